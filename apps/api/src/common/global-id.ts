@@ -1,0 +1,32 @@
+import { badInput } from './errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque global IDs (`Type:uuid`, base64url) as the Relay server specification asks. */
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+export interface DecodedId {
+  type: string;
+  id: string;
+}
+
+/** Throws BAD_USER_INPUT naming `field` when the value is not one of our IDs. */
+export function fromGlobalId(globalId: string, field = 'id'): DecodedId {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const type = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  if (separator < 1 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
+    throw badInput(field, `${field} is not a valid ID (got "${globalId.slice(0, 60)}")`);
+  }
+  return { type, id };
+}
+
+/** Decodes an ID that must name a `type`; any other type is bad input too. */
+export function fromGlobalIdOf(type: string, globalId: string, field = 'id'): string {
+  const decoded = fromGlobalId(globalId, field);
+  if (decoded.type !== type) throw badInput(field, `${field} must be the ID of a ${type}`);
+  return decoded.id;
+}

@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import { createInstansiLoader } from '../modules/instansi/instansi.loader.js';
+import { createPactLoader, createPactsByUnitLoader } from '../modules/pacts/pact.loader.js';
+import { createPredicatesLoader } from '../modules/predicates/predicate.loader.js';
+import { createTimelineLoader } from '../modules/stages/stage-event.loader.js';
+import { createUnitLoader } from '../modules/units/unit.loader.js';
+
+/** Made fresh for every request, so batching never leaks data between viewers. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    instansi: createInstansiLoader(dataSource),
+    unit: createUnitLoader(dataSource),
+    pact: createPactLoader(dataSource),
+    timelineByUnit: createTimelineLoader(dataSource),
+    predicatesByUnit: createPredicatesLoader(dataSource),
+    pactsByUnit: createPactsByUnitLoader(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

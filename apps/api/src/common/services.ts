@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { InstansiService } from '../modules/instansi/instansi.service.js';
+import { UnitService } from '../modules/units/unit.service.js';
+import { UserService } from '../modules/users/user.service.js';
+
+/** The application's services, made once at start and shared by every request. */
+export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours'>) {
+  return {
+    auth: new AuthService(dataSource, config.sessionTtlHours),
+    instansi: new InstansiService(dataSource),
+    units: new UnitService(dataSource),
+    users: new UserService(dataSource),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

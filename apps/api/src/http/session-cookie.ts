@@ -1,0 +1,27 @@
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import type { SessionCookie } from '../common/context.js';
+
+export const SESSION_COOKIE = 'zi_session';
+
+export function sessionTokenOf(request: Request): string | undefined {
+  const header = request.headers.cookie;
+  return header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+}
+
+/** httpOnly, SameSite=Lax, scoped to the admin API, Secure outside development. */
+export function sessionCookieFor(response: Response, secure: boolean): SessionCookie {
+  const base = { httpOnly: true, sameSite: 'lax', secure, path: '/admin' } as const;
+  return {
+    set: (token, expiresAt) =>
+      response.append(
+        'Set-Cookie',
+        stringifySetCookie({ ...base, name: SESSION_COOKIE, value: token, expires: expiresAt }),
+      ),
+    clear: () =>
+      response.append(
+        'Set-Cookie',
+        stringifySetCookie({ ...base, name: SESSION_COOKIE, value: '', expires: new Date(0) }),
+      ),
+  };
+}

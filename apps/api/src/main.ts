@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from './db/seed/demo.js';
+import { type App, createApp } from './http/app.js';
+import { logger } from './logger.js';
+
+function banner(config: Config, url: string, database: Database, seeded: boolean): string {
+  const lines = [
+    '',
+    'Zona Integritas is running.',
+    `  Public site    ${url}/`,
+    `  Admin portal   ${url}/admin/`,
+    `  Public API     ${url}/graphql`,
+    `  Admin API      ${url}/admin/graphql`,
+    `  Health         ${url}/healthz`,
+    `  Database       ${database.description}${seeded ? ' (demo data just loaded)' : ''}`,
+  ];
+  if (config.seedDemo === 'auto') {
+    lines.push('', `Demo accounts (password "${DEMO_PASSWORD}"), on databases seeded with demo data:`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(24)} ${account.role}`);
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  return lines.join('\n');
+}
+
+async function start(config: Config): Promise<void> {
+  const database = await openDatabase(config);
+  let seeded = false;
+  if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.dataSource))) {
+    logger.info('empty database: loaded demo data', { ...(await seedDemo(database.dataSource)) });
+    seeded = true;
+  }
+  const app: App = await createApp(config, database.dataSource);
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.port, config.host, resolve);
+  });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  process.stdout.write(banner(config, `http://${host}:${port}`, database, seeded));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping: draining requests', { signal });
+    await app.close();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+try {
+  await start(loadConfig());
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
+  }
+  process.exit(1);
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { User } from '../users/user.entity.js';
+import { AllowAnonymous, AllowAnyRole } from './access.js';
+import { LoginInput } from './auth.inputs.js';
+
+@Resolver()
+export class AuthResolver {
+  @AllowAnonymous()
+  @Mutation(() => User, { description: 'Starts a session; the session cookie is httpOnly.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<User> {
+    const { user, token, expiresAt } = await ctx.services.auth.login(
+      input.email,
+      input.password,
+      ctx.request,
+    );
+    ctx.sessionCookie?.set(token, expiresAt);
+    return user;
+  }
+
+  @AllowAnyRole()
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer) await ctx.services.auth.logout(ctx.viewer, ctx.request);
+    ctx.sessionCookie?.clear();
+    return true;
+  }
+
+  @AllowAnonymous()
+  @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
+  me(@Ctx() ctx: Context): Promise<User | null> | null {
+    return ctx.viewer ? ctx.services.users.byId(ctx.viewer.id) : null;
+  }
+}

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { unauthenticated } from '../../common/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { User } from '../users/user.entity.js';
+import { loginSubject, recordLoginAttempt, throttleLogin } from './login-throttle.js';
+import { verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import type { Viewer } from './viewer.js';
+
+const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface LoginResult {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessionTtlHours: number,
+  ) {}
+
+  /** One message for every failure, so the answer never reveals whether an email exists. */
+  async login(email: string, password: string, request: RequestInfo): Promise<LoginResult> {
+    const normalized = email.trim().toLowerCase();
+    const subject = loginSubject(normalized);
+    await throttleLogin(this.dataSource, subject);
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalized, active: true });
+    const valid = await verifyPassword(user?.passwordHash, password);
+    await recordLoginAttempt(this.dataSource, subject, request.ip, valid);
+    if (!user || !valid) throw unauthenticated('Email or password is incorrect.');
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM session WHERE user_id = $1 AND expires_at <= now()', [user.id]);
+      await manager.insert(Session, {
+        id: sessionIdOf(token),
+        userId: user.id,
+        expiresAt,
+        ip: request.ip,
+        userAgent: request.userAgent?.slice(0, 500) ?? null,
+      });
+      await recordAudit(manager, {
+        actorUserId: user.id,
+        action: 'auth.login',
+        entity: 'session',
+        ip: request.ip,
+      });
+    });
+    return { user, token, expiresAt };
+  }
+
+  async logout(viewer: Viewer, request: RequestInfo): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(Session, { id: viewer.sessionId });
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'auth.logout',
+        entity: 'session',
+        ip: request.ip,
+      });
+    });
+  }
+
+  /** The viewer behind a session cookie, or null when it is unknown, expired or the user is inactive. */
+  async viewerFromToken(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 100) return null;
+    const sessionId = sessionIdOf(token);
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.role, u.instansi_id, u.unit_id FROM session s JOIN app_user u ON u.id = s.user_id
+       WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
+      [sessionId],
+    )) as { id: string; role: Viewer['role']; instansi_id: string | null; unit_id: string | null }[];
+    if (!row) return null;
+    return { id: row.id, sessionId, role: row.role, instansiId: row.instansi_id, unitId: row.unit_id };
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { toGlobalId } from '../../common/global-id.js';
+import { Node } from '../../common/node.js';
+
+export enum InstansiKind {
+  PROVINCE = 'province',
+  REGENCY = 'regency',
+  CITY = 'city',
+  MINISTRY = 'ministry',
+}
+registerEnumType(InstansiKind, { name: 'InstansiKind', description: 'The kind of government body.' });
+
+@ObjectType({ implements: Node, description: 'A government body (ministry, province, regency or city).' })
+@Entity('instansi')
+export class Instansi implements Node {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId('Instansi', this.id);
+  }
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field(() => InstansiKind)
+  @Column('text')
+  kind: InstansiKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kemendagri region code, e.g. "64" (province) or "64.71" (city); null for a ministry.',
+  })
+  @Column('text', { nullable: true })
+  regionCode: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

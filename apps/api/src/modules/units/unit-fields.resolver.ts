@@ -1,0 +1,45 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Instansi } from '../instansi/instansi.entity.js';
+import { Pact } from '../pacts/pact.entity.js';
+import { Predicate, PredicateKind } from '../predicates/predicate.entity.js';
+import { StageEvent } from '../stages/stage-event.entity.js';
+import { Unit } from './unit.entity.js';
+
+/** The relations of a unit, each through a per-request DataLoader. Shared by both schemas. */
+@Resolver(() => Unit)
+export class UnitFieldsResolver {
+  @FieldResolver(() => Instansi)
+  async instansi(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Instansi> {
+    const instansi = await ctx.loaders.instansi.load(unit.instansiId);
+    if (!instansi) throw new Error(`unit ${unit.id} has no instansi`);
+    return instansi;
+  }
+
+  @FieldResolver(() => [StageEvent], { description: 'The stage timeline, oldest step first.' })
+  timeline(@Root() unit: Unit, @Ctx() ctx: Context): Promise<StageEvent[]> {
+    return ctx.loaders.timelineByUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => [Predicate], {
+    description: 'Predicates awarded, oldest first, revoked ones included.',
+  })
+  predicates(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Predicate[]> {
+    return ctx.loaders.predicatesByUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => PredicateKind, {
+    nullable: true,
+    description: 'The highest predicate the unit holds now (WBBM over WBK); null if none or revoked.',
+  })
+  async activePredicate(@Root() unit: Unit, @Ctx() ctx: Context): Promise<PredicateKind | null> {
+    const active = (await ctx.loaders.predicatesByUnit.load(unit.id)).filter((p) => p.revokedOn === null);
+    if (active.some((p) => p.kind === PredicateKind.WBBM)) return PredicateKind.WBBM;
+    return active.length > 0 ? PredicateKind.WBK : null;
+  }
+
+  @FieldResolver(() => [Pact], { description: 'Integrity pacts, newest first.' })
+  pacts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Pact[]> {
+    return ctx.loaders.pactsByUnit.load(unit.id);
+  }
+}

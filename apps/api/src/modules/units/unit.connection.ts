@@ -1,0 +1,16 @@
+import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { ConnectionType, ForwardPageArgs } from '../../common/connection.js';
+import { Unit } from './unit.entity.js';
+import { UnitFilter, UnitOrder } from './unit.inputs.js';
+
+@ObjectType()
+export class UnitConnection extends ConnectionType('Unit', Unit) {}
+
+@ArgsType()
+export class UnitsArgs extends ForwardPageArgs {
+  @Field(() => UnitFilter, { nullable: true })
+  filter?: UnitFilter | null;
+
+  @Field(() => UnitOrder, { nullable: true, description: 'Default: by name, ascending.' })
+  orderBy?: UnitOrder | null;
+}

@@ -1,0 +1,65 @@
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Stage } from '../stages/stage-event.entity.js';
+import { UnitKind } from './unit.entity.js';
+
+@InputType({ description: 'All given conditions must hold.' })
+export class UnitFilter {
+  @Field(() => String, { nullable: true, description: 'Words that must all appear in the name, any case.' })
+  @IsOptional()
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  instansiId?: string | null;
+
+  @Field(() => Stage, { nullable: true, description: 'The current stage.' })
+  @IsOptional()
+  stage?: Stage | null;
+
+  @Field(() => PredicateKind, { nullable: true, description: 'Holds this predicate now (not revoked).' })
+  @IsOptional()
+  predicate?: PredicateKind | null;
+
+  @Field(() => UnitKind, { nullable: true })
+  @IsOptional()
+  kind?: UnitKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'Has a step of its timeline in this program year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year?: number | null;
+}
+
+export enum UnitOrderField {
+  NAME = 'name',
+  CURRENT_STAGE_ON = 'current_stage_on',
+}
+registerEnumType(UnitOrderField, {
+  name: 'UnitOrderField',
+  valuesConfig: {
+    NAME: { description: 'Alphabetically by name.' },
+    CURRENT_STAGE_ON: {
+      description: 'By the date of the current stage; units with no stage sort as the oldest.',
+    },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType()
+export class UnitOrder {
+  @Field(() => UnitOrderField, { defaultValue: UnitOrderField.NAME })
+  field: UnitOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction: OrderDirection;
+}

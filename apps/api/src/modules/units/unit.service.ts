@@ -1,0 +1,116 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../../common/connection.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { Unit } from './unit.entity.js';
+import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
+import type { UnitScope } from './unit.scope.js';
+
+export interface UnitPageRequest {
+  first: number;
+  after?: string | null;
+  filter?: UnitFilter | null;
+  orderBy?: UnitOrder | null;
+  scope: UnitScope;
+}
+
+const NO_DATE = '0001-01-01';
+
+/** The SQL each order sorts by, and the same value read from a loaded unit for its cursor. */
+const SORTS: Record<UnitOrderField, { expression: string; cursorValue: (unit: Unit) => string }> = {
+  [UnitOrderField.NAME]: { expression: 'u.name', cursorValue: (unit) => unit.name },
+  [UnitOrderField.CURRENT_STAGE_ON]: {
+    expression: `COALESCE(u.current_stage_on, DATE '${NO_DATE}')`,
+    cursorValue: (unit) => unit.currentStageOn ?? NO_DATE,
+  },
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class UnitService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async byId(id: string, scope: UnitScope): Promise<Unit | null> {
+    const query = this.dataSource.getRepository(Unit).createQueryBuilder('u').where('u.id = :id', { id });
+    return this.applyScope(query, scope).getOne();
+  }
+
+  /** A keyset-paginated page: cost does not grow with how deep the reader pages. */
+  async list(request: UnitPageRequest): Promise<Page<Unit>> {
+    checkPageSize(request.first);
+    const field = request.orderBy?.field ?? UnitOrderField.NAME;
+    const direction = request.orderBy?.direction ?? OrderDirection.ASC;
+    const { expression: sort, cursorValue } = SORTS[field];
+    const sqlDirection = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+
+    const filtered = () => this.applyFilter(this.applyScope(this.baseQuery(), request.scope), request.filter);
+    const query = filtered()
+      .orderBy(sort, sqlDirection)
+      .addOrderBy('u.id', sqlDirection)
+      .limit(request.first + 1);
+    if (request.after) {
+      const [value, id] = decodeCursor(request.after);
+      const comparison = direction === OrderDirection.ASC ? '>' : '<';
+      query.andWhere(`(${sort}, u.id) ${comparison} (:cursorValue, :cursorId)`, {
+        cursorValue: value,
+        cursorId: id,
+      });
+    }
+
+    const rows = await query.getMany();
+    const nodes = rows.slice(0, request.first);
+    return {
+      nodes,
+      cursors: nodes.map((unit) => encodeCursor(cursorValue(unit), unit.id)),
+      hasNextPage: rows.length > request.first,
+      hasPreviousPage: Boolean(request.after),
+      totalCount: () => filtered().getCount(),
+    };
+  }
+
+  private baseQuery(): SelectQueryBuilder<Unit> {
+    return this.dataSource.getRepository(Unit).createQueryBuilder('u');
+  }
+
+  private applyScope(query: SelectQueryBuilder<Unit>, scope: UnitScope): SelectQueryBuilder<Unit> {
+    switch (scope.kind) {
+      case 'all':
+        return query;
+      case 'instansi':
+        return query.andWhere('u.instansi_id = :scopeInstansi', { scopeInstansi: scope.instansiId });
+      case 'unit':
+        return query.andWhere('u.id = :scopeUnit', { scopeUnit: scope.unitId });
+      case 'assigned':
+        return query.andWhere(
+          'EXISTS (SELECT 1 FROM evaluator_assignment ea WHERE ea.unit_id = u.id AND ea.user_id = :scopeUser)',
+          { scopeUser: scope.evaluatorId },
+        );
+    }
+  }
+
+  private applyFilter(query: SelectQueryBuilder<Unit>, filter?: UnitFilter | null): SelectQueryBuilder<Unit> {
+    if (!filter) return query;
+    const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    words.forEach((word, index) => {
+      query.andWhere(`u.name ILIKE :word${index}`, { [`word${index}`]: `%${escapeLike(word)}%` });
+    });
+    if (filter.instansiId) {
+      query.andWhere('u.instansi_id = :instansiId', {
+        instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),
+      });
+    }
+    if (filter.stage) query.andWhere('u.current_stage = :stage', { stage: filter.stage });
+    if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.predicate) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = :predicate AND p.revoked_on IS NULL)',
+        { predicate: filter.predicate },
+      );
+    }
+    if (filter.year) {
+      query.andWhere('EXISTS (SELECT 1 FROM stage_event s WHERE s.unit_id = u.id AND s.year = :year)', {
+        year: filter.year,
+      });
+    }
+    return query;
+  }
+}

@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Instansi } from '../instansi/instansi.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from './user.entity.js';
+
+@Resolver(() => User)
+export class UserFieldsResolver {
+  @FieldResolver(() => Instansi, {
+    nullable: true,
+    description: 'The instansi of Inspektorat staff and evaluators.',
+  })
+  instansi(@Root() user: User, @Ctx() ctx: Context): Promise<Instansi | null> | null {
+    return user.instansiId ? ctx.loaders.instansi.load(user.instansiId) : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: "A unit operator's unit." })
+  unit(@Root() user: User, @Ctx() ctx: Context): Promise<Unit | null> | null {
+    return user.unitId ? ctx.loaders.unit.load(user.unitId) : null;
+  }
+}

@@ -1,0 +1,32 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { accessGuard } from '../modules/auth/access.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js';
+import { NodeResolver } from '../modules/node/node.resolver.js';
+import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
+import { UnitFieldsResolver } from '../modules/units/unit-fields.resolver.js';
+import { UnitPublicResolver } from '../modules/units/unit-public.resolver.js';
+import { UserFieldsResolver } from '../modules/users/user.resolver.js';
+
+const common = {
+  validate: { forbidUnknownValues: false },
+  emitSchemaFile: false,
+} as const;
+
+/** Anonymous and read-only: only what a citizen may see. */
+export function buildPublicSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    ...common,
+    resolvers: [UnitPublicResolver, UnitFieldsResolver, InstansiPublicResolver, NodeResolver],
+  });
+}
+
+/** Behind login; every root field carries an access rule, enforced by the guard. */
+export function buildAdminSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    ...common,
+    resolvers: [AuthResolver, UnitAdminResolver, UnitFieldsResolver, UserFieldsResolver],
+    globalMiddlewares: [accessGuard],
+  });
+}
