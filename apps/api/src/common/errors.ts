@@ -27,6 +27,10 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Gra
 }
 
 const PASSED_CODES = new Set<string>([
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
@@ -41,11 +45,19 @@ const BAD_VALUE_MESSAGE =
 interface ValidationIssue {
   property: string;
   constraints?: Record<string, string>;
+  children?: ValidationIssue[];
 }
 
-function validationIssues(error: unknown): ValidationIssue[] | undefined {
-  const issues = (error as { validationErrors?: unknown })?.validationErrors;
-  return Array.isArray(issues) ? (issues as ValidationIssue[]) : undefined;
+/** The first failing leaf of class-validator's tree, as a dotted path and its reason. */
+function firstIssue(issues: ValidationIssue[], prefix = ''): { field: string; reason: string } | undefined {
+  for (const issue of issues) {
+    const field = `${prefix}${issue.property}`;
+    const reason = Object.values(issue.constraints ?? {})[0];
+    if (reason) return { field, reason };
+    const nested = firstIssue(issue.children ?? [], `${field}.`);
+    if (nested) return nested;
+  }
+  return undefined;
 }
 
 /**
@@ -57,13 +69,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const original = (error as GraphQLError)?.originalError ?? error;
 
-  const issues = validationIssues(original);
+  // type-graphql puts the whole validation tree, input values included, in the extensions:
+  // only the field and the reason may leave.
+  const issues = formatted.extensions?.validationErrors as ValidationIssue[] | undefined;
   if (issues) {
-    const first = issues[0];
-    const field = first?.property ?? 'input';
-    const reason = Object.values(first?.constraints ?? {})[0] ?? 'is invalid';
+    const { field, reason } = firstIssue(issues) ?? { field: 'input', reason: 'is invalid' };
     return {
-      message: `${field}: ${reason}`,
+      message: `${field} ${reason}`,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field },
@@ -72,10 +84,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {
     return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  if (
-    code &&
-    (PASSED_CODES.has(code) || code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND')
-  ) {
+  if (code && (PASSED_CODES.has(code) || code.startsWith('GRAPHQL_'))) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

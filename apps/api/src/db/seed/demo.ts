@@ -165,9 +165,9 @@ interface Timeline {
 
 function evaluationYear(random: Random, timeline: Timeline, year: number, last: Stage): void {
   const steps: Array<[Stage, number, number]> = [
-    [Stage.SELF_ASSESSED, 3, 4],
+    [Stage.SELF_ASSESSED, 4, 4],
     [Stage.TPI_EVALUATED, 5, 5],
-    [Stage.PROPOSED, 6, 7],
+    [Stage.PROPOSED, 6, 6],
   ];
   for (const [stage, from, to] of steps) {
     timeline.events.push({
@@ -219,7 +219,7 @@ function timelineFor(random: Random, journey: Journey): Timeline {
   });
   timeline.events.push({
     stage: Stage.BUILDING,
-    occurredOn: random.date(startYear, 2, 2),
+    occurredOn: random.date(startYear, 3, 3),
     year: startYear,
     note: 'Tim kerja ZI dibentuk dengan SK kepala unit.',
     sourceUrl: null,

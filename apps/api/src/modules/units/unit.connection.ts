@@ -1,3 +1,4 @@
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ObjectType } from 'type-graphql';
 import { ConnectionType, ForwardPageArgs } from '../../common/connection.js';
 import { Unit } from './unit.entity.js';
@@ -9,6 +10,8 @@ export class UnitConnection extends ConnectionType('Unit', Unit) {}
 @ArgsType()
 export class UnitsArgs extends ForwardPageArgs {
   @Field(() => UnitFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: UnitFilter | null;
 
   @Field(() => UnitOrder, { nullable: true, description: 'Default: by name, ascending.' })

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { verifyAuditChain } from '../audit/audit.service.js';
+import { loginSubject } from './login-throttle.js';
+
+let app: TestApp;
+let endpoint: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  endpoint = `${app.url}/admin/graphql`;
+});
+afterAll(() => app.close());
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { name email role } }';
+const ME = '{ me { name role instansi { name } unit { name } } }';
+const UNITS = '{ units(first: 100) { totalCount nodes { id name } } }';
+
+async function login(email: string, password = DEMO_PASSWORD) {
+  const response = await graphql(endpoint, LOGIN, { input: { email, password } });
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return { response, setCookie, cookie: setCookie.split(';')[0] ?? '' };
+}
+
+describe('login and sessions', () => {
+  it('sets an httpOnly, SameSite=Lax session cookie scoped to /admin', async () => {
+    const { response, setCookie } = await login('admin@demo.zi.id');
+    expect(response.data?.login).toMatchObject({ email: 'admin@demo.zi.id', role: 'ADMIN' });
+    expect(setCookie).toMatch(/^zi_session=[\w-]{40,};/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\/admin/);
+    expect(setCookie).not.toMatch(/Secure/);
+  });
+
+  it('knows the viewer through the cookie, and forgets them after logout', async () => {
+    const { cookie } = await login('operator@demo.zi.id');
+    const me = await graphql(endpoint, ME, {}, cookie);
+    expect(me.data?.me).toMatchObject({ role: 'UNIT_OPERATOR', instansi: null });
+    expect(me.data?.me.unit.name).toContain('Pelayanan Terpadu Satu Pintu');
+
+    const logout = await graphql(endpoint, 'mutation { logout }', {}, cookie);
+    expect(logout.data?.logout).toBe(true);
+    expect(logout.headers.get('set-cookie')).toMatch(/zi_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect((await graphql(endpoint, ME, {}, cookie)).data?.me).toBeNull();
+    expect(errorCodes(await graphql(endpoint, UNITS, {}, cookie))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('answers a wrong password and an unknown email the same way', async () => {
+    const wrongPassword = await login('evaluator@demo.zi.id', 'wrong-password');
+    const unknownEmail = await login('nobody@demo.zi.id', 'wrong-password');
+    expect(wrongPassword.response.errors).toEqual(unknownEmail.response.errors);
+    expect(errorCodes(wrongPassword.response)).toEqual(['UNAUTHENTICATED']);
+    expect(wrongPassword.setCookie).toBe('');
+  });
+
+  it('validates the login input and names the field', async () => {
+    const response = await graphql(endpoint, LOGIN, { input: { email: 'not-an-email', password: 'x' } });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(response.errors?.[0]?.message).toMatch(/email/);
+  });
+
+  it('slows down and then refuses repeated failures for one account, known or not', async () => {
+    for (const email of ['admin@demo.zi.id', 'ghost@demo.zi.id']) {
+      const subject = loginSubject(email);
+      await app.dataSource.query(
+        `INSERT INTO login_attempt (subject, succeeded) SELECT $1, false FROM generate_series(1, 10)`,
+        [subject],
+      );
+      const refused = await login(email);
+      expect(errorCodes(refused.response)).toEqual(['TOO_MANY_REQUESTS']);
+      expect(refused.response.errors?.[0]?.message).toMatch(/Try again in 15 minutes/);
+      await app.dataSource.query('DELETE FROM login_attempt WHERE subject = $1', [subject]);
+    }
+  });
+
+  it('records logins and logouts in the hash-chained audit log', async () => {
+    const { cookie } = await login('evaluator@demo.zi.id');
+    await graphql(endpoint, 'mutation { logout }', {}, cookie);
+    const actions = (await app.dataSource.query('SELECT action FROM audit_event ORDER BY id')) as {
+      action: string;
+    }[];
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['seed.demo', 'auth.login', 'auth.logout']),
+    );
+    expect(await verifyAuditChain(app.dataSource.manager)).toBeNull();
+  });
+});
+
+describe('admin authorization', () => {
+  it('refuses admin data to anonymous callers', async () => {
+    const response = await graphql(endpoint, UNITS);
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data).toBeNull();
+  });
+
+  it("scopes units to the viewer: the admin's instansi, the evaluator's assignments, the operator's unit", async () => {
+    const totals: Record<string, number> = {};
+    for (const email of ['admin@demo.zi.id', 'evaluator@demo.zi.id', 'operator@demo.zi.id']) {
+      const { cookie } = await login(email);
+      totals[email] = (await graphql(endpoint, UNITS, {}, cookie)).data?.units.totalCount;
+    }
+    expect(totals).toEqual({ 'admin@demo.zi.id': 253, 'evaluator@demo.zi.id': 10, 'operator@demo.zi.id': 1 });
+  });
+
+  it('hides a unit outside the scope, as if it did not exist', async () => {
+    const admin = await login('admin@demo.zi.id');
+    const all = (await graphql(endpoint, UNITS, {}, admin.cookie)).data?.units.nodes as Array<{ id: string }>;
+    const operator = await login('operator@demo.zi.id');
+    const own = (await graphql(endpoint, UNITS, {}, operator.cookie)).data?.units.nodes[0];
+    const other = all.find((unit) => unit.id !== own.id);
+    const UNIT = 'query($id: ID!) { unit(id: $id) { id } }';
+    expect((await graphql(endpoint, UNIT, { id: own.id }, operator.cookie)).data?.unit).toEqual({
+      id: own.id,
+    });
+    expect((await graphql(endpoint, UNIT, { id: other?.id }, operator.cookie)).data?.unit).toBeNull();
+  });
+});

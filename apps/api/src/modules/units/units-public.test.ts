@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+let endpoint: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  endpoint = `${app.url}/graphql`;
+});
+afterAll(() => app.close());
+
+const UNITS = `query Units($first: Int!, $after: String, $filter: UnitFilter, $orderBy: UnitOrder) {
+  units(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges { cursor node { id name kind currentStage currentStageOn activePredicate } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+const DEEP = `query Deep($first: Int!) {
+  units(first: $first) {
+    totalCount
+    nodes {
+      id name instansi { id name }
+      timeline { stage occurredOn } predicates { kind year } activePredicate
+      pacts { id verificationCode }
+    }
+  }
+}`;
+
+type UnitsData = {
+  units: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: Record<string, any> }>;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+  };
+};
+
+const units = (variables: Record<string, unknown>) =>
+  graphql<UnitsData>(endpoint, UNITS, { first: 20, ...variables });
+
+describe('public units directory', () => {
+  it('lists all 253 demo units, 25 of them building ZI', async () => {
+    const all = await units({});
+    expect(all.data?.units.totalCount).toBe(253);
+    const declared = await graphql<{ units: { nodes: Array<{ currentStage: string | null }> } }>(
+      endpoint,
+      '{ units(first: 100, orderBy: { field: CURRENT_STAGE_ON, direction: DESC }) { nodes { currentStage } } }',
+    );
+    expect(declared.data?.units.nodes.filter((u) => u.currentStage !== null)).toHaveLength(25);
+  });
+
+  it('pages forward with cursors until the last page, without gaps or repeats', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: UnitsData['units'] | undefined = (await units({ first: 100, after })).data?.units;
+      if (!page) throw new Error('no page');
+      for (const edge of page.edges) seen.add(edge.node.id);
+      pages += 1;
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen.size).toBe(253);
+  });
+
+  it('orders by name both ways and by the latest stage', async () => {
+    const ascending = (await units({ first: 5 })).data?.units.edges.map((e) => e.node.name) ?? [];
+    expect(ascending).toEqual([...ascending].sort());
+    const descending = (await units({ first: 5, orderBy: { field: 'NAME', direction: 'DESC' } })).data?.units
+      .edges;
+    expect(descending?.[0]?.node.name > ascending[0]).toBe(true);
+    const recent = (await units({ first: 25, orderBy: { field: 'CURRENT_STAGE_ON', direction: 'DESC' } }))
+      .data?.units.edges;
+    const dates = recent?.map((e) => e.node.currentStageOn as string) ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('pages through a sorted, filtered list with the same cursor mechanism', async () => {
+    const filter = { kind: 'SCHOOL' };
+    const orderBy = { field: 'NAME', direction: 'DESC' };
+    const first = (await units({ first: 10, filter, orderBy })).data?.units;
+    const second = (await units({ first: 10, filter, orderBy, after: first?.pageInfo.endCursor })).data
+      ?.units;
+    const names = [...(first?.edges ?? []), ...(second?.edges ?? [])].map((e) => e.node.name as string);
+    expect(names).toEqual([...names].sort().reverse());
+    expect(new Set(names).size).toBe(20);
+  });
+
+  it('filters by stage, kind, predicate, year, search and instansi', async () => {
+    const count = async (filter: Record<string, unknown>) => (await units({ filter })).data?.units.totalCount;
+    expect(await count({ stage: 'WBBM' })).toBe(2);
+    expect(await count({ stage: 'BUILDING' })).toBe(6);
+    expect(await count({ predicate: 'WBK' })).toBe(5);
+    expect(await count({ predicate: 'WBBM' })).toBe(2);
+    expect(await count({ stage: 'REVOKED' })).toBe(1);
+    expect(await count({ kind: 'RSUD' })).toBe(5);
+    expect(await count({ year: 2026 })).toBe(17);
+    expect(await count({ search: 'samsat' })).toBe(8);
+    expect(await count({ search: 'smk  negeri 1' })).toBeGreaterThan(0);
+    expect(await count({ search: '100%_' })).toBe(0);
+    expect(await count({ kind: 'SCHOOL', stage: 'WBK' })).toBe(0);
+
+    const instansi = await graphql<{ instansiList: Array<{ id: string }> }>(
+      endpoint,
+      '{ instansiList { id } }',
+    );
+    const instansiId = instansi.data?.instansiList[0]?.id;
+    expect(await count({ instansiId })).toBe(253);
+  });
+
+  it('returns an empty page, not an error, when nothing matches', async () => {
+    const result = await units({ filter: { search: 'tidak ada unit seperti ini' } });
+    expect(result.data?.units).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
+    });
+  });
+
+  it('costs a fixed number of SQL statements whatever the page size', async () => {
+    const statementsFor = async (first: number) => {
+      app.queries.count = 0;
+      const result = await graphql(endpoint, DEEP, { first });
+      expect(result.errors).toBeUndefined();
+      return app.queries.count;
+    };
+    const small = await statementsFor(5);
+    const large = await statementsFor(100);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('public units: bad input', () => {
+  it.each([
+    [{ first: 1000 }, 'first'],
+    [{ first: 0 }, 'first'],
+    [{ after: 'not-a-cursor' }, 'after'],
+    [{ filter: { instansiId: 'bm9wZQ' } }, 'filter.instansiId'],
+    [{ filter: { search: 'x'.repeat(101) } }, 'filter.search'],
+    [{ filter: { year: 1999 } }, 'filter.year'],
+  ])('%j is BAD_USER_INPUT naming %s', async (variables, field) => {
+    const result = await units(variables);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0]?.message).toContain(field);
+  });
+
+  it('rejects an unknown enum, in a variable or written in the query', async () => {
+    const asVariable = await units({ filter: { stage: 'GOLD' } });
+    expect(errorCodes(asVariable)).toEqual(['BAD_USER_INPUT']);
+    const literal = await graphql(endpoint, '{ units(filter: { kind: CASTLE }) { totalCount } }');
+    expect(errorCodes(literal)).toEqual(['BAD_USER_INPUT']);
+    expect(literal.errors?.[0]?.message).toContain('CASTLE');
+  });
+
+  it('never answers bad input with a 500 or a stack trace', async () => {
+    const result = await units({ first: 1000 });
+    expect(result.status).toBeLessThan(500);
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+  });
+});
+
+describe('unit and node lookups', () => {
+  const UNIT = '{ unit(id: $id) { id name } }';
+
+  it('finds a unit by its global id, through unit() and node()', async () => {
+    const first = (await units({ first: 1 })).data?.units.edges[0]?.node;
+    const byUnit = await graphql(endpoint, `query($id: ID!) ${UNIT}`, { id: first?.id });
+    expect(byUnit.data?.unit).toEqual({ id: first?.id, name: first?.name });
+    const byNode = await graphql(
+      endpoint,
+      'query($id: ID!) { node(id: $id) { __typename id ... on Unit { name } } }',
+      {
+        id: first?.id,
+      },
+    );
+    expect(byNode.data?.node).toEqual({ __typename: 'Unit', id: first?.id, name: first?.name });
+  });
+
+  it('resolves instansi and pacts as nodes too', async () => {
+    const found = await graphql<{
+      units: { nodes: Array<{ instansi: { id: string }; pacts: Array<{ id: string }> }> };
+    }>(endpoint, '{ units(first: 1, filter: { stage: WBBM }) { nodes { instansi { id } pacts { id } } } }');
+    const unit = found.data?.units.nodes[0];
+    const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
+    expect((await graphql(endpoint, NODE, { id: unit?.instansi.id })).data?.node.__typename).toBe('Instansi');
+    expect((await graphql(endpoint, NODE, { id: unit?.pacts[0]?.id })).data?.node.__typename).toBe('Pact');
+  });
+
+  it('answers null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = Buffer.from('Unit:00000000-0000-4000-8000-000000000000').toString('base64url');
+    expect((await graphql(endpoint, `query($id: ID!) ${UNIT}`, { id: unknown })).data?.unit).toBeNull();
+    const malformed = await graphql(endpoint, `query($id: ID!) ${UNIT}`, { id: '12345' });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const wrongType = Buffer.from('Pact:00000000-0000-4000-8000-000000000000').toString('base64url');
+    expect(errorCodes(await graphql(endpoint, `query($id: ID!) ${UNIT}`, { id: wrongType }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource, Logger } from 'typeorm';
+import { inject } from 'vitest';
+import { createDataSource } from '../db/data-source.js';
+import { type App, createApp } from '../http/app.js';
+
+const TEMPLATE = 'zi_template';
+
+/** Counts the SQL statements the app sends, to prove batching. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface TestApp {
+  url: string;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  close(): Promise<void>;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject('databaseAdminUrl') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database cloned from the seeded template, and the whole HTTP app listening on it. */
+export async function createTestApp(): Promise<TestApp> {
+  const name = `zi_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+  const url = new URL(inject('databaseAdminUrl'));
+  url.pathname = `/${name}`;
+  const queries = new QueryCounter();
+  const dataSource = createDataSource(url.toString(), queries);
+  await dataSource.initialize();
+
+  const app: App = await createApp(
+    {
+      env: 'test',
+      sessionTtlHours: 1,
+      cookieSecure: false,
+      trustProxy: false,
+      publicAppDir: '',
+      adminAppDir: '',
+    },
+    dataSource,
+  );
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataSource,
+    queries,
+    async close() {
+      await app.close(1_000);
+      await dataSource.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  headers: Headers;
+}
+
+/** Sends a GraphQL POST over real HTTP, optionally with a session cookie. */
+export async function graphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  cookie?: string,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+  return { ...body, status: response.status, headers: response.headers };
+}
+
+export const errorCodes = (response: GraphQLResponse<unknown>) =>
+  (response.errors ?? []).map((error) => error.extensions?.code);
