@@ -14,8 +14,18 @@ const config = {
 const codegen: CodegenConfig = {
   overwrite: true,
   generates: {
-    'src/generated/public.ts': { schema: 'public.graphql', documents: 'operations/public/*.graphql', plugins, config },
-    'src/generated/admin.ts': { schema: 'admin.graphql', documents: 'operations/admin/*.graphql', plugins, config },
+    'src/generated/public.ts': {
+      schema: 'public.graphql',
+      documents: 'operations/public/*.graphql',
+      plugins,
+      config,
+    },
+    'src/generated/admin.ts': {
+      schema: 'admin.graphql',
+      documents: 'operations/admin/*.graphql',
+      plugins,
+      config,
+    },
   },
 };
 
