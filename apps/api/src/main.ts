@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from './db/seed/demo.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo.js';
 import { type App, createApp } from './http/app.js';
 import { logger } from './logger.js';
 
-function banner(config: Config, url: string, database: Database, seeded: boolean): string {
+function banner(config: Config, url: string, database: Database): string {
   const lines = [
     '',
     'Zona Integritas is running.',
@@ -14,7 +14,7 @@ function banner(config: Config, url: string, database: Database, seeded: boolean
     `  Public API     ${url}/graphql`,
     `  Admin API      ${url}/admin/graphql`,
     `  Health         ${url}/healthz`,
-    `  Database       ${database.description}${seeded ? ' (demo data just loaded)' : ''}`,
+    `  Database       ${database.description}${database.seeded ? ' (demo data just loaded)' : ''}`,
   ];
   if (config.seedDemo === 'auto') {
     lines.push('', `Demo accounts (password "${DEMO_PASSWORD}"), on databases seeded with demo data:`);
@@ -26,11 +26,7 @@ function banner(config: Config, url: string, database: Database, seeded: boolean
 
 async function start(config: Config): Promise<void> {
   const database = await openDatabase(config);
-  let seeded = false;
-  if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.dataSource))) {
-    logger.info('empty database: loaded demo data', { ...(await seedDemo(database.dataSource)) });
-    seeded = true;
-  }
+  if (database.seeded) logger.info('empty database: loaded demo data', database.seeded);
   const app: App = await createApp(config, database.dataSource);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
@@ -39,7 +35,7 @@ async function start(config: Config): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  process.stdout.write(banner(config, `http://${host}:${port}`, database, seeded));
+  process.stdout.write(banner(config, `http://${host}:${port}`, database));
 
   let stopping = false;
   const stop = async (signal: string) => {

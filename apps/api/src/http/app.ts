@@ -36,6 +36,8 @@ function apollo(schema: GraphQLSchema, plugins: ApolloServerPlugin<Context>[] = 
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns shutdown: it drains HTTP first, then stops both servers and the database.
+    stopOnTerminationSignals: false,
     plugins,
   });
 }

@@ -1,16 +1,12 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../database.js';
-import { isDatabaseEmpty, seedDemo } from './demo.js';
 
 /** `npm run seed`: migrates, then loads the demo data if the database is empty. */
-const database = await openDatabase(loadConfig());
-try {
-  if (await isDatabaseEmpty(database.dataSource)) {
-    console.log('Loaded demo data:', await seedDemo(database.dataSource));
-  } else {
-    console.log('The database already holds data; demo data is only loaded into an empty database.');
-  }
-} finally {
-  await database.close();
-}
+const database = await openDatabase({ ...loadConfig(), seedDemo: 'auto' });
+console.log(
+  database.seeded
+    ? `Loaded demo data: ${JSON.stringify(database.seeded)}`
+    : 'The database already holds data; demo data is only loaded into an empty database.',
+);
+await database.close();
