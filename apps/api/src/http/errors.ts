@@ -18,9 +18,7 @@ export const httpErrorHandler: ErrorRequestHandler = (error, _request, response,
         : status === 500
           ? 'Internal server error. It has been logged.'
           : 'Bad request.';
-  response
-    .status(status)
-    .json({
-      errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
+  response.status(status).json({
+    errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+  });
 };
