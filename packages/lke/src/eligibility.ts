@@ -1,0 +1,68 @@
+import type { Framework, Rule, TargetId } from './framework.js';
+import { clean } from './numbers.js';
+import type { ScoreReport } from './score.js';
+
+export interface RuleResult {
+  id: string;
+  label: string;
+  kind: Rule['kind'];
+  /** Points for minScore, percent for minPercentOfWeight, 1/0 for priorPredicate. */
+  value: number;
+  threshold: number;
+  passed: boolean;
+  /** How much is missing to pass; 0 when passed. */
+  gap: number;
+}
+
+export interface TargetResult {
+  target: TargetId;
+  label: string;
+  eligible: boolean;
+  rules: RuleResult[];
+}
+
+export interface EligibilityContext {
+  /** Predicates the unit holds now (not revoked), e.g. ['WBK'] before going for WBBM. */
+  heldPredicates: readonly TargetId[];
+}
+
+function evaluateRule(rule: Rule, report: ScoreReport, context: EligibilityContext): RuleResult {
+  if (rule.kind === 'priorPredicate') {
+    const passed = context.heldPredicates.includes(rule.requires);
+    return {
+      id: rule.id,
+      label: rule.label,
+      kind: rule.kind,
+      value: passed ? 1 : 0,
+      threshold: 1,
+      passed,
+      gap: passed ? 0 : 1,
+    };
+  }
+  const groups = rule.nodes.map((code) => report.groups[code]);
+  const score = groups.reduce((sum, group) => sum + (group?.score ?? 0), 0);
+  const weight = groups.reduce((sum, group) => sum + (group?.weight ?? 0), 0);
+  const value = clean(rule.kind === 'minScore' ? score : (score / weight) * 100);
+  const passed = value >= rule.min;
+  return {
+    id: rule.id,
+    label: rule.label,
+    kind: rule.kind,
+    value,
+    threshold: rule.min,
+    passed,
+    gap: passed ? 0 : clean(rule.min - value),
+  };
+}
+
+/** For each target (WBK, WBBM): every rule with its value, threshold, verdict and gap. */
+export function checkEligibility(
+  framework: Framework,
+  report: ScoreReport,
+  context: EligibilityContext,
+): TargetResult[] {
+  return framework.targets.map((target) => {
+    const rules = target.rules.map((rule) => evaluateRule(rule, report, context));
+    return { target: target.id, label: target.label, eligible: rules.every((rule) => rule.passed), rules };
+  });
+}

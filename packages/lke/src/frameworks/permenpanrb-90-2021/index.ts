@@ -1,0 +1,173 @@
+import { STANDARD_ANSWER_TYPES } from '../../answer-types.js';
+import type { FrameworkData, GroupNode, Rule, TargetId } from '../../framework.js';
+import tree from './tree.json' with { type: 'json' };
+
+const AREAS = [
+  [1, 'Manajemen Perubahan'],
+  [2, 'Penataan Tatalaksana'],
+  [3, 'Penataan Sistem Manajemen SDM Aparatur'],
+  [4, 'Penguatan Akuntabilitas'],
+  [5, 'Penguatan Pengawasan'],
+  [6, 'Peningkatan Kualitas Pelayanan Publik'],
+] as const;
+
+/** Each change area counts Pemenuhan and Reform together, as a share of their joint weight. */
+const areaRules = (minPercent: number): Rule[] =>
+  AREAS.map(([number, name]) => ({
+    id: `area${number}`,
+    label: `${name} (pemenuhan + reform) ≥ ${minPercent}%`,
+    kind: 'minPercentOfWeight',
+    nodes: [`A.I.${number}`, `A.II.${number}`],
+    min: minPercent,
+  }));
+
+interface Thresholds {
+  total: number;
+  pengungkit: number;
+  areaPercent: number;
+  bersihAkuntabel: number;
+  ipak: number;
+  performance: number;
+  ipkp: number;
+}
+
+function rules(thresholds: Thresholds): Rule[] {
+  return [
+    {
+      id: 'total',
+      label: `Nilai total ≥ ${thresholds.total}`,
+      kind: 'minScore',
+      nodes: ['ZI'],
+      min: thresholds.total,
+    },
+    {
+      id: 'pengungkit',
+      label: `Komponen pengungkit ≥ ${thresholds.pengungkit} (dari 60)`,
+      kind: 'minScore',
+      nodes: ['A'],
+      min: thresholds.pengungkit,
+    },
+    ...areaRules(thresholds.areaPercent),
+    {
+      id: 'bersihAkuntabel',
+      label: `Birokrasi bersih dan akuntabel ≥ ${thresholds.bersihAkuntabel} (dari 22,5)`,
+      kind: 'minScore',
+      nodes: ['B.I'],
+      min: thresholds.bersihAkuntabel,
+    },
+    {
+      id: 'ipak',
+      label: `Survei persepsi anti korupsi (IPAK) ≥ ${thresholds.ipak} (dari 17,5)`,
+      kind: 'minScore',
+      nodes: ['B.I.a'],
+      min: thresholds.ipak,
+    },
+    {
+      id: 'performance',
+      label: `Capaian kinerja lebih baik ≥ ${thresholds.performance} (dari 5)`,
+      kind: 'minScore',
+      nodes: ['B.I.b'],
+      min: thresholds.performance,
+    },
+    {
+      id: 'ipkp',
+      label: `Survei persepsi kualitas pelayanan (IPKP) ≥ ${thresholds.ipkp} (dari 17,5)`,
+      kind: 'minScore',
+      nodes: ['B.II'],
+      min: thresholds.ipkp,
+    },
+  ];
+}
+
+const prior = (requires: TargetId): Rule => ({
+  id: 'priorPredicate',
+  label: `Sudah berpredikat Menuju ${requires}`,
+  kind: 'priorPredicate',
+  requires,
+});
+
+/**
+ * The LKE of PermenPANRB 90/2021 (as amended by 5/2024): the official tree (tree.json, imported
+ * from the ministry's sheet), its count formulas and the thresholds of its evaluation formulas.
+ */
+export const permenpanrb90of2021: FrameworkData = {
+  code: 'permenpanrb-90-2021',
+  version: '2021.1',
+  title: 'LKE Zona Integritas menuju WBK/WBBM',
+  regulation: 'Peraturan Menteri PANRB Nomor 90 Tahun 2021 (diubah dengan Nomor 5 Tahun 2024)',
+  answerTypes: STANDARD_ANSWER_TYPES,
+  tree: tree as GroupNode,
+  formulas: {
+    'A.II.1.i.a': {
+      numerator: { 'A.II.1.i.a.n2': 1 },
+      denominator: { 'A.II.1.i.a.n1': 1 },
+      description: 'perubahan yang dibuat ÷ agen perubahan',
+    },
+    'A.II.1.i.b': {
+      numerator: { 'A.II.1.i.b.n2': 1 },
+      denominator: { 'A.II.1.i.b.n1': 1 },
+      description: 'perubahan yang terintegrasi ÷ perubahan yang dibuat',
+    },
+    'A.II.3.iii.a': {
+      numerator: { 'A.II.3.iii.a.n1': 1, 'A.II.3.iii.a.n2': -1 },
+      denominator: { 'A.II.3.iii.a.n1': 1 },
+      description: '(pelanggaran tahun sebelumnya − pelanggaran tahun ini) ÷ pelanggaran tahun sebelumnya',
+    },
+    'A.II.4.i.1': {
+      numerator: { 'A.II.4.i.1.n2': 1 },
+      denominator: { 'A.II.4.i.1.n1': 1 },
+      description: 'sasaran tercapai ≥ 100% ÷ seluruh sasaran kinerja',
+    },
+    'A.II.5.ii.1': {
+      numerator: { 'A.II.5.ii.1.n3': 1 },
+      denominator: { 'A.II.5.ii.1.n1': 1 },
+      description: 'pengaduan selesai ditindaklanjuti ÷ pengaduan yang harus ditindaklanjuti',
+    },
+    'A.II.5.iii.a.1': {
+      numerator: { 'A.II.5.iii.a.1.n5': 1 },
+      denominator: { 'A.II.5.iii.a.1.n1': 1 },
+      description: 'sudah melaporkan LHKPN ÷ wajib melaporkan LHKPN',
+    },
+    'A.II.5.iii.b.1': {
+      numerator: { 'A.II.5.iii.b.1.n5': 1 },
+      denominator: { 'A.II.5.iii.b.1.n1': 1 },
+      description: 'sudah melaporkan harta kekayaan ÷ wajib melaporkan (non LHKPN)',
+    },
+    'A.II.6.i.b': {
+      numerator: { 'A.II.6.i.b.n2': 1 },
+      denominator: { 'A.II.6.i.b.n1': 1 },
+      description: 'perijinan/pelayanan dipermudah ÷ perijinan/pelayanan terdaftar',
+    },
+  },
+  targets: [
+    {
+      id: 'WBK',
+      label: 'Menuju WBK',
+      rules: rules({
+        total: 75,
+        pengungkit: 40,
+        areaPercent: 60,
+        bersihAkuntabel: 18.25,
+        ipak: 15.75,
+        performance: 2.5,
+        ipkp: 14,
+      }),
+    },
+    {
+      id: 'WBBM',
+      label: 'Menuju WBBM',
+      rules: [
+        ...rules({
+          total: 85,
+          pengungkit: 48,
+          areaPercent: 75,
+          bersihAkuntabel: 19.5,
+          ipak: 15.75,
+          performance: 3.75,
+          ipkp: 15.75,
+        }),
+        prior('WBK'),
+      ],
+    },
+  ],
+};

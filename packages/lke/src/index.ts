@@ -1,0 +1,23 @@
+export { STANDARD_ANSWER_TYPES } from './answer-types.js';
+export {
+  checkEligibility,
+  type EligibilityContext,
+  type RuleResult,
+  type TargetResult,
+} from './eligibility.js';
+export type * from './framework.js';
+export { DEFAULT_FRAMEWORK_CODE, FRAMEWORKS, getFramework, requireFramework } from './frameworks/index.js';
+export { FrameworkError, loadFramework } from './load.js';
+export { clean, round2 } from './numbers.js';
+export { type Priority, whatToFixFirst } from './priorities.js';
+export {
+  type Answers,
+  type AnswerValue,
+  type GroupScore,
+  type QuestionScore,
+  type QuestionStatus,
+  questionScore,
+  type ScoreReport,
+  scoreAnswers,
+} from './score.js';
+export { type AnswerProblem, validateAnswer } from './validate.js';
