@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const plugins = ['typescript', 'typescript-operations', 'typed-document-node'];
+const plugins = ['typescript-operations', 'typed-document-node'];
 const config = {
   enumsAsTypes: true,
   useTypeImports: true,

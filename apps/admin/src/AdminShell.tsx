@@ -1,0 +1,22 @@
+import type { ViewerFragment } from '@zi/schema/admin';
+import { PageLayout, useT } from '@zi/ui';
+import type { ReactNode } from 'react';
+import { UserMenu } from './auth/UserMenu';
+
+/** The portal's page frame; the header shows who is signed in, once known. */
+export function AdminShell({ user, children }: { user?: ViewerFragment; children: ReactNode }) {
+  const t = useT();
+  return (
+    <PageLayout
+      brand={t('admin.name')}
+      actions={user && <UserMenu user={user} />}
+      footer={
+        <p>
+          <a href="/">{t('admin.publicSite')}</a>
+        </p>
+      }
+    >
+      {children}
+    </PageLayout>
+  );
+}

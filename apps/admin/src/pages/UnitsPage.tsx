@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { AdminUnitsDocument } from '@zi/schema/admin';
+import { FilterBar, ListResults, unitListVariables, useDocumentTitle, useT, useUnitListParams } from '@zi/ui';
+import { ApiError } from '../ApiError';
+import { useViewer } from '../auth/SignedIn';
+import { AdminUnitTable } from '../units/AdminUnitTable';
+
+export function UnitsPage() {
+  const t = useT();
+  useDocumentTitle(t('admin.name'), t('units.title'));
+  const viewer = useViewer();
+  const { params, setFilters, goToPage } = useUnitListParams();
+  const { data, error, refetch } = useQuery(AdminUnitsDocument, { variables: unitListVariables(params) });
+
+  return (
+    <>
+      <h1>{t('units.title')}</h1>
+      <p className="page-intro">{t('units.intro')}</p>
+      <FilterBar
+        filters={params}
+        onChange={setFilters}
+        instansiOptions={viewer.instansi ? [viewer.instansi] : []}
+      />
+      <ListResults
+        label={t('units.caption')}
+        connection={data?.units}
+        error={error && <ApiError error={error} onRetry={() => void refetch()} />}
+        after={params.after}
+        onPage={goToPage}
+      >
+        {(units) => <AdminUnitTable units={units} />}
+      </ListResults>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import '@zi/ui/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { I18nProvider } from '@zi/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { client } from './apollo';
+import { router } from './router';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,37 @@
+import { useQuery } from '@apollo/client/react';
+import { DirectoryUnitsDocument, InstansiOptionsDocument } from '@zi/schema/public';
+import {
+  ErrorMessage,
+  FilterBar,
+  ListResults,
+  unitListVariables,
+  useDocumentTitle,
+  useT,
+  useUnitListParams,
+} from '@zi/ui';
+import { UnitTable } from '../directory/UnitTable';
+
+export function DirectoryPage() {
+  const t = useT();
+  useDocumentTitle(t('site.name'), t('directory.title'));
+  const { params, setFilters, goToPage } = useUnitListParams();
+  const instansi = useQuery(InstansiOptionsDocument);
+  const { data, error, refetch } = useQuery(DirectoryUnitsDocument, { variables: unitListVariables(params) });
+
+  return (
+    <>
+      <h1>{t('directory.title')}</h1>
+      <p className="page-intro">{t('directory.intro')}</p>
+      <FilterBar filters={params} onChange={setFilters} instansiOptions={instansi.data?.instansiList} />
+      <ListResults
+        label={t('directory.caption')}
+        connection={data?.units}
+        error={error && <ErrorMessage message={error.message} onRetry={() => void refetch()} />}
+        after={params.after}
+        onPage={goToPage}
+      >
+        {(units) => <UnitTable units={units} />}
+      </ListResults>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the API at "/" in production; in development the API runs on port 4000.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    rolldownOptions: {
+      // Libraries change less often than the app: in their own chunk they stay cached across releases.
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+});

@@ -1,0 +1,24 @@
+import { useT } from '../i18n/I18nProvider';
+
+interface ErrorMessageProps {
+  /** The API's own message, shown as is. */
+  message: string;
+  title?: string;
+  onRetry?: () => void;
+  testId?: string;
+}
+
+export function ErrorMessage({ message, title, onRetry, testId }: ErrorMessageProps) {
+  const t = useT();
+  return (
+    <div className="alert alert--error" role="alert" data-testid={testId}>
+      <p className="alert__title">{title ?? t('error.title')}</p>
+      <p className="alert__message">{message}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

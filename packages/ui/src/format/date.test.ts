@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDate } from './date';
+
+describe('formatDate', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('writes dates in words in each language', () => {
+    expect(formatDate('2025-08-17', 'id')).toBe('17 Agustus 2025');
+    expect(formatDate('2025-08-17', 'en')).toBe('17 August 2025');
+  });
+
+  it('never shifts the day, whatever the timezone', () => {
+    for (const timezone of ['America/Los_Angeles', 'Asia/Jayapura', 'Pacific/Kiritimati']) {
+      vi.stubEnv('TZ', timezone);
+      expect(formatDate('2026-01-01', 'id'), timezone).toBe('1 Januari 2026');
+      expect(formatDate('2025-12-31', 'en'), timezone).toBe('31 December 2025');
+    }
+  });
+
+  it('returns anything that is not a real YYYY-MM-DD date unchanged', () => {
+    expect(formatDate('2025-02-30', 'id')).toBe('2025-02-30');
+    expect(formatDate('17/08/2025', 'id')).toBe('17/08/2025');
+    expect(formatDate('', 'en')).toBe('');
+  });
+});

@@ -1,0 +1,17 @@
+export { CurrentStage } from './components/CurrentStage';
+export { type Column, DataTable } from './components/DataTable';
+export { DateText } from './components/DateText';
+export { ErrorMessage } from './components/ErrorMessage';
+export { FilterBar } from './components/FilterBar';
+export { ListResults } from './components/ListResults';
+export { Loading } from './components/Loading';
+export { PageLayout } from './components/PageLayout';
+export { PredicateBadge } from './components/PredicateBadge';
+export { RouteError } from './components/RouteError';
+export { StageBadge } from './components/StageBadge';
+export { formatDate } from './format/date';
+export { I18nProvider, useLocale, useT } from './i18n/I18nProvider';
+export { unitListVariables } from './unit-list/params';
+export { useUnitListParams } from './unit-list/useUnitListParams';
+export { safeHref } from './url';
+export { useDocumentTitle } from './useDocumentTitle';
