@@ -7,6 +7,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -35,6 +36,7 @@ const PASSED_CODES = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.TOO_MANY_REQUESTS,
+  ErrorCode.CONFLICT,
 ]);
 
 // graphql-js reports a wrong literal value (an unknown enum, a string for an Int) as a validation
@@ -98,4 +100,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** An edit based on a stale version; `extensions` carry what is there now, so the UI can show both. */
+export function conflict(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
 }

@@ -1,4 +1,9 @@
 import type { DataSource } from 'typeorm';
+import {
+  createAnswersByLayerLoader,
+  createAssessmentByUnitYearLoader,
+  createScoreByLayerLoader,
+} from '../modules/assessments/assessment.loader.js';
 import { createInstansiLoader } from '../modules/instansi/instansi.loader.js';
 import { createPactLoader, createPactsByUnitLoader } from '../modules/pacts/pact.loader.js';
 import { createPredicatesLoader } from '../modules/predicates/predicate.loader.js';
@@ -14,6 +19,9 @@ export function createLoaders(dataSource: DataSource) {
     timelineByUnit: createTimelineLoader(dataSource),
     predicatesByUnit: createPredicatesLoader(dataSource),
     pactsByUnit: createPactsByUnitLoader(dataSource),
+    assessmentByUnitYear: createAssessmentByUnitYearLoader(dataSource),
+    answersByLayer: createAnswersByLayerLoader(dataSource),
+    scoreByLayer: createScoreByLayerLoader(dataSource),
   };
 }
 

@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
+import { Answer } from '../modules/assessments/answer.entity.js';
+import { Assessment } from '../modules/assessments/assessment.entity.js';
+import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { LoginAttempt, Session } from '../modules/auth/session.entity.js';
+import { StoredFramework } from '../modules/frameworks/framework.entity.js';
 import { Instansi } from '../modules/instansi/instansi.entity.js';
 import { Pact } from '../modules/pacts/pact.entity.js';
 import { Predicate } from '../modules/predicates/predicate.entity.js';
@@ -9,6 +13,7 @@ import { StageEvent } from '../modules/stages/stage-event.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
+import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -26,9 +31,13 @@ export const entities = [
   Session,
   LoginAttempt,
   AuditEvent,
+  StoredFramework,
+  Assessment,
+  Answer,
+  AssessmentScore,
 ];
 
-export const migrations = [Initial1763800000000];
+export const migrations = [Initial1763800000000, Assessments1763900000000];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
   return new DataSource({

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
+import { storeFrameworks } from '../modules/frameworks/framework.store.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { isDatabaseEmpty, type SeedSummary, seedDemo } from './seed/demo.js';
@@ -20,11 +21,12 @@ const PREPARE_LOCK = 73_102_021;
  * Migrations and the demo seed under a session advisory lock, so replicas starting together on a
  * fresh database do not race: the second waits, then finds nothing left to do.
  */
-async function prepare(dataSource: DataSource, seed: boolean): Promise<SeedSummary | null> {
+export async function prepareDatabase(dataSource: DataSource, seed: boolean): Promise<SeedSummary | null> {
   const lock = dataSource.createQueryRunner();
   await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK]);
   try {
     await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.transaction((manager) => storeFrameworks(manager));
     return seed && (await isDatabaseEmpty(dataSource)) ? await seedDemo(dataSource) : null;
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]);
@@ -47,7 +49,7 @@ export async function openDatabase(
   let seeded: SeedSummary | null;
   try {
     await dataSource.initialize();
-    seeded = await prepare(dataSource, config.seedDemo === 'auto');
+    seeded = await prepareDatabase(dataSource, config.seedDemo === 'auto');
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -1,7 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AssessmentLayerResolver } from '../modules/assessments/assessment-layer.resolver.js';
+import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
+import { UnitAssessmentResolver } from '../modules/assessments/unit-assessment.resolver.js';
 import { accessGuard } from '../modules/auth/access.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { FrameworkResolver } from '../modules/frameworks/framework.resolver.js';
 import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
@@ -26,7 +30,16 @@ export function buildPublicSchema(): Promise<GraphQLSchema> {
 export function buildAdminSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     ...common,
-    resolvers: [AuthResolver, UnitAdminResolver, UnitFieldsResolver, UserFieldsResolver],
+    resolvers: [
+      AuthResolver,
+      UnitAdminResolver,
+      UnitFieldsResolver,
+      UserFieldsResolver,
+      UnitAssessmentResolver,
+      AssessmentResolver,
+      AssessmentLayerResolver,
+      FrameworkResolver,
+    ],
     globalMiddlewares: [accessGuard],
   });
 }

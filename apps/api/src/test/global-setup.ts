@@ -6,8 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../db/data-source.js';
+import { prepareDatabase } from '../db/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded.js';
-import { seedDemo } from '../db/seed/demo.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,8 +43,7 @@ async function recreateTemplate(adminUrl: string): Promise<void> {
   const dataSource = createDataSource(templateUrl.toString());
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations();
-    await seedDemo(dataSource);
+    await prepareDatabase(dataSource, true);
   } finally {
     await dataSource.destroy();
   }

@@ -1,0 +1,72 @@
+import { checkEligibility, requireFramework, type ScoreReport, type TargetId, whatToFixFirst } from '@zi/lke';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { Answer } from './answer.entity.js';
+import type { AssessmentScore } from './assessment-score.entity.js';
+import { AssessmentLayerView, EligibilityView, LayerScoreView, PriorityView, type QuestionStatus } from './score.types.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+
+function reportOf(stored: AssessmentScore, frameworkCode: string): ScoreReport {
+  return { frameworkCode, total: stored.total, groups: stored.groups, questions: stored.questionScores, unanswered: [] };
+}
+
+async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]> {
+  const predicates = await ctx.loaders.predicatesByUnit.load(unitId);
+  return predicates.filter((p) => p.revokedOn === null).map((p) => (p.kind === PredicateKind.WBBM ? 'WBBM' : 'WBK'));
+}
+
+/** Reads stored scores; eligibility and priorities are derived from them by @zi/lke on read. */
+@Resolver(() => AssessmentLayerView)
+export class AssessmentLayerResolver {
+  @FieldResolver(() => [Answer])
+  answers(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<Answer[]> {
+    return ctx.loaders.answersByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+  }
+
+  @FieldResolver(() => LayerScoreView, { nullable: true })
+  async score(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<LayerScoreView | null> {
+    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    if (!stored) return null;
+    return {
+      total: stored.total,
+      answered: stored.answered,
+      questions: stored.questions,
+      groups: Object.values(stored.groups),
+      questionScores: Object.values(stored.questionScores).map((score) => ({
+        ...score,
+        status: score.status as QuestionStatus,
+      })),
+      computedAt: stored.computedAt,
+    };
+  }
+
+  @FieldResolver(() => [EligibilityView], { description: 'WBK and WBBM, rule by rule; empty until scored.' })
+  async eligibility(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<EligibilityView[]> {
+    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    if (!stored) return [];
+    const framework = requireFramework(view.frameworkCode);
+    const results = checkEligibility(framework, reportOf(stored, view.frameworkCode), {
+      heldPredicates: await heldPredicates(ctx, view.unitId),
+    });
+    return results.map((result) => ({
+      ...result,
+      target: result.target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
+    }));
+  }
+
+  @FieldResolver(() => [PriorityView], { description: 'What to fix first: where the next points come from.' })
+  async priorities(
+    @Root() view: AssessmentLayerView,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<PriorityView[]> {
+    if (first < 1 || first > 200) throw badInput('first', `first must be between 1 and 200 (got ${first})`);
+    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    if (!stored) return [];
+    const framework = requireFramework(view.frameworkCode);
+    const report = reportOf(stored, view.frameworkCode);
+    const eligibility = checkEligibility(framework, report, { heldPredicates: await heldPredicates(ctx, view.unitId) });
+    return whatToFixFirst(framework, report, eligibility).slice(0, first);
+  }
+}

@@ -1,0 +1,61 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { AnswerLayer } from './assessment.entity.js';
+
+@InputType()
+export class StartAssessmentInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year: number;
+
+  @Field(() => String, { nullable: true, description: 'Default: the current regulation’s framework.' })
+  @IsOptional()
+  @MaxLength(60)
+  frameworkCode?: string | null;
+}
+
+@InputType({ description: 'Give `option` for a choice question, `number` for a survey or a count, neither to clear.' })
+export class AnswerInput {
+  @Field({ description: 'A question or count input code, e.g. "A.I.1.i.b".' })
+  @MaxLength(60, { message: 'must be at most 60 characters' })
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10, { message: 'must be at most 10 characters' })
+  option?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  number?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  note?: string | null;
+
+  @Field(() => Int, { description: 'The version this edit is based on; 0 for a first answer.' })
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  version: number;
+}
+
+@InputType()
+export class SetAnswersInput {
+  @Field(() => ID)
+  assessmentId: string;
+
+  @Field(() => AnswerLayer)
+  layer: AnswerLayer;
+
+  @Field(() => [AnswerInput])
+  @ArrayMinSize(1, { message: 'must hold at least one answer' })
+  @ArrayMaxSize(500, { message: 'must hold at most 500 answers' })
+  @ValidateNested({ each: true })
+  answers: AnswerInput[];
+}

@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Answer } from './answer.entity.js';
+import { Assessment, type AnswerLayer } from './assessment.entity.js';
+import { AssessmentScore } from './assessment-score.entity.js';
+
+export interface LayerKey {
+  assessmentId: string;
+  layer: AnswerLayer;
+}
+
+export interface UnitYearKey {
+  unitId: string;
+  year: number;
+}
+
+const layerKey = (key: LayerKey) => `${key.assessmentId}:${key.layer}`;
+
+/** A unit's assessment of a year (the newest framework if there are several); one query per page. */
+export const createAssessmentByUnitYearLoader = (dataSource: DataSource) =>
+  new DataLoader<UnitYearKey, Assessment | null, string>(
+    async (keys) => {
+      const rows = await dataSource
+        .getRepository(Assessment)
+        .createQueryBuilder('a')
+        .where('(a.unit_id, a.year) IN (SELECT * FROM unnest(:unitIds::uuid[], :years::int[]))', {
+          unitIds: keys.map((key) => key.unitId),
+          years: keys.map((key) => key.year),
+        })
+        .orderBy('a.created_at', 'ASC')
+        .getMany();
+      const byKey = new Map(rows.map((row) => [`${row.unitId}:${row.year}`, row]));
+      return keys.map((key) => byKey.get(`${key.unitId}:${key.year}`) ?? null);
+    },
+    { cacheKeyFn: (key) => `${key.unitId}:${key.year}` },
+  );
+
+function byLayerLoader<T extends { assessmentId: string; layer: AnswerLayer }, R>(
+  fetch: (keys: readonly LayerKey[]) => Promise<T[]>,
+  collect: (rows: T[]) => R,
+  empty: R,
+) {
+  return new DataLoader<LayerKey, R, string>(
+    async (keys) => {
+      const groups = new Map<string, T[]>();
+      for (const row of await fetch(keys)) {
+        const key = layerKey(row);
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      return keys.map((key) => {
+        const rows = groups.get(layerKey(key));
+        return rows ? collect(rows) : empty;
+      });
+    },
+    { cacheKeyFn: layerKey },
+  );
+}
+
+const layerCondition = '(x.assessment_id, x.layer) IN (SELECT * FROM unnest(:ids::uuid[], :layers::text[]))';
+const layerParameters = (keys: readonly LayerKey[]) => ({
+  ids: keys.map((key) => key.assessmentId),
+  layers: keys.map((key) => key.layer),
+});
+
+export const createAnswersByLayerLoader = (dataSource: DataSource) =>
+  byLayerLoader<Answer, Answer[]>(
+    (keys) =>
+      dataSource
+        .getRepository(Answer)
+        .createQueryBuilder('x')
+        .where(layerCondition, layerParameters(keys))
+        .orderBy('x.code', 'ASC')
+        .getMany(),
+    (rows) => rows,
+    [],
+  );
+
+export const createScoreByLayerLoader = (dataSource: DataSource) =>
+  byLayerLoader<AssessmentScore, AssessmentScore | null>(
+    (keys) => dataSource.getRepository(AssessmentScore).createQueryBuilder('x').where(layerCondition, layerParameters(keys)).getMany(),
+    (rows) => rows[0] ?? null,
+    null,
+  );

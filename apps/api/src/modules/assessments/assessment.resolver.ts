@@ -1,0 +1,64 @@
+import { requireFramework } from '@zi/lke';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
+import type { Viewer } from '../auth/viewer.js';
+import { LkeFramework, toLkeFramework } from '../frameworks/framework.types.js';
+import { Unit } from '../units/unit.entity.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import { AnswerLayer, Assessment } from './assessment.entity.js';
+import { SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import { AssessmentLayerView } from './score.types.js';
+
+const viewerOf = (ctx: Context): Viewer => ctx.viewer as Viewer;
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @AllowAnyRole()
+  @Query(() => Assessment, { nullable: true, description: "An assessment of a unit in the viewer's scope." })
+  assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
+    return ctx.services.assessments.byId(fromGlobalIdOf('Assessment', id), unitScopeOf(viewerOf(ctx)));
+  }
+
+  @Allow(Role.ADMIN, Role.UNIT_OPERATOR)
+  @Mutation(() => Assessment, { description: 'Starts the worksheet of a unit for a year.' })
+  startAssessment(@Arg('input') input: StartAssessmentInput, @Ctx() ctx: Context): Promise<Assessment> {
+    return ctx.services.assessments.start(viewerOf(ctx), input, ctx.request);
+  }
+
+  @AllowAnyRole()
+  @Mutation(() => AssessmentLayerView, {
+    description:
+      'Saves answers of one layer in one transaction and rescores it. Each answer carries the version it edits; a stale one is a CONFLICT and nothing is saved.',
+  })
+  async setAnswers(@Arg('input') input: SetAnswersInput, @Ctx() ctx: Context): Promise<AssessmentLayerView> {
+    const assessment = await ctx.services.assessments.setAnswers(viewerOf(ctx), input, ctx.request);
+    return layerView(assessment, input.layer);
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(assessment.unitId)) as Unit;
+  }
+
+  @FieldResolver(() => LkeFramework)
+  framework(@Root() assessment: Assessment): LkeFramework {
+    return toLkeFramework(requireFramework(assessment.frameworkCode));
+  }
+
+  @FieldResolver(() => AssessmentLayerView, { description: 'The answers and score of one layer.' })
+  layer(@Root() assessment: Assessment, @Arg('layer', () => AnswerLayer) layer: AnswerLayer): AssessmentLayerView {
+    return layerView(assessment, layer);
+  }
+}
+
+function layerView(assessment: Assessment, layer: AnswerLayer): AssessmentLayerView {
+  return Object.assign(new AssessmentLayerView(), {
+    assessmentId: assessment.id,
+    frameworkCode: assessment.frameworkCode,
+    unitId: assessment.unitId,
+    layer,
+  });
+}

@@ -1,0 +1,214 @@
+import { type AnswerValue, DEFAULT_FRAMEWORK_CODE, type Framework, getFramework, requireFramework, validateAnswer } from '@zi/lke';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { UnitService } from '../units/unit.service.js';
+import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
+import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import { recomputeLayerScore } from './layer-score.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Which layer each role writes; ADMIN (Inspektorat) may write every layer of its instansi. */
+const LAYERS_BY_ROLE: Record<Role, readonly AnswerLayer[]> = {
+  [Role.ADMIN]: [AnswerLayer.UNIT, AnswerLayer.TPI, AnswerLayer.REVIEW],
+  [Role.EVALUATOR]: [AnswerLayer.TPI],
+  [Role.UNIT_OPERATOR]: [AnswerLayer.UNIT],
+};
+
+interface ValidAnswer {
+  code: string;
+  value: AnswerValue | null;
+  note: string | null;
+  version: number;
+}
+
+function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer[] {
+  const seen = new Set<string>();
+  return answers.map((answer) => {
+    const fail = (message: string) => {
+      const error = badInput('answers', message);
+      Object.assign(error.extensions, { questionCode: answer.code });
+      return error;
+    };
+    if (seen.has(answer.code)) throw fail(`${answer.code}: answered twice in one batch`);
+    seen.add(answer.code);
+    const hasOption = answer.option !== null && answer.option !== undefined;
+    const hasNumber = answer.number !== null && answer.number !== undefined;
+    if (hasOption && hasNumber) throw fail(`${answer.code}: give either option or number, not both`);
+    const value = hasOption ? (answer.option as string) : hasNumber ? (answer.number as number) : null;
+    const problem = validateAnswer(framework, answer.code, value);
+    if (problem) throw fail(problem.message);
+    return { code: answer.code, value, note: answer.note?.trim() || null, version: answer.version };
+  });
+}
+
+type Snapshot = Record<string, { value: AnswerValue | null; note: string | null; version: number }>;
+
+export class AssessmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitService,
+  ) {}
+
+  /** The assessment if its unit is in `scope`, else null. */
+  async byId(id: string, scope: UnitScope): Promise<Assessment | null> {
+    const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id });
+    if (!assessment) return null;
+    return (await this.units.byId(assessment.unitId, scope)) ? assessment : null;
+  }
+
+  async start(viewer: Viewer, input: StartAssessmentInput, request: RequestInfo): Promise<Assessment> {
+    const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
+    if (!(await this.units.byId(unitId, unitScopeOf(viewer)))) {
+      throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+    }
+    const frameworkCode = input.frameworkCode ?? DEFAULT_FRAMEWORK_CODE;
+    if (!getFramework(frameworkCode)) {
+      throw badInput('frameworkCode', `frameworkCode: unknown framework "${frameworkCode}"`);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const assessment = await manager.save(
+          manager.create(Assessment, {
+            unitId,
+            year: input.year,
+            frameworkCode,
+            status: AssessmentStatus.DRAFT,
+            createdBy: viewer.id,
+          }),
+        );
+        await recordAudit(manager, {
+          actorUserId: viewer.id,
+          action: 'assessment.start',
+          entity: 'assessment',
+          entityId: assessment.id,
+          after: { unitId, year: input.year, frameworkCode },
+          ip: request.ip,
+        });
+        return assessment;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw badInput('year', `year: this unit already has an assessment for ${input.year} under ${frameworkCode}`);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Saves a batch of answers to one layer and rescores it, all in one transaction: a stale version
+   * or a bad value anywhere in the batch saves nothing.
+   */
+  async setAnswers(viewer: Viewer, input: SetAnswersInput, request: RequestInfo): Promise<Assessment> {
+    const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await manager
+        .getRepository(Assessment)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id', { id: assessmentId })
+        .getOne();
+      await this.checkWritable(viewer, assessment, input.layer);
+      const locked = assessment as Assessment;
+      const answers = validAnswers(requireFramework(locked.frameworkCode), input.answers);
+
+      const before = await this.snapshot(manager, locked.id, input.layer, answers);
+      await this.write(manager, viewer, locked.id, input.layer, answers, before);
+      await recomputeLayerScore(manager, locked, input.layer);
+      await manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [locked.id]);
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'answers.set',
+        entity: 'assessment',
+        entityId: locked.id,
+        before: { layer: input.layer, answers: before },
+        after: {
+          layer: input.layer,
+          answers: Object.fromEntries(answers.map(({ code, value, note }) => [code, { value, note }])),
+        },
+        ip: request.ip,
+      });
+      return locked;
+    });
+  }
+
+  private async checkWritable(viewer: Viewer, assessment: Assessment | null, layer: AnswerLayer): Promise<void> {
+    if (!assessment || !(await this.units.byId(assessment.unitId, unitScopeOf(viewer)))) {
+      throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+    }
+    if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
+      throw forbidden(`Your role may not edit the ${layer} layer.`);
+    }
+    if (assessment.status === AssessmentStatus.EVALUATED) {
+      throw forbidden('This assessment has been evaluated and is locked.');
+    }
+  }
+
+  private async snapshot(manager: EntityManager, id: string, layer: AnswerLayer, answers: ValidAnswer[]): Promise<Snapshot> {
+    const rows = (await manager.query(
+      'SELECT code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = $2 AND code = ANY($3)',
+      [id, layer, answers.map((answer) => answer.code)],
+    )) as Array<{ code: string; value: AnswerValue | null; note: string | null; version: number }>;
+    return Object.fromEntries(rows.map(({ code, ...rest }) => [code, rest]));
+  }
+
+  /** One statement for the whole batch: updates where the version matches, inserts first answers. */
+  private async write(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    layer: AnswerLayer,
+    answers: ValidAnswer[],
+    before: Snapshot,
+  ): Promise<void> {
+    const saved = (await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($4::text[], $5::jsonb[], $6::text[], $7::int[]) AS t(code, value, note, version)
+       ), updated AS (
+         UPDATE answer a SET value = i.value, note = i.note, author_id = $3, updated_at = now(), version = a.version + 1
+         FROM input i
+         WHERE a.assessment_id = $1 AND a.layer = $2 AND a.code = i.code AND i.version > 0 AND a.version = i.version
+         RETURNING a.code
+       ), inserted AS (
+         INSERT INTO answer (assessment_id, layer, code, value, note, author_id, updated_at, version)
+         SELECT $1, $2, i.code, i.value, i.note, $3, now(), 1 FROM input i WHERE i.version = 0
+         ON CONFLICT DO NOTHING
+         RETURNING code
+       )
+       SELECT code FROM updated UNION ALL SELECT code FROM inserted`,
+      [
+        id,
+        layer,
+        viewer.id,
+        answers.map((answer) => answer.code),
+        answers.map((answer) => (answer.value === null ? null : JSON.stringify(answer.value))),
+        answers.map((answer) => answer.note),
+        answers.map((answer) => answer.version),
+      ],
+    )) as { code: string }[];
+    if (saved.length === answers.length) return;
+    const savedCodes = new Set(saved.map((row) => row.code));
+    const stale = answers.find((answer) => !savedCodes.has(answer.code)) as ValidAnswer;
+    const current = before[stale.code];
+    throw conflict(
+      current
+        ? `${stale.code} was changed by someone else (now version ${current.version}, you edited version ${stale.version}). Nothing was saved.`
+        : `${stale.code} has no saved answer yet; send version 0. Nothing was saved.`,
+      {
+        field: 'answers',
+        questionCode: stale.code,
+        yourVersion: stale.version,
+        currentVersion: current?.version ?? 0,
+        currentValue: current?.value ?? null,
+        currentNote: current?.note ?? null,
+      },
+    );
+  }
+
+}

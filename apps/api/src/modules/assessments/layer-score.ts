@@ -1,0 +1,38 @@
+import { type Answers, requireFramework, scoreAnswers } from '@zi/lke';
+import type { EntityManager } from 'typeorm';
+import type { AnswerLayer } from './assessment.entity.js';
+
+/**
+ * Rescores one layer from all its answers with @zi/lke and stores the result, inside the caller's
+ * transaction: the stored score is always the engine's verdict on the answers beside it.
+ */
+export async function recomputeLayerScore(
+  manager: EntityManager,
+  assessment: { id: string; frameworkCode: string },
+  layer: AnswerLayer,
+): Promise<void> {
+  const rows = (await manager.query('SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2', [
+    assessment.id,
+    layer,
+  ])) as { code: string; value: string | number | null }[];
+  const answers: Answers = Object.fromEntries(rows.map((row) => [row.code, row.value]));
+  const framework = requireFramework(assessment.frameworkCode);
+  const report = scoreAnswers(framework, answers);
+  const root = report.groups[framework.tree.code];
+  await manager.query(
+    `INSERT INTO assessment_score (assessment_id, layer, total, answered, questions, groups, question_scores, computed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+     ON CONFLICT (assessment_id, layer) DO UPDATE SET total = EXCLUDED.total, answered = EXCLUDED.answered,
+       questions = EXCLUDED.questions, groups = EXCLUDED.groups, question_scores = EXCLUDED.question_scores,
+       computed_at = EXCLUDED.computed_at`,
+    [
+      assessment.id,
+      layer,
+      report.total,
+      root?.answered ?? 0,
+      root?.questions ?? 0,
+      JSON.stringify(report.groups),
+      JSON.stringify(report.questions),
+    ],
+  );
+}

@@ -1,0 +1,146 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Answer } from './answer.entity.js';
+import { AnswerLayer } from './assessment.entity.js';
+
+export enum QuestionStatus {
+  ANSWERED = 'answered',
+  UNANSWERED = 'unanswered',
+  NOT_APPLICABLE = 'notApplicable',
+}
+registerEnumType(QuestionStatus, {
+  name: 'QuestionStatus',
+  valuesConfig: {
+    NOT_APPLICABLE: { description: 'A percentage with nothing to measure (zero denominator): full marks, flagged.' },
+  },
+});
+
+@ObjectType('GroupScore')
+export class GroupScoreView {
+  @Field()
+  code: string;
+
+  @Field(() => Float)
+  weight: number;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => Float, { description: 'score / weight × 100' })
+  percent: number;
+
+  @Field(() => Int)
+  answered: number;
+
+  @Field(() => Int)
+  questions: number;
+
+  @Field()
+  notApplicable: boolean;
+}
+
+@ObjectType('QuestionScore')
+export class QuestionScoreView {
+  @Field()
+  code: string;
+
+  @Field(() => QuestionStatus)
+  status: QuestionStatus;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the question earned, 0..1; null if not applicable.' })
+  ratio: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'For percentage questions: the computed value, uncapped.' })
+  percent?: number;
+}
+
+@ObjectType('LayerScore', { description: "The engine's stored result for one layer." })
+export class LayerScoreView {
+  @Field(() => Float)
+  total: number;
+
+  @Field(() => Int)
+  answered: number;
+
+  @Field(() => Int)
+  questions: number;
+
+  @Field(() => [GroupScoreView])
+  groups: GroupScoreView[];
+
+  @Field(() => [QuestionScoreView])
+  questionScores: QuestionScoreView[];
+
+  @Field()
+  computedAt: Date;
+}
+
+@ObjectType('RuleResult')
+export class RuleResultView {
+  @Field()
+  id: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float, { description: 'Points, or a percentage for area rules; 1/0 for a prior predicate.' })
+  value: number;
+
+  @Field(() => Float)
+  threshold: number;
+
+  @Field()
+  passed: boolean;
+
+  @Field(() => Float, { description: 'How much is missing to pass; 0 when passed.' })
+  gap: number;
+}
+
+@ObjectType('Eligibility', { description: 'Whether the layer meets a target (WBK or WBBM), rule by rule.' })
+export class EligibilityView {
+  @Field(() => PredicateKind)
+  target: PredicateKind;
+
+  @Field()
+  label: string;
+
+  @Field()
+  eligible: boolean;
+
+  @Field(() => [RuleResultView])
+  rules: RuleResultView[];
+}
+
+@ObjectType('Priority', { description: 'A question that can still add to the score.' })
+export class PriorityView {
+  @Field()
+  code: string;
+
+  @Field(() => Float, { description: 'Points it could add to the total, answered at its best.' })
+  gain: number;
+
+  @Field(() => Float)
+  ratio: number;
+
+  @Field()
+  unanswered: boolean;
+
+  @Field(() => [String], { description: 'Failing rules it helps, as "WBK/area5".' })
+  helps: string[];
+}
+
+@ObjectType('AssessmentLayer', { description: 'One layer of an assessment: answers, stored score, eligibility.' })
+export class AssessmentLayerView {
+  assessmentId: string;
+  frameworkCode: string;
+  unitId: string;
+
+  @Field(() => AnswerLayer)
+  layer: AnswerLayer;
+
+  @Field(() => [Answer])
+  answers: Answer[];
+
+  @Field(() => LayerScoreView, { nullable: true, description: 'Null until the first answer is saved.' })
+  score: LayerScoreView | null;
+}
