@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AssessmentLayerResolver } from '../modules/assessments/assessment-layer.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
+import { AssessmentLayerResolver } from '../modules/assessments/assessment-layer.resolver.js';
 import { UnitAssessmentResolver } from '../modules/assessments/unit-assessment.resolver.js';
 import { accessGuard } from '../modules/auth/access.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';

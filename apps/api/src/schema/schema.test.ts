@@ -36,7 +36,15 @@ describe('public schema: only what a citizen may see', () => {
 
   it('contains no internal types or fields', () => {
     const typeNames = Object.keys(publicSchema.getTypeMap());
-    for (const internal of ['User', 'Role', 'Session', 'LoginInput', 'AuditEvent']) {
+    for (const internal of [
+      'User',
+      'Role',
+      'LoginInput',
+      'Assessment',
+      'Answer',
+      'AssessmentLayer',
+      'LayerScore',
+    ]) {
       expect(typeNames).not.toContain(internal);
     }
     const fieldNames = Object.values(publicSchema.getTypeMap())

@@ -7,6 +7,7 @@ import { Predicate, PredicateKind } from '../../modules/predicates/predicate.ent
 import { Stage, StageEvent } from '../../modules/stages/stage-event.entity.js';
 import { Unit, UnitKind } from '../../modules/units/unit.entity.js';
 import { EvaluatorAssignment, Role, User } from '../../modules/users/user.entity.js';
+import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
 import {
   BADAN,
   DEGREES,
@@ -279,6 +280,31 @@ function verificationCode(random: Random): string {
   return `PI-${part()}-${part()}`;
 }
 
+const EVALUATED_STAGES = [Stage.BUILDING, Stage.SELF_ASSESSED, Stage.TPI_EVALUATED, Stage.PROPOSED];
+
+/** One worksheet per year in which the unit built or was evaluated, as good as that year's outcome. */
+function assessedYears(
+  random: Random,
+  timeline: Timeline,
+): Array<Pick<AssessedYear, 'year' | 'stage' | 'quality'>> {
+  const years = [...new Set(timeline.events.map((event) => event.year))];
+  return years.flatMap((year) => {
+    const stages = timeline.events.filter((event) => event.year === year).map((event) => event.stage);
+    const stage = [...EVALUATED_STAGES].reverse().find((candidate) => stages.includes(candidate));
+    if (!stage) return [];
+    const quality = stages.includes(Stage.WBBM)
+      ? 0.97
+      : stages.includes(Stage.WBK)
+        ? 0.9
+        : stages.includes(Stage.NOT_AWARDED)
+          ? 0.7
+          : stage === Stage.PROPOSED
+            ? 0.85 + random.next() * 0.1
+            : 0.6 + random.next() * 0.3;
+    return [{ year, stage, quality }];
+  });
+}
+
 type PactSeed = Omit<Pact, 'id' | 'globalId' | 'createdAt'>;
 
 function pactsFor(random: Random, unit: Unit, timeline: Timeline): PactSeed[] {
@@ -323,6 +349,7 @@ export type SeedSummary = {
   predicates: number;
   pacts: number;
   users: number;
+  assessments: number;
 };
 
 async function insertAll<T>(manager: EntityManager, target: new () => T, rows: object[]): Promise<T[]> {
@@ -354,11 +381,14 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
     );
 
     const zone = zoneUnits(units);
+    const timelines = zone.map((unit, index) => ({
+      unit,
+      timeline: timelineFor(random, JOURNEYS[index] ?? 'building'),
+    }));
     const events: object[] = [];
     const predicates: object[] = [];
     const pacts: object[] = [];
-    zone.forEach((unit, index) => {
-      const timeline = timelineFor(random, JOURNEYS[index] ?? 'building');
+    timelines.forEach(({ unit, timeline }) => {
       events.push(...timeline.events.map((event) => ({ ...event, unitId: unit.id })));
       predicates.push(...timeline.predicates.map((predicate) => ({ ...predicate, unitId: unit.id })));
       pacts.push(...pactsFor(random, unit, timeline));
@@ -380,12 +410,27 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
       ),
     );
     const evaluator = users.find((user) => user.role === Role.EVALUATOR);
+    const operator = users.find((user) => user.role === Role.UNIT_OPERATOR);
+    // The TPI evaluator works on this year's queue: units proposed, evaluated or self-assessed.
+    const assigned = zone.slice(9, 19);
     if (evaluator) {
       await manager.insert(
         EvaluatorAssignment,
-        zone.slice(0, 10).map((unit) => ({ userId: evaluator.id, unitId: unit.id })),
+        assigned.map((unit) => ({ userId: evaluator.id, unitId: unit.id })),
       );
     }
+    const assessments = await seedDemoAssessments(
+      manager,
+      timelines.flatMap(({ unit, timeline }) =>
+        assessedYears(random, timeline).map((year) => ({
+          ...year,
+          unitId: unit.id,
+          operatorId: unit.id === operator?.unitId ? operator.id : null,
+          evaluatorId: assigned.includes(unit) ? (evaluator?.id ?? null) : null,
+        })),
+      ),
+      random,
+    );
 
     const summary: SeedSummary = {
       instansi: 1,
@@ -395,6 +440,7 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
       predicates: predicates.length,
       pacts: pacts.length,
       users: users.length,
+      assessments,
     };
     await recordAudit(manager, {
       actorUserId: null,

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { AnswerLayer } from './assessment.entity.js';
 
 /** One question's (or count input's) answer in one layer; `version` guards concurrent edits. */
-@ObjectType({ description: "An answer to a question or a count input, in one layer." })
+@ObjectType({ description: 'An answer to a question or a count input, in one layer.' })
 @Entity('answer')
 export class Answer {
   @PrimaryColumn('uuid')

@@ -2,18 +2,32 @@ import { checkEligibility, requireFramework, type ScoreReport, type TargetId, wh
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Answer } from './answer.entity.js';
 import type { AssessmentScore } from './assessment-score.entity.js';
-import { AssessmentLayerView, EligibilityView, LayerScoreView, PriorityView, type QuestionStatus } from './score.types.js';
-import { PredicateKind } from '../predicates/predicate.entity.js';
+import {
+  AssessmentLayerView,
+  EligibilityView,
+  LayerScoreView,
+  PriorityView,
+  type QuestionStatus,
+} from './score.types.js';
 
 function reportOf(stored: AssessmentScore, frameworkCode: string): ScoreReport {
-  return { frameworkCode, total: stored.total, groups: stored.groups, questions: stored.questionScores, unanswered: [] };
+  return {
+    frameworkCode,
+    total: stored.total,
+    groups: stored.groups,
+    questions: stored.questionScores,
+    unanswered: [],
+  };
 }
 
 async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]> {
   const predicates = await ctx.loaders.predicatesByUnit.load(unitId);
-  return predicates.filter((p) => p.revokedOn === null).map((p) => (p.kind === PredicateKind.WBBM ? 'WBBM' : 'WBK'));
+  return predicates
+    .filter((p) => p.revokedOn === null)
+    .map((p) => (p.kind === PredicateKind.WBBM ? 'WBBM' : 'WBK'));
 }
 
 /** Reads stored scores; eligibility and priorities are derived from them by @zi/lke on read. */
@@ -26,7 +40,10 @@ export class AssessmentLayerResolver {
 
   @FieldResolver(() => LayerScoreView, { nullable: true })
   async score(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<LayerScoreView | null> {
-    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    const stored = await ctx.loaders.scoreByLayer.load({
+      assessmentId: view.assessmentId,
+      layer: view.layer,
+    });
     if (!stored) return null;
     return {
       total: stored.total,
@@ -43,7 +60,10 @@ export class AssessmentLayerResolver {
 
   @FieldResolver(() => [EligibilityView], { description: 'WBK and WBBM, rule by rule; empty until scored.' })
   async eligibility(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<EligibilityView[]> {
-    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    const stored = await ctx.loaders.scoreByLayer.load({
+      assessmentId: view.assessmentId,
+      layer: view.layer,
+    });
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);
     const results = checkEligibility(framework, reportOf(stored, view.frameworkCode), {
@@ -62,11 +82,16 @@ export class AssessmentLayerResolver {
     @Ctx() ctx: Context,
   ): Promise<PriorityView[]> {
     if (first < 1 || first > 200) throw badInput('first', `first must be between 1 and 200 (got ${first})`);
-    const stored = await ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
+    const stored = await ctx.loaders.scoreByLayer.load({
+      assessmentId: view.assessmentId,
+      layer: view.layer,
+    });
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);
     const report = reportOf(stored, view.frameworkCode);
-    const eligibility = checkEligibility(framework, report, { heldPredicates: await heldPredicates(ctx, view.unitId) });
+    const eligibility = checkEligibility(framework, report, {
+      heldPredicates: await heldPredicates(ctx, view.unitId),
+    });
     return whatToFixFirst(framework, report, eligibility).slice(0, first);
   }
 }

@@ -11,7 +11,9 @@ export class AssessmentScore {
   @PrimaryColumn('text')
   layer: AnswerLayer;
 
-  @Column('numeric', { transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column('numeric', {
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   total: number;
 
   @Column('integer')

@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsOptional,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AnswerLayer } from './assessment.entity.js';
 
@@ -19,7 +28,9 @@ export class StartAssessmentInput {
   frameworkCode?: string | null;
 }
 
-@InputType({ description: 'Give `option` for a choice question, `number` for a survey or a count, neither to clear.' })
+@InputType({
+  description: 'Give `option` for a choice question, `number` for a survey or a count, neither to clear.',
+})
 export class AnswerInput {
   @Field({ description: 'A question or count input code, e.g. "A.I.1.i.b".' })
   @MaxLength(60, { message: 'must be at most 60 characters' })

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Answer } from './answer.entity.js';
-import { Assessment, type AnswerLayer } from './assessment.entity.js';
+import { type AnswerLayer, Assessment } from './assessment.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 
 export interface LayerKey {
@@ -77,7 +77,12 @@ export const createAnswersByLayerLoader = (dataSource: DataSource) =>
 
 export const createScoreByLayerLoader = (dataSource: DataSource) =>
   byLayerLoader<AssessmentScore, AssessmentScore | null>(
-    (keys) => dataSource.getRepository(AssessmentScore).createQueryBuilder('x').where(layerCondition, layerParameters(keys)).getMany(),
+    (keys) =>
+      dataSource
+        .getRepository(AssessmentScore)
+        .createQueryBuilder('x')
+        .where(layerCondition, layerParameters(keys))
+        .getMany(),
     (rows) => rows[0] ?? null,
     null,
   );

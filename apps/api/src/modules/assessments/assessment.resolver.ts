@@ -49,7 +49,10 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => AssessmentLayerView, { description: 'The answers and score of one layer.' })
-  layer(@Root() assessment: Assessment, @Arg('layer', () => AnswerLayer) layer: AnswerLayer): AssessmentLayerView {
+  layer(
+    @Root() assessment: Assessment,
+    @Arg('layer', () => AnswerLayer) layer: AnswerLayer,
+  ): AssessmentLayerView {
     return layerView(assessment, layer);
   }
 }

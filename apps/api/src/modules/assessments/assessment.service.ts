@@ -1,12 +1,19 @@
-import { type AnswerValue, DEFAULT_FRAMEWORK_CODE, type Framework, getFramework, requireFramework, validateAnswer } from '@zi/lke';
+import {
+  type AnswerValue,
+  DEFAULT_FRAMEWORK_CODE,
+  type Framework,
+  getFramework,
+  requireFramework,
+  validateAnswer,
+} from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { UnitService } from '../units/unit.service.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
+import type { UnitService } from '../units/unit.service.js';
 import { Role } from '../users/user.entity.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
@@ -95,7 +102,10 @@ export class AssessmentService {
       });
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw badInput('year', `year: this unit already has an assessment for ${input.year} under ${frameworkCode}`);
+        throw badInput(
+          'year',
+          `year: this unit already has an assessment for ${input.year} under ${frameworkCode}`,
+        );
       }
       throw error;
     }
@@ -138,7 +148,11 @@ export class AssessmentService {
     });
   }
 
-  private async checkWritable(viewer: Viewer, assessment: Assessment | null, layer: AnswerLayer): Promise<void> {
+  private async checkWritable(
+    viewer: Viewer,
+    assessment: Assessment | null,
+    layer: AnswerLayer,
+  ): Promise<void> {
     if (!assessment || !(await this.units.byId(assessment.unitId, unitScopeOf(viewer)))) {
       throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
     }
@@ -150,7 +164,12 @@ export class AssessmentService {
     }
   }
 
-  private async snapshot(manager: EntityManager, id: string, layer: AnswerLayer, answers: ValidAnswer[]): Promise<Snapshot> {
+  private async snapshot(
+    manager: EntityManager,
+    id: string,
+    layer: AnswerLayer,
+    answers: ValidAnswer[],
+  ): Promise<Snapshot> {
     const rows = (await manager.query(
       'SELECT code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = $2 AND code = ANY($3)',
       [id, layer, answers.map((answer) => answer.code)],
@@ -210,5 +229,4 @@ export class AssessmentService {
       },
     );
   }
-
 }

@@ -11,10 +11,10 @@ export async function recomputeLayerScore(
   assessment: { id: string; frameworkCode: string },
   layer: AnswerLayer,
 ): Promise<void> {
-  const rows = (await manager.query('SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2', [
-    assessment.id,
-    layer,
-  ])) as { code: string; value: string | number | null }[];
+  const rows = (await manager.query(
+    'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
+    [assessment.id, layer],
+  )) as { code: string; value: string | number | null }[];
   const answers: Answers = Object.fromEntries(rows.map((row) => [row.code, row.value]));
   const framework = requireFramework(assessment.frameworkCode);
   const report = scoreAnswers(framework, answers);

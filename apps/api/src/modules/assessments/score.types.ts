@@ -11,7 +11,9 @@ export enum QuestionStatus {
 registerEnumType(QuestionStatus, {
   name: 'QuestionStatus',
   valuesConfig: {
-    NOT_APPLICABLE: { description: 'A percentage with nothing to measure (zero denominator): full marks, flagged.' },
+    NOT_APPLICABLE: {
+      description: 'A percentage with nothing to measure (zero denominator): full marks, flagged.',
+    },
   },
 });
 
@@ -47,10 +49,16 @@ export class QuestionScoreView {
   @Field(() => QuestionStatus)
   status: QuestionStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Share of the question earned, 0..1; null if not applicable.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the question earned, 0..1; null if not applicable.',
+  })
   ratio: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For percentage questions: the computed value, uncapped.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For percentage questions: the computed value, uncapped.',
+  })
   percent?: number;
 }
 
@@ -129,7 +137,9 @@ export class PriorityView {
   helps: string[];
 }
 
-@ObjectType('AssessmentLayer', { description: 'One layer of an assessment: answers, stored score, eligibility.' })
+@ObjectType('AssessmentLayer', {
+  description: 'One layer of an assessment: answers, stored score, eligibility.',
+})
 export class AssessmentLayerView {
   assessmentId: string;
   frameworkCode: string;

@@ -7,7 +7,11 @@ import { Assessment } from './assessment.entity.js';
 @Resolver(() => Unit)
 export class UnitAssessmentResolver {
   @FieldResolver(() => Assessment, { nullable: true })
-  assessment(@Root() unit: Unit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<Assessment | null> {
+  assessment(
+    @Root() unit: Unit,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment | null> {
     return ctx.loaders.assessmentByUnitYear.load({ unitId: unit.id, year });
   }
 }

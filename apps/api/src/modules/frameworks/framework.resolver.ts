@@ -3,7 +3,9 @@ import { Arg, Query, Resolver } from 'type-graphql';
 import { AllowAnyRole } from '../auth/access.js';
 import { LkeFramework, toLkeFramework } from './framework.types.js';
 
-const flattened = new Map([...FRAMEWORKS.values()].map((framework) => [framework.code, toLkeFramework(framework)]));
+const flattened = new Map(
+  [...FRAMEWORKS.values()].map((framework) => [framework.code, toLkeFramework(framework)]),
+);
 
 @Resolver()
 export class FrameworkResolver {

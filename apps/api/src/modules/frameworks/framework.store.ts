@@ -7,7 +7,8 @@ function definitionOf(framework: FrameworkData): FrameworkData {
   return { code, version, title, regulation, answerTypes, tree, formulas, targets };
 }
 
-const hashOf = (definition: FrameworkData) => createHash('sha256').update(JSON.stringify(definition)).digest('hex');
+const hashOf = (definition: FrameworkData) =>
+  createHash('sha256').update(JSON.stringify(definition)).digest('hex');
 
 /**
  * Stores every framework @zi/lke ships, once. A stored framework is frozen: assessments were
@@ -20,7 +21,14 @@ export async function storeFrameworks(manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO lke_framework (code, version, title, regulation, definition, content_hash)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING`,
-      [framework.code, framework.version, framework.title, framework.regulation, JSON.stringify(definition), contentHash],
+      [
+        framework.code,
+        framework.version,
+        framework.title,
+        framework.regulation,
+        JSON.stringify(definition),
+        contentHash,
+      ],
     );
     const [stored] = (await manager.query('SELECT content_hash FROM lke_framework WHERE code = $1', [
       framework.code,

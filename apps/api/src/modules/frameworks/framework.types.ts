@@ -8,9 +8,14 @@ export enum GroupLevel {
   AREA = 'area',
   SUB_AREA = 'subArea',
 }
-registerEnumType(GroupLevel, { name: 'LkeGroupLevel', description: 'total → component → half → area → sub-area' });
+registerEnumType(GroupLevel, {
+  name: 'LkeGroupLevel',
+  description: 'total → component → half → area → sub-area',
+});
 
-@ObjectType('LkeGroup', { description: 'A weighted group of the worksheet: component, half, area or sub-area.' })
+@ObjectType('LkeGroup', {
+  description: 'A weighted group of the worksheet: component, half, area or sub-area.',
+})
 export class LkeGroup {
   @Field()
   code: string;
@@ -112,7 +117,9 @@ export class LkeTarget {
   rules: LkeRule[];
 }
 
-@ObjectType('LkeFramework', { description: 'A version of the evaluation worksheet, flattened in sheet order.' })
+@ObjectType('LkeFramework', {
+  description: 'A version of the evaluation worksheet, flattened in sheet order.',
+})
 export class LkeFramework {
   @Field()
   code: string;
@@ -137,7 +144,13 @@ export class LkeFramework {
 }
 
 function flattenGroups(node: GroupNode, parentCode: string | null, into: LkeGroup[]): LkeGroup[] {
-  into.push({ code: node.code, parentCode, level: node.level as GroupLevel, title: node.title, weight: node.weight });
+  into.push({
+    code: node.code,
+    parentCode,
+    level: node.level as GroupLevel,
+    title: node.title,
+    weight: node.weight,
+  });
   for (const child of node.children) if (child.kind === 'group') flattenGroups(child, node.code, into);
   return into;
 }

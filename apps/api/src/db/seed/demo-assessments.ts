@@ -1,0 +1,119 @@
+import { DEFAULT_FRAMEWORK_CODE, type Framework, type QuestionEntry, requireFramework } from '@zi/lke';
+import type { EntityManager } from 'typeorm';
+import { AnswerLayer, Assessment, AssessmentStatus } from '../../modules/assessments/assessment.entity.js';
+import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
+import { Stage } from '../../modules/stages/stage-event.entity.js';
+import type { Random } from './random.js';
+
+/** Where an assessment of a year stands, from the unit's timeline in that year. */
+const STATUS_BY_STAGE: Partial<Record<Stage, AssessmentStatus>> = {
+  [Stage.BUILDING]: AssessmentStatus.DRAFT,
+  [Stage.SELF_ASSESSED]: AssessmentStatus.SUBMITTED,
+  [Stage.TPI_EVALUATED]: AssessmentStatus.IN_REVIEW,
+  [Stage.PROPOSED]: AssessmentStatus.EVALUATED,
+};
+
+export interface AssessedYear {
+  unitId: string;
+  year: number;
+  /** The furthest stage the unit reached in that year. */
+  stage: Stage;
+  /** 0..1: how good the worksheet is (a WBBM year ≈ 0.95, a failed proposal ≈ 0.7). */
+  quality: number;
+  operatorId: string | null;
+  evaluatorId: string | null;
+}
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+
+function answerFor(entry: QuestionEntry, quality: number, random: Random): Record<string, string | number> {
+  const level = clamp(quality + (random.next() - 0.5) * 0.35);
+  const { node, answerType, formula } = entry;
+  if (formula) {
+    const counts: Record<string, number> = {};
+    for (const count of node.counts ?? []) counts[count.code] = random.int(0, 3);
+    const denominator = random.int(4, 40);
+    for (const code of Object.keys(formula.denominator)) counts[code] = denominator;
+    for (const [code, factor] of Object.entries(formula.numerator)) {
+      if (code in formula.denominator) continue;
+      counts[code] = factor > 0 ? Math.round(denominator * level) : Math.round(denominator * (1 - level));
+    }
+    return counts;
+  }
+  if (answerType.options) {
+    const index = Math.min(
+      answerType.options.length - 1,
+      Math.floor((1 - level) * answerType.options.length),
+    );
+    return { [node.code]: answerType.options[index]?.value ?? '' };
+  }
+  const max = answerType.range?.max ?? 0;
+  return { [node.code]: Math.round((2.9 + level * (max - 2.9)) * 100) / 100 };
+}
+
+/** The TPI is stricter than the unit: about one answer in five is one notch lower. */
+function stricter(entry: QuestionEntry, answers: Record<string, string | number>, random: Random) {
+  const { node, answerType } = entry;
+  const value = answers[node.code];
+  if (!answerType.options || typeof value !== 'string' || random.next() > 0.2) return answers;
+  const index = answerType.options.findIndex((option) => option.value === value);
+  const lower = answerType.options[Math.min(answerType.options.length - 1, index + 1)];
+  return { ...answers, [node.code]: lower?.value ?? value };
+}
+
+async function insertLayer(
+  manager: EntityManager,
+  assessment: Assessment,
+  layer: AnswerLayer,
+  answers: Record<string, string | number>,
+  authorId: string | null,
+) {
+  const codes = Object.keys(answers);
+  await manager.query(
+    `INSERT INTO answer (assessment_id, layer, code, value, author_id, updated_at, version)
+     SELECT $1, $2, code, value, $3, now(), 1 FROM unnest($4::text[], $5::jsonb[]) AS t(code, value)`,
+    [assessment.id, layer, authorId, codes, codes.map((code) => JSON.stringify(answers[code]))],
+  );
+  await recomputeLayerScore(manager, assessment, layer);
+}
+
+function worksheet(framework: Framework, year: AssessedYear, random: Random) {
+  const unit: Record<string, string | number> = {};
+  let tpi: Record<string, string | number> = {};
+  // A unit still building has filled in about the first 40% of its worksheet.
+  const share = year.stage === Stage.BUILDING ? 0.4 : 1;
+  const entries = [...framework.questions.values()];
+  for (const entry of entries.slice(0, Math.round(entries.length * share))) {
+    const answers = answerFor(entry, year.quality, random);
+    Object.assign(unit, answers);
+    tpi = { ...tpi, ...stricter(entry, answers, random) };
+  }
+  return { unit, tpi };
+}
+
+/** Worksheets with answers and engine-computed scores for every year a demo unit was assessed. */
+export async function seedDemoAssessments(
+  manager: EntityManager,
+  years: AssessedYear[],
+  random: Random,
+): Promise<number> {
+  const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
+  for (const year of years) {
+    const status = STATUS_BY_STAGE[year.stage] ?? AssessmentStatus.EVALUATED;
+    const assessment = await manager.save(
+      manager.create(Assessment, {
+        unitId: year.unitId,
+        year: year.year,
+        frameworkCode: framework.code,
+        status,
+        createdBy: year.operatorId,
+      }),
+    );
+    const { unit, tpi } = worksheet(framework, year, random);
+    await insertLayer(manager, assessment, AnswerLayer.UNIT, unit, year.operatorId);
+    if (status === AssessmentStatus.IN_REVIEW || status === AssessmentStatus.EVALUATED) {
+      await insertLayer(manager, assessment, AnswerLayer.TPI, tpi, year.evaluatorId);
+    }
+  }
+  return years.length;
+}

@@ -1,0 +1,273 @@
+import { requireFramework, scoreAnswers } from '@zi/lke';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+let endpoint: string;
+const cookies: Record<string, string> = {};
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { name } }',
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+const as = (who: 'admin' | 'evaluator' | 'operator') => cookies[who];
+
+beforeAll(async () => {
+  app = await createTestApp();
+  endpoint = `${app.url}/admin/graphql`;
+  for (const who of ['admin', 'evaluator', 'operator'] as const)
+    cookies[who] = await login(`${who}@demo.zi.id`);
+});
+afterAll(() => app.close());
+
+const START = 'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id year status } }';
+const SET = `mutation($input: SetAnswersInput!) {
+  setAnswers(input: $input) { layer score { total answered } answers { code option number note version } }
+}`;
+const LAYER = `query($id: ID!, $layer: AnswerLayer!) {
+  assessment(id: $id) { id year status framework { code }
+    layer(layer: $layer) { answers { code option number version } score { total answered } } }
+}`;
+
+async function ownUnitId(): Promise<string> {
+  const result = await graphql(endpoint, '{ units(first: 1) { nodes { id } } }', {}, as('operator'));
+  return result.data?.units.nodes[0].id;
+}
+
+async function startOwn(year: number): Promise<string> {
+  const result = await graphql(
+    endpoint,
+    START,
+    { input: { unitId: await ownUnitId(), year } },
+    as('operator'),
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data?.startAssessment.id;
+}
+
+const set = (cookie: string | undefined, assessmentId: string, layer: string, answers: object[]) =>
+  graphql(endpoint, SET, { input: { assessmentId, layer, answers } }, cookie);
+
+describe('starting an assessment', () => {
+  it('lets the operator start their own unit’s worksheet once per year', async () => {
+    const unitId = await ownUnitId();
+    const first = await graphql(endpoint, START, { input: { unitId, year: 2026 } }, as('operator'));
+    expect(first.data?.startAssessment).toMatchObject({ year: 2026, status: 'DRAFT' });
+    const again = await graphql(endpoint, START, { input: { unitId, year: 2026 } }, as('operator'));
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('refuses units outside the scope and roles without the right', async () => {
+    const all = await graphql(endpoint, '{ units(first: 2) { nodes { id name } } }', {}, as('admin'));
+    const own = await ownUnitId();
+    const other = all.data?.units.nodes.find((unit: { id: string }) => unit.id !== own).id;
+    const outside = await graphql(endpoint, START, { input: { unitId: other, year: 2026 } }, as('operator'));
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    const evaluator = await graphql(endpoint, START, { input: { unitId: own, year: 2027 } }, as('evaluator'));
+    expect(errorCodes(evaluator)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('answers and stored scores', () => {
+  let assessmentId: string;
+  beforeAll(async () => {
+    assessmentId = await startOwn(2027);
+  });
+
+  it('saves answers, bumps versions, and stores the engine’s score in the same transaction', async () => {
+    const saved = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.I.1.i.a', option: 'ya', version: 0, note: 'SK Tim Kerja ZI nomor 12/2027' },
+      { code: 'A.I.1.i.b', option: 'b', version: 0 },
+      { code: 'B.I.a.1', number: 3.6, version: 0 },
+      { code: 'A.II.4.i.1.n1', number: 10, version: 0 },
+      { code: 'A.II.4.i.1.n2', number: 8, version: 0 },
+    ]);
+    expect(saved.errors).toBeUndefined();
+    const expected = scoreAnswers(requireFramework('permenpanrb-90-2021'), {
+      'A.I.1.i.a': 'ya',
+      'A.I.1.i.b': 'b',
+      'B.I.a.1': 3.6,
+      'A.II.4.i.1.n1': 10,
+      'A.II.4.i.1.n2': 8,
+    });
+    expect(saved.data?.setAnswers.score.total).toBeCloseTo(expected.total, 4);
+    expect(saved.data?.setAnswers.answers).toHaveLength(5);
+
+    const edit = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.I.1.i.b', option: 'a', version: 1 },
+    ]);
+    expect(edit.data?.setAnswers.answers.find((a: { code: string }) => a.code === 'A.I.1.i.b')).toMatchObject(
+      {
+        option: 'a',
+        version: 2,
+      },
+    );
+    expect(edit.data?.setAnswers.score.total).toBeCloseTo(expected.total + 0.125, 4);
+  });
+
+  it('answers a stale version with CONFLICT, showing what is there now, and saves nothing of the batch', async () => {
+    const stale = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.I.1.ii.a', option: 'ya', version: 0 },
+      { code: 'A.I.1.i.b', option: 'c', version: 1 },
+    ]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      questionCode: 'A.I.1.i.b',
+      yourVersion: 1,
+      currentVersion: 2,
+      currentValue: 'a',
+    });
+    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
+    const codes = layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code);
+    expect(codes).not.toContain('A.I.1.ii.a');
+  });
+
+  it.each([
+    [{ code: 'A.I.1.i.b', option: 'd' }, 'A.I.1.i.b: must be one of a, b, c (got "d")'],
+    [{ code: 'B.II.a.1', number: 4.2 }, 'B.II.a.1: must be a number from 0 to 4 (got 4.2)'],
+    [
+      { code: 'A.II.4.i.1.n1', number: -3 },
+      'A.II.4.i.1.n1: a count must be a whole number of 0 or more (got -3)',
+    ],
+    [{ code: 'X.9', option: 'a' }, 'X.9: no such question or count in permenpanrb-90-2021'],
+    [{ code: 'A.I.1.i.a', option: 'ya', number: 1 }, 'A.I.1.i.a: give either option or number, not both'],
+  ])('refuses %j naming the question: %s', async (answer, message) => {
+    const result = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.I.1.iii.a', option: 'a', version: 0 },
+      { ...answer, version: 0 },
+    ]);
+    expect(result.errors?.[0]).toMatchObject({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', field: 'answers' },
+    });
+    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
+    expect(layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code)).not.toContain(
+      'A.I.1.iii.a',
+    );
+  });
+
+  it('keeps layers apart: the TPI scores beside the unit, never over it', async () => {
+    const operatorOnTpi = await set(as('operator'), assessmentId, 'TPI', [
+      { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
+    ]);
+    expect(errorCodes(operatorOnTpi)).toEqual(['FORBIDDEN']);
+    const tpi = await set(as('admin'), assessmentId, 'TPI', [
+      { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
+    ]);
+    expect(tpi.data?.setAnswers).toMatchObject({ layer: 'TPI', score: { total: 0, answered: 1 } });
+    const unit = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('admin'));
+    expect(
+      unit.data?.assessment.layer.answers.find((a: { code: string }) => a.code === 'A.I.1.i.a').option,
+    ).toBe('ya');
+  });
+
+  it('lets an evaluator write the TPI layer of assigned units only', async () => {
+    const assigned = await graphql(
+      endpoint,
+      '{ units(first: 100) { nodes { assessment(year: 2026) { id status } } } }',
+      {},
+      as('evaluator'),
+    );
+    const inReview = assigned.data?.units.nodes
+      .map((unit: { assessment: { id: string; status: string } | null }) => unit.assessment)
+      .find((assessment: { status: string } | null) => assessment?.status === 'IN_REVIEW');
+    const layer = await graphql(endpoint, LAYER, { id: inReview.id, layer: 'TPI' }, as('evaluator'));
+    const answer = layer.data?.assessment.layer.answers.find((a: { code: string }) => a.code === 'A.I.1.i.a');
+    const ok = await set(as('evaluator'), inReview.id, 'TPI', [
+      { code: 'A.I.1.i.a', option: 'tidak', version: answer.version },
+    ]);
+    expect(ok.errors).toBeUndefined();
+    const notAssigned = await set(as('evaluator'), assessmentId, 'TPI', [
+      { code: 'A.I.1.i.a', option: 'ya', version: 1 },
+    ]);
+    expect(notAssigned.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assessmentId',
+    });
+  });
+
+  it('locks an evaluated assessment', async () => {
+    const evaluated = (await app.dataSource.query(
+      `SELECT id FROM assessment WHERE status = 'evaluated' LIMIT 1`,
+    )) as { id: string }[];
+    const id = Buffer.from(`Assessment:${evaluated[0]?.id}`).toString('base64url');
+    const result = await set(as('admin'), id, 'TPI', [{ code: 'A.I.1.i.a', option: 'ya', version: 1 }]);
+    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+  });
+
+  it('audits every save with what changed', async () => {
+    const rows = (await app.dataSource.query(
+      `SELECT before, after FROM audit_event WHERE action = 'answers.set' ORDER BY id LIMIT 2`,
+    )) as { before: { answers: object }; after: { answers: Record<string, unknown> } }[];
+    expect(rows[1]?.before.answers).toMatchObject({ 'A.I.1.i.b': { value: 'b', version: 1 } });
+    expect(rows[1]?.after.answers).toMatchObject({ 'A.I.1.i.b': { value: 'a' } });
+  });
+});
+
+describe('stored scores stay the engine’s', () => {
+  it('matches @zi/lke recomputed from every stored layer of the demo data', async () => {
+    const layers = (await app.dataSource.query(
+      `SELECT s.assessment_id, s.layer, s.total, a.framework_code FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id`,
+    )) as { assessment_id: string; layer: string; total: string; framework_code: string }[];
+    expect(layers.length).toBeGreaterThan(30);
+    for (const layer of layers) {
+      const rows = (await app.dataSource.query(
+        'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
+        [layer.assessment_id, layer.layer],
+      )) as { code: string; value: string | number }[];
+      const report = scoreAnswers(
+        requireFramework(layer.framework_code),
+        Object.fromEntries(rows.map((r) => [r.code, r.value])),
+      );
+      expect(Number(layer.total)).toBeCloseTo(report.total, 4);
+    }
+  });
+});
+
+describe('reading worksheets costs a handful of statements', () => {
+  const PAGE = `query($id: ID!) {
+    assessment(id: $id) {
+      framework { groups { code title weight } questions { code text options { value criteria } counts { code } } }
+      layer(layer: UNIT) {
+        answers { code option number note version }
+        score { total groups { code score percent } questionScores { code status ratio } }
+        eligibility { target eligible rules { id value threshold passed gap } }
+        priorities(first: 10) { code gain helps }
+      }
+    }
+  }`;
+
+  it('loads the whole assessment page in a fixed number of statements', async () => {
+    const [row] = (await app.dataSource.query(
+      `SELECT id FROM assessment WHERE status = 'evaluated' LIMIT 1`,
+    )) as { id: string }[];
+    const id = Buffer.from(`Assessment:${row?.id}`).toString('base64url');
+    app.queries.count = 0;
+    const page = await graphql(endpoint, PAGE, { id }, as('admin'));
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.assessment.framework.questions).toHaveLength(113);
+    expect(page.data?.assessment.layer.eligibility).toHaveLength(2);
+    expect(app.queries.count).toBeLessThanOrEqual(8);
+  });
+
+  it('batches area scores across a page of units', async () => {
+    const LIST = `query($first: Int!) { units(first: $first) { nodes { name
+      assessment(year: 2026) { status layer(layer: UNIT) { score { total groups { code percent } } } } } } }`;
+    const statements = async (first: number) => {
+      app.queries.count = 0;
+      const result = await graphql(endpoint, LIST, { first }, as('admin'));
+      expect(result.errors).toBeUndefined();
+      return app.queries.count;
+    };
+    expect(await statements(100)).toBe(await statements(5));
+  });
+});
