@@ -27,6 +27,11 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Gra
   return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds } });
 }
 
+/** An edit based on a stale version; `extensions` carry what is there now, so the UI can show both. */
+export function conflict(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
+}
+
 const PASSED_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -100,9 +105,4 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
-}
-
-/** An edit based on a stale version; `extensions` carry what is there now, so the UI can show both. */
-export function conflict(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
 }

@@ -1,18 +1,15 @@
-import { requireFramework } from '@zi/lke';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import type { Viewer } from '../auth/viewer.js';
-import { LkeFramework, toLkeFramework } from '../frameworks/framework.types.js';
+import { viewerOf } from '../auth/viewer.js';
+import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
 import { SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { AssessmentLayerView } from './score.types.js';
-
-const viewerOf = (ctx: Context): Viewer => ctx.viewer as Viewer;
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
@@ -45,7 +42,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => LkeFramework)
   framework(@Root() assessment: Assessment): LkeFramework {
-    return toLkeFramework(requireFramework(assessment.frameworkCode));
+    return frameworkView(assessment.frameworkCode) as LkeFramework;
   }
 
   @FieldResolver(() => AssessmentLayerView, { description: 'The answers and score of one layer.' })

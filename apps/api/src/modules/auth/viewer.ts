@@ -1,3 +1,4 @@
+import { unauthenticated } from '../../common/errors.js';
 import type { Role } from '../users/user.entity.js';
 
 /** The logged-in person, as the admin schema's rules see them. */
@@ -7,4 +8,10 @@ export interface Viewer {
   role: Role;
   instansiId: string | null;
   unitId: string | null;
+}
+
+/** The viewer of an admin operation; the access guard refuses anonymous callers before this runs. */
+export function viewerOf(context: { viewer: Viewer | null }): Viewer {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
 }

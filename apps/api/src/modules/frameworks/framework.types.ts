@@ -1,4 +1,4 @@
-import type { Framework, GroupNode } from '@zi/lke';
+import { FRAMEWORKS, type Framework, type GroupNode } from '@zi/lke';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum GroupLevel {
@@ -156,7 +156,7 @@ function flattenGroups(node: GroupNode, parentCode: string | null, into: LkeGrou
 }
 
 /** The framework as the API shows it: groups and questions in sheet order, with parent codes. */
-export function toLkeFramework(framework: Framework): LkeFramework {
+function toLkeFramework(framework: Framework): LkeFramework {
   const questions = [...framework.questions.values()].map(({ node, group, answerType, formula }) => ({
     code: node.code,
     groupCode: group.code,
@@ -185,3 +185,12 @@ export function toLkeFramework(framework: Framework): LkeFramework {
     })),
   };
 }
+
+const views = new Map(
+  [...FRAMEWORKS.values()].map((framework) => [framework.code, toLkeFramework(framework)]),
+);
+
+/** Frameworks never change at run time, so each is flattened once. */
+export const frameworkViews = (): LkeFramework[] => [...views.values()];
+
+export const frameworkView = (code: string): LkeFramework | null => views.get(code) ?? null;

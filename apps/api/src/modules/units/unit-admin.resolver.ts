@@ -2,13 +2,10 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AllowAnyRole } from '../auth/access.js';
-import type { Viewer } from '../auth/viewer.js';
+import { viewerOf } from '../auth/viewer.js';
 import { UnitConnection, UnitsArgs } from './unit.connection.js';
 import { Unit } from './unit.entity.js';
 import { unitScopeOf } from './unit.scope.js';
-
-/** The access guard has already required a viewer for these fields. */
-const viewerOf = (ctx: Context): Viewer => ctx.viewer as Viewer;
 
 @Resolver(() => Unit)
 export class UnitAdminResolver {
