@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -19,19 +20,104 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ArgsType()
-export class ForwardPageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
-  first: number;
+export const DEFAULT_PAGE_SIZE = 20;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `The first n items (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Items after this cursor (with first).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `The last n items (1 to ${MAX_PAGE_SIZE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Items before this cursor (with last).' })
+  before?: string | null;
 }
 
-export function checkPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+function checkSize(field: 'first' | 'last', size: number): number {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`);
   }
+  return size;
+}
+
+interface PageWindow {
+  size: number;
+  backward: boolean;
+  cursor: [string | number, string] | null;
+}
+
+/** Reads Relay arguments: forward (first/after) or backward (last/before), never both. */
+function pageWindow(args: PageArgs): PageWindow {
+  const backward = args.last !== null && args.last !== undefined;
+  if (backward && args.first !== null && args.first !== undefined) {
+    throw badInput('last', 'give first or last, not both');
+  }
+  if (backward && args.after) throw badInput('after', 'after goes with first; use before with last');
+  if (!backward && args.before) throw badInput('before', 'before goes with last; use after with first');
+  if (backward) {
+    return {
+      size: checkSize('last', args.last as number),
+      backward,
+      cursor: args.before ? decodeCursor(args.before, 'before') : null,
+    };
+  }
+  return {
+    size: checkSize('first', args.first ?? DEFAULT_PAGE_SIZE),
+    backward,
+    cursor: args.after ? decodeCursor(args.after, 'after') : null,
+  };
+}
+
+export interface KeysetSort<T> {
+  /** The SQL expression the list is ordered by; ties are broken by `<alias>.id`. */
+  expression: string;
+  /** The same value read from a loaded row, for its cursor. */
+  cursorValue: (row: T) => string | number;
+}
+
+/**
+ * One page of a keyset-paginated list, in either direction: the cost of a page does not grow with
+ * how deep the reader pages, and cursors stay valid while rows are added.
+ */
+export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: KeysetSort<T>,
+  ascending: boolean,
+  args: PageArgs,
+  totalCount: () => Promise<number>,
+): Promise<Page<T>> {
+  const window = pageWindow(args);
+  const id = `${query.alias}.id`;
+  const forward = ascending !== window.backward;
+  const direction = forward ? 'ASC' : 'DESC';
+  query
+    .orderBy(sort.expression, direction)
+    .addOrderBy(id, direction)
+    .limit(window.size + 1);
+  if (window.cursor) {
+    query.andWhere(`(${sort.expression}, ${id}) ${forward ? '>' : '<'} (:cursorValue, :cursorId)`, {
+      cursorValue: window.cursor[0],
+      cursorId: window.cursor[1],
+    });
+  }
+  const rows = await query.getMany();
+  const more = rows.length > window.size;
+  const nodes = rows.slice(0, window.size);
+  if (window.backward) nodes.reverse();
+  return {
+    nodes,
+    cursors: nodes.map((row) => encodeCursor(sort.cursorValue(row), row.id)),
+    hasNextPage: window.backward ? Boolean(args.before) : more,
+    hasPreviousPage: window.backward ? more : Boolean(args.after),
+    totalCount,
+  };
 }
 
 /** Cursor = base64url(JSON [sortValue, id]); it is opaque to clients. */

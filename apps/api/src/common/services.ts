@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
+import { PactService } from '../modules/pacts/pact.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
 import { UserService } from '../modules/users/user.service.js';
 
@@ -13,6 +14,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     assessments: new AssessmentService(dataSource, units),
     auth: new AuthService(dataSource, config.sessionTtlHours),
     instansi: new InstansiService(dataSource),
+    pacts: new PactService(dataSource),
     units,
     users: new UserService(dataSource),
   };

@@ -8,6 +8,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FrameworkResolver } from '../modules/frameworks/framework.resolver.js';
 import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
+import { PactPublicResolver } from '../modules/pacts/pact.resolver.js';
 import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
 import { UnitFieldsResolver } from '../modules/units/unit-fields.resolver.js';
 import { UnitPublicResolver } from '../modules/units/unit-public.resolver.js';
@@ -22,7 +23,13 @@ const common = {
 export function buildPublicSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     ...common,
-    resolvers: [UnitPublicResolver, UnitFieldsResolver, InstansiPublicResolver, NodeResolver],
+    resolvers: [
+      UnitPublicResolver,
+      UnitFieldsResolver,
+      InstansiPublicResolver,
+      PactPublicResolver,
+      NodeResolver,
+    ],
   });
 }
 

@@ -1,6 +1,6 @@
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ObjectType } from 'type-graphql';
-import { ConnectionType, ForwardPageArgs } from '../../common/connection.js';
+import { ConnectionType, PageArgs } from '../../common/connection.js';
 import { Unit } from './unit.entity.js';
 import { UnitFilter, UnitOrder } from './unit.inputs.js';
 
@@ -8,7 +8,7 @@ import { UnitFilter, UnitOrder } from './unit.inputs.js';
 export class UnitConnection extends ConnectionType('Unit', Unit) {}
 
 @ArgsType()
-export class UnitsArgs extends ForwardPageArgs {
+export class UnitsArgs extends PageArgs {
   @Field(() => UnitFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -1,13 +1,11 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../../common/connection.js';
+import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import type { UnitScope } from './unit.scope.js';
 
-export interface UnitPageRequest {
-  first: number;
-  after?: string | null;
+export interface UnitPageRequest extends PageArgs {
   filter?: UnitFilter | null;
   orderBy?: UnitOrder | null;
   scope: UnitScope;
@@ -16,7 +14,7 @@ export interface UnitPageRequest {
 const NO_DATE = '0001-01-01';
 
 /** The SQL each order sorts by, and the same value read from a loaded unit for its cursor. */
-const SORTS: Record<UnitOrderField, { expression: string; cursorValue: (unit: Unit) => string }> = {
+const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
   [UnitOrderField.NAME]: { expression: 'u.name', cursorValue: (unit) => unit.name },
   [UnitOrderField.CURRENT_STAGE_ON]: {
     expression: `COALESCE(u.current_stage_on, DATE '${NO_DATE}')`,
@@ -34,37 +32,11 @@ export class UnitService {
     return this.applyScope(query, scope).getOne();
   }
 
-  /** A keyset-paginated page: cost does not grow with how deep the reader pages. */
-  async list(request: UnitPageRequest): Promise<Page<Unit>> {
-    checkPageSize(request.first);
+  list(request: UnitPageRequest): Promise<Page<Unit>> {
     const field = request.orderBy?.field ?? UnitOrderField.NAME;
-    const direction = request.orderBy?.direction ?? OrderDirection.ASC;
-    const { expression: sort, cursorValue } = SORTS[field];
-    const sqlDirection = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
-
+    const ascending = (request.orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.ASC;
     const filtered = () => this.applyFilter(this.applyScope(this.baseQuery(), request.scope), request.filter);
-    const query = filtered()
-      .orderBy(sort, sqlDirection)
-      .addOrderBy('u.id', sqlDirection)
-      .limit(request.first + 1);
-    if (request.after) {
-      const [value, id] = decodeCursor(request.after);
-      const comparison = direction === OrderDirection.ASC ? '>' : '<';
-      query.andWhere(`(${sort}, u.id) ${comparison} (:cursorValue, :cursorId)`, {
-        cursorValue: value,
-        cursorId: id,
-      });
-    }
-
-    const rows = await query.getMany();
-    const nodes = rows.slice(0, request.first);
-    return {
-      nodes,
-      cursors: nodes.map((unit) => encodeCursor(cursorValue(unit), unit.id)),
-      hasNextPage: rows.length > request.first,
-      hasPreviousPage: Boolean(request.after),
-      totalCount: () => filtered().getCount(),
-    };
+    return keysetPage(filtered(), SORTS[field], ascending, request, () => filtered().getCount());
   }
 
   private baseQuery(): SelectQueryBuilder<Unit> {

@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const UNITS = `query Units($first: Int!, $after: String, $filter: UnitFilter, $orderBy: UnitOrder) {
-  units(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+const UNITS = `query Units($first: Int, $after: String, $last: Int, $before: String, $filter: UnitFilter, $orderBy: UnitOrder) {
+  units(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     edges { cursor node { id name kind currentStage currentStageOn activePredicate } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -43,7 +43,7 @@ type UnitsData = {
 };
 
 const units = (variables: Record<string, unknown>) =>
-  graphql<UnitsData>(endpoint, UNITS, { first: 20, ...variables });
+  graphql<UnitsData>(endpoint, UNITS, 'last' in variables ? variables : { first: 20, ...variables });
 
 describe('public units directory', () => {
   it('lists all 253 demo units, 25 of them building ZI', async () => {
@@ -71,6 +71,19 @@ describe('public units directory', () => {
     }
     expect(pages).toBe(3);
     expect(seen.size).toBe(253);
+  });
+
+  it('pages backward with last/before, meeting the forward order', async () => {
+    const forward = (await units({ first: 100, filter: { kind: 'SCHOOL' } })).data?.units;
+    const end = (await units({ last: 100, filter: { kind: 'SCHOOL' } })).data?.units;
+    expect(end?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const earlier = (
+      await units({ last: 100, before: end?.pageInfo.startCursor, filter: { kind: 'SCHOOL' } })
+    ).data?.units;
+    const names = [...(earlier?.edges ?? []), ...(end?.edges ?? [])].map((e) => e.node.name);
+    expect(names).toHaveLength(172);
+    expect(names.slice(0, 100)).toEqual(forward?.edges.map((e) => e.node.name));
+    expect(earlier?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   });
 
   it('orders by name both ways and by the latest stage', async () => {
@@ -145,6 +158,9 @@ describe('public units: bad input', () => {
   it.each([
     [{ first: 1000 }, 'first'],
     [{ first: 0 }, 'first'],
+    [{ last: 101 }, 'last'],
+    [{ first: 5, last: 5 }, 'last'],
+    [{ last: 5, after: 'x' }, 'after'],
     [{ after: 'not-a-cursor' }, 'after'],
     [{ filter: { instansiId: 'bm9wZQ' } }, 'filter.instansiId'],
     [{ filter: { search: 'x'.repeat(101) } }, 'filter.search'],

@@ -1,0 +1,20 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Unit } from '../units/unit.entity.js';
+import { Pact } from './pact.entity.js';
+
+@Resolver(() => Pact)
+export class PactPublicResolver {
+  @Query(() => Pact, {
+    nullable: true,
+    description: 'The integrity pact registered under the code printed on its poster, or null if none is.',
+  })
+  verifyPact(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Pact | null> {
+    return ctx.services.pacts.byVerificationCode(code.slice(0, 40));
+  }
+
+  @FieldResolver(() => Unit, { description: 'The unit whose leaders and staff signed it.' })
+  async unit(@Root() pact: Pact, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(pact.unitId)) as Unit;
+  }
+}
