@@ -15,6 +15,14 @@ export interface Config {
   sessionTtlHours: number;
   cookieSecure: boolean;
   trustProxy: boolean;
+  publicApi: {
+    maxCost: number;
+    maxDepth: number;
+    maxAliases: number;
+    budget: number;
+    refillPerSecond: number;
+    cacheSeconds: number;
+  };
   /** Built single-page apps served by the API; empty string disables. */
   publicAppDir: string;
   adminAppDir: string;
@@ -100,6 +108,14 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: read.integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: read.boolean('COOKIE_SECURE', environment !== 'development' && environment !== 'test'),
     trustProxy: read.boolean('TRUST_PROXY', false),
+    publicApi: {
+      maxCost: read.integer('PUBLIC_API_MAX_COST', 10_000, 1, 10_000_000),
+      maxDepth: read.integer('PUBLIC_API_MAX_DEPTH', 12, 2, 100),
+      maxAliases: read.integer('PUBLIC_API_MAX_ALIASES', 30, 0, 1_000),
+      budget: read.integer('PUBLIC_API_BUDGET', 50_000, 1, 1_000_000_000),
+      refillPerSecond: read.integer('PUBLIC_API_REFILL_PER_SECOND', 500, 1, 100_000_000),
+      cacheSeconds: read.integer('PUBLIC_API_CACHE_SECONDS', 60, 0, 86_400),
+    },
     publicAppDir: read.string('PUBLIC_APP_DIR', path.join(repoRoot, 'apps/public/dist')),
     adminAppDir: read.string('ADMIN_APP_DIR', path.join(repoRoot, 'apps/admin/dist')),
   };

@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   CONFLICT: 'CONFLICT',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -42,6 +44,8 @@ const PASSED_CODES = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.TOO_MANY_REQUESTS,
   ErrorCode.CONFLICT,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.RATE_LIMITED,
 ]);
 
 // graphql-js reports a wrong literal value (an unknown enum, a string for an Int) as a validation

@@ -14,6 +14,7 @@ import { Unit } from '../modules/units/unit.entity.js';
 import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
 import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
+import { PublicDataVersion1764000000000 } from './migrations/1764000000000-public-data-version.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -37,7 +38,7 @@ export const entities = [
   AssessmentScore,
 ];
 
-export const migrations = [Initial1763800000000, Assessments1763900000000];
+export const migrations = [Initial1763800000000, Assessments1763900000000, PublicDataVersion1764000000000];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
   return new DataSource({

@@ -1,5 +1,8 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
@@ -10,6 +13,10 @@ import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { createServices } from '../common/services.js';
 import type { Config } from '../config.js';
+import { publicDataVersion } from '../public-api/data-version.js';
+import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
+import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
+import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { httpErrorHandler } from './errors.js';
 import { sessionCookieFor, sessionTokenOf } from './session-cookie.js';
@@ -17,7 +24,7 @@ import { staticApp } from './static-app.js';
 
 export type AppConfig = Pick<
   Config,
-  'env' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy' | 'publicAppDir' | 'adminAppDir'
+  'env' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy' | 'publicApi' | 'publicAppDir' | 'adminAppDir'
 >;
 
 export interface App {
@@ -30,7 +37,7 @@ function requestInfo(request: Request): RequestInfo {
   return { ip: request.ip ?? null, userAgent: request.get('user-agent') ?? null };
 }
 
-function apollo(schema: GraphQLSchema, plugins: ApolloServerPlugin<Context>[] = []) {
+function adminServer(schema: GraphQLSchema) {
   return new ApolloServer<Context>({
     schema,
     formatError,
@@ -38,7 +45,37 @@ function apollo(schema: GraphQLSchema, plugins: ApolloServerPlugin<Context>[] = 
     introspection: true,
     // main.ts owns shutdown: it drains HTTP first, then stops both servers and the database.
     stopOnTerminationSignals: false,
-    plugins,
+  });
+}
+
+/**
+ * Anonymous and read-only, so CSRF prevention is off: a forged request can change nothing and
+ * carries no credentials, and GET must work for any client and CDN. Responses are cached per
+ * public data version, so a write is visible to the next read.
+ */
+function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dataSource: DataSource) {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    stopOnTerminationSignals: false,
+    csrfPrevention: false,
+    cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
+    plugins: [
+      publicLimitsPlugin({
+        maxCost: config.maxCost,
+        maxDepth: config.maxDepth,
+        maxAliases: config.maxAliases,
+        budget: new MemoryLeakyBucket(config.budget, config.refillPerSecond),
+      }),
+      legacyJsonStatusPlugin as ApolloServerPlugin<Context>,
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheSeconds }),
+      responseCachePlugin({
+        sessionId: async () => null,
+        extraCacheKeyData: () => publicDataVersion(dataSource),
+      }) as ApolloServerPlugin<Context>,
+    ],
   });
 }
 
@@ -46,9 +83,9 @@ function apollo(schema: GraphQLSchema, plugins: ApolloServerPlugin<Context>[] = 
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<App> {
   const services = createServices(dataSource, config);
   const [publicSchema, adminSchema] = await Promise.all([buildPublicSchema(), buildAdminSchema()]);
-  const publicServer = apollo(publicSchema);
-  const adminServer = apollo(adminSchema);
-  await Promise.all([publicServer.start(), adminServer.start()]);
+  const publicApollo = publicServer(publicSchema, config.publicApi, dataSource);
+  const adminApollo = adminServer(adminSchema);
+  await Promise.all([publicApollo.start(), adminApollo.start()]);
 
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +104,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     '/graphql',
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 }),
     express.json({ limit: '100kb' }),
-    expressMiddleware(publicServer, {
+    expressMiddleware(publicApollo, {
       context: async ({ req }) => ({
         dataSource,
         services,
@@ -82,7 +119,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use(
     '/admin/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(adminServer, {
+    expressMiddleware(adminApollo, {
       context: async ({ req, res }) => ({
         dataSource,
         services,
@@ -109,7 +146,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(force);
-      await Promise.all([publicServer.stop(), adminServer.stop()]);
+      await Promise.all([publicApollo.stop(), adminApollo.stop()]);
     },
   };
 }

@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { inject } from 'vitest';
+import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
-import { type App, createApp } from '../http/app.js';
+import { type App, type AppConfig, createApp } from '../http/app.js';
 
 const TEMPLATE = 'zi_template';
 
@@ -39,7 +40,7 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** A fresh database cloned from the seeded template, and the whole HTTP app listening on it. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(publicApi: Partial<AppConfig['publicApi']> = {}): Promise<TestApp> {
   const name = `zi_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
   const url = new URL(inject('databaseAdminUrl'));
@@ -54,6 +55,7 @@ export async function createTestApp(): Promise<TestApp> {
       sessionTtlHours: 1,
       cookieSecure: false,
       trustProxy: false,
+      publicApi: { ...loadConfig({}).publicApi, ...publicApi },
       publicAppDir: '',
       adminAppDir: '',
     },

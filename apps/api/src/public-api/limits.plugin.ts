@@ -1,0 +1,104 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import type { Context } from '../common/context.js';
+import { ErrorCode } from '../common/errors.js';
+import type { BudgetStore } from './leaky-bucket.js';
+import { measureOperation } from './query-shape.js';
+
+export interface PublicLimits {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  budget: BudgetStore;
+}
+
+const format = (value: number) => value.toLocaleString('en-US');
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+  });
+}
+
+function fragmentsOf(context: GraphQLRequestContext<Context>): Record<string, FragmentDefinitionNode> {
+  const definitions = context.document?.definitions ?? [];
+  return Object.fromEntries(
+    definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+/**
+ * Limits a journalist can read: every query is measured before it runs (depth, aliases, cost in
+ * points), charged to the caller's budget (a leaky bucket by IP), and answered with what is left in
+ * headers and in `extensions.cost`. Over a limit: a clear error saying how to fix the query.
+ */
+export function publicLimitsPlugin(limits: PublicLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: Record<string, number> | undefined;
+      return {
+        async didResolveOperation(context) {
+          if (!context.operation) return;
+          const shape = measureOperation(
+            context.schema,
+            context.operation,
+            fragmentsOf(context),
+            context.request.variables ?? {},
+          );
+          if (shape.depth > limits.maxDepth) {
+            throw tooComplex(
+              `This query nests ${shape.depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields, or split it in two queries.`,
+            );
+          }
+          if (shape.aliases > limits.maxAliases) {
+            throw tooComplex(
+              `This query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}. Use one list query with a filter instead of many aliased lookups.`,
+            );
+          }
+          if (shape.cost > limits.maxCost) {
+            throw tooComplex(
+              `This query could return ${format(shape.cost)} objects (its cost); the limit is ${format(limits.maxCost)} per query. Ask for smaller pages (first/last) or fewer nested lists.`,
+            );
+          }
+          const decision = limits.budget.take(context.contextValue.request.ip ?? 'unknown', shape.cost);
+          const headers = context.response.http.headers;
+          headers.set('x-ratelimit-limit', String(limits.budget.capacity));
+          headers.set('x-ratelimit-remaining', String(decision.remaining));
+          headers.set('x-ratelimit-reset', String(decision.resetSeconds));
+          headers.set('x-query-cost', String(shape.cost));
+          if (!decision.allowed) {
+            throw new GraphQLError(
+              `This client has ${format(decision.remaining)} points left and the query costs ${format(shape.cost)}. The budget refills at ${format(limits.budget.refillPerSecond)} points per second: retry in ${decision.retryAfterSeconds} s, or ask for less.`,
+              {
+                extensions: {
+                  code: ErrorCode.RATE_LIMITED,
+                  retryAfterSeconds: decision.retryAfterSeconds,
+                  http: {
+                    status: 429,
+                    headers: new Map([['retry-after', String(decision.retryAfterSeconds)]]),
+                  },
+                },
+              },
+            );
+          }
+          cost = {
+            requested: shape.cost,
+            limit: limits.maxCost,
+            remaining: decision.remaining,
+            budget: limits.budget.capacity,
+            refillPerSecond: limits.budget.refillPerSecond,
+          };
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'graphql';
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPublicSchema } from '../schema/build.js';
+import { createTestApp, graphql, type TestApp } from '../test/harness.js';
+import { MemoryLeakyBucket } from './leaky-bucket.js';
+import { measureOperation } from './query-shape.js';
+
+let app: TestApp;
+let endpoint: string;
+beforeAll(async () => {
+  app = await createTestApp();
+  endpoint = `${app.url}/graphql`;
+});
+afterAll(() => app.close());
+
+const DIRECTORY = `{ units(first: 50) { totalCount nodes { name currentStage instansi { name }
+  timeline { stage occurredOn } predicates { kind year } pacts { signedOn } } } }`;
+
+describe('query cost', () => {
+  it('counts a connection by its page and a plain list as ten items', async () => {
+    const schema = await buildPublicSchema();
+    const document = parse(DIRECTORY);
+    const operation = document.definitions[0];
+    if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+    // units 1 + nodes 50 × (1 + instansi 1 + timeline 10 + predicates 10 + pacts 10)
+    expect(measureOperation(schema, operation, {}, {})).toEqual({ cost: 1601, depth: 4, aliases: 0 });
+  });
+
+  it('returns the cost in extensions and the budget in headers', async () => {
+    const result = await graphql(endpoint, DIRECTORY);
+    expect(result.errors).toBeUndefined();
+    expect(result.headers.get('x-query-cost')).toBe('1601');
+    expect(Number(result.headers.get('x-ratelimit-remaining'))).toBeLessThan(50_000);
+    expect(result.headers.get('x-ratelimit-limit')).toBe('50000');
+    const body = await (
+      await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ instansiList { name } }' }),
+      })
+    ).json();
+    expect(body.extensions.cost).toMatchObject({
+      requested: 10,
+      limit: 10_000,
+      budget: 50_000,
+      refillPerSecond: 500,
+    });
+  });
+});
+
+describe('limits, with errors that say how to fix the query', () => {
+  it('refuses a query deeper than the limit', async () => {
+    const deep =
+      '{ units { nodes { pacts { unit { pacts { unit { pacts { unit { pacts { unit { pacts { unit { name } } } } } } } } } } } } }';
+    const result = await graphql(endpoint, deep);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors?.[0]?.message).toMatch(/nests 13 levels deep; the limit is 12/);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: instansiList { name }`).join(' ');
+    const result = await graphql(endpoint, `{ ${aliases} }`);
+    expect(result.errors?.[0]?.message).toMatch(/uses 31 aliases; the limit is 30/);
+  });
+
+  it('refuses a query that could return too many objects', async () => {
+    const result = await graphql(
+      endpoint,
+      '{ units(first: 100) { nodes { pacts { unit { pacts { unit { name } } } } } } }',
+    );
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(result.errors?.[0]?.message).toMatch(
+      /could return 22,101 objects .* limit is 10,000 per query. Ask for smaller pages/,
+    );
+  });
+
+  it('answers 429 with Retry-After once a client has spent its budget', async () => {
+    const small = await createTestApp({ budget: 2_000, refillPerSecond: 1 });
+    try {
+      const first = await graphql(`${small.url}/graphql`, DIRECTORY);
+      expect(first.errors).toBeUndefined();
+      const second = await graphql(`${small.url}/graphql`, DIRECTORY);
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toBe('121');
+      expect(second.errors?.[0]).toMatchObject({
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 121 },
+      });
+      expect(second.errors?.[0]?.message).toMatch(
+        /399 points left and the query costs 1,601.*retry in 121 s/,
+      );
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refills the budget over time', () => {
+    const bucket = new MemoryLeakyBucket(100, 10);
+    expect(bucket.take('a', 80, 0)).toMatchObject({ allowed: true, remaining: 20, resetSeconds: 8 });
+    expect(bucket.take('a', 50, 0)).toMatchObject({ allowed: false, remaining: 20, retryAfterSeconds: 3 });
+    expect(bucket.take('a', 50, 3_000)).toMatchObject({ allowed: true, remaining: 0 });
+    expect(bucket.take('b', 100, 3_000)).toMatchObject({ allowed: true });
+  });
+});
+
+describe('HTTP: GET, persisted queries, caching', () => {
+  it('answers a plain GET with Cache-Control, so a CDN can cache it', async () => {
+    const response = await fetch(`${endpoint}?query=${encodeURIComponent('{ instansiList { name } }')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('max-age=60, public');
+    expect((await response.json()).data.instansiList).toHaveLength(1);
+  });
+
+  it('supports automatic persisted queries over GET', async () => {
+    const query = '{ units(first: 1) { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+    const miss = await (await fetch(`${endpoint}?extensions=${extensions}`)).json();
+    expect(miss.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await fetch(`${endpoint}?query=${encodeURIComponent(query)}&extensions=${extensions}`);
+    const hit = await (await fetch(`${endpoint}?extensions=${extensions}`)).json();
+    expect(hit.data.units.totalCount).toBe(253);
+  });
+
+  it('serves a repeated query from the cache, and never a stale one after a write', async () => {
+    const query = '{ units(first: 1) { nodes { id name } } }';
+    const before = await graphql(endpoint, query);
+    app.queries.count = 0;
+    await graphql(endpoint, query);
+    expect(app.queries.count).toBe(1);
+
+    const unit = before.data?.units.nodes[0];
+    const id = Buffer.from(unit.id, 'base64url').toString().split(':')[1];
+    await app.dataSource.query(`UPDATE unit SET name = 'AAA Unit Baru' WHERE id = $1`, [id]);
+    const after = await graphql(endpoint, query);
+    expect(after.data?.units.nodes[0].name).toBe('AAA Unit Baru');
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it("passes graphql-http's server audit with no error or warning", async () => {
+    const problems: string[] = [];
+    for (const audit of serverAudits({ url: endpoint })) {
+      const result = await audit.fn();
+      if (result.status === 'error' || result.status === 'warn')
+        problems.push(`${result.status}: ${audit.name}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
