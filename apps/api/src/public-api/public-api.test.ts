@@ -34,13 +34,12 @@ describe('query cost', () => {
     expect(result.headers.get('x-query-cost')).toBe('1601');
     expect(Number(result.headers.get('x-ratelimit-remaining'))).toBeLessThan(50_000);
     expect(result.headers.get('x-ratelimit-limit')).toBe('50000');
-    const body: { extensions: { cost: unknown } } = await (
-      await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ instansiList { name } }' }),
-      })
-    ).json();
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ instansiList { name } }' }),
+    });
+    const body = (await response.json()) as { extensions: { cost: unknown } };
     expect(body.extensions.cost).toMatchObject({
       requested: 10,
       limit: 10_000,
