@@ -4,6 +4,7 @@ import { AssessmentService } from '../modules/assessments/assessment.service.js'
 import { AuthService } from '../modules/auth/auth.service.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
 import { PactService } from '../modules/pacts/pact.service.js';
+import { StatisticsService } from '../modules/statistics/statistics.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
 import { UserService } from '../modules/users/user.service.js';
 
@@ -15,6 +16,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     auth: new AuthService(dataSource, config.sessionTtlHours),
     instansi: new InstansiService(dataSource),
     pacts: new PactService(dataSource),
+    statistics: new StatisticsService(dataSource),
     units,
     users: new UserService(dataSource),
   };

@@ -9,6 +9,7 @@ import { FrameworkResolver } from '../modules/frameworks/framework.resolver.js';
 import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { PactPublicResolver } from '../modules/pacts/pact.resolver.js';
+import { InstansiStatisticsResolver, StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
 import { UnitFieldsResolver } from '../modules/units/unit-fields.resolver.js';
 import { UnitPublicResolver } from '../modules/units/unit-public.resolver.js';
@@ -28,6 +29,8 @@ export function buildPublicSchema(): Promise<GraphQLSchema> {
       UnitFieldsResolver,
       InstansiPublicResolver,
       PactPublicResolver,
+      StatisticsResolver,
+      InstansiStatisticsResolver,
       NodeResolver,
     ],
   });

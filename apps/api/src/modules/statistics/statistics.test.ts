@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.close());
+
+const STATISTICS = `query($filter: StatisticsFilter) { statistics(filter: $filter) {
+  totalUnits byStage { stage units } byPredicate { predicate units }
+  byInstansi { instansi { name } units buildingZi wbk wbbm revoked }
+  byYear { year stages { stage units } } } }`;
+
+type Statistics = {
+  totalUnits: number;
+  byStage: Array<{ stage: string | null; units: number }>;
+  byPredicate: Array<{ predicate: string; units: number }>;
+  byInstansi: Array<{ units: number; buildingZi: number; wbk: number; wbbm: number; revoked: number }>;
+  byYear: Array<{ year: number; stages: Array<{ stage: string; units: number }> }>;
+};
+
+describe('public statistics', () => {
+  it('counts the demo province by stage, predicate, instansi and year', async () => {
+    const result = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS);
+    const statistics = result.data?.statistics;
+    expect(statistics?.totalUnits).toBe(253);
+    const byStage = Object.fromEntries(
+      statistics?.byStage.map((row) => [String(row.stage), row.units]) ?? [],
+    );
+    expect(byStage).toMatchObject({ null: 228, BUILDING: 6, WBBM: 2, WBK: 3, REVOKED: 1, NOT_AWARDED: 2 });
+    expect(statistics?.byPredicate).toEqual(
+      expect.arrayContaining([
+        { predicate: 'WBK', units: 5 },
+        { predicate: 'WBBM', units: 2 },
+      ]),
+    );
+    expect(statistics?.byInstansi).toEqual([
+      expect.objectContaining({ units: 253, buildingZi: 25, wbk: 5, wbbm: 2, revoked: 1 }),
+    ]);
+    const latest = statistics?.byYear.at(-1);
+    expect(latest?.year).toBe(2026);
+    expect(latest?.stages).toEqual(expect.arrayContaining([{ stage: 'DECLARED', units: 17 }]));
+  });
+
+  it('filters by region code (a province includes its cities) and rejects a malformed one', async () => {
+    const inRegion = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS, {
+      filter: { regionCode: '99' },
+    });
+    expect(inRegion.data?.statistics.totalUnits).toBe(253);
+    const elsewhere = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS, {
+      filter: { regionCode: '64' },
+    });
+    expect(elsewhere.data?.statistics).toMatchObject({ totalUnits: 0, byStage: [], byInstansi: [] });
+    const bad = await graphql(`${app.url}/graphql`, STATISTICS, { filter: { regionCode: 'Jakarta' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCode' });
+  });
+});

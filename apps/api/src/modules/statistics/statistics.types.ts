@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Instansi } from '../instansi/instansi.entity.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Stage } from '../stages/stage-event.entity.js';
+
+@InputType()
+export class StatisticsFilter {
+  @Field(() => ID, { nullable: true })
+  instansiId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A Kemendagri region code: "64" counts the province and every regency and city in it.',
+  })
+  regionCode?: string | null;
+}
+
+@ObjectType()
+export class StageCount {
+  @Field(() => Stage, { nullable: true, description: 'Null: units that have not declared ZI.' })
+  stage: Stage | null;
+
+  @Field(() => Int)
+  units: number;
+}
+
+@ObjectType()
+export class PredicateCount {
+  @Field(() => PredicateKind)
+  predicate: PredicateKind;
+
+  @Field(() => Int, { description: 'Units holding it now (not revoked).' })
+  units: number;
+}
+
+@ObjectType()
+export class InstansiStatistics {
+  instansiId: string;
+
+  @Field(() => Instansi)
+  instansi: Instansi;
+
+  @Field(() => Int)
+  units: number;
+
+  @Field(() => Int, { description: 'Units that have declared ZI (any stage).' })
+  buildingZi: number;
+
+  @Field(() => Int)
+  wbk: number;
+
+  @Field(() => Int)
+  wbbm: number;
+
+  @Field(() => Int, { description: 'Predicates revoked, ever.' })
+  revoked: number;
+}
+
+@ObjectType({ description: 'How many units reached each stage in a program year.' })
+export class YearStatistics {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => [StageCount])
+  stages: StageCount[];
+}
+
+@ObjectType({ description: 'Counts over the registry, for charts and the tables behind them.' })
+export class Statistics {
+  @Field(() => Int)
+  totalUnits: number;
+
+  @Field(() => [StageCount], { description: 'Units by current stage.' })
+  byStage: StageCount[];
+
+  @Field(() => [PredicateCount])
+  byPredicate: PredicateCount[];
+
+  @Field(() => [InstansiStatistics])
+  byInstansi: InstansiStatistics[];
+
+  @Field(() => [YearStatistics], { description: 'Oldest year first.' })
+  byYear: YearStatistics[];
+}
