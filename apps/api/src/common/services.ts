@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
+import { OpenDataService } from '../modules/open-data/open-data.service.js';
 import { PactService } from '../modules/pacts/pact.service.js';
 import { StatisticsService } from '../modules/statistics/statistics.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
@@ -15,6 +16,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     assessments: new AssessmentService(dataSource, units),
     auth: new AuthService(dataSource, config.sessionTtlHours),
     instansi: new InstansiService(dataSource),
+    openData: new OpenDataService(dataSource),
     pacts: new PactService(dataSource),
     statistics: new StatisticsService(dataSource),
     units,

@@ -13,6 +13,7 @@ import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { createServices } from '../common/services.js';
 import type { Config } from '../config.js';
+import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
 import { publicDataVersion } from '../public-api/data-version.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
@@ -99,6 +100,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       response.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   });
+
+  app.use('/open-data', openDataRoutes(services.openData, dataSource));
 
   app.use(
     '/graphql',

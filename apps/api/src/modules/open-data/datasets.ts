@@ -1,0 +1,130 @@
+import type { CsvValue } from './csv.js';
+
+export interface Column {
+  name: string;
+  type: 'string' | 'integer' | 'boolean' | 'date';
+  description: string;
+}
+
+export interface Dataset {
+  name: string;
+  title: string;
+  columns: Column[];
+  /** SQL returning exactly the columns, in a stable order; IDs are the API's global IDs. */
+  sql: string;
+}
+
+const unitId = "encode(convert_to('Unit:' || u.id, 'UTF8'), 'base64')";
+const instansiId = "encode(convert_to('Instansi:' || i.id, 'UTF8'), 'base64')";
+
+/** base64 → base64url without padding, as the API's global IDs. */
+const globalId = (expression: string) => `rtrim(translate(${expression}, '+/', '-_'), '=')`;
+
+const unitColumns: Column[] = [
+  { name: 'unit_id', type: 'string', description: 'The unit’s ID in the public API (node(id:)).' },
+  { name: 'unit_name', type: 'string', description: 'The work unit (unit kerja).' },
+];
+
+/** What the open data holds: exactly what the public site and API show, nothing internal. */
+export const DATASETS: Dataset[] = [
+  {
+    name: 'instansi',
+    title: 'Government bodies',
+    columns: [
+      { name: 'instansi_id', type: 'string', description: 'The body’s ID in the public API.' },
+      { name: 'name', type: 'string', description: 'Name of the government body.' },
+      { name: 'kind', type: 'string', description: 'province, regency, city or ministry.' },
+      { name: 'region_code', type: 'string', description: 'Kemendagri region code; empty for a ministry.' },
+    ],
+    sql: `SELECT ${globalId(instansiId)} AS instansi_id, i.name, i.kind, i.region_code FROM instansi i ORDER BY i.name, i.id`,
+  },
+  {
+    name: 'units',
+    title: 'Work units and where they stand',
+    columns: [
+      ...unitColumns,
+      {
+        name: 'kind',
+        type: 'string',
+        description: 'dinas, badan, rsud, puskesmas, school, kecamatan or other.',
+      },
+      { name: 'instansi_id', type: 'string', description: 'The government body it belongs to.' },
+      { name: 'instansi_name', type: 'string', description: 'Name of that body.' },
+      { name: 'region_code', type: 'string', description: 'The body’s region code.' },
+      { name: 'address', type: 'string', description: 'Office address.' },
+      { name: 'head_name', type: 'string', description: 'Name of the unit head.' },
+      { name: 'serves_public', type: 'boolean', description: 'Whether it serves the public directly.' },
+      {
+        name: 'current_stage',
+        type: 'string',
+        description: 'Latest stage of its ZI timeline; empty if none.',
+      },
+      { name: 'current_stage_on', type: 'date', description: 'When it reached that stage.' },
+      {
+        name: 'active_predicate',
+        type: 'string',
+        description: 'wbbm or wbk if held now (not revoked); empty otherwise.',
+      },
+    ],
+    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, u.kind, ${globalId(instansiId)} AS instansi_id,
+            i.name AS instansi_name, i.region_code, u.address, u.head_name, u.serves_public, u.current_stage,
+            u.current_stage_on::text AS current_stage_on,
+            (SELECT p.kind FROM predicate p WHERE p.unit_id = u.id AND p.revoked_on IS NULL
+             ORDER BY (p.kind = 'wbbm') DESC LIMIT 1) AS active_predicate
+          FROM unit u JOIN instansi i ON i.id = u.instansi_id ORDER BY i.name, u.name, u.id`,
+  },
+  {
+    name: 'stage_events',
+    title: 'Stage timelines',
+    columns: [
+      ...unitColumns,
+      {
+        name: 'stage',
+        type: 'string',
+        description:
+          'declared, building, self_assessed, tpi_evaluated, proposed, wbk, wbbm, not_awarded or revoked.',
+      },
+      { name: 'occurred_on', type: 'date', description: 'Date of the step.' },
+      { name: 'year', type: 'integer', description: 'Program year.' },
+      { name: 'note', type: 'string', description: 'Public note.' },
+      { name: 'source_url', type: 'string', description: 'Public source (news, decree).' },
+    ],
+    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, s.stage, s.occurred_on::text AS occurred_on, s.year,
+            s.note, s.source_url
+          FROM stage_event s JOIN unit u ON u.id = s.unit_id ORDER BY u.name, s.occurred_on, s.created_at, s.id`,
+  },
+  {
+    name: 'predicates',
+    title: 'WBK and WBBM predicates',
+    columns: [
+      ...unitColumns,
+      { name: 'predicate', type: 'string', description: 'wbk or wbbm.' },
+      { name: 'year', type: 'integer', description: 'Year awarded.' },
+      { name: 'decree_number', type: 'string', description: 'Decree (SK) number.' },
+      { name: 'decree_date', type: 'date', description: 'Decree date.' },
+      { name: 'revoked_on', type: 'date', description: 'Date revoked; empty if not.' },
+      { name: 'revocation_reason', type: 'string', description: 'Why it was revoked.' },
+    ],
+    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, p.kind AS predicate, p.year, p.decree_number,
+            p.decree_date::text AS decree_date, p.revoked_on::text AS revoked_on, p.revocation_reason
+          FROM predicate p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.year, p.kind, p.id`,
+  },
+  {
+    name: 'pacts',
+    title: 'Integrity pacts',
+    columns: [
+      ...unitColumns,
+      { name: 'signed_on', type: 'date', description: 'Signing date.' },
+      { name: 'occasion', type: 'string', description: 'Declaration, appointment, transfer.' },
+      { name: 'leader_name', type: 'string', description: 'Leader who signed for the unit.' },
+      { name: 'signatory_count', type: 'integer', description: 'Number of people who signed.' },
+      { name: 'document_ref', type: 'string', description: 'Where the signed document can be read.' },
+      { name: 'verification_code', type: 'string', description: 'Code printed on the pact poster.' },
+    ],
+    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, p.signed_on::text AS signed_on, p.occasion,
+            p.leader_name, p.signatory_count, p.document_ref, p.verification_code
+          FROM pact p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.signed_on, p.id`,
+  },
+];
+
+export type Row = Record<string, CsvValue>;
