@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type GraphQLSchema, isObjectType } from 'graphql';
+import { type GraphQLSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldsWithoutRule } from '../modules/auth/access.js';
 import { buildAdminSchema, buildPublicSchema } from './build.js';
@@ -32,6 +32,99 @@ describe('admin schema: default deny', () => {
 describe('public schema: only what a citizen may see', () => {
   it('has no mutations', () => {
     expect(publicSchema.getMutationType()).toBeUndefined();
+  });
+
+  it('exposes exactly the reviewed fields: a new public field must be added here on purpose', () => {
+    const fields = Object.values(publicSchema.getTypeMap())
+      .filter((type) => !type.name.startsWith('__'))
+      .flatMap((type) =>
+        isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)
+          ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`)
+          : [],
+      )
+      .sort();
+    expect(fields).toEqual([
+      'Instansi.id',
+      'Instansi.kind',
+      'Instansi.name',
+      'Instansi.regionCode',
+      'InstansiStatistics.buildingZi',
+      'InstansiStatistics.instansi',
+      'InstansiStatistics.revoked',
+      'InstansiStatistics.units',
+      'InstansiStatistics.wbbm',
+      'InstansiStatistics.wbk',
+      'Node.id',
+      'Pact.documentRef',
+      'Pact.id',
+      'Pact.leaderName',
+      'Pact.occasion',
+      'Pact.signatoryCount',
+      'Pact.signedOn',
+      'Pact.unit',
+      'Pact.verificationCode',
+      'PageInfo.endCursor',
+      'PageInfo.hasNextPage',
+      'PageInfo.hasPreviousPage',
+      'PageInfo.startCursor',
+      'Predicate.decreeDate',
+      'Predicate.decreeNumber',
+      'Predicate.kind',
+      'Predicate.revocationReason',
+      'Predicate.revokedOn',
+      'Predicate.year',
+      'PredicateCount.predicate',
+      'PredicateCount.units',
+      'Query.instansiList',
+      'Query.node',
+      'Query.statistics',
+      'Query.unit',
+      'Query.units',
+      'Query.verifyPact',
+      'StageCount.stage',
+      'StageCount.units',
+      'StageEvent.note',
+      'StageEvent.occurredOn',
+      'StageEvent.sourceUrl',
+      'StageEvent.stage',
+      'StageEvent.year',
+      'Statistics.byInstansi',
+      'Statistics.byPredicate',
+      'Statistics.byStage',
+      'Statistics.byYear',
+      'Statistics.totalUnits',
+      'StatisticsFilter.instansiId',
+      'StatisticsFilter.regionCode',
+      'Unit.activePredicate',
+      'Unit.address',
+      'Unit.currentStage',
+      'Unit.currentStageOn',
+      'Unit.headName',
+      'Unit.id',
+      'Unit.instansi',
+      'Unit.kind',
+      'Unit.name',
+      'Unit.pacts',
+      'Unit.predicates',
+      'Unit.servesPublic',
+      'Unit.timeline',
+      'UnitConnection.edges',
+      'UnitConnection.nodes',
+      'UnitConnection.pageInfo',
+      'UnitConnection.totalCount',
+      'UnitEdge.cursor',
+      'UnitEdge.node',
+      'UnitFilter.instansiId',
+      'UnitFilter.kind',
+      'UnitFilter.predicate',
+      'UnitFilter.search',
+      'UnitFilter.stage',
+      'UnitFilter.year',
+      'UnitOrder.direction',
+      'UnitOrder.field',
+      'YearStatistics.stages',
+      'YearStatistics.year',
+    ]);
   });
 
   it('contains no internal types or fields', () => {
