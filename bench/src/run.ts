@@ -1,0 +1,167 @@
+import 'reflect-metadata';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@zi/api/dist/config.js';
+import { createDataSource } from '@zi/api/dist/db/data-source.js';
+import { prepareDatabase } from '@zi/api/dist/db/database.js';
+import { startEmbeddedPostgres } from '@zi/api/dist/db/embedded.js';
+import { createApp } from '@zi/api/dist/http/app.js';
+import autocannon from 'autocannon';
+import type { Logger } from 'typeorm';
+import { addSyntheticUnits } from './generate.js';
+
+const DEMO_UNITS = 253;
+
+class StatementCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+const DIRECTORY = `query Directory { units(first: 50) { totalCount edges { cursor node {
+  id name kind currentStage currentStageOn activePredicate instansi { name }
+  timeline { stage occurredOn } predicates { kind year revokedOn } pacts { signedOn signatoryCount verificationCode } } } } }`;
+const UNIT_PAGE = `query UnitPage($id: ID!) { unit(id: $id) { id name kind address headName servesPublic currentStage
+  instansi { name regionCode } timeline { stage occurredOn year note sourceUrl }
+  predicates { kind year decreeNumber decreeDate revokedOn revocationReason }
+  pacts { signedOn occasion leaderName signatoryCount documentRef verificationCode } } }`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Row {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statements: number;
+  errors: number;
+}
+
+async function load(url: string, body: string, seconds: number, connections: number) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    duration: seconds,
+    connections,
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      units: { type: 'string', default: String(DEMO_UNITS) },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+    },
+  });
+  const units = Number(values.units);
+  const seconds = Number(values.duration);
+  const connections = Number(values.connections);
+  if (!Number.isInteger(units) || units < DEMO_UNITS)
+    throw new Error(`--units must be a whole number ≥ ${DEMO_UNITS}`);
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
+  const database = await startEmbeddedPostgres(dataDir, await freePort());
+  const counter = new StatementCounter();
+  const dataSource = createDataSource(database.url, counter);
+  const apps: Array<Awaited<ReturnType<typeof createApp>>> = [];
+  try {
+    await dataSource.initialize();
+    await prepareDatabase(dataSource, true);
+    await addSyntheticUnits(dataSource, units - DEMO_UNITS);
+    await dataSource.query('ANALYZE');
+    const [unit] = (await dataSource.query(
+      `SELECT encode(convert_to('Unit:' || id, 'UTF8'), 'base64') AS id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`,
+    )) as { id: string }[];
+    const unitId = (unit?.id ?? '').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+    const base = loadConfig({});
+    const rows: Row[] = [];
+    for (const cached of [false, true]) {
+      const app = await createApp(
+        {
+          ...base,
+          env: 'production',
+          // The bench is one client hammering loopback: budgets would measure the limiter, not the API.
+          publicApi: {
+            ...base.publicApi,
+            budget: 1_000_000_000,
+            refillPerSecond: 100_000_000,
+            cacheSeconds: cached ? 60 : 0,
+          },
+          publicAppDir: '',
+          adminAppDir: '',
+        },
+        dataSource,
+      );
+      apps.push(app);
+      const port = await freePort();
+      await new Promise<void>((resolve) => app.server.listen(port, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${port}/graphql`;
+      for (const [name, query, variables] of [
+        ['directory (first 50)', DIRECTORY, {}],
+        ['unit page', UNIT_PAGE, { id: unitId }],
+      ] as const) {
+        const body = JSON.stringify({ query, variables });
+        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        counter.count = 0;
+        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const statements = counter.count;
+        const result = await load(url, body, seconds, connections);
+        rows.push({ scenario: `${name}, ${cached ? 'cached' : 'uncached'}`, statements, ...result });
+      }
+    }
+    await report(rows, units, seconds, connections);
+  } finally {
+    for (const app of apps) await app.close(1_000);
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function report(rows: Row[], units: number, seconds: number, connections: number): Promise<void> {
+  const header = `Public API on ${units.toLocaleString('en-US')} units — ${connections} connections, ${seconds} s per scenario, loopback, ${new Date().toISOString()}`;
+  const table = [
+    '| scenario | req/s | p50 ms | p99 ms | SQL statements / request | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.scenario} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.errors} |`,
+    ),
+  ].join('\n');
+  const text = `${header}\n\n${table}\n`;
+  process.stdout.write(`\n${text}\n`);
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `public-api-${units}-units.md`);
+  await writeFile(file, text);
+  process.stdout.write(`written to ${file}\n`);
+}
+
+await main();
