@@ -4,6 +4,7 @@ import { SignedIn } from './auth/SignedIn';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { UnitsPage } from './pages/UnitsPage';
+import { WorksheetPage } from './pages/WorksheetPage';
 
 function Root() {
   return (
@@ -25,6 +26,7 @@ export const router = createBrowserRouter(
           element: <SignedIn />,
           children: [
             { index: true, element: <UnitsPage /> },
+            { path: 'assessments/:id', element: <WorksheetPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -1,3 +1,4 @@
+import type { AnswerLayer } from '@zi/schema/admin';
 import type { PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 
 /** Every value of an enum, in the record's order; the record makes a missing value a type error. */
@@ -29,3 +30,6 @@ export const UNIT_KINDS = valuesOf<UnitKind>({
 });
 
 export const PREDICATE_KINDS = valuesOf<PredicateKind>({ WBK: true, WBBM: true });
+
+/** Whose answers, in the order the worksheet offers them: the unit's, the TPI's, a higher review's. */
+export const ANSWER_LAYERS = valuesOf<AnswerLayer>({ UNIT: true, TPI: true, REVIEW: true });

@@ -1,16 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { AdminUnitsDocument } from '@zi/schema/admin';
-import { FilterBar, ListResults, unitListVariables, useDocumentTitle, useT, useUnitListParams } from '@zi/ui';
+import {
+  FilterBar,
+  ListResults,
+  SelectField,
+  unitListVariables,
+  useDocumentTitle,
+  useT,
+  useUnitListParams,
+} from '@zi/ui';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { AdminUnitTable } from '../units/AdminUnitTable';
+import { useLkeYear } from '../units/useLkeYear';
 
 export function UnitsPage() {
   const t = useT();
   useDocumentTitle(t('admin.name'), t('units.title'));
   const viewer = useViewer();
   const { params, setFilters, goToPage } = useUnitListParams();
-  const { data, error, refetch } = useQuery(AdminUnitsDocument, { variables: unitListVariables(params) });
+  const lke = useLkeYear();
+  const { data, error, refetch } = useQuery(AdminUnitsDocument, {
+    variables: { ...unitListVariables(params), lkeYear: lke.year },
+  });
 
   return (
     <>
@@ -21,6 +33,15 @@ export function UnitsPage() {
         onChange={setFilters}
         instansiOptions={viewer.instansi ? [viewer.instansi] : []}
       />
+      <div className="list-options">
+        <SelectField
+          label={t('units.lkeYear')}
+          testId="lke-year"
+          value={String(lke.year)}
+          options={lke.years.map((year) => ({ value: String(year), label: String(year) }))}
+          onChange={(value) => lke.setYear(Number(value))}
+        />
+      </div>
       <ListResults
         label={t('units.caption')}
         connection={data?.units}
@@ -28,7 +49,7 @@ export function UnitsPage() {
         after={params.after}
         onPage={goToPage}
       >
-        {(units) => <AdminUnitTable units={units} />}
+        {(units) => <AdminUnitTable units={units} lkeYear={lke.year} />}
       </ListResults>
     </>
   );

@@ -1,9 +1,16 @@
 import type { AdminUnitsQuery } from '@zi/schema/admin';
 import { type Column, CurrentStage, DataTable, PredicateBadge, useT } from '@zi/ui';
+import { LkeSummary } from './LkeSummary';
 
 type AdminUnit = AdminUnitsQuery['units']['edges'][number]['node'];
 
-export function AdminUnitTable({ units }: { units: readonly AdminUnit[] }) {
+interface AdminUnitTableProps {
+  units: readonly AdminUnit[];
+  /** The year of the worksheets in the LKE column. */
+  lkeYear: number;
+}
+
+export function AdminUnitTable({ units, lkeYear }: AdminUnitTableProps) {
   const t = useT();
   const columns: Column<AdminUnit>[] = [
     { key: 'name', header: t('unit.name'), cell: (unit) => unit.name },
@@ -22,6 +29,11 @@ export function AdminUnitTable({ units }: { units: readonly AdminUnit[] }) {
       key: 'predicate',
       header: t('unit.predicate'),
       cell: (unit) => <PredicateBadge kind={unit.activePredicate} />,
+    },
+    {
+      key: 'lke',
+      header: t('units.lkeColumn', { year: String(lkeYear) }),
+      cell: (unit) => <LkeSummary assessment={unit.assessment} unitName={unit.name} />,
     },
     {
       key: 'public',

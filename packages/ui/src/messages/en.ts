@@ -1,4 +1,4 @@
-import type { Role } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
@@ -48,6 +48,32 @@ const sort: Record<UnitSort, string> = {
   'name-asc': 'Name A–Z',
   'name-desc': 'Name Z–A',
   latest: 'Latest stage',
+};
+
+const assessmentStatus: Record<AssessmentStatus, string> = {
+  DRAFT: 'Being filled by the unit',
+  SUBMITTED: 'Submitted to the TPI',
+  IN_REVIEW: 'Under TPI evaluation',
+  EVALUATED: 'Evaluation finished',
+  RETURNED: 'Returned for revision',
+};
+
+const layer: Record<AnswerLayer, string> = {
+  UNIT: 'Unit self-assessment',
+  TPI: 'TPI evaluation',
+  REVIEW: 'TPI lead review',
+};
+
+const layerShort: Record<AnswerLayer, string> = {
+  UNIT: 'Unit',
+  TPI: 'TPI',
+  REVIEW: 'Review',
+};
+
+const questionStatus: Record<QuestionStatus, string> = {
+  ANSWERED: 'Answered',
+  UNANSWERED: 'Unanswered',
+  NOT_APPLICABLE: 'Not applicable',
 };
 
 export const en: Messages = {
@@ -151,6 +177,66 @@ export const en: Messages = {
   'units.intro': 'The work units within your account’s scope.',
   'units.caption': 'Work units within your scope',
   'units.publicPage': 'Public page',
+  'units.lkeYear': 'LKE year',
+  'units.lkeColumn': 'LKE {year}',
+  'units.lkeNone': 'No LKE yet',
+  'units.lkeOpen': 'Open the LKE',
+  'units.lkeOf': 'LKE of {unit}',
+  'units.layerTotal': '{layer} {total}',
+
+  'worksheet.title': 'Evaluation worksheet (LKE)',
+  'worksheet.documentTitle': 'LKE {year} · {unit}',
+  'worksheet.back': 'Back to the work units',
+  'worksheet.year': 'LKE {year}',
+  'worksheet.layers': 'Answer layers',
+  'worksheet.total': 'Total score',
+  'worksheet.outOf': 'out of {max}',
+  'worksheet.answered': 'Questions answered',
+  'worksheet.answeredCount': '{answered} of {questions}',
+  'worksheet.noScore': 'This layer has no answers yet.',
+  'worksheet.notFoundTitle': 'Worksheet not found',
+  'worksheet.notFoundBody':
+    'No worksheet with this address is within your account’s scope. Check the link, or open the worksheet from the list of work units.',
+
+  'eligibility.title': 'Predicate conditions',
+  'eligibility.intro': 'The minimum scores for a proposal, checked against this layer’s scores.',
+  'eligibility.eligible': 'Eligible',
+  'eligibility.notEligible': 'Not eligible yet',
+  'eligibility.failing': 'Conditions not met: {count} of {total}',
+  'eligibility.rule': 'Condition',
+  'eligibility.value': 'Value',
+  'eligibility.threshold': 'Threshold',
+  'eligibility.result': 'Result',
+  'eligibility.passed': 'Met',
+  'eligibility.gap': '{gap} short',
+  'eligibility.notHeld': 'Not met',
+
+  'priorities.title': 'What to fix first',
+  'priorities.intro':
+    'The questions that would add most if answered at their best; those that help an unmet condition come first.',
+  'priorities.gain': '+{gain} points',
+  'priorities.ratio': 'ratio now {ratio}',
+  'priorities.helps': 'Helps to meet:',
+  'priorities.empty': 'No question can add to the score any more.',
+
+  'tree.title': 'Worksheet',
+  'tree.intro': 'Open an area to see its questions, criteria, answers and scores.',
+  'tree.score': '{score} of {weight}',
+  'tree.weight': 'weight {weight}',
+  'tree.answered': '{answered}/{questions} answered',
+  'tree.notApplicable': 'Not applicable: no question can be measured, so the sub-area earns its full weight.',
+
+  'question.answer': 'Answer',
+  'question.noAnswer': 'No answer yet',
+  'question.chosen': 'chosen',
+  'question.scale': 'scale {min}–{max}',
+  'question.criteria': 'Criteria',
+  'question.formula': 'Formula: {formula}',
+  'question.ratio': 'Ratio {ratio}',
+  'question.percent': 'Percentage {percent}',
+  'question.note': 'Note',
+  'question.notApplicableHint':
+    'Nothing to measure (the denominator is 0), so this question is left out of its sub-area’s mean.',
 
   ...labelsOf('stage', stage),
   ...labelsOf('unitKind', unitKind),
@@ -158,4 +244,8 @@ export const en: Messages = {
   ...labelsOf('instansiKind', instansiKind),
   ...labelsOf('role', role),
   ...labelsOf('sort', sort),
+  ...labelsOf('assessmentStatus', assessmentStatus),
+  ...labelsOf('layer', layer),
+  ...labelsOf('layerShort', layerShort),
+  ...labelsOf('questionStatus', questionStatus),
 };

@@ -1,4 +1,4 @@
-import type { Role } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
@@ -47,6 +47,32 @@ const sort: Record<UnitSort, string> = {
   'name-asc': 'Nama A–Z',
   'name-desc': 'Nama Z–A',
   latest: 'Tahap terbaru',
+};
+
+const assessmentStatus: Record<AssessmentStatus, string> = {
+  DRAFT: 'Diisi unit',
+  SUBMITTED: 'Diajukan ke TPI',
+  IN_REVIEW: 'Sedang dievaluasi TPI',
+  EVALUATED: 'Selesai dievaluasi',
+  RETURNED: 'Dikembalikan untuk perbaikan',
+};
+
+const layer: Record<AnswerLayer, string> = {
+  UNIT: 'Penilaian mandiri unit',
+  TPI: 'Evaluasi TPI',
+  REVIEW: 'Reviu pimpinan TPI',
+};
+
+const layerShort: Record<AnswerLayer, string> = {
+  UNIT: 'Unit',
+  TPI: 'TPI',
+  REVIEW: 'Reviu',
+};
+
+const questionStatus: Record<QuestionStatus, string> = {
+  ANSWERED: 'Terjawab',
+  UNANSWERED: 'Belum dijawab',
+  NOT_APPLICABLE: 'Tidak berlaku',
 };
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */
@@ -152,6 +178,67 @@ export const id = {
   'units.intro': 'Unit kerja dalam cakupan akun Anda.',
   'units.caption': 'Unit kerja dalam cakupan Anda',
   'units.publicPage': 'Halaman publik',
+  'units.lkeYear': 'Tahun LKE',
+  'units.lkeColumn': 'LKE {year}',
+  'units.lkeNone': 'Belum ada LKE',
+  'units.lkeOpen': 'Buka LKE',
+  'units.lkeOf': 'LKE {unit}',
+  'units.layerTotal': '{layer} {total}',
+
+  'worksheet.title': 'Lembar Kerja Evaluasi (LKE)',
+  'worksheet.documentTitle': 'LKE {year} · {unit}',
+  'worksheet.back': 'Kembali ke daftar unit kerja',
+  'worksheet.year': 'LKE tahun {year}',
+  'worksheet.layers': 'Lapisan jawaban',
+  'worksheet.total': 'Nilai total',
+  'worksheet.outOf': 'dari {max}',
+  'worksheet.answered': 'Pertanyaan terjawab',
+  'worksheet.answeredCount': '{answered} dari {questions}',
+  'worksheet.noScore': 'Belum ada jawaban pada lapisan ini.',
+  'worksheet.notFoundTitle': 'LKE tidak ditemukan',
+  'worksheet.notFoundBody':
+    'Tidak ada LKE dengan alamat ini dalam cakupan akun Anda. Periksa tautannya, atau buka LKE dari daftar unit kerja.',
+
+  'eligibility.title': 'Syarat predikat',
+  'eligibility.intro': 'Syarat nilai minimal untuk diusulkan, diperiksa dengan nilai lapisan ini.',
+  'eligibility.eligible': 'Memenuhi syarat',
+  'eligibility.notEligible': 'Belum memenuhi syarat',
+  'eligibility.failing': 'Syarat belum terpenuhi: {count} dari {total}',
+  'eligibility.rule': 'Syarat',
+  'eligibility.value': 'Nilai',
+  'eligibility.threshold': 'Batas',
+  'eligibility.result': 'Hasil',
+  'eligibility.passed': 'Terpenuhi',
+  'eligibility.gap': 'Kurang {gap}',
+  'eligibility.notHeld': 'Belum terpenuhi',
+
+  'priorities.title': 'Apa yang perlu diperbaiki dulu',
+  'priorities.intro':
+    'Pertanyaan yang paling menambah nilai bila dijawab sebaik-baiknya; yang membantu syarat yang belum terpenuhi didahulukan.',
+  'priorities.gain': '+{gain} poin',
+  'priorities.ratio': 'nilai sekarang {ratio}',
+  'priorities.helps': 'Membantu syarat:',
+  'priorities.empty': 'Tidak ada pertanyaan yang masih bisa menambah nilai.',
+
+  'tree.title': 'Lembar kerja',
+  'tree.intro': 'Buka sebuah area untuk melihat pertanyaan, kriteria, jawaban dan nilainya.',
+  'tree.score': '{score} dari {weight}',
+  'tree.weight': 'bobot {weight}',
+  'tree.answered': '{answered}/{questions} terjawab',
+  'tree.notApplicable':
+    'Tidak berlaku: tidak ada pertanyaan yang dapat diukur, sub-area mendapat nilai penuh.',
+
+  'question.answer': 'Jawaban',
+  'question.noAnswer': 'Belum ada jawaban',
+  'question.chosen': 'dipilih',
+  'question.scale': 'skala {min}–{max}',
+  'question.criteria': 'Kriteria',
+  'question.formula': 'Rumus: {formula}',
+  'question.ratio': 'Nilai {ratio}',
+  'question.percent': 'Persentase {percent}',
+  'question.note': 'Catatan',
+  'question.notApplicableHint':
+    'Tidak ada yang diukur (penyebutnya 0), jadi pertanyaan ini tidak ikut dirata-rata dalam sub-areanya.',
 
   ...labelsOf('stage', stage),
   ...labelsOf('unitKind', unitKind),
@@ -159,6 +246,10 @@ export const id = {
   ...labelsOf('instansiKind', instansiKind),
   ...labelsOf('role', role),
   ...labelsOf('sort', sort),
+  ...labelsOf('assessmentStatus', assessmentStatus),
+  ...labelsOf('layer', layer),
+  ...labelsOf('layerShort', layerShort),
+  ...labelsOf('questionStatus', questionStatus),
 };
 
 export type MessageKey = keyof typeof id;

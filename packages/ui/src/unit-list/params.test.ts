@@ -7,6 +7,7 @@ import {
   unitListSearch,
   unitListVariables,
   withFilters,
+  withPageParams,
 } from './params';
 
 const parse = (query: string) => parseUnitListParams(new URLSearchParams(query));
@@ -47,6 +48,16 @@ describe('unit list params', () => {
 
   it('cap the search at the length the API accepts', () => {
     expect(parse(`q=${'a'.repeat(150)}`).q).toHaveLength(100);
+  });
+
+  it('keep the page’s own parameters beside the list’s', () => {
+    const current = new URLSearchParams('stage=WBK&after=c&lkeYear=2024');
+    const next = unitListSearch(withFilters(parse(current.toString()), { stage: 'BUILDING' }));
+    expect(withPageParams(next, current).toString()).toBe('stage=BUILDING&lkeYear=2024');
+    const every = unitListSearch(
+      parse('q=a&stage=WBK&kind=RSUD&predicate=WBK&instansi=i&year=2025&sort=latest&after=c'),
+    );
+    expect(withPageParams(new URLSearchParams(), every).toString()).toBe('');
   });
 
   it('go back to the first page when a filter changes', () => {

@@ -38,7 +38,8 @@ export function oneOf<T extends string>(allowed: readonly T[], value: string | n
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function programYear(value: string | null): number | null {
+/** A program year the API accepts, from a query parameter; null when absent or out of range. */
+export function programYear(value: string | null): number | null {
   if (value === null || !/^\d{4}$/.test(value)) return null;
   const year = Number(value);
   return year >= FIRST_PROGRAM_YEAR && year <= LAST_PROGRAM_YEAR ? year : null;
@@ -69,6 +70,25 @@ export function unitListSearch(params: UnitListParams): URLSearchParams {
   if (params.year !== null) search.set('year', String(params.year));
   if (params.sort !== DEFAULT_SORT) search.set('sort', params.sort);
   if (params.after) search.set('after', params.after);
+  return search;
+}
+
+/** The query parameters a unit list owns; a page may keep others of its own beside them. */
+const LIST_KEYS: ReadonlySet<string> = new Set([
+  'q',
+  'stage',
+  'kind',
+  'predicate',
+  'instansi',
+  'year',
+  'sort',
+  'after',
+]);
+
+/** A list's query string with the page's other parameters of `current` kept. */
+export function withPageParams(list: URLSearchParams, current: URLSearchParams): URLSearchParams {
+  const search = new URLSearchParams(list);
+  for (const [key, value] of current) if (!LIST_KEYS.has(key)) search.append(key, value);
   return search;
 }
 

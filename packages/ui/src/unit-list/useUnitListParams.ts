@@ -1,6 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseUnitListParams, type UnitListFilters, unitListSearch, withFilters } from './params';
+import {
+  parseUnitListParams,
+  type UnitListFilters,
+  unitListSearch,
+  withFilters,
+  withPageParams,
+} from './params';
 
 /** The list state of the current URL, and the navigations that change it. */
 export function useUnitListParams() {
@@ -10,12 +16,14 @@ export function useUnitListParams() {
   // Filtering keeps the scroll position (the form stays where it was); paging starts at the top.
   const setFilters = useCallback(
     (patch: Partial<UnitListFilters>) =>
-      setSearch(unitListSearch(withFilters(params, patch)), { preventScrollReset: true }),
-    [params, setSearch],
+      setSearch(withPageParams(unitListSearch(withFilters(params, patch)), search), {
+        preventScrollReset: true,
+      }),
+    [params, search, setSearch],
   );
   const goToPage = useCallback(
-    (after: string | null) => setSearch(unitListSearch({ ...params, after })),
-    [params, setSearch],
+    (after: string | null) => setSearch(withPageParams(unitListSearch({ ...params, after }), search)),
+    [params, search, setSearch],
   );
 
   return { params, setFilters, goToPage };

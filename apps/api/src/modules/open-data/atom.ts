@@ -23,7 +23,7 @@ const STAGE_TITLES: Record<string, string> = {
   revoked: 'predikatnya dicabut',
 };
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replace(
     /[<>&'"]/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
@@ -54,10 +54,10 @@ function entry(change: Change, siteUrl: string): string {
   return [
     '  <entry>',
     `    <id>urn:zona-integritas:${change.kind}:${change.id}</id>`,
-    `    <title>${escape(title)}</title>`,
+    `    <title>${escapeXml(title)}</title>`,
     `    <updated>${change.date}T00:00:00Z</updated>`,
-    `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
-    change.note ? `    <summary>${escape(change.note)}</summary>` : '',
+    `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+    change.note ? `    <summary>${escapeXml(change.note)}</summary>` : '',
     '  </entry>',
   ]
     .filter(Boolean)
@@ -72,9 +72,9 @@ export function atomFeed(changes: Change[], siteUrl: string): string {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">',
     '  <title>Perubahan registri Zona Integritas</title>',
     '  <subtitle>Pencanangan, penetapan WBK/WBBM, pencabutan, dan pakta integritas</subtitle>',
-    `  <id>${escape(siteUrl)}/open-data/feed.atom</id>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(siteUrl)}/open-data/feed.atom"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(siteUrl)}/"/>`,
+    `  <id>${escapeXml(siteUrl)}/open-data/feed.atom</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl)}/open-data/feed.atom"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}/"/>`,
     `  <updated>${updated}</updated>`,
     '  <author><name>Registri Zona Integritas</name></author>',
     '  <rights>CC BY 4.0</rights>',

@@ -1,0 +1,26 @@
+import { AssessmentStatusBadge, useT } from '@zi/ui';
+import { Link, useLocation } from 'react-router';
+import { listSearchOf } from '../units/list-state';
+import type { WorksheetAssessment } from './types';
+
+export function WorksheetHeader({ assessment }: { assessment: WorksheetAssessment }) {
+  const t = useT();
+  const location = useLocation();
+  const { unit, framework } = assessment;
+  return (
+    <header className="unit-header">
+      <Link className="back-link" to={{ pathname: '/', search: listSearchOf(location.state) }}>
+        ← {t('worksheet.back')}
+      </Link>
+      <h1>{unit.name}</h1>
+      <p>{unit.instansi.name}</p>
+      <div className="inline">
+        <strong>{t('worksheet.year', { year: String(assessment.year) })}</strong>
+        <AssessmentStatusBadge status={assessment.status} />
+      </div>
+      <p className="worksheet-framework">
+        {framework.title} · {framework.regulation}
+      </p>
+    </header>
+  );
+}

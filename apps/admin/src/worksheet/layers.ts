@@ -1,0 +1,29 @@
+import type { AnswerLayer } from '@zi/schema/admin';
+import { ANSWER_LAYERS, oneOf } from '@zi/ui';
+import type { WorksheetAssessment } from './types';
+
+const DEFAULT_LAYER: AnswerLayer = 'UNIT';
+
+/** The layer shown, from `?layer=`; the unit's own answers unless another is asked for. */
+export function layerOf(search: URLSearchParams): AnswerLayer {
+  return oneOf(ANSWER_LAYERS, search.get('layer')) ?? DEFAULT_LAYER;
+}
+
+/** The query string that shows a layer; the default stays out of the URL. */
+export function layerSearch(layer: AnswerLayer): string {
+  return layer === DEFAULT_LAYER ? '' : `?layer=${layer}`;
+}
+
+export type LayerTotal = WorksheetAssessment['unitLayer'];
+
+/** Every layer's stored total, in the order the worksheet offers them. */
+export function layerTotals(assessment: Pick<WorksheetAssessment, 'unitLayer' | 'tpiLayer' | 'reviewLayer'>) {
+  return [assessment.unitLayer, assessment.tpiLayer, assessment.reviewLayer];
+}
+
+/** The layers worth a tab: the unit's, any other with a score, and the one shown. */
+export function visibleLayers(totals: readonly LayerTotal[], shown: AnswerLayer): LayerTotal[] {
+  return totals.filter(
+    (total) => total.layer === DEFAULT_LAYER || total.score !== null || total.layer === shown,
+  );
+}

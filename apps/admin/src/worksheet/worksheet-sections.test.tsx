@@ -1,0 +1,187 @@
+import { I18nProvider } from '@zi/ui';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { LkeSummary } from '../units/LkeSummary';
+import { EligibilityPanel } from './EligibilityPanel';
+import { indexLayer } from './layer-index';
+import { Priorities } from './Priorities';
+import { QuestionRow } from './QuestionRow';
+import { eligibility, framework, layer, question } from './test-fixtures';
+import { WorksheetTree } from './WorksheetTree';
+import { worksheetTree } from './worksheet-tree';
+
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(
+    <I18nProvider>
+      <MemoryRouter>{node}</MemoryRouter>
+    </I18nProvider>,
+  );
+const count = (html: string, text: string) => html.split(text).length - 1;
+const index = indexLayer(layer);
+
+describe('eligibility panel', () => {
+  const html = render(<EligibilityPanel eligibility={eligibility} />);
+
+  it('shows both targets, each condition with value, threshold and verdict', () => {
+    expect(html).toContain('data-testid="eligibility-WBK"');
+    expect(html).toContain('data-testid="eligibility-WBBM"');
+    expect(count(html, 'data-testid="rule-row"')).toBe(5);
+    expect(html).toContain('Nilai total ≥ 75');
+    expect(html).toContain('73,33');
+    expect(html).toContain('≥ 75');
+  });
+
+  it('says pass and fail in words and with an icon, with the gap in the rule’s unit', () => {
+    expect(html).toContain('Belum memenuhi syarat');
+    expect(html).toContain('Kurang 1,67');
+    expect(html).toContain('Kurang 12,5%');
+    expect(html).toContain('62,5%');
+    expect(html).toContain('≥ 60%');
+    expect(html).toContain('✓</span> Terpenuhi');
+    expect(html).toContain('✗</span> Kurang 1,67');
+  });
+
+  it('shows the prior predicate as yes or no', () => {
+    expect(html).toMatch(/Sudah berpredikat Menuju WBK<\/th><td[^>]*>Tidak<\/td><td[^>]*>Ya<\/td>/);
+    expect(html).toContain('Belum terpenuhi');
+  });
+});
+
+describe('question row', () => {
+  it('lists the option criteria and marks the chosen one, with the note', () => {
+    const html = render(<QuestionRow question={question('A.I.1.i.b')} index={index} />);
+    expect(html).toContain('id="q-A.I.1.i.b"');
+    expect(html).toContain('<li class="option option--chosen"><span class="option__label">B</span>');
+    expect(count(html, 'class="option"')).toBe(2);
+    expect(html).toContain('✓ dipilih');
+    expect(html).toContain('SK tim belum mencakup seluruh bidang');
+    expect(html).toContain('Terjawab');
+    expect(html).toContain('Nilai 0,5');
+  });
+
+  it('shows Ya/Tidak answers and their criteria as written', () => {
+    const html = render(<QuestionRow question={question('A.I.1.i.a')} index={index} />);
+    expect(html).toContain('Ya, jika Tim telah dibentuk di dalam unit kerja.');
+    expect(html).toMatch(/data-testid="answer">Ya</);
+  });
+
+  it('shows a percentage’s counts with their labels, the formula and the percentage', () => {
+    const html = render(<QuestionRow question={question('A.II.5.iii.a.1')} index={index} />);
+    expect(html).toContain('<dt>Jumlah yang harus melaporkan</dt><dd>6</dd>');
+    expect(html).toContain('<dt>Jumlah yang sudah melaporkan</dt><dd>5</dd>');
+    expect(html).toContain('Rumus: sudah melaporkan ÷ wajib melaporkan');
+    expect(html).toContain('Persentase 83,33%');
+    expect(html).toContain('Nilai 0,83');
+  });
+
+  it('explains a question that is not applicable', () => {
+    const html = render(<QuestionRow question={question('A.II.5.iii.b.1')} index={index} />);
+    expect(html).toContain('Tidak berlaku');
+    expect(html).toContain('penyebutnya 0');
+    expect(html).not.toContain('Nilai ');
+  });
+
+  it('shows a survey value with its scale, and an unanswered question as such', () => {
+    expect(render(<QuestionRow question={question('B.I.a.1')} index={index} />)).toContain('3,6');
+    const html = render(<QuestionRow question={question('A.I.1.i.b')} index={indexLayer(null)} />);
+    expect(html).toContain('Belum ada jawaban');
+    expect(html).not.toContain('option--chosen');
+  });
+});
+
+describe('worksheet tree', () => {
+  const tree = worksheetTree(framework);
+  const html = tree ? render(<WorksheetTree tree={tree} index={index} />) : '';
+
+  it('makes the sections under each half collapsible, Hasil indicators included', () => {
+    expect(count(html, 'data-testid="area-section"')).toBe(3);
+    expect(html).toContain('<h3><span class="code">A</span> PENGUNGKIT</h3>');
+    expect(html).toContain('<h4><span class="code">A.II</span> REFORM</h4>');
+    expect(count(html, 'data-testid="question-row"')).toBe(5);
+  });
+
+  it('nests sub-areas and shows their score against their weight', () => {
+    expect(html).toContain('<h5><span class="code">A.II.5.iii</span>');
+    expect(html).toContain('<h6><span class="code">A.II.5.iii.a</span>');
+    expect(html).toContain('0,83 dari 1');
+    expect(html).toContain('15,75 dari 17,5');
+    expect(html).toContain('Tidak berlaku: tidak ada pertanyaan yang dapat diukur');
+  });
+
+  it('shows weights alone while the layer has no score', () => {
+    const empty = tree ? render(<WorksheetTree tree={tree} index={indexLayer(null)} />) : '';
+    expect(empty).toContain('bobot 17,5');
+    expect(empty).not.toContain(' dari ');
+  });
+});
+
+describe('what to fix first', () => {
+  it('lists each question with its text, the points it could add and the conditions it helps', () => {
+    const html = render(
+      <Priorities
+        priorities={[
+          {
+            code: 'A.I.1.i.b',
+            gain: 0.125,
+            ratio: 0.5,
+            unanswered: false,
+            helps: ['WBK/total', 'WBBM/total'],
+          },
+          { code: 'B.I.a.1', gain: 17.5, ratio: 0, unanswered: true, helps: [] },
+        ]}
+        eligibility={eligibility}
+        questions={framework.questions}
+      />,
+    );
+    expect(count(html, 'data-testid="priority-row"')).toBe(2);
+    expect(html).toContain('href="#q-A.I.1.i.b"');
+    expect(html).toContain('Penentuan anggota Tim dipilih melalui prosedur yang jelas');
+    expect(html).toContain('+0,13 poin');
+    expect(html).toContain('nilai sekarang 0,5');
+    expect(html).toContain('<strong>Nilai total</strong> (WBK, WBBM)');
+    expect(html).toContain('+17,50 poin');
+    expect(html).toContain('Belum dijawab');
+  });
+});
+
+describe('LKE column of the units list', () => {
+  it('shows the status and the unit and TPI totals, linking to the worksheet', () => {
+    const html = render(
+      <LkeSummary
+        unitName="Badan Pendapatan Daerah"
+        assessment={{
+          id: 'QXNzZXNzbWVudDox',
+          status: 'IN_REVIEW',
+          unitLayer: { layer: 'UNIT', score: { total: 94.417, answered: 113, questions: 113 } },
+          tpiLayer: { layer: 'TPI', score: { total: 90.6772, answered: 113, questions: 113 } },
+        }}
+      />,
+    );
+    expect(html).toContain('href="/assessments/QXNzZXNzbWVudDox"');
+    expect(html).toContain('Sedang dievaluasi TPI');
+    expect(html).toContain('Unit 94,42');
+    expect(html).toContain('TPI 90,68');
+    expect(html).toContain('LKE Badan Pendapatan Daerah');
+  });
+
+  it('offers to open a worksheet without a score, and shows a dash without a worksheet', () => {
+    const draft = render(
+      <LkeSummary
+        unitName="Dinas Kesehatan"
+        assessment={{
+          id: 'a',
+          status: 'DRAFT',
+          unitLayer: { layer: 'UNIT', score: null },
+          tpiLayer: { layer: 'TPI', score: null },
+        }}
+      />,
+    );
+    expect(draft).toContain('Buka LKE');
+    expect(draft).not.toContain('TPI ');
+    const none = render(<LkeSummary unitName="Dinas Sosial" assessment={null} />);
+    expect(none).toContain('Belum ada LKE');
+    expect(none).not.toContain('href');
+  });
+});

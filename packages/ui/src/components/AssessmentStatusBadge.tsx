@@ -1,0 +1,22 @@
+import type { AssessmentStatus } from '@zi/schema/admin';
+import { useT } from '../i18n/I18nProvider';
+
+type Tone = 'neutral' | 'progress' | 'wbk' | 'warning';
+
+const TONES: Record<AssessmentStatus, Tone> = {
+  DRAFT: 'neutral',
+  SUBMITTED: 'progress',
+  IN_REVIEW: 'progress',
+  EVALUATED: 'wbk',
+  RETURNED: 'warning',
+};
+
+/** Where a worksheet (LKE) stands: filled by the unit, with the TPI, or finished. */
+export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
+  const t = useT();
+  return (
+    <span className={`badge badge--${TONES[status]}`} data-testid="assessment-status">
+      {t(`assessmentStatus.${status}`)}
+    </span>
+  );
+}
