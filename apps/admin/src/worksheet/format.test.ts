@@ -33,11 +33,10 @@ describe('scores and numbers', () => {
 });
 
 describe('eligibility rules', () => {
-  it('tell area rules (percent) from points and the prior predicate', () => {
-    expect(ruleKind({ id: 'area5' })).toBe('percent');
-    expect(ruleKind({ id: 'total' })).toBe('points');
-    expect(ruleKind({ id: 'ipak' })).toBe('points');
-    expect(ruleKind({ id: 'priorPredicate' })).toBe('predicate');
+  it('read area rules as percentages, the prior predicate as yes or no, the rest as points', () => {
+    expect(ruleKind({ measure: 'PERCENT_OF_WEIGHT' })).toBe('percent');
+    expect(ruleKind({ measure: 'POINTS' })).toBe('points');
+    expect(ruleKind({ measure: 'PREDICATE' })).toBe('predicate');
   });
 
   it('show values and gaps in the rule’s unit, thresholds as written', () => {

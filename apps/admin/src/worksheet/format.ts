@@ -18,13 +18,15 @@ export function formatPercent(value: number, locale: Locale): string {
 
 export type RuleKind = 'points' | 'percent' | 'predicate';
 
-/**
- * The API does not say what a rule measures; the frameworks name their area rules `area1`…`area6`
- * (a share of the area's weight) and the prior-predicate rule `priorPredicate` (held: 1, else 0).
- */
-export function ruleKind(rule: Pick<RuleResult, 'id'>): RuleKind {
-  if (rule.id === 'priorPredicate') return 'predicate';
-  return /^area\d+$/.test(rule.id) ? 'percent' : 'points';
+const KIND_BY_MEASURE: Record<RuleResult['measure'], RuleKind> = {
+  POINTS: 'points',
+  PERCENT_OF_WEIGHT: 'percent',
+  PREDICATE: 'predicate',
+};
+
+/** How a rule's value and threshold read: points, a share of the areas' weight, or a predicate held. */
+export function ruleKind(rule: Pick<RuleResult, 'measure'>): RuleKind {
+  return KIND_BY_MEASURE[rule.measure];
 }
 
 /** A rule's value or gap: points with the sheet's two decimals, an area rule's share as a percentage. */

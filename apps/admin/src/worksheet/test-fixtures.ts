@@ -1,5 +1,5 @@
 import type { WorksheetFrameworkFragment, WorksheetLayerFragment } from '@zi/schema/admin';
-import type { LkeGroup, LkeQuestion, TargetEligibility } from './types';
+import type { LkeGroup, LkeQuestion, RuleResult, TargetEligibility } from './types';
 
 const group = (code: string, parentCode: string | null, title: string, weight: number): LkeGroup => ({
   code,
@@ -123,8 +123,14 @@ export const layer: Pick<WorksheetLayerFragment, 'answers' | 'score'> = {
   },
 };
 
+const MEASURES: Record<string, RuleResult['measure']> = {
+  area5: 'PERCENT_OF_WEIGHT',
+  priorPredicate: 'PREDICATE',
+};
+
 const rule = (id: string, label: string, value: number, threshold: number) => ({
   id,
+  measure: MEASURES[id] ?? 'POINTS',
   label,
   value,
   threshold,

@@ -11,6 +11,7 @@ import {
   LayerScoreView,
   PriorityView,
   type QuestionStatus,
+  type RuleMeasure,
 } from './score.types.js';
 
 function reportOf(stored: AssessmentScore, frameworkCode: string): ScoreReport {
@@ -72,6 +73,7 @@ export class AssessmentLayerResolver {
     return results.map((result) => ({
       ...result,
       target: result.target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
+      rules: result.rules.map((rule) => ({ ...rule, measure: rule.kind as RuleMeasure })),
     }));
   }
 

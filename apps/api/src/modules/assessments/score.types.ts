@@ -83,10 +83,23 @@ export class LayerScoreView {
   computedAt: Date;
 }
 
+export enum RuleMeasure {
+  POINTS = 'minScore',
+  PERCENT_OF_WEIGHT = 'minPercentOfWeight',
+  PREDICATE = 'priorPredicate',
+}
+registerEnumType(RuleMeasure, {
+  name: 'RuleMeasure',
+  description: 'What a rule compares: points, a percentage of the groups’ weight, or a predicate held (1/0).',
+});
+
 @ObjectType('RuleResult')
 export class RuleResultView {
   @Field()
   id: string;
+
+  @Field(() => RuleMeasure)
+  measure: RuleMeasure;
 
   @Field()
   label: string;
