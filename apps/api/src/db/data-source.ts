@@ -51,6 +51,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     synchronize: false,
     logger,
     logging: logger ? ['query'] : false,
-    extra: { max: 10, application_name: 'zi-api' },
+    // Word similarity ≥ 0.5 lets search forgive one or two wrong letters in a word (see UnitService).
+    extra: { max: 10, application_name: 'zi-api', options: '-c pg_trgm.word_similarity_threshold=0.5' },
   });
 }

@@ -24,6 +24,12 @@ const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Words long enough, and made of letters only, to be matched by similarity as well. */
+const isFuzzy = (word: string) => word.length >= 5 && /^\p{L}+$/u.test(word);
+
+const searchWords = (search?: string | null) =>
+  (search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+
 export class UnitService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -61,9 +67,16 @@ export class UnitService {
 
   private applyFilter(query: SelectQueryBuilder<Unit>, filter?: UnitFilter | null): SelectQueryBuilder<Unit> {
     if (!filter) return query;
-    const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    words.forEach((word, index) => {
-      query.andWhere(`u.name ILIKE :word${index}`, { [`word${index}`]: `%${escapeLike(word)}%` });
+    searchWords(filter.search).forEach((word, index) => {
+      const parameters = { [`pattern${index}`]: `%${escapeLike(word)}%`, [`word${index}`]: word };
+      // Long words may be misspelt ("kesehtan"): trigram word similarity (pg_trgm `<%`, threshold
+      // set on the connection) finds them; short ones ("sma", "10") would match too much.
+      query.andWhere(
+        isFuzzy(word)
+          ? `(u.name ILIKE :pattern${index} OR :word${index} <% u.name)`
+          : `u.name ILIKE :pattern${index}`,
+        parameters,
+      );
     });
     if (filter.instansiId) {
       query.andWhere('u.instansi_id = :instansiId', {

@@ -119,6 +119,8 @@ describe('public units directory', () => {
     expect(await count({ kind: 'RSUD' })).toBe(5);
     expect(await count({ year: 2026 })).toBe(17);
     expect(await count({ search: 'samsat' })).toBe(8);
+    expect(await count({ search: 'SAMSAAT' })).toBe(8);
+    expect(await count({ search: 'laboratorium kesehtan' })).toBe(1);
     expect(await count({ search: 'smk  negeri 1' })).toBeGreaterThan(0);
     expect(await count({ search: '100%_' })).toBe(0);
     expect(await count({ kind: 'SCHOOL', stage: 'WBK' })).toBe(0);
