@@ -20,6 +20,7 @@ import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { httpErrorHandler } from './errors.js';
+import { publicPageMeta } from './page-meta.js';
 import { sessionCookieFor, sessionTokenOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
 
@@ -136,7 +137,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   const admin = staticApp(config.adminAppDir);
   if (admin) app.use('/admin', admin);
-  const site = staticApp(config.publicAppDir);
+  const site = staticApp(config.publicAppDir, (pathname) => publicPageMeta(services, pathname));
   if (site) app.use('/', site);
   app.use(httpErrorHandler);
 

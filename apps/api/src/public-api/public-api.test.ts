@@ -76,7 +76,7 @@ describe('limits, with errors that say how to fix the query', () => {
   });
 
   it('answers 429 with Retry-After once a client has spent its budget', async () => {
-    const small = await createTestApp({ budget: 2_000, refillPerSecond: 1 });
+    const small = await createTestApp({ publicApi: { budget: 2_000, refillPerSecond: 1 } });
     try {
       const first = await graphql(`${small.url}/graphql`, DIRECTORY);
       expect(first.errors).toBeUndefined();

@@ -40,7 +40,12 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** A fresh database cloned from the seeded template, and the whole HTTP app listening on it. */
-export async function createTestApp(publicApi: Partial<AppConfig['publicApi']> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  publicApi?: Partial<AppConfig['publicApi']>;
+  publicAppDir?: string;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const name = `zi_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
   const url = new URL(inject('databaseAdminUrl'));
@@ -55,8 +60,8 @@ export async function createTestApp(publicApi: Partial<AppConfig['publicApi']> =
       sessionTtlHours: 1,
       cookieSecure: false,
       trustProxy: false,
-      publicApi: { ...loadConfig({}).publicApi, ...publicApi },
-      publicAppDir: '',
+      publicApi: { ...loadConfig({}).publicApi, ...options.publicApi },
+      publicAppDir: options.publicAppDir ?? '',
       adminAppDir: '',
     },
     dataSource,
