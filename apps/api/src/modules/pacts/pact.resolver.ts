@@ -1,10 +1,16 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Unit } from '../units/unit.entity.js';
 import { Pact } from './pact.entity.js';
+import { PactConnection, PactsArgs } from './pact.inputs.js';
 
 @Resolver(() => Pact)
 export class PactPublicResolver {
+  @Query(() => PactConnection, { description: 'Every registered integrity pact, newest first.' })
+  async pacts(@Args() args: PactsArgs, @Ctx() ctx: Context): Promise<PactConnection> {
+    return Object.assign(new PactConnection(), { page: await ctx.services.pacts.list(args) });
+  }
+
   @Query(() => Pact, {
     nullable: true,
     description: 'The integrity pact registered under the code printed on its poster, or null if none is.',

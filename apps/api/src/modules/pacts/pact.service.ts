@@ -1,5 +1,35 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { containsPattern, searchWords } from '../../common/search.js';
+import { OrderDirection } from '../units/unit.inputs.js';
 import { Pact } from './pact.entity.js';
+import { type PactFilter, PactOrderField, type PactsArgs } from './pact.inputs.js';
+
+const SORTS: Record<PactOrderField, KeysetSort<Pact>> = {
+  [PactOrderField.SIGNED_ON]: { expression: 'p.signed_on', cursorValue: (pact) => pact.signedOn },
+  [PactOrderField.SIGNATORY_COUNT]: {
+    expression: 'p.signatory_count',
+    cursorValue: (pact) => pact.signatoryCount,
+  },
+};
+
+function applyFilter(query: SelectQueryBuilder<Pact>, filter?: PactFilter | null): SelectQueryBuilder<Pact> {
+  if (filter?.unitId)
+    query.andWhere('p.unit_id = :unitId', { unitId: fromGlobalIdOf('Unit', filter.unitId, 'filter.unitId') });
+  if (filter?.instansiId) {
+    query.andWhere('u.instansi_id = :instansiId', {
+      instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),
+    });
+  }
+  if (filter?.year) query.andWhere('extract(year FROM p.signed_on) = :year', { year: filter.year });
+  searchWords(filter?.search).forEach((word, index) => {
+    query.andWhere(`(u.name ILIKE :word${index} OR p.leader_name ILIKE :word${index})`, {
+      [`word${index}`]: containsPattern(word),
+    });
+  });
+  return query;
+}
 
 const CODE_SHAPE = /^PI-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
@@ -16,6 +46,21 @@ export function normalizeVerificationCode(input: string): string | null {
 
 export class PactService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Every registered pact, newest first by default, keyset-paginated. */
+  list(args: PactsArgs): Promise<Page<Pact>> {
+    const field = args.orderBy?.field ?? PactOrderField.SIGNED_ON;
+    const ascending = (args.orderBy?.direction ?? OrderDirection.DESC) === OrderDirection.ASC;
+    const filtered = () =>
+      applyFilter(
+        this.dataSource
+          .getRepository(Pact)
+          .createQueryBuilder('p')
+          .innerJoin('unit', 'u', 'u.id = p.unit_id'),
+        args.filter,
+      );
+    return keysetPage(filtered(), SORTS[field], ascending, args, () => filtered().getCount());
+  }
 
   /** The pact registered under a verification code, or null; a malformed code is simply not found. */
   async byVerificationCode(input: string): Promise<Pact | null> {

@@ -42,3 +42,46 @@ describe('pact verification', () => {
     }
   });
 });
+
+const PACTS = `query($first: Int, $after: String, $filter: PactFilter, $orderBy: PactOrder) {
+  pacts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount nodes { signedOn signatoryCount leaderName unit { name } } pageInfo { hasNextPage endCursor } } }`;
+
+type PactsData = {
+  pacts: {
+    totalCount: number;
+    nodes: Array<{ signedOn: string; signatoryCount: number; leaderName: string; unit: { name: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
+
+describe('the pacts list', () => {
+  const pacts = (variables: Record<string, unknown>) =>
+    graphql<PactsData>(`${app.url}/graphql`, PACTS, variables);
+
+  it('lists every pact newest first and pages through them', async () => {
+    const first = (await pacts({ first: 20 })).data?.pacts;
+    expect(first?.totalCount).toBe(31);
+    const dates = first?.nodes.map((pact) => pact.signedOn) ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+    const rest = (await pacts({ first: 20, after: first?.pageInfo.endCursor })).data?.pacts;
+    expect(rest?.nodes).toHaveLength(11);
+    expect(rest?.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('filters by year and by words in the unit or leader name, and orders by signatories', async () => {
+    const thisYear = (await pacts({ filter: { year: 2026 } })).data?.pacts;
+    expect(thisYear?.nodes.every((pact) => pact.signedOn.startsWith('2026'))).toBe(true);
+    const hospital = (await pacts({ filter: { search: 'rsud bukit' } })).data?.pacts;
+    expect(hospital?.nodes.every((pact) => pact.unit.name === 'RSUD Bukit Hijau')).toBe(true);
+    const largest = (await pacts({ first: 5, orderBy: { field: 'SIGNATORY_COUNT', direction: 'DESC' } })).data
+      ?.pacts;
+    const counts = largest?.nodes.map((pact) => pact.signatoryCount) ?? [];
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('names the field of bad input', async () => {
+    const result = await pacts({ filter: { year: 1990 } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.year' });
+  });
+});

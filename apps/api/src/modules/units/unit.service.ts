@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { containsPattern, searchWords } from '../../common/search.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import type { UnitScope } from './unit.scope.js';
@@ -22,13 +23,8 @@ const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
   },
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Words long enough, and made of letters only, to be matched by similarity as well. */
 const isFuzzy = (word: string) => word.length >= 5 && /^\p{L}+$/u.test(word);
-
-const searchWords = (search?: string | null) =>
-  (search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
 
 export class UnitService {
   constructor(private readonly dataSource: DataSource) {}
@@ -68,7 +64,7 @@ export class UnitService {
   private applyFilter(query: SelectQueryBuilder<Unit>, filter?: UnitFilter | null): SelectQueryBuilder<Unit> {
     if (!filter) return query;
     searchWords(filter.search).forEach((word, index) => {
-      const parameters = { [`pattern${index}`]: `%${escapeLike(word)}%`, [`word${index}`]: word };
+      const parameters = { [`pattern${index}`]: containsPattern(word), [`word${index}`]: word };
       // Long words may be misspelt ("kesehtan"): trigram word similarity (pg_trgm `<%`, threshold
       // set on the connection) finds them; short ones ("sma", "10") would match too much.
       query.andWhere(
