@@ -13,6 +13,8 @@ export interface Config {
   embeddedPostgresPort: number;
   seedDemo: 'auto' | 'never';
   sessionTtlHours: number;
+  /** Largest evidence file accepted, in bytes. */
+  evidenceMaxBytes: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   publicApi: {
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPostgresPort: read.integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     seedDemo: read.oneOf('SEED_DEMO', ['auto', 'never'], 'auto'),
     sessionTtlHours: read.integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    evidenceMaxBytes: read.integer('EVIDENCE_MAX_MB', 20, 1, 1_024) * 1_048_576,
     cookieSecure: read.boolean('COOKIE_SECURE', environment !== 'development' && environment !== 'test'),
     trustProxy: read.boolean('TRUST_PROXY', false),
     publicApi: {

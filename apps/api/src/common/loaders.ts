@@ -4,6 +4,7 @@ import {
   createAssessmentByUnitYearLoader,
   createScoreByLayerLoader,
 } from '../modules/assessments/assessment.loader.js';
+import { createEvidenceByLayerLoader } from '../modules/evidence/evidence.loader.js';
 import { createInstansiLoader } from '../modules/instansi/instansi.loader.js';
 import { createPactLoader, createPactsByUnitLoader } from '../modules/pacts/pact.loader.js';
 import { createPredicatesLoader } from '../modules/predicates/predicate.loader.js';
@@ -22,6 +23,7 @@ export function createLoaders(dataSource: DataSource) {
     assessmentByUnitYear: createAssessmentByUnitYearLoader(dataSource),
     answersByLayer: createAnswersByLayerLoader(dataSource),
     scoreByLayer: createScoreByLayerLoader(dataSource),
+    evidenceByLayer: createEvidenceByLayerLoader(dataSource),
   };
 }
 

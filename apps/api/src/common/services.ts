@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { EvidenceService } from '../modules/evidence/evidence.service.js';
+import { LocalEvidenceStore } from '../modules/evidence/evidence.store.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
 import { OpenDataService } from '../modules/open-data/open-data.service.js';
 import { PactService } from '../modules/pacts/pact.service.js';
@@ -10,10 +13,16 @@ import { UnitService } from '../modules/units/unit.service.js';
 import { UserService } from '../modules/users/user.service.js';
 
 /** The application's services, made once at start and shared by every request. */
-export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours'>) {
+export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours' | 'dataDir'>) {
   const units = new UnitService(dataSource);
+  const assessments = new AssessmentService(dataSource, units);
   return {
-    assessments: new AssessmentService(dataSource, units),
+    assessments,
+    evidence: new EvidenceService(
+      dataSource,
+      assessments,
+      new LocalEvidenceStore(path.join(config.dataDir, 'evidence')),
+    ),
     auth: new AuthService(dataSource, config.sessionTtlHours),
     instansi: new InstansiService(dataSource),
     openData: new OpenDataService(dataSource),

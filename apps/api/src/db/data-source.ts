@@ -5,6 +5,7 @@ import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { LoginAttempt, Session } from '../modules/auth/session.entity.js';
+import { Evidence, EvidenceFile } from '../modules/evidence/evidence.entity.js';
 import { StoredFramework } from '../modules/frameworks/framework.entity.js';
 import { Instansi } from '../modules/instansi/instansi.entity.js';
 import { Pact } from '../modules/pacts/pact.entity.js';
@@ -15,6 +16,7 @@ import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
 import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
 import { PublicDataVersion1764000000000 } from './migrations/1764000000000-public-data-version.js';
+import { Evidence1764100000000 } from './migrations/1764100000000-evidence.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -36,9 +38,16 @@ export const entities = [
   Assessment,
   Answer,
   AssessmentScore,
+  EvidenceFile,
+  Evidence,
 ];
 
-export const migrations = [Initial1763800000000, Assessments1763900000000, PublicDataVersion1764000000000];
+export const migrations = [
+  Initial1763800000000,
+  Assessments1763900000000,
+  PublicDataVersion1764000000000,
+  Evidence1764100000000,
+];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
   return new DataSource({

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
@@ -13,6 +14,7 @@ import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { createServices } from '../common/services.js';
 import type { Config } from '../config.js';
+import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
 import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
 import { publicDataVersion } from '../public-api/data-version.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
@@ -26,7 +28,15 @@ import { staticApp } from './static-app.js';
 
 export type AppConfig = Pick<
   Config,
-  'env' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy' | 'publicApi' | 'publicAppDir' | 'adminAppDir'
+  | 'env'
+  | 'sessionTtlHours'
+  | 'cookieSecure'
+  | 'trustProxy'
+  | 'publicApi'
+  | 'publicAppDir'
+  | 'adminAppDir'
+  | 'dataDir'
+  | 'evidenceMaxBytes'
 >;
 
 export interface App {
@@ -117,6 +127,16 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         viewer: null,
         sessionCookie: null,
       }),
+    }),
+  );
+
+  app.use(
+    '/admin/evidence',
+    evidenceRoutes({
+      services,
+      viewerOf: (request) => services.auth.viewerFromToken(sessionTokenOf(request)),
+      tempDir: path.join(config.dataDir, 'evidence-uploads'),
+      maxBytes: config.evidenceMaxBytes,
     }),
   );
 

@@ -5,6 +5,7 @@ import { AssessmentLayerResolver } from '../modules/assessments/assessment-layer
 import { UnitAssessmentResolver } from '../modules/assessments/unit-assessment.resolver.js';
 import { accessGuard } from '../modules/auth/access.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { FrameworkResolver } from '../modules/frameworks/framework.resolver.js';
 import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
@@ -49,6 +50,7 @@ export function buildAdminSchema(): Promise<GraphQLSchema> {
       AssessmentResolver,
       AssessmentLayerResolver,
       FrameworkResolver,
+      EvidenceResolver,
     ],
     globalMiddlewares: [accessGuard],
   });

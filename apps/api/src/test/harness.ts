@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { inject } from 'vitest';
@@ -43,6 +46,7 @@ async function adminQuery(sql: string): Promise<void> {
 export interface TestAppOptions {
   publicApi?: Partial<AppConfig['publicApi']>;
   publicAppDir?: string;
+  evidenceMaxBytes?: number;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -62,6 +66,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       trustProxy: false,
       publicApi: { ...loadConfig({}).publicApi, ...options.publicApi },
       publicAppDir: options.publicAppDir ?? '',
+      dataDir: await mkdtemp(path.join(tmpdir(), 'zi-test-data-')),
+      evidenceMaxBytes: options.evidenceMaxBytes ?? 1_048_576,
       adminAppDir: '',
     },
     dataSource,

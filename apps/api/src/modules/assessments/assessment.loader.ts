@@ -35,7 +35,8 @@ export const createAssessmentByUnitYearLoader = (dataSource: DataSource) =>
     { cacheKeyFn: (key) => `${key.unitId}:${key.year}` },
   );
 
-function byLayerLoader<T extends { assessmentId: string; layer: AnswerLayer }, R>(
+/** Batches per (assessment, layer) keys; `collect` turns a key's rows into its value. */
+export function layerLoader<T extends { assessmentId: string; layer: AnswerLayer }, R>(
   fetch: (keys: readonly LayerKey[]) => Promise<T[]>,
   collect: (rows: T[]) => R,
   empty: R,
@@ -63,7 +64,7 @@ const layerParameters = (keys: readonly LayerKey[]) => ({
 });
 
 export const createAnswersByLayerLoader = (dataSource: DataSource) =>
-  byLayerLoader<Answer, Answer[]>(
+  layerLoader<Answer, Answer[]>(
     (keys) =>
       dataSource
         .getRepository(Answer)
@@ -76,7 +77,7 @@ export const createAnswersByLayerLoader = (dataSource: DataSource) =>
   );
 
 export const createScoreByLayerLoader = (dataSource: DataSource) =>
-  byLayerLoader<AssessmentScore, AssessmentScore | null>(
+  layerLoader<AssessmentScore, AssessmentScore | null>(
     (keys) =>
       dataSource
         .getRepository(AssessmentScore)

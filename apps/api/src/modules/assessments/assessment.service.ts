@@ -148,6 +148,13 @@ export class AssessmentService {
     });
   }
 
+  /** The assessment, if the viewer may write `layer` of it now; otherwise the error that says why. */
+  async writable(viewer: Viewer, assessmentId: string, layer: AnswerLayer): Promise<Assessment> {
+    const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id: assessmentId });
+    await this.checkWritable(viewer, assessment, layer);
+    return assessment as Assessment;
+  }
+
   private async checkWritable(
     viewer: Viewer,
     assessment: Assessment | null,

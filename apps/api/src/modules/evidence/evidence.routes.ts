@@ -1,0 +1,101 @@
+import path from 'node:path';
+import express, { type Request, type Response, type Router } from 'express';
+import type { GraphQLError } from 'graphql';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Services } from '../../common/services.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { receiveUpload, UploadError } from './evidence.upload.js';
+
+export interface EvidenceRoutesOptions {
+  services: Services;
+  viewerOf: (request: Request) => Promise<Viewer | null>;
+  tempDir: string;
+  maxBytes: number;
+}
+
+const LAYERS: Record<string, AnswerLayer> = {
+  UNIT: AnswerLayer.UNIT,
+  TPI: AnswerLayer.TPI,
+  REVIEW: AnswerLayer.REVIEW,
+};
+
+function sendError(response: Response, status: number, code: string, message: string, field?: string): void {
+  response.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+}
+
+/** GraphQL errors raised by the services keep their code and field over plain HTTP. */
+function sendGraphQLError(response: Response, error: GraphQLError): void {
+  const code = String(error.extensions?.code ?? 'BAD_USER_INPUT');
+  const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : 400;
+  sendError(response, status, code, error.message, error.extensions?.field as string | undefined);
+}
+
+/**
+ * `POST /admin/evidence` (multipart: assessmentId, layer, code, optional replaces, files) and
+ * `GET /admin/evidence/:id`. Downloads pass the same scope check as the assessment; anyone else,
+ * signed in or not, gets 404 as for an ID that does not exist.
+ */
+export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
+  const router = express.Router();
+
+  router.post('/', async (request, response) => {
+    const viewer = await options.viewerOf(request);
+    if (!viewer) {
+      sendError(response, 401, 'UNAUTHENTICATED', 'You must be logged in.');
+      return;
+    }
+    let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
+    try {
+      upload = await receiveUpload(request, options.tempDir, options.maxBytes);
+      const { assessmentId = '', layer = '', code = '', replaces } = upload.fields;
+      const target = {
+        assessmentId: fromGlobalIdOf('Assessment', assessmentId, 'assessmentId'),
+        layer: LAYERS[layer] ?? AnswerLayer.UNIT,
+        code,
+      };
+      if (!LAYERS[layer])
+        throw new UploadError(400, 'BAD_USER_INPUT', 'layer must be UNIT, TPI or REVIEW', 'layer');
+      const added = await options.services.evidence.addFiles(viewer, target, upload.files, replaces, {
+        ip: request.ip ?? null,
+        userAgent: request.get('user-agent') ?? null,
+      });
+      response.status(201).json({
+        evidence: added.map(({ id, name, code: question, downloadUrl }) => ({
+          id,
+          name,
+          code: question,
+          downloadUrl,
+        })),
+      });
+    } catch (error) {
+      if (error instanceof UploadError)
+        sendError(response, error.status, error.code, error.message, error.field);
+      else if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
+      else throw error;
+    } finally {
+      await upload?.cleanup();
+    }
+  });
+
+  router.get('/:id', async (request, response) => {
+    const found = await options.services.evidence.download(
+      await options.viewerOf(request),
+      request.params.id,
+    );
+    if (!found) {
+      sendError(response, 404, 'NOT_FOUND', 'No such evidence.');
+      return;
+    }
+    response.set({
+      'Content-Type': found.file.mediaType,
+      'Content-Length': String(found.file.size),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    response.attachment(path.basename(found.evidence.name));
+    found.stream.pipe(response);
+  });
+  return router;
+}

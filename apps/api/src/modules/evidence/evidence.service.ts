@@ -1,0 +1,171 @@
+import { requireFramework } from '@zi/lke';
+import type { DataSource } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { AssessmentStatus } from '../assessments/assessment.entity.js';
+import type { AssessmentService } from '../assessments/assessment.service.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { Evidence, EvidenceFile } from './evidence.entity.js';
+import type { EvidenceStore } from './evidence.store.js';
+
+/** A file received and verified (size, type from its bytes, SHA-256), waiting in a temp folder. */
+export interface ReceivedFile {
+  name: string;
+  path: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+}
+
+export interface EvidenceTarget {
+  assessmentId: string;
+  layer: AnswerLayer;
+  code: string;
+}
+
+/** Once a unit has submitted, its evidence is part of the record: it can be replaced, not removed. */
+const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT, AssessmentStatus.RETURNED]);
+
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentService,
+    private readonly store: EvidenceStore,
+  ) {}
+
+  private async target(viewer: Viewer, target: EvidenceTarget): Promise<Assessment> {
+    const assessment = await this.assessments.writable(viewer, target.assessmentId, target.layer);
+    if (!requireFramework(assessment.frameworkCode).questions.has(target.code)) {
+      throw badInput('code', `code: no question "${target.code}" in ${assessment.frameworkCode}`);
+    }
+    return assessment;
+  }
+
+  private async replaced(
+    target: EvidenceTarget,
+    replaces: string | null | undefined,
+  ): Promise<Evidence | null> {
+    if (!replaces) return null;
+    const old = await this.dataSource.getRepository(Evidence).findOneBy({ id: replaces });
+    const same =
+      old &&
+      old.assessmentId === target.assessmentId &&
+      old.layer === target.layer &&
+      old.code === target.code;
+    if (!same || old.replacedBy || old.removedAt) {
+      throw badInput('replaces', 'replaces: no current evidence with this ID on this question');
+    }
+    return old;
+  }
+
+  /** Stores files (once per content) and links them to the question, in one transaction. */
+  async addFiles(
+    viewer: Viewer,
+    target: EvidenceTarget,
+    files: ReceivedFile[],
+    replaces: string | null | undefined,
+    request: RequestInfo,
+  ): Promise<Evidence[]> {
+    await this.target(viewer, target);
+    const old = await this.replaced(target, replaces);
+    if (old && files.length !== 1) throw badInput('files', 'files: a replacement is exactly one file');
+    return this.dataSource.transaction(async (manager) => {
+      const added: Evidence[] = [];
+      for (const file of files) {
+        await manager.query(
+          `INSERT INTO evidence_file (sha256, size, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
+          [file.sha256, file.size, file.mediaType],
+        );
+        const stored = await manager.findOneByOrFail(EvidenceFile, { sha256: file.sha256 });
+        if (!(await this.store.has(file.sha256))) await this.store.put(file.sha256, file.path);
+        added.push(
+          await manager.save(
+            manager.create(Evidence, {
+              ...target,
+              fileId: stored.id,
+              url: null,
+              name: file.name,
+              addedBy: viewer.id,
+            }),
+          ),
+        );
+      }
+      if (old) await manager.update(Evidence, { id: old.id }, { replacedBy: added[0]?.id });
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: old ? 'evidence.replace' : 'evidence.add',
+        entity: 'assessment',
+        entityId: target.assessmentId,
+        before: old ? { evidenceId: old.id, name: old.name } : null,
+        after: {
+          ...target,
+          files: files.map(({ name, sha256, size, mediaType }) => ({ name, sha256, size, mediaType })),
+        },
+        ip: request.ip,
+      });
+      return added;
+    });
+  }
+
+  async addLink(
+    viewer: Viewer,
+    target: EvidenceTarget,
+    url: string,
+    name: string,
+    request: RequestInfo,
+  ): Promise<Evidence> {
+    await this.target(viewer, target);
+    return this.dataSource.transaction(async (manager) => {
+      const evidence = await manager.save(
+        manager.create(Evidence, { ...target, url, name, fileId: null, addedBy: viewer.id }),
+      );
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'evidence.link',
+        entity: 'assessment',
+        entityId: target.assessmentId,
+        after: { ...target, url, name },
+        ip: request.ip,
+      });
+      return evidence;
+    });
+  }
+
+  async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
+    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
+    if (!evidence || evidence.removedAt) throw badInput('id', 'id: no such evidence');
+    const assessment = await this.target(viewer, evidence);
+    if (!REMOVABLE_WHILE.has(assessment.status)) {
+      throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'evidence.remove',
+        entity: 'assessment',
+        entityId: evidence.assessmentId,
+        before: { evidenceId: evidence.id, code: evidence.code, name: evidence.name },
+        ip: request.ip,
+      });
+      return manager.findOneByOrFail(Evidence, { id: evidence.id });
+    });
+  }
+
+  /**
+   * The file behind an evidence ID if the viewer may read its assessment, else null: a stranger
+   * gets the same answer as for an ID that does not exist.
+   */
+  async download(viewer: Viewer | null, evidenceId: string) {
+    if (!viewer || !/^[0-9a-f-]{36}$/.test(evidenceId)) return null;
+    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
+    if (!evidence?.fileId) return null;
+    const assessment = await this.assessments.byId(evidence.assessmentId, unitScopeOf(viewer));
+    if (!assessment) return null;
+    const file = await this.dataSource.getRepository(EvidenceFile).findOneByOrFail({ id: evidence.fileId });
+    return { evidence, file, stream: await this.store.read(file.sha256) };
+  }
+}

@@ -1,0 +1,129 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import type { ReceivedFile } from './evidence.service.js';
+import { allowedTypeNames, sniffAllowedType } from './evidence-types.js';
+
+export class UploadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Upload {
+  fields: Record<string, string>;
+  files: ReceivedFile[];
+  /** Removes what is left in the temp folder; call it whatever happened. */
+  cleanup(): Promise<void>;
+}
+
+const MAX_FILES = 20;
+
+const megabytes = (bytes: number) =>
+  (bytes / 1_048_576).toLocaleString('en-US', { maximumFractionDigits: 1 });
+const MAX_NAME = 300;
+
+/**
+ * Reads a multipart upload into a temp folder, hashing each file as it streams: nothing is kept in
+ * memory, an oversized file is cut off at the limit, and each type is read from the bytes.
+ */
+export async function receiveUpload(request: Request, tempRoot: string, maxBytes: number): Promise<Upload> {
+  const folder = path.join(tempRoot, randomUUID());
+  await mkdir(folder, { recursive: true });
+  const cleanup = () => rm(folder, { recursive: true, force: true });
+  try {
+    const { fields, files } = await parse(request, folder, maxBytes);
+    for (const file of files) {
+      const mediaType = await sniffAllowedType(file.path);
+      if (!mediaType) {
+        throw new UploadError(
+          415,
+          'BAD_USER_INPUT',
+          `${file.name}: this kind of file is not accepted. Allowed: ${allowedTypeNames()}.`,
+          'files',
+        );
+      }
+      file.mediaType = mediaType;
+    }
+    return { fields, files, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+function parse(request: Request, folder: string, maxBytes: number): Promise<Omit<Upload, 'cleanup'>> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: request.headers,
+        limits: { fileSize: maxBytes, files: MAX_FILES, fields: 20 },
+      });
+    } catch {
+      reject(new UploadError(400, 'BAD_USER_INPUT', 'Send the files as multipart/form-data.', 'files'));
+      return;
+    }
+    const fields: Record<string, string> = {};
+    const writes: Array<Promise<ReceivedFile>> = [];
+    let failure: UploadError | undefined;
+    parser.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    parser.on('file', (_field, stream, info) => {
+      const name = path.basename(info.filename || 'berkas').slice(0, MAX_NAME);
+      const target = path.join(folder, String(writes.length));
+      const hash = createHash('sha256');
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        hash.update(chunk);
+        size += chunk.length;
+      });
+      stream.on('limit', () => {
+        failure ??= new UploadError(
+          413,
+          'BAD_USER_INPUT',
+          `${name}: larger than the limit of ${megabytes(maxBytes)} MB per file.`,
+          'files',
+        );
+      });
+      writes.push(
+        pipeline(stream, createWriteStream(target)).then(() => ({
+          name,
+          path: target,
+          size,
+          sha256: hash.digest('hex'),
+          mediaType: '',
+        })),
+      );
+    });
+    parser.on('filesLimit', () => {
+      failure ??= new UploadError(400, 'BAD_USER_INPUT', `At most ${MAX_FILES} files per upload.`, 'files');
+    });
+    parser.on('error', () =>
+      reject(new UploadError(400, 'BAD_USER_INPUT', 'The upload was cut off or malformed.', 'files')),
+    );
+    parser.on('close', async () => {
+      try {
+        const files = await Promise.all(writes);
+        if (failure) throw failure;
+        const empty = files.find((file) => file.size === 0);
+        if (empty) throw new UploadError(400, 'BAD_USER_INPUT', `${empty.name}: the file is empty.`, 'files');
+        if (files.length === 0) throw new UploadError(400, 'BAD_USER_INPUT', 'No file was sent.', 'files');
+        resolve({ fields, files });
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.pipe(parser);
+  });
+}
