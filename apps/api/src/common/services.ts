@@ -11,6 +11,7 @@ import { PactService } from '../modules/pacts/pact.service.js';
 import { StatisticsService } from '../modules/statistics/statistics.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
 import { UserService } from '../modules/users/user.service.js';
+import { WorkflowService } from '../modules/workflow/workflow.service.js';
 
 /** The application's services, made once at start and shared by every request. */
 export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours' | 'dataDir'>) {
@@ -30,6 +31,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     statistics: new StatisticsService(dataSource),
     units,
     users: new UserService(dataSource),
+    workflow: new WorkflowService(dataSource, units),
   };
 }
 

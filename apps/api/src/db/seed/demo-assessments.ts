@@ -5,19 +5,15 @@ import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
 import { Stage } from '../../modules/stages/stage-event.entity.js';
 import type { Random } from './random.js';
 
-/** Where an assessment of a year stands, from the unit's timeline in that year. */
-const STATUS_BY_STAGE: Partial<Record<Stage, AssessmentStatus>> = {
-  [Stage.BUILDING]: AssessmentStatus.DRAFT,
-  [Stage.SELF_ASSESSED]: AssessmentStatus.SUBMITTED,
-  [Stage.TPI_EVALUATED]: AssessmentStatus.IN_REVIEW,
-  [Stage.PROPOSED]: AssessmentStatus.EVALUATED,
-};
+/** Statuses in which the unit's worksheet is all it has: the TPI has not answered yet. */
+const UNIT_ONLY = new Set([AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED]);
 
 export interface AssessedYear {
   unitId: string;
   year: number;
   /** The furthest stage the unit reached in that year. */
   stage: Stage;
+  status: AssessmentStatus;
   /** 0..1: how good the worksheet is (a WBBM year ≈ 0.95, a failed proposal ≈ 0.7). */
   quality: number;
   operatorId: string | null;
@@ -99,7 +95,7 @@ export async function seedDemoAssessments(
 ): Promise<number> {
   const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
   for (const year of years) {
-    const status = STATUS_BY_STAGE[year.stage] ?? AssessmentStatus.EVALUATED;
+    const { status } = year;
     const assessment = await manager.save(
       manager.create(Assessment, {
         unitId: year.unitId,
@@ -111,9 +107,8 @@ export async function seedDemoAssessments(
     );
     const { unit, tpi } = worksheet(framework, year, random);
     await insertLayer(manager, assessment, AnswerLayer.UNIT, unit, year.operatorId);
-    if (status === AssessmentStatus.IN_REVIEW || status === AssessmentStatus.EVALUATED) {
+    if (!UNIT_ONLY.has(status))
       await insertLayer(manager, assessment, AnswerLayer.TPI, tpi, year.evaluatorId);
-    }
   }
   return years.length;
 }

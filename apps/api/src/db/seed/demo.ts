@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AssessmentStatus } from '../../modules/assessments/assessment.entity.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { Instansi, InstansiKind } from '../../modules/instansi/instansi.entity.js';
@@ -282,11 +283,24 @@ function verificationCode(random: Random): string {
 
 const EVALUATED_STAGES = [Stage.BUILDING, Stage.SELF_ASSESSED, Stage.TPI_EVALUATED, Stage.PROPOSED];
 
+/** Where a year's worksheet stands, from what the unit's timeline shows of that year. */
+function statusOf(stages: Stage[], stage: Stage, reviewing: boolean): AssessmentStatus {
+  if (stages.includes(Stage.WBK) || stages.includes(Stage.WBBM)) return AssessmentStatus.AWARDED;
+  if (stages.includes(Stage.NOT_AWARDED)) return AssessmentStatus.NOT_AWARDED;
+  if (stage === Stage.PROPOSED) return AssessmentStatus.PROPOSED;
+  if (stage === Stage.TPI_EVALUATED) return AssessmentStatus.EVALUATED;
+  // Of the units that have submitted, every other one is already being evaluated by the TPI.
+  if (stage === Stage.SELF_ASSESSED)
+    return reviewing ? AssessmentStatus.IN_REVIEW : AssessmentStatus.SUBMITTED;
+  return AssessmentStatus.DRAFT;
+}
+
 /** One worksheet per year in which the unit built or was evaluated, as good as that year's outcome. */
 function assessedYears(
   random: Random,
   timeline: Timeline,
-): Array<Pick<AssessedYear, 'year' | 'stage' | 'quality'>> {
+  reviewing: boolean,
+): Array<Pick<AssessedYear, 'year' | 'stage' | 'status' | 'quality'>> {
   const years = [...new Set(timeline.events.map((event) => event.year))];
   return years.flatMap((year) => {
     const stages = timeline.events.filter((event) => event.year === year).map((event) => event.stage);
@@ -301,7 +315,7 @@ function assessedYears(
           : stage === Stage.PROPOSED
             ? 0.85 + random.next() * 0.1
             : 0.6 + random.next() * 0.3;
-    return [{ year, stage, quality }];
+    return [{ year, stage, status: statusOf(stages, stage, reviewing), quality }];
   });
 }
 
@@ -421,8 +435,8 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
     }
     const assessments = await seedDemoAssessments(
       manager,
-      timelines.flatMap(({ unit, timeline }) =>
-        assessedYears(random, timeline).map((year) => ({
+      timelines.flatMap(({ unit, timeline }, index) =>
+        assessedYears(random, timeline, index % 2 === 1).map((year) => ({
           ...year,
           unitId: unit.id,
           operatorId: unit.id === operator?.unitId ? operator.id : null,

@@ -6,8 +6,12 @@ export enum AssessmentStatus {
   DRAFT = 'draft',
   SUBMITTED = 'submitted',
   IN_REVIEW = 'in_review',
-  EVALUATED = 'evaluated',
   RETURNED = 'returned',
+  EVALUATED = 'evaluated',
+  PROPOSED = 'proposed',
+  NOT_PROPOSED = 'not_proposed',
+  AWARDED = 'awarded',
+  NOT_AWARDED = 'not_awarded',
 }
 registerEnumType(AssessmentStatus, {
   name: 'AssessmentStatus',
@@ -15,8 +19,12 @@ registerEnumType(AssessmentStatus, {
     DRAFT: { description: 'The unit is filling its self-assessment.' },
     SUBMITTED: { description: 'Submitted by the unit for TPI evaluation.' },
     IN_REVIEW: { description: 'The TPI is evaluating.' },
-    EVALUATED: { description: 'Evaluation finished; the worksheet is locked.' },
-    RETURNED: { description: 'Returned to the unit for revision.' },
+    RETURNED: { description: 'Questions returned to the unit for revision.' },
+    EVALUATED: { description: 'The TPI approved its evaluation; the worksheet is locked.' },
+    PROPOSED: { description: 'Proposed by the Inspektorat to KemenPANRB.' },
+    NOT_PROPOSED: { description: 'Evaluated but not proposed this year.' },
+    AWARDED: { description: 'The national team awarded WBK or WBBM.' },
+    NOT_AWARDED: { description: 'Proposed and not awarded by the national team.' },
   },
 });
 

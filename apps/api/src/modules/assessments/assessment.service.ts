@@ -15,6 +15,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { Role } from '../users/user.entity.js';
+import { WRITABLE_LAYERS } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { recomputeLayerScore } from './layer-score.js';
@@ -166,8 +167,13 @@ export class AssessmentService {
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
       throw forbidden(`Your role may not edit the ${layer} layer.`);
     }
-    if (assessment.status === AssessmentStatus.EVALUATED) {
-      throw forbidden('This assessment has been evaluated and is locked.');
+    if (!WRITABLE_LAYERS[assessment.status].includes(layer)) {
+      const when = Object.entries(WRITABLE_LAYERS)
+        .filter(([, layers]) => layers.includes(layer))
+        .map(([status]) => status.replaceAll('_', ' '));
+      throw forbidden(
+        `The ${layer} layer cannot be edited while the assessment is ${assessment.status.replaceAll('_', ' ')}; it can while it is ${when.join(' or ')}.`,
+      );
     }
   }
 

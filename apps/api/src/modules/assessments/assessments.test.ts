@@ -156,6 +156,8 @@ describe('answers and stored scores', () => {
   });
 
   it('keeps layers apart: the TPI scores beside the unit, never over it', async () => {
+    const id = Buffer.from(assessmentId, 'base64url').toString().split(':')[1];
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
     const operatorOnTpi = await set(as('operator'), assessmentId, 'TPI', [
       { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
     ]);

@@ -27,7 +27,7 @@ export interface EvidenceTarget {
 }
 
 /** Once a unit has submitted, its evidence is part of the record: it can be replaced, not removed. */
-const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT, AssessmentStatus.RETURNED]);
+const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT]);
 
 export class EvidenceService {
   constructor(

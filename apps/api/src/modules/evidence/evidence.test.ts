@@ -183,12 +183,12 @@ describe('links, removal and replacement', () => {
     expect(good.data?.addEvidenceLink).toMatchObject({ url: 'https://drive.example.go.id/sk-tim-zi' });
   });
 
-  it('removes evidence while drafting, and only replaces it once submitted, keeping the old version', async () => {
+  it('removes evidence while drafting; once submitted and returned, only replaces it, keeping the old version', async () => {
     const link = (await evidenceOf()).find((item) => item.url);
     const removed = await graphql(`${app.url}/admin/graphql`, REMOVE, { id: link?.id }, cookies.operator);
     expect(removed.errors).toBeUndefined();
 
-    await app.dataSource.query(`UPDATE assessment SET status = 'submitted' WHERE id = $1`, [
+    await app.dataSource.query(`UPDATE assessment SET status = 'returned' WHERE id = $1`, [
       Buffer.from(assessmentId, 'base64url').toString().split(':')[1],
     ]);
     const [photo] = (await evidenceOf()).filter((item) => item.name === 'foto-apel.png');

@@ -1,0 +1,57 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { WorkflowAction } from './workflow.machine.js';
+
+@InputType({ description: 'A question returned to the unit, with what to revise.' })
+export class QuestionReturnInput {
+  @Field()
+  @MaxLength(60, { message: 'must be at most 60 characters' })
+  code: string;
+
+  @Field()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  reason: string;
+}
+
+@InputType({ description: 'The national decision recorded with RECORD_AWARD.' })
+export class AwardInput {
+  @Field(() => PredicateKind)
+  predicate: PredicateKind;
+
+  @Field({ description: 'The decree (SK) number.' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  decreeNumber: string;
+
+  @Field(() => LocalDate)
+  decreeDate: string;
+}
+
+@InputType()
+export class MoveAssessmentInput {
+  @Field(() => ID)
+  assessmentId: string;
+
+  @Field(() => WorkflowAction)
+  action: WorkflowAction;
+
+  @Field(() => String, { nullable: true, description: 'Required to reopen or decline; kept in the history.' })
+  @IsOptional()
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  reason?: string | null;
+
+  @Field(() => [QuestionReturnInput], {
+    nullable: true,
+    description: 'With RETURN: the questions to revise.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200, { message: 'must hold at most 200 questions' })
+  @ValidateNested({ each: true })
+  returns?: QuestionReturnInput[] | null;
+
+  @Field(() => AwardInput, { nullable: true, description: 'With RECORD_AWARD.' })
+  @IsOptional()
+  @ValidateNested()
+  award?: AwardInput | null;
+}

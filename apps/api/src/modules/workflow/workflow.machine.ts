@@ -1,0 +1,107 @@
+import { registerEnumType } from 'type-graphql';
+import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
+import { Stage } from '../stages/stage-event.entity.js';
+import { Role } from '../users/user.entity.js';
+
+export enum WorkflowAction {
+  SUBMIT = 'submit',
+  START_REVIEW = 'start_review',
+  RETURN = 'return',
+  APPROVE = 'approve',
+  REOPEN = 'reopen',
+  PROPOSE = 'propose',
+  DECLINE = 'decline',
+  RECORD_AWARD = 'record_award',
+  RECORD_NOT_AWARDED = 'record_not_awarded',
+}
+registerEnumType(WorkflowAction, {
+  name: 'WorkflowAction',
+  valuesConfig: {
+    SUBMIT: { description: 'The unit submits its self-assessment (again, after a return).' },
+    START_REVIEW: { description: 'The TPI starts evaluating.' },
+    RETURN: { description: 'The TPI returns questions to the unit, each with a reason.' },
+    APPROVE: { description: 'The TPI approves its evaluation; the worksheet locks.' },
+    REOPEN: { description: 'The Inspektorat reopens an evaluation, with a reason.' },
+    PROPOSE: { description: 'The Inspektorat proposes the unit to KemenPANRB.' },
+    DECLINE: { description: 'The Inspektorat does not propose the unit this year, with a reason.' },
+    RECORD_AWARD: { description: 'Records the national decision: WBK or WBBM, with the decree.' },
+    RECORD_NOT_AWARDED: { description: 'Records that the national team did not award the unit.' },
+  },
+});
+
+export interface Transition {
+  from: readonly AssessmentStatus[];
+  to: AssessmentStatus;
+  roles: readonly Role[];
+  /** The step the public timeline gains; answers, scores and notes stay private. */
+  publicStage?: Stage;
+  needsReason?: boolean;
+}
+
+const { DRAFT, SUBMITTED, IN_REVIEW, RETURNED, EVALUATED, PROPOSED, NOT_PROPOSED, AWARDED, NOT_AWARDED } =
+  AssessmentStatus;
+const { ADMIN, EVALUATOR, UNIT_OPERATOR } = Role;
+
+/** The one place that says who may move an assessment from where to where. */
+export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
+  [WorkflowAction.SUBMIT]: {
+    from: [DRAFT, RETURNED],
+    to: SUBMITTED,
+    roles: [UNIT_OPERATOR, ADMIN],
+    publicStage: Stage.SELF_ASSESSED,
+  },
+  [WorkflowAction.START_REVIEW]: { from: [SUBMITTED], to: IN_REVIEW, roles: [EVALUATOR, ADMIN] },
+  [WorkflowAction.RETURN]: { from: [SUBMITTED, IN_REVIEW], to: RETURNED, roles: [EVALUATOR, ADMIN] },
+  [WorkflowAction.APPROVE]: {
+    from: [IN_REVIEW],
+    to: EVALUATED,
+    roles: [EVALUATOR, ADMIN],
+    publicStage: Stage.TPI_EVALUATED,
+  },
+  [WorkflowAction.REOPEN]: {
+    from: [EVALUATED, NOT_PROPOSED],
+    to: IN_REVIEW,
+    roles: [ADMIN],
+    needsReason: true,
+  },
+  [WorkflowAction.PROPOSE]: { from: [EVALUATED], to: PROPOSED, roles: [ADMIN], publicStage: Stage.PROPOSED },
+  [WorkflowAction.DECLINE]: { from: [EVALUATED], to: NOT_PROPOSED, roles: [ADMIN], needsReason: true },
+  [WorkflowAction.RECORD_AWARD]: { from: [PROPOSED], to: AWARDED, roles: [ADMIN] },
+  [WorkflowAction.RECORD_NOT_AWARDED]: {
+    from: [PROPOSED],
+    to: NOT_AWARDED,
+    roles: [ADMIN],
+    publicStage: Stage.NOT_AWARDED,
+  },
+};
+
+/** Which layers can be edited in which status: the unit while drafting, the TPI while evaluating. */
+export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerLayer[]>> = {
+  [DRAFT]: [AnswerLayer.UNIT],
+  [RETURNED]: [AnswerLayer.UNIT],
+  [SUBMITTED]: [AnswerLayer.TPI],
+  [IN_REVIEW]: [AnswerLayer.TPI, AnswerLayer.REVIEW],
+  [EVALUATED]: [],
+  [PROPOSED]: [],
+  [NOT_PROPOSED]: [],
+  [AWARDED]: [],
+  [NOT_AWARDED]: [],
+};
+
+export function allowedActions(status: AssessmentStatus, role: Role): WorkflowAction[] {
+  return Object.values(WorkflowAction).filter((action) => {
+    const transition = TRANSITIONS[action];
+    return transition.from.includes(status) && transition.roles.includes(role);
+  });
+}
+
+/** Why an action is refused, in words a person can act on; null when it is allowed. */
+export function refusal(action: WorkflowAction, status: AssessmentStatus, role: Role): string | null {
+  const transition = TRANSITIONS[action];
+  if (!transition.roles.includes(role))
+    return `Your role may not ${action.replaceAll('_', ' ')} an assessment.`;
+  if (!transition.from.includes(status)) {
+    return `An assessment that is ${status.replaceAll('_', ' ')} cannot be moved by ${action.replaceAll('_', ' ')}; it must be ${transition.from.map((from) => from.replaceAll('_', ' ')).join(' or ')}.`;
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { AssessmentTransition, QuestionReturn } from './workflow.entities.js';
+import { MoveAssessmentInput } from './workflow.inputs.js';
+import { allowedActions, WorkflowAction } from './workflow.machine.js';
+
+@Resolver(() => Assessment)
+export class WorkflowResolver {
+  @AllowAnyRole()
+  @Mutation(() => Assessment, {
+    description: 'Moves an assessment one step; `allowedActions` lists what the viewer may do now.',
+  })
+  moveAssessment(@Arg('input') input: MoveAssessmentInput, @Ctx() ctx: Context): Promise<Assessment> {
+    return ctx.services.workflow.move(viewerOf(ctx), input, ctx.request);
+  }
+
+  @FieldResolver(() => [WorkflowAction], { description: 'The moves the viewer may make now.' })
+  allowedActions(@Root() assessment: Assessment, @Ctx() ctx: Context): WorkflowAction[] {
+    return allowedActions(assessment.status, viewerOf(ctx).role);
+  }
+
+  @FieldResolver(() => [AssessmentTransition], { description: 'Every move so far, oldest first.' })
+  history(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentTransition[]> {
+    return ctx.loaders.historyByAssessment.load(assessment.id);
+  }
+
+  @FieldResolver(() => [QuestionReturn], {
+    description: 'Questions returned for revision and not yet resubmitted.',
+  })
+  openReturns(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<QuestionReturn[]> {
+    return ctx.loaders.openReturnsByAssessment.load(assessment.id);
+  }
+}

@@ -1,0 +1,197 @@
+import { requireFramework } from '@zi/lke';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Stage } from '../stages/stage-event.entity.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import type { UnitService } from '../units/unit.service.js';
+import type { MoveAssessmentInput } from './workflow.inputs.js';
+import { refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
+
+const UNIQUE_VIOLATION = '23505';
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function reasonOf(input: MoveAssessmentInput): string | null {
+  const reason = input.reason?.trim();
+  return reason ? reason : null;
+}
+
+export class WorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitService,
+  ) {}
+
+  /**
+   * Moves an assessment by one action of the state machine, in one transaction: the status, the
+   * history, returned questions, a public timeline step where the machine says so, and the audit.
+   */
+  async move(viewer: Viewer, input: MoveAssessmentInput, request: RequestInfo): Promise<Assessment> {
+    const id = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const assessment = await manager
+          .getRepository(Assessment)
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.id = :id', { id })
+          .getOne();
+        if (!assessment || !(await this.units.byId(assessment.unitId, unitScopeOf(viewer)))) {
+          throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+        }
+        const refused = refusal(input.action, assessment.status, viewer.role);
+        if (refused) throw forbidden(refused);
+        const transition = TRANSITIONS[input.action];
+        const reason = reasonOf(input);
+        if (transition.needsReason && !reason) throw badInput('reason', 'reason: say why, for the history');
+
+        await this.beforeMove(manager, viewer, assessment, input);
+        const from = assessment.status;
+        await manager.update(Assessment, { id }, { status: transition.to });
+        await manager.query(
+          `INSERT INTO assessment_transition (assessment_id, action, from_status, to_status, actor_id, reason)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [id, input.action, from, transition.to, viewer.id, reason],
+        );
+        const stage =
+          input.action === WorkflowAction.RECORD_AWARD ? awardStage(input) : transition.publicStage;
+        if (stage) {
+          await manager.query(
+            'INSERT INTO stage_event (unit_id, stage, occurred_on, year) VALUES ($1, $2, $3, $4)',
+            [assessment.unitId, stage, input.award?.decreeDate ?? today(), assessment.year],
+          );
+        }
+        await recordAudit(manager, {
+          actorUserId: viewer.id,
+          action: `assessment.${input.action}`,
+          entity: 'assessment',
+          entityId: id,
+          before: { status: from },
+          after: {
+            status: transition.to,
+            reason,
+            returns: input.returns ?? undefined,
+            award: input.award ?? undefined,
+          },
+          ip: request.ip,
+        });
+        return manager.findOneByOrFail(Assessment, { id });
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw badInput('award', 'award: this unit already holds that predicate for the year');
+      }
+      throw error;
+    }
+  }
+
+  private async beforeMove(
+    manager: EntityManager,
+    viewer: Viewer,
+    assessment: Assessment,
+    input: MoveAssessmentInput,
+  ): Promise<void> {
+    switch (input.action) {
+      case WorkflowAction.SUBMIT:
+        await this.checkComplete(manager, assessment);
+        await manager.query(
+          'UPDATE question_return SET resolved_at = now() WHERE assessment_id = $1 AND resolved_at IS NULL',
+          [assessment.id],
+        );
+        return;
+      case WorkflowAction.RETURN:
+        await this.returnQuestions(manager, viewer, assessment, input);
+        return;
+      case WorkflowAction.RECORD_AWARD:
+        await this.recordPredicate(manager, assessment, input);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Submitting an incomplete worksheet names what is missing instead of a vague refusal. */
+  private async checkComplete(manager: EntityManager, assessment: Assessment): Promise<void> {
+    const [score] = (await manager.query(
+      'SELECT question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
+      [assessment.id, AnswerLayer.UNIT],
+    )) as { question_scores: Record<string, { status: string }> }[];
+    const framework = requireFramework(assessment.frameworkCode);
+    const missing = [...framework.questions.keys()].filter(
+      (code) => (score?.question_scores[code]?.status ?? 'unanswered') === 'unanswered',
+    );
+    if (missing.length > 0) {
+      const error = badInput(
+        'assessmentId',
+        `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered yet: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+      );
+      Object.assign(error.extensions, { incomplete: missing });
+      throw error;
+    }
+  }
+
+  private async returnQuestions(
+    manager: EntityManager,
+    viewer: Viewer,
+    assessment: Assessment,
+    input: MoveAssessmentInput,
+  ): Promise<void> {
+    const returns = input.returns ?? [];
+    if (returns.length === 0)
+      throw badInput('returns', 'returns: name at least one question to revise, with a reason');
+    const framework = requireFramework(assessment.frameworkCode);
+    const unknown = returns.find((item) => !framework.questions.has(item.code));
+    if (unknown) throw badInput('returns', `returns: no question "${unknown.code}" in ${framework.code}`);
+    await manager.query(
+      `INSERT INTO question_return (assessment_id, code, reason, returned_by)
+       SELECT $1, code, reason, $2 FROM unnest($3::text[], $4::text[]) AS t(code, reason)`,
+      [assessment.id, viewer.id, returns.map((item) => item.code), returns.map((item) => item.reason.trim())],
+    );
+  }
+
+  private async recordPredicate(
+    manager: EntityManager,
+    assessment: Assessment,
+    input: MoveAssessmentInput,
+  ): Promise<void> {
+    const award = input.award;
+    if (!award) throw badInput('award', 'award: give the predicate, decree number and decree date');
+    if (!LOCAL_DATE.test(award.decreeDate) || award.decreeDate > today()) {
+      throw badInput('award.decreeDate', 'award.decreeDate must be a date (YYYY-MM-DD), not in the future');
+    }
+    const [proposal] = (await manager.query(
+      `SELECT to_char(max(occurred_at) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day
+       FROM assessment_transition WHERE assessment_id = $1 AND action = $2`,
+      [assessment.id, WorkflowAction.PROPOSE],
+    )) as { day: string | null }[];
+    if (proposal?.day && award.decreeDate < proposal.day) {
+      throw badInput('award.decreeDate', `award.decreeDate cannot be before the proposal (${proposal.day})`);
+    }
+    if (award.predicate === PredicateKind.WBBM) {
+      const [held] = (await manager.query(
+        `SELECT 1 FROM predicate WHERE unit_id = $1 AND kind = 'wbk' AND revoked_on IS NULL LIMIT 1`,
+        [assessment.unitId],
+      )) as unknown[];
+      if (!held)
+        throw badInput('award.predicate', 'award.predicate: WBBM goes only to a unit that holds WBK');
+    }
+    await manager.query(
+      `INSERT INTO predicate (unit_id, kind, year, decree_number, decree_date) VALUES ($1, $2, $3, $4, $5)`,
+      [assessment.unitId, award.predicate, assessment.year, award.decreeNumber.trim(), award.decreeDate],
+    );
+  }
+}
+
+function awardStage(input: MoveAssessmentInput): Stage {
+  return input.award?.predicate === PredicateKind.WBBM ? Stage.WBBM : Stage.WBK;
+}
+
+/** Today in western Indonesian time (WIB, UTC+7); a date is a day in Indonesia, not in UTC. */
+function today(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,227 @@
+import { requireFramework } from '@zi/lke';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { AssessmentStatus } from '../assessments/assessment.entity.js';
+import { Role } from '../users/user.entity.js';
+import { allowedActions, refusal, WorkflowAction } from './workflow.machine.js';
+
+let app: TestApp;
+let admin: string;
+const cookies: Record<string, string> = {};
+let assessmentId: string;
+let unitId: string;
+
+const MOVE = `mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status allowedActions } }`;
+const STATE = `query($id: ID!) { assessment(id: $id) { status allowedActions
+  openReturns { code reason } history { action fromStatus toStatus reason } } }`;
+const SET = 'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }';
+const TIMELINE = 'query($id: ID!) { unit(id: $id) { currentStage activePredicate timeline { stage } } }';
+
+async function login(email: string): Promise<string> {
+  const response = await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: LoginInput!) { login(input: $input) { name } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+const move = (who: string, action: WorkflowAction, extra: Record<string, unknown> = {}) =>
+  graphql(
+    `${app.url}/admin/graphql`,
+    MOVE,
+    { input: { assessmentId, action: action.toUpperCase(), ...extra } },
+    cookies[who],
+  );
+const state = async (who = 'admin') =>
+  (await graphql(`${app.url}/admin/graphql`, STATE, { id: assessmentId }, cookies[who])).data?.assessment;
+const publicTimeline = async () => (await graphql(`${app.url}/graphql`, TIMELINE, { id: unitId })).data?.unit;
+
+/** Every question answered at its best, counts included, as a unit's worksheet. */
+function completeAnswers(): Array<{ code: string; option?: string; number?: number; version: number }> {
+  const answers: Array<{ code: string; option?: string; number?: number; version: number }> = [];
+  for (const entry of requireFramework('permenpanrb-90-2021').questions.values()) {
+    if (entry.formula) {
+      for (const count of entry.node.counts ?? []) {
+        const lowers = (entry.formula.numerator[count.code] ?? 0) < 0;
+        answers.push({ code: count.code, number: lowers ? 0 : 10, version: 0 });
+      }
+    } else if (entry.answerType.options) {
+      answers.push({ code: entry.node.code, option: entry.answerType.options[0]?.value, version: 0 });
+    } else {
+      answers.push({ code: entry.node.code, number: entry.answerType.range?.max ?? 0, version: 0 });
+    }
+  }
+  return answers;
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  admin = cookies.admin ?? '';
+  const units = await graphql(
+    `${app.url}/admin/graphql`,
+    '{ units(first: 1) { nodes { id } } }',
+    {},
+    cookies.operator,
+  );
+  unitId = units.data?.units.nodes[0].id;
+  const started = await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+    { input: { unitId, year: 2026 } },
+    cookies.operator,
+  );
+  assessmentId = started.data?.startAssessment.id;
+  // The TPI evaluator takes the operator's unit on as well.
+  await app.dataSource.query(
+    `INSERT INTO evaluator_assignment (user_id, unit_id)
+     SELECT (SELECT id FROM app_user WHERE email = 'evaluator@demo.zi.id'), (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id')`,
+  );
+});
+afterAll(() => app.close());
+
+describe('the state machine', () => {
+  it('offers each role only its own moves', () => {
+    expect(allowedActions(AssessmentStatus.DRAFT, Role.UNIT_OPERATOR)).toEqual([WorkflowAction.SUBMIT]);
+    expect(allowedActions(AssessmentStatus.SUBMITTED, Role.EVALUATOR)).toEqual([
+      WorkflowAction.START_REVIEW,
+      WorkflowAction.RETURN,
+    ]);
+    expect(allowedActions(AssessmentStatus.EVALUATED, Role.EVALUATOR)).toEqual([]);
+    expect(allowedActions(AssessmentStatus.EVALUATED, Role.ADMIN)).toEqual([
+      WorkflowAction.REOPEN,
+      WorkflowAction.PROPOSE,
+      WorkflowAction.DECLINE,
+    ]);
+  });
+
+  it('explains a refused move', () => {
+    expect(refusal(WorkflowAction.PROPOSE, AssessmentStatus.EVALUATED, Role.EVALUATOR)).toBe(
+      'Your role may not propose an assessment.',
+    );
+    expect(refusal(WorkflowAction.APPROVE, AssessmentStatus.DRAFT, Role.ADMIN)).toBe(
+      'An assessment that is draft cannot be moved by approve; it must be in review.',
+    );
+  });
+});
+
+describe('the whole story, over the API', () => {
+  it('lists what is missing when an incomplete worksheet is submitted', async () => {
+    const result = await move('operator', WorkflowAction.SUBMIT);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId' });
+    expect(result.errors?.[0]?.message).toMatch(/^113 questions are not answered yet: A\.I\.1\.i\.a, /);
+    expect((result.errors?.[0]?.extensions?.incomplete as string[]).length).toBe(113);
+  });
+
+  it('submits a complete worksheet, adds the step to the public timeline, and locks the unit layer', async () => {
+    const answers = completeAnswers();
+    const saved = await graphql(
+      `${app.url}/admin/graphql`,
+      SET,
+      { input: { assessmentId, layer: 'UNIT', answers } },
+      cookies.operator,
+    );
+    expect(saved.data?.setAnswers.score.answered).toBe(113);
+    const submitted = await move('operator', WorkflowAction.SUBMIT);
+    expect(submitted.data?.moveAssessment).toEqual({ status: 'SUBMITTED', allowedActions: [] });
+    expect((await publicTimeline())?.currentStage).toBe('SELF_ASSESSED');
+    const edit = await graphql(
+      `${app.url}/admin/graphql`,
+      SET,
+      {
+        input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.a', option: 'tidak', version: 1 }] },
+      },
+      cookies.operator,
+    );
+    expect(errorCodes(edit)).toEqual(['FORBIDDEN']);
+    expect(edit.errors?.[0]?.message).toBe(
+      'The unit layer cannot be edited while the assessment is submitted; it can while it is draft or returned.',
+    );
+  });
+
+  it('lets the TPI return single questions with a reason, and the unit revise and resubmit', async () => {
+    expect((await move('evaluator', WorkflowAction.START_REVIEW)).data?.moveAssessment.status).toBe(
+      'IN_REVIEW',
+    );
+    const noQuestions = await move('evaluator', WorkflowAction.RETURN);
+    expect(noQuestions.errors?.[0]?.extensions).toMatchObject({ field: 'returns' });
+    const returned = await move('evaluator', WorkflowAction.RETURN, {
+      returns: [{ code: 'A.I.1.i.b', reason: 'SK tim tidak memuat mekanisme seleksi anggota.' }],
+    });
+    expect(returned.data?.moveAssessment.status).toBe('RETURNED');
+    expect((await state('operator'))?.openReturns).toEqual([
+      { code: 'A.I.1.i.b', reason: 'SK tim tidak memuat mekanisme seleksi anggota.' },
+    ]);
+
+    const revise = await graphql(
+      `${app.url}/admin/graphql`,
+      SET,
+      { input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.b', option: 'b', version: 1 }] } },
+      cookies.operator,
+    );
+    expect(revise.errors).toBeUndefined();
+    expect((await move('operator', WorkflowAction.SUBMIT)).data?.moveAssessment.status).toBe('SUBMITTED');
+    expect((await state())?.openReturns).toEqual([]);
+  });
+
+  it('lets the TPI score and approve; the public sees the step, never the scores', async () => {
+    await move('evaluator', WorkflowAction.START_REVIEW);
+    const tpi = await graphql(
+      `${app.url}/admin/graphql`,
+      SET,
+      { input: { assessmentId, layer: 'TPI', answers: completeAnswers() } },
+      cookies.evaluator,
+    );
+    expect(tpi.errors).toBeUndefined();
+    expect((await move('evaluator', WorkflowAction.APPROVE)).data?.moveAssessment.status).toBe('EVALUATED');
+    expect((await publicTimeline())?.currentStage).toBe('TPI_EVALUATED');
+  });
+
+  it('leaves proposing to the Inspektorat, and records the national result with its decree', async () => {
+    expect(errorCodes(await move('operator', WorkflowAction.PROPOSE))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await move('evaluator', WorkflowAction.PROPOSE))).toEqual(['FORBIDDEN']);
+    expect((await move('admin', WorkflowAction.DECLINE)).errors?.[0]?.extensions).toMatchObject({
+      field: 'reason',
+    });
+    expect((await move('admin', WorkflowAction.PROPOSE)).data?.moveAssessment.status).toBe('PROPOSED');
+    expect((await publicTimeline())?.currentStage).toBe('PROPOSED');
+
+    const future = await move('admin', WorkflowAction.RECORD_AWARD, {
+      award: { predicate: 'WBK', decreeNumber: 'KEP/1/2099', decreeDate: '2099-12-01' },
+    });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ field: 'award.decreeDate' });
+    const beforeProposal = await move('admin', WorkflowAction.RECORD_AWARD, {
+      award: { predicate: 'WBK', decreeNumber: 'KEP/1/2020', decreeDate: '2020-01-01' },
+    });
+    expect(beforeProposal.errors?.[0]?.message).toMatch(/^award\.decreeDate cannot be before the proposal/);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const awarded = await move('admin', WorkflowAction.RECORD_AWARD, {
+      award: { predicate: 'WBBM', decreeNumber: 'KEP/123/M.PANRB/12/2026', decreeDate: today },
+    });
+    expect(awarded.data?.moveAssessment.status).toBe('AWARDED');
+    const unit = await publicTimeline();
+    expect(unit).toMatchObject({ currentStage: 'WBBM', activePredicate: 'WBBM' });
+    expect(unit?.timeline.at(-1)).toEqual({ stage: 'WBBM' });
+  });
+
+  it('keeps the history of every move, and audits each', async () => {
+    const history = (await state())?.history as Array<{ action: string; toStatus: string }>;
+    expect(history.map((move) => `${move.action}→${move.toStatus}`)).toEqual([
+      'SUBMIT→SUBMITTED',
+      'START_REVIEW→IN_REVIEW',
+      'RETURN→RETURNED',
+      'SUBMIT→SUBMITTED',
+      'START_REVIEW→IN_REVIEW',
+      'APPROVE→EVALUATED',
+      'PROPOSE→PROPOSED',
+      'RECORD_AWARD→AWARDED',
+    ]);
+    const [audited] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'assessment.%' AND action <> 'assessment.start'`,
+    )) as { n: number }[];
+    expect(audited?.n).toBe(8);
+    expect(admin).toBeTruthy();
+  });
+});
