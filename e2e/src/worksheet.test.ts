@@ -29,7 +29,7 @@ describe.skipIf(browserMissing)('LKE worksheet', () => {
     await login(page, 'admin@demo.zi.id');
     await page.goto(`${baseUrl}/admin/?stage=TPI_EVALUATED`);
     const row = page.getByTestId('unit-row').first();
-    await expect.poll(() => row.getByTestId('assessment-status').textContent()).toBe('Sedang dievaluasi TPI');
+    await expect.poll(() => row.getByTestId('assessment-status').textContent()).toBe('Selesai dievaluasi');
     await row.getByTestId('lke-link').click();
     await page.waitForURL(/\/admin\/assessments\/[\w-]+$/);
 

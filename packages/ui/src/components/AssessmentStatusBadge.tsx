@@ -9,6 +9,10 @@ const TONES: Record<AssessmentStatus, Tone> = {
   IN_REVIEW: 'progress',
   EVALUATED: 'wbk',
   RETURNED: 'warning',
+  PROPOSED: 'wbk',
+  NOT_PROPOSED: 'neutral',
+  AWARDED: 'wbk',
+  NOT_AWARDED: 'neutral',
 };
 
 /** Where a worksheet (LKE) stands: filled by the unit, with the TPI, or finished. */

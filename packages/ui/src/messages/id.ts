@@ -55,6 +55,10 @@ const assessmentStatus: Record<AssessmentStatus, string> = {
   IN_REVIEW: 'Sedang dievaluasi TPI',
   EVALUATED: 'Selesai dievaluasi',
   RETURNED: 'Dikembalikan untuk perbaikan',
+  PROPOSED: 'Diusulkan ke KemenPANRB',
+  NOT_PROPOSED: 'Tidak diusulkan',
+  AWARDED: 'Ditetapkan WBK/WBBM',
+  NOT_AWARDED: 'Belum ditetapkan TPN',
 };
 
 const layer: Record<AnswerLayer, string> = {
@@ -93,6 +97,8 @@ export const id = {
   'site.footer':
     'Data Zona Integritas dicatat oleh Inspektorat tiap instansi, mengikuti PermenPANRB 90/2021. Predikat ditetapkan oleh KemenPANRB.',
   'site.adminLink': 'Portal Inspektorat',
+  'site.license': 'Data registri bebas dipakai ulang dengan lisensi CC BY 4.0.',
+  'site.feed': 'Umpan perubahan (Atom)',
 
   'filters.label': 'Saring unit',
   'filters.search': 'Cari nama unit',
@@ -129,8 +135,12 @@ export const id = {
   'directory.intro':
     'Cari unit kerja pemerintah yang sedang membangun Zona Integritas, lihat tahap yang sudah dicapai, predikat Menuju WBK atau Menuju WBBM yang dipegang, dan pakta integritas yang ditandatangani.',
   'directory.caption': 'Daftar unit kerja',
+  'directory.description':
+    'Cari unit kerja pemerintah yang membangun Zona Integritas: tahap, predikat Menuju WBK/WBBM, dan pakta integritasnya.',
 
   'unitPage.back': 'Kembali ke direktori',
+  'unitPage.description':
+    '{unit} ({instansi}): {stage}. Perjalanan Zona Integritas, predikat WBK/WBBM dan pakta integritasnya.',
   'unitPage.profile': 'Profil unit',
   'unitPage.timeline': 'Perjalanan Zona Integritas',
   'unitPage.timelineEmpty': 'Unit ini belum mencanangkan Zona Integritas.',
@@ -148,13 +158,202 @@ export const id = {
   'unitPage.pactsIntro':
     'Janji tertulis pimpinan dan pegawai untuk menolak korupsi, kolusi dan nepotisme (PermenPANRB 49/2011).',
   'unitPage.pactsEmpty': 'Belum ada pakta integritas yang tercatat.',
-  'unitPage.pactSignedOn': 'Tanggal tanda tangan',
-  'unitPage.pactLeader': 'Pimpinan penandatangan',
-  'unitPage.pactSignatories': 'Jumlah penandatangan',
-  'unitPage.pactSignatoryCount': '{count} orang',
-  'unitPage.pactDocument': 'Dokumen',
-  'unitPage.pactDocumentLink': 'Lihat dokumen pakta',
-  'unitPage.pactVerification': 'Kode verifikasi',
+
+  'nav.label': 'Menu utama',
+  'nav.directory': 'Direktori',
+  'nav.statistics': 'Statistik',
+  'nav.verify': 'Verifikasi',
+  'nav.openData': 'Data terbuka',
+  'nav.api': 'API',
+
+  'code.copy': 'Salin',
+  'code.copyLabel': 'Salin {label}',
+  'code.copied': 'Tersalin.',
+
+  'pact.signedOn': 'Tanggal tanda tangan',
+  'pact.leader': 'Pimpinan penandatangan',
+  'pact.signatories': 'Jumlah penandatangan',
+  'pact.signatoryCount': '{count} orang',
+  'pact.document': 'Dokumen',
+  'pact.documentLink': 'Lihat dokumen pakta',
+  'pact.verificationCode': 'Kode verifikasi',
+  'pact.qrLabel': 'Kode QR verifikasi pakta {code}',
+  'pact.qrCaption': 'Pindai untuk memeriksa pakta ini di registri.',
+  'pact.verifyLink': 'Buka halaman verifikasi',
+
+  'verify.title': 'Verifikasi pakta integritas',
+  'verify.titleWithCode': 'Verifikasi {code}',
+  'verify.description':
+    'Periksa apakah sebuah pakta integritas terdaftar: masukkan kode yang tercetak pada poster pakta, atau pindai kode QR-nya.',
+  'verify.intro':
+    'Setiap pakta integritas yang dicatat Inspektorat punya kode verifikasi yang tercetak pada posternya. Masukkan kode itu, atau pindai kode QR pada poster, untuk melihat unit, tanggal dan penandatangannya.',
+  'verify.codeLabel': 'Kode verifikasi',
+  'verify.codeHint': 'Tertulis pada poster pakta, mis. PI-7Y9D-CB2Z. Huruf besar-kecil, spasi dan tanda hubung boleh diabaikan.',
+  'verify.submit': 'Periksa',
+  'verify.registered': 'Terdaftar',
+  'verify.foundTitle': 'Pakta integritas ini terdaftar di registri',
+  'verify.unit': 'Unit kerja',
+  'verify.occasion': 'Kesempatan',
+  'verify.notRegistered': 'Tidak terdaftar',
+  'verify.notFoundTitle': 'Tidak ada pakta integritas dengan kode {code}',
+  'verify.notFoundBody': 'Registri tidak memuat pakta dengan kode ini. Sebelum menyimpulkan, periksa hal berikut:',
+  'verify.hintPoster': 'Cocokkan kode dengan yang tercetak pada poster, huruf demi huruf.',
+  'verify.hintLookalike': 'Huruf O dan angka 0, huruf I dan angka 1, huruf S dan angka 5 mudah tertukar.',
+  'verify.hintRecent': 'Pakta yang baru ditandatangani mungkin belum dicatat oleh Inspektorat.',
+  'verify.hintReport':
+    'Jika kodenya sudah benar dan pakta tetap tidak ditemukan, sampaikan kepada Inspektorat instansi unit tersebut.',
+
+  'stats.title': 'Statistik Zona Integritas',
+  'stats.description':
+    'Jumlah unit kerja per tahap Zona Integritas, per predikat WBK/WBBM, per instansi, wilayah dan tahun, dengan grafik, tabel dan CSV.',
+  'stats.intro':
+    'Berapa unit kerja yang membangun Zona Integritas, sampai tahap mana, dan berapa yang meraih predikat Menuju WBK atau Menuju WBBM. Setiap grafik disertai tabel angkanya, yang dapat diunduh sebagai CSV.',
+  'stats.filters': 'Cakupan statistik',
+  'stats.region': 'Wilayah',
+  'stats.allRegions': 'Semua wilayah',
+  'stats.regionCode': 'Wilayah {code}',
+  'stats.regionCodeHeader': 'Kode wilayah',
+  'stats.national': 'Kementerian dan lembaga (nasional)',
+  'stats.totalUnits': 'Unit kerja',
+  'stats.buildingZi': 'Membangun ZI',
+  'stats.holdingWbk': 'Berpredikat Menuju WBK',
+  'stats.holdingWbbm': 'Berpredikat Menuju WBBM',
+  'stats.revokedEver': 'Predikat pernah dicabut',
+  'stats.units': 'Unit',
+  'stats.unitsHolding': 'Unit pemegang predikat',
+  'stats.revoked': 'Dicabut',
+  'stats.stage': 'Tahap',
+  'stats.predicate': 'Predikat',
+  'stats.instansi': 'Instansi',
+  'stats.instansiKind': 'Jenis instansi',
+  'stats.year': 'Tahun program',
+  'stats.byStage': 'Unit per tahap',
+  'stats.byStageIntro': 'Tahap terakhir yang dicapai tiap unit, urut sesuai perjalanan Zona Integritas.',
+  'stats.byStageChart': 'Jumlah unit per tahap saat ini',
+  'stats.byPredicate': 'Unit per predikat',
+  'stats.byPredicateIntro': 'Unit yang kini memegang predikat; predikat yang dicabut tidak dihitung.',
+  'stats.byPredicateChart': 'Jumlah unit pemegang predikat',
+  'stats.byInstansi': 'Unit per instansi',
+  'stats.byInstansiIntro':
+    'Unit kerja tiap instansi, berapa yang membangun ZI dan yang berpredikat. Nama instansi membuka direktori unitnya.',
+  'stats.byInstansiChart': 'Unit yang membangun ZI dan berpredikat, per instansi',
+  'stats.byInstansiChartTop': '{count} instansi dengan unit membangun ZI terbanyak',
+  'stats.byRegion': 'Unit per wilayah',
+  'stats.byRegionIntro':
+    'Instansi dijumlahkan per provinsi menurut kode wilayah Kemendagri: provinsi bersama kabupaten dan kotanya.',
+  'stats.byRegionChart': 'Unit yang membangun ZI dan berpredikat, per wilayah',
+  'stats.byRegionChartTop': '{count} wilayah dengan unit membangun ZI terbanyak',
+  'stats.byYear': 'Unit per tahun program',
+  'stats.byYearIntro':
+    'Berapa unit yang mencapai tiap tahap dalam satu tahun program. Grafik mengikuti pencanangan, pengusulan dan penetapan; tabel memuat semua tahap.',
+  'stats.byYearChart': 'Pencanangan, pengusulan dan predikat per tahun program',
+  'stats.downloadCsv': 'Unduh CSV',
+  'stats.downloadCsvOf': 'Unduh CSV: {table}',
+
+  'openData.title': 'Data terbuka',
+  'openData.description':
+    'Unduh seluruh registri Zona Integritas dalam CSV dan JSON (CC BY 4.0), dengan kamus data, checksum SHA-256 dan umpan Atom.',
+  'openData.intro':
+    'Seluruh isi registri dalam berkas CSV dan JSON yang bebas dipakai ulang. Berkas dibuat ulang setiap kali data berubah; nomor versi dan checksum memastikan Anda memakai berkas yang sama dengan yang diterbitkan.',
+  'openData.version': 'Versi data',
+  'openData.generatedAt': 'Dibuat pada',
+  'openData.license': 'Lisensi',
+  'openData.feed': 'Umpan perubahan',
+  'openData.files': 'Berkas',
+  'openData.fileName': 'Berkas',
+  'openData.format': 'Format',
+  'openData.size': 'Ukuran',
+  'openData.rows': 'Baris data',
+  'openData.sha256': 'SHA-256',
+  'openData.file.units': 'Unit kerja dan tahap terakhirnya',
+  'openData.file.instansi': 'Instansi pemerintah',
+  'openData.file.stageEvents': 'Perjalanan tahap tiap unit',
+  'openData.file.predicates': 'Predikat WBK dan WBBM, termasuk yang dicabut',
+  'openData.file.pacts': 'Pakta integritas',
+  'openData.file.registry': 'Seluruh registri dalam satu berkas JSON',
+  'openData.licenseTitle': 'Lisensi dan atribusi',
+  'openData.licenseBody': 'Data ini diterbitkan dengan lisensi',
+  'openData.licenseName': 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
+  'openData.licenseMay':
+    'Anda boleh menyalin, membagikan, mengolah dan memakai data ini untuk tujuan apa pun, termasuk komersial.',
+  'openData.licenseMust': 'Sebutkan sumbernya: nama registri, alamatnya, versi data dan lisensinya.',
+  'openData.licenseChanges': 'Jika data Anda saring, gabungkan atau ubah, katakan demikian.',
+  'openData.attributionLabel': 'Contoh atribusi',
+  'openData.attributionText': 'Sumber: {site} ({url}), data versi {version} tanggal {date}, lisensi {license}.',
+  'openData.checksumTitle': 'Memeriksa keutuhan berkas',
+  'openData.checksumBody':
+    'Setiap berkas punya checksum SHA-256, tercantum di tabel di atas dan di berkas',
+  'openData.checksumLinux': 'Linux',
+  'openData.checksumMac': 'macOS',
+  'openData.checksumWindows': 'Windows (PowerShell): bandingkan hasilnya dengan tabel di atas',
+  'openData.checksumBrowserNote':
+    'Berkas CSV yang diunduh lewat peramban diberi nama dengan versinya (mis. zona-integritas-units-v12.csv). Periksa dengan “sha256sum nama-berkas” dan bandingkan dengan tabel, atau unduh dengan curl seperti di atas agar namanya sama dengan SHA256SUMS.',
+  'openData.feedTitle': 'Umpan perubahan (Atom)',
+  'openData.feedBody':
+    'Pencanangan, penetapan dan pencabutan predikat, serta pakta integritas baru muncul di umpan Atom. Tambahkan alamat ini ke pembaca RSS/Atom untuk mengikuti perubahannya.',
+  'openData.dictionaryTitle': 'Kamus data',
+  'openData.dictionaryIntro': 'Kolom setiap berkas CSV, tipe dan artinya, sebagaimana dinyatakan dalam manifes data.',
+  'openData.column': 'Kolom',
+  'openData.type': 'Tipe',
+  'openData.columnDescription': 'Keterangan',
+  'openData.columnsOf': 'Kolom {dataset}',
+  'openData.apiTitle': 'Butuh data yang disaring?',
+  'openData.apiBody': 'API GraphQL publik menjawab pertanyaan tertentu, mis. satu unit atau satu instansi, tanpa mengunduh semuanya.',
+  'openData.apiLink': 'Baca panduan API',
+
+  'api.title': 'API GraphQL publik',
+  'api.description':
+    'Cara mengambil data registri Zona Integritas lewat API GraphQL publik: contoh curl, JavaScript dan Python, paging, batas pemakaian.',
+  'api.intro':
+    'Semua yang tampil di situs ini dapat diambil lewat API GraphQL yang sama: gratis, tanpa pendaftaran, hanya-baca, dan boleh dipanggil dari situs lain (CORS terbuka).',
+  'api.endpointTitle': 'Alamat API',
+  'api.endpointBody':
+    'Kirim kueri GraphQL ke alamat ini dengan POST (badan JSON berisi query dan variables) atau dengan GET (query dan variables sebagai parameter URL). Jawaban GET dapat disimpan oleh cache.',
+  'api.endpointLabel': 'Alamat',
+  'api.bulkBody': 'Butuh seluruh registri sekaligus? Berkas data terbuka lebih cepat dan tidak memakai anggaran API.',
+  'api.bulkLink': 'Unduh data terbuka',
+  'api.examplesTitle': 'Contoh siap pakai',
+  'api.languageLegend': 'Tampilkan contoh dalam',
+  'api.example.post': 'POST: jumlah unit per tahap',
+  'api.example.postIntro': 'Cara paling umum: kirim kueri dalam badan JSON.',
+  'api.example.get': 'GET dengan variabel: memeriksa kode pakta',
+  'api.example.getIntro':
+    'Kueri dan variabelnya dikirim sebagai parameter URL. Jawabannya null bila tidak ada pakta dengan kode itu.',
+  'api.example.paging': 'Mengambil semua unit, halaman demi halaman',
+  'api.example.pagingIntro':
+    'Daftar memakai kursor: minta paling banyak 100 unit per halaman (first), lalu kirim pageInfo.endCursor sebagai after sampai hasNextPage bernilai false. Contoh curl memakai jq.',
+  'api.limitsTitle': 'Batas pemakaian',
+  'api.limitCost':
+    'Biaya sebuah kueri kira-kira sama dengan jumlah objek yang mungkin dikembalikannya: daftar berhalaman seperti units dihitung sebesar ukuran halamannya (first atau last; bawaan {defaultPage}, paling banyak {maxPage}), daftar biasa seperti pacts {listCost}, dan setiap objek 1. Daftar di dalam daftar saling mengalikan.',
+  'api.limitQuery':
+    'Satu kueri paling mahal {maxCost} poin, paling dalam {maxDepth} tingkat, dan memakai paling banyak {maxAliases} alias.',
+  'api.limitBudget':
+    'Setiap alamat IP punya anggaran {budget} poin yang terisi kembali {refill} poin per detik. Kueri biasa memakai beberapa puluh poin, jadi anggaran ini cukup untuk ribuan permintaan.',
+  'api.limitCache':
+    'Jawaban boleh disimpan selama {seconds} detik (Cache-Control). Kueri yang sama dengan GET dapat dijawab dari cache; automatic persisted queries juga didukung.',
+  'api.headersTitle': 'Header yang memberi tahu',
+  'api.header.cost': 'Biaya kueri ini, dalam poin.',
+  'api.header.limit': 'Besar anggaran Anda.',
+  'api.header.remaining': 'Sisa anggaran setelah kueri ini.',
+  'api.header.reset': 'Detik sampai anggaran penuh kembali.',
+  'api.header.retryAfter': 'Hanya saat anggaran habis: detik sampai kueri ini bisa dijalankan.',
+  'api.header.extensions': 'Angka yang sama di badan jawaban JSON: biaya, batas, sisa anggaran dan laju pengisiannya.',
+  'api.errorsTitle': 'Kode galat dan cara memperbaikinya',
+  'api.errorCode': 'Kode',
+  'api.errorStatus': 'Status HTTP',
+  'api.errorMeaning': 'Artinya',
+  'api.errorFix': 'Yang perlu dilakukan',
+  'api.error.tooComplex': 'Kueri melewati batas biaya, kedalaman atau alias. Pesannya menyebut angkanya.',
+  'api.error.tooComplexFix':
+    'Minta halaman lebih kecil (first), kurangi daftar yang bersarang, atau pecah menjadi beberapa kueri.',
+  'api.error.rateLimited': 'Anggaran alamat IP Anda habis untuk sementara.',
+  'api.error.rateLimitedFix':
+    'Tunggu sebanyak detik di header Retry-After lalu ulangi. Simpan jawaban yang sudah didapat; untuk seluruh data, unduh berkas data terbuka.',
+  'api.error.badInput': 'Sebuah argumen tidak sah; extensions.field menyebut argumen yang mana.',
+  'api.error.badInputFix': 'Perbaiki nilai argumen itu sesuai pesannya, mis. first antara 1 dan 100.',
+  'api.explorerTitle': 'Coba langsung',
+  'api.explorerBody':
+    'GraphiQL di bawah ini menjalankan kueri pada API yang sama. Ketik Ctrl+Spasi untuk saran kolom; dokumentasi skema ada di panel samping. Antarmuka GraphiQL berbahasa Inggris.',
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat yang Anda buka tidak ada di situs ini.',
