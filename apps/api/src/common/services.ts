@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { DocumentsService } from '../modules/documents/documents.service.js';
 import { EvidenceService } from '../modules/evidence/evidence.service.js';
 import { LocalEvidenceStore } from '../modules/evidence/evidence.store.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
@@ -19,6 +20,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
   const assessments = new AssessmentService(dataSource, units);
   return {
     assessments,
+    documents: new DocumentsService(dataSource, assessments),
     evidence: new EvidenceService(
       dataSource,
       assessments,

@@ -14,6 +14,7 @@ import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { createServices } from '../common/services.js';
 import type { Config } from '../config.js';
+import { documentRoutes } from '../modules/documents/documents.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
 import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
 import { publicDataVersion } from '../public-api/data-version.js';
@@ -138,6 +139,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       tempDir: path.join(config.dataDir, 'evidence-uploads'),
       maxBytes: config.evidenceMaxBytes,
     }),
+  );
+
+  app.use(
+    '/admin/assessments',
+    documentRoutes(services, (request) => services.auth.viewerFromToken(sessionTokenOf(request))),
   );
 
   app.use(

@@ -1,0 +1,64 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { GraphQLError } from 'graphql';
+import type { Services } from '../../common/services.js';
+import type { Viewer } from '../auth/viewer.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function sendGraphQLError(response: Response, error: GraphQLError): void {
+  const code = String(error.extensions?.code);
+  const status = code === 'FORBIDDEN' ? 403 : code === 'CONFLICT' ? 409 : 400;
+  const { http: _http, ...extensions } = error.extensions ?? {};
+  response.status(status).json({ errors: [{ message: error.message, extensions }] });
+}
+
+/**
+ * `GET /admin/assessments/:id/lke.xlsx` exports the worksheet in the official layout;
+ * `PUT` with the same layout imports the unit's answers (all or nothing).
+ */
+export function documentRoutes(
+  services: Services,
+  viewerOf: (request: Request) => Promise<Viewer | null>,
+): Router {
+  const router = express.Router();
+
+  router.get('/:id/lke.xlsx', async (request, response) => {
+    const viewer = await viewerOf(request);
+    const exported = viewer
+      ? await services.documents.exportXlsx(viewer, request.params.id).catch(() => null)
+      : null;
+    if (!exported) {
+      response
+        .status(404)
+        .json({ errors: [{ message: 'No such assessment.', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    response
+      .type(XLSX)
+      .attachment(exported.name)
+      .set('Cache-Control', 'private, no-store')
+      .send(exported.file);
+  });
+
+  router.put('/:id/lke.xlsx', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
+    const viewer = await viewerOf(request);
+    if (!viewer) {
+      response
+        .status(401)
+        .json({ errors: [{ message: 'You must be logged in.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    try {
+      const ip = request.ip ?? null;
+      await services.documents.importXlsx(viewer, request.params.id, request.body as Buffer, {
+        ip,
+        userAgent: request.get('user-agent') ?? null,
+      });
+      response.json({ imported: true });
+    } catch (error) {
+      if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
+      else throw error;
+    }
+  });
+  return router;
+}

@@ -1,0 +1,128 @@
+import { requireFramework } from '@zi/lke';
+import type { DataSource } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
+import type { AssessmentService } from '../assessments/assessment.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { exportWorksheet, type LayerData } from './worksheet.export.js';
+import { readWorksheet } from './worksheet.import.js';
+
+export class DocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  private async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
+    const [answers, scores] = await Promise.all([
+      this.dataSource.query('SELECT code, value, note FROM answer WHERE assessment_id = $1 AND layer = $2', [
+        assessmentId,
+        layer,
+      ]) as Promise<Array<{ code: string; value: string | number | null; note: string | null }>>,
+      this.dataSource.query(
+        'SELECT groups, question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
+        [assessmentId, layer],
+      ) as Promise<Array<{ groups: LayerData['groups']; question_scores: LayerData['questions'] }>>,
+    ]);
+    return {
+      answers: new Map(answers.map(({ code, value, note }) => [code, { value, note }])),
+      groups: scores[0]?.groups ?? null,
+      questions: scores[0]?.question_scores ?? null,
+    };
+  }
+
+  /** The worksheet as .xlsx, or null when the viewer may not read the assessment. */
+  async exportXlsx(
+    viewer: Viewer,
+    assessmentGlobalId: string,
+  ): Promise<{ file: Buffer; name: string } | null> {
+    const assessment = await this.assessments.byId(
+      fromGlobalIdOf('Assessment', assessmentGlobalId),
+      unitScopeOf(viewer),
+    );
+    if (!assessment) return null;
+    const [[unit], unitLayer, tpiLayer, evidence] = await Promise.all([
+      this.dataSource.query(
+        'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
+        [assessment.unitId],
+      ) as Promise<Array<{ name: string; instansi: string }>>,
+      this.layer(assessment.id, AnswerLayer.UNIT),
+      this.layer(assessment.id, AnswerLayer.TPI),
+      this.dataSource.query(
+        `SELECT code, name, url, id FROM evidence WHERE assessment_id = $1 AND layer = 'unit'
+         AND replaced_by IS NULL AND removed_at IS NULL ORDER BY created_at`,
+        [assessment.id],
+      ) as Promise<Array<{ code: string; name: string; url: string | null; id: string }>>,
+    ]);
+    const byQuestion = new Map<string, string[]>();
+    for (const item of evidence) {
+      const line = `${item.name} — ${item.url ?? `/admin/evidence/${item.id}`}`;
+      byQuestion.set(item.code, [...(byQuestion.get(item.code) ?? []), line]);
+    }
+    const file = await exportWorksheet({
+      unitName: unit?.name ?? '',
+      instansiName: unit?.instansi ?? '',
+      year: assessment.year,
+      status: assessment.status,
+      framework: requireFramework(assessment.frameworkCode),
+      unit: unitLayer,
+      tpi: tpiLayer,
+      evidence: byQuestion,
+    });
+    const slug = (unit?.name ?? 'unit')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return { file, name: `lke-${slug}-${assessment.year}.xlsx` };
+  }
+
+  /**
+   * Reads the unit's answers from a worksheet in the exported layout and saves them as one batch:
+   * any bad row is reported (row and column) and nothing is saved.
+   */
+  async importXlsx(
+    viewer: Viewer,
+    assessmentGlobalId: string,
+    file: Buffer,
+    request: RequestInfo,
+  ): Promise<Assessment> {
+    const id = fromGlobalIdOf('Assessment', assessmentGlobalId, 'assessmentId');
+    const assessment = await this.assessments.writable(viewer, id, AnswerLayer.UNIT);
+    const { answers, problems } = await readWorksheet(requireFramework(assessment.frameworkCode), file);
+    if (problems.length > 0) {
+      const error = badInput(
+        'file',
+        `${problems.length} problem${problems.length === 1 ? '' : 's'} in the file: ${problems.slice(0, 5).join('; ')}`,
+      );
+      Object.assign(error.extensions, { problems });
+      throw error;
+    }
+    if (answers.length === 0) throw badInput('file', 'file: no answers found in the "Jawaban unit" column');
+    const versions = new Map(
+      (
+        (await this.dataSource.query(
+          'SELECT code, version FROM answer WHERE assessment_id = $1 AND layer = $2',
+          [id, AnswerLayer.UNIT],
+        )) as Array<{ code: string; version: number }>
+      ).map((row) => [row.code, row.version]),
+    );
+    return this.assessments.setAnswers(
+      viewer,
+      {
+        assessmentId: toGlobalId('Assessment', id),
+        layer: AnswerLayer.UNIT,
+        answers: answers.map(({ code, value, note }) => ({
+          code,
+          option: typeof value === 'string' ? value : null,
+          number: typeof value === 'number' ? value : null,
+          note,
+          version: versions.get(code) ?? 0,
+        })),
+      },
+      request,
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+
+async function login(email: string): Promise<string> {
+  const response = await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: LoginInput!) { login(input: $input) { name } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+const ANSWERS = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) { answers { code option number note } } } }`;
+
+async function answersOf(id: string) {
+  const result = await graphql(`${app.url}/admin/graphql`, ANSWERS, { id }, cookies.admin);
+  return result.data?.assessment.layer.answers as Array<{
+    code: string;
+    option: string | null;
+    number: number | null;
+    note: string | null;
+  }>;
+}
+
+async function assessmentWithStatus(status: string): Promise<string> {
+  const [row] = (await app.dataSource.query(
+    'SELECT id FROM assessment WHERE status = $1 ORDER BY year DESC LIMIT 1',
+    [status],
+  )) as { id: string }[];
+  return Buffer.from(`Assessment:${row?.id}`).toString('base64url');
+}
+
+const exportOf = (id: string, cookie = cookies.admin) =>
+  fetch(`${app.url}/admin/assessments/${id}/lke.xlsx`, { headers: { cookie: cookie ?? '' } });
+const importTo = (id: string, file: Buffer, cookie = cookies.admin) =>
+  fetch(`${app.url}/admin/assessments/${id}/lke.xlsx`, {
+    method: 'PUT',
+    body: file,
+    headers: { cookie: cookie ?? '' },
+  });
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator']) cookies[who] = await login(`${who}@demo.zi.id`);
+});
+afterAll(() => app.close());
+
+describe('the worksheet as .xlsx in the official layout', () => {
+  it('exports every node with both layers, scores and the header the import reads', async () => {
+    const response = await exportOf(await assessmentWithStatus('evaluated'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="?lke-.*-\d{4}\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet('LKE');
+    const codes: string[] = [];
+    sheet?.eachRow((row) => codes.push(String(row.getCell(1).value ?? '')));
+    const header = codes.indexOf('Kode');
+    expect(header).toBeGreaterThan(0);
+    // total, 2 components, 4 halves, 12 areas, the sub-areas and indicators, 113 questions, 24 counts
+    expect(codes.slice(header + 1)).toContain('A.II.5.iii.b.1.n5');
+    expect(codes.slice(header + 1).filter((code) => /\.\d+$|\.[a-e]$/.test(code)).length).toBeGreaterThan(
+      100,
+    );
+    const total = sheet?.getRow(header + 2);
+    expect(total?.getCell(1).value).toBe('ZI');
+    expect(Number(total?.getCell(10).value)).toBeGreaterThan(0);
+  });
+
+  it('imports the same file back to identical answers (round trip)', async () => {
+    const source = await assessmentWithStatus('evaluated');
+    const exported = Buffer.from(await (await exportOf(source)).arrayBuffer());
+    const target = await assessmentWithStatus('draft');
+    const imported = await importTo(target, exported);
+    expect(imported.status).toBe(200);
+    const strip = (answers: Awaited<ReturnType<typeof answersOf>>) =>
+      answers
+        .map(({ code, option, number, note }) => ({ code, option, number, note }))
+        .sort((a, b) => a.code.localeCompare(b.code));
+    expect(strip(await answersOf(target))).toEqual(strip(await answersOf(source)));
+  });
+
+  it('reports every bad row by row and column, and saves nothing', async () => {
+    const target = await assessmentWithStatus('draft');
+    const before = await answersOf(target);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('LKE');
+    sheet.addRow([
+      'Kode',
+      'Uraian',
+      'Bobot',
+      'Pilihan jawaban',
+      'Kriteria nilai',
+      'Jawaban unit',
+      'Catatan unit',
+    ]);
+    sheet.addRow(['A.I.1.i.a', '', '', '', '', 'Ya']);
+    sheet.addRow(['A.I.1.i.b', '', '', '', '', 'D']);
+    sheet.addRow(['B.I.a.1', '', '', '', '', 7]);
+    sheet.addRow(['X.1', '', '', '', '', 'A']);
+    const response = await importTo(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: { problems: string[] } }> };
+    expect(body.errors[0]?.extensions.problems).toEqual([
+      'row 3, column F (Jawaban unit): A.I.1.i.b: must be one of a, b, c (got "D")',
+      'row 4, column F (Jawaban unit): B.I.a.1: must be a number from 0 to 4 (got 7)',
+      'row 5, column A (Kode): unknown code "X.1"',
+    ]);
+    expect(await answersOf(target)).toEqual(before);
+  });
+
+  it('answers 404 to a viewer outside the scope, and refuses what is not a workbook', async () => {
+    expect((await exportOf(await assessmentWithStatus('draft'), cookies.evaluator)).status).toBe(404);
+    expect((await exportOf('not-an-id')).status).toBe(404);
+    const garbage = await importTo(await assessmentWithStatus('draft'), Buffer.from('not a workbook'));
+    expect(garbage.status).toBe(400);
+  });
+});
