@@ -40,6 +40,22 @@ export function documentRoutes(
       .send(exported.file);
   });
 
+  router.get('/:id/lhe.pdf', async (request, response) => {
+    const viewer = await viewerOf(request);
+    const report = viewer ? await services.documents.lhe(viewer, request.params.id).catch(() => null) : null;
+    if (!report) {
+      response
+        .status(404)
+        .json({ errors: [{ message: 'No such assessment.', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    response
+      .type('application/pdf')
+      .attachment(report.name)
+      .set('Cache-Control', 'private, no-store')
+      .send(report.file);
+  });
+
   router.put('/:id/lke.xlsx', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
     const viewer = await viewerOf(request);
     if (!viewer) {

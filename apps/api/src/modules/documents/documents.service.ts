@@ -7,6 +7,7 @@ import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.j
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
+import { lhePdf } from './lhe.pdf.js';
 import { exportWorksheet, type LayerData } from './worksheet.export.js';
 import { readWorksheet } from './worksheet.import.js';
 
@@ -77,6 +78,64 @@ export class DocumentsService {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     return { file, name: `lke-${slug}-${assessment.year}.xlsx` };
+  }
+
+  /** The evaluation report (LHE) as PDF, or null when the viewer may not read the assessment. */
+  async lhe(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {
+    const assessment = await this.assessments.byId(
+      fromGlobalIdOf('Assessment', assessmentGlobalId),
+      unitScopeOf(viewer),
+    );
+    if (!assessment) return null;
+    const framework = requireFramework(assessment.frameworkCode);
+    const [[unit], unitLayer, tpiLayer, predicates, returns] = await Promise.all([
+      this.dataSource.query(
+        'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
+        [assessment.unitId],
+      ) as Promise<Array<{ name: string; instansi: string }>>,
+      this.layer(assessment.id, AnswerLayer.UNIT),
+      this.layer(assessment.id, AnswerLayer.TPI),
+      this.dataSource.query(`SELECT kind FROM predicate WHERE unit_id = $1 AND revoked_on IS NULL`, [
+        assessment.unitId,
+      ]) as Promise<Array<{ kind: string }>>,
+      this.dataSource.query(
+        'SELECT code, reason FROM question_return WHERE assessment_id = $1 ORDER BY returned_at, code',
+        [assessment.id],
+      ) as Promise<Array<{ code: string; reason: string }>>,
+    ]);
+    const reportOf = (layer: LayerData) =>
+      layer.groups && layer.questions
+        ? {
+            groups: layer.groups,
+            report: {
+              frameworkCode: framework.code,
+              total: layer.groups[framework.tree.code]?.score ?? 0,
+              groups: layer.groups,
+              questions: layer.questions,
+              unanswered: [],
+            },
+          }
+        : null;
+    const notes = [...tpiLayer.answers]
+      .filter(([, answer]) => answer.note)
+      .map(([code, answer]) => ({
+        code,
+        text: framework.questions.get(code)?.node.text ?? '',
+        note: answer.note ?? '',
+      }));
+    const file = await lhePdf({
+      unitName: unit?.name ?? '',
+      instansiName: unit?.instansi ?? '',
+      year: assessment.year,
+      status: assessment.status,
+      framework,
+      unit: reportOf(unitLayer),
+      tpi: reportOf(tpiLayer),
+      context: { heldPredicates: predicates.map((row) => (row.kind === 'wbbm' ? 'WBBM' : 'WBK')) },
+      notes,
+      returns,
+    });
+    return { file, name: `lhe-${assessment.year}-${assessment.id.slice(0, 8)}.pdf` };
   }
 
   /**

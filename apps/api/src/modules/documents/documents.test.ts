@@ -121,3 +121,46 @@ describe('the worksheet as .xlsx in the official layout', () => {
     expect(garbage.status).toBe(400);
   });
 });
+
+describe('the evaluation report (LHE) as PDF', () => {
+  it('prints scores per area, eligibility with gaps, and TPI notes', async () => {
+    const id = await assessmentWithStatus('evaluated');
+    const [row] = (await app.dataSource.query(
+      `UPDATE answer SET note = 'Dokumen SK belum ditandatangani kepala unit.' WHERE layer = 'tpi' AND code = 'A.I.1.i.a'
+       AND assessment_id = $1 RETURNING code`,
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    )) as { code: string }[][];
+    expect(row).toBeDefined();
+    const response = await fetch(`${app.url}/admin/assessments/${id}/lhe.pdf`, {
+      headers: { cookie: cookies.admin ?? '' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    // pdfkit writes text as hex strings in TJ arrays; kerning numbers sit between the pieces.
+    const text = [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
+      .map((line) =>
+        [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
+          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
+          .join(''),
+      )
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    for (const expected of [
+      'Laporan Hasil Evaluasi',
+      'MANAJEMEN PERUBAHAN',
+      'Menuju WBK',
+      'Dokumen SK belum ditandatangani',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(
+      (
+        await fetch(`${app.url}/admin/assessments/${await assessmentWithStatus('draft')}/lhe.pdf`, {
+          headers: { cookie: cookies.evaluator ?? '' },
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
