@@ -20,8 +20,38 @@ export interface ReportData {
   returns: Array<{ code: string; reason: string }>;
 }
 
+/** x and width of each column of the score table; numbers are right-aligned. */
+const COLUMNS = [
+  { x: 50, width: 60 },
+  { x: 112, width: 280 },
+  { x: 395, width: 45 },
+  { x: 445, width: 50 },
+  { x: 497, width: 50 },
+];
+
+function tableRow(document: PDFKit.PDFDocument, cells: string[], bold: boolean): void {
+  if (document.y > document.page.height - document.page.margins.bottom - 20) document.addPage();
+  const y = document.y;
+  document.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+  cells.forEach((cell, index) => {
+    const column = COLUMNS[index];
+    if (column)
+      document.text(cell, column.x, y, {
+        width: column.width,
+        align: index >= 2 ? 'right' : 'left',
+        lineBreak: false,
+      });
+  });
+  document.y = y + 13;
+}
+
+/** Scores with the sheet's two decimals, Indonesian style: 83,71. */
 const number = (value: number | undefined) =>
-  value === undefined ? '—' : round2(value).toLocaleString('id-ID');
+  value === undefined
+    ? '-'
+    : round2(value).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const weight = (value: number) => value.toLocaleString('id-ID');
 
 /** The standard PDF fonts cover Latin-1 only; the thresholds' "≥" is written out. */
 const latin = (text: string) => text.replaceAll('≥', '>=').replaceAll('—', '-').replaceAll('’', "'");
@@ -50,19 +80,15 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
   document.text(latin(`Kerangka: ${data.framework.title} (${data.framework.regulation})`));
 
   document.moveDown().font('Helvetica-Bold').fontSize(12).text('Nilai per komponen dan area');
-  document.font('Helvetica').fontSize(9);
   const rows = [...data.framework.groups.values()].filter((group) => group.level !== 'subArea');
-  document.text(
-    'Kode            Uraian                                                     Bobot    Unit     TPI',
-  );
+  tableRow(document, ['Kode', 'Uraian', 'Bobot', 'Unit', 'TPI'], true);
   for (const group of rows) {
     const unit = data.unit?.groups[group.code]?.score;
     const tpi = data.tpi?.groups[group.code]?.score;
-    const title = latin(group.title).slice(0, 55).padEnd(57);
-    document.text(
-      `${group.code.padEnd(16)}${title}${String(group.weight).padStart(6)}  ${number(unit).padStart(7)}  ${number(tpi).padStart(7)}`,
-    );
+    const cells = [group.code, latin(group.title), weight(group.weight), number(unit), number(tpi)];
+    tableRow(document, cells, group.level !== 'area');
   }
+  document.x = document.page.margins.left;
 
   const scored = data.tpi ?? data.unit;
   document
