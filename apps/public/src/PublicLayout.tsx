@@ -1,5 +1,6 @@
 import { PageLayout, useT } from '@zi/ui';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { PublicNav } from './PublicNav';
 
 export function PublicLayout() {
   const t = useT();
@@ -7,12 +8,27 @@ export function PublicLayout() {
     <PageLayout
       brand={t('site.name')}
       tagline={t('site.tagline')}
+      nav={<PublicNav />}
       footer={
         <>
           <p>{t('site.footer')}</p>
-          <p>
-            <a href="/admin/">{t('site.adminLink')}</a>
-          </p>
+          <p>{t('site.license')}</p>
+          <ul className="footer-links">
+            <li>
+              <Link to="/data">{t('nav.openData')}</Link>
+            </li>
+            <li>
+              <a href="/open-data/feed.atom" type="application/atom+xml">
+                {t('site.feed')}
+              </a>
+            </li>
+            <li>
+              <Link to="/api">{t('nav.api')}</Link>
+            </li>
+            <li>
+              <a href="/admin/">{t('site.adminLink')}</a>
+            </li>
+          </ul>
         </>
       }
     >

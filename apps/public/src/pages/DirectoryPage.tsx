@@ -1,19 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { DirectoryUnitsDocument, InstansiOptionsDocument } from '@zi/schema/public';
-import {
-  ErrorMessage,
-  FilterBar,
-  ListResults,
-  unitListVariables,
-  useDocumentTitle,
-  useT,
-  useUnitListParams,
-} from '@zi/ui';
+import { ErrorMessage, FilterBar, ListResults, unitListVariables, useT, useUnitListParams } from '@zi/ui';
 import { UnitTable } from '../directory/UnitTable';
+import { usePageMeta } from '../usePageMeta';
 
 export function DirectoryPage() {
   const t = useT();
-  useDocumentTitle(t('site.name'), t('directory.title'));
+  usePageMeta(t('directory.title'), t('directory.description'));
   const { params, setFilters, goToPage } = useUnitListParams();
   const instansi = useQuery(InstansiOptionsDocument);
   const { data, error, refetch } = useQuery(DirectoryUnitsDocument, { variables: unitListVariables(params) });

@@ -1,68 +1,37 @@
-import { DateText, safeHref, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
+import { PactFacts } from '../pact/PactFacts';
+import { PactQrCode } from '../pact/PactQrCode';
 import type { UnitPact } from './types';
 import { UnitSection } from './UnitSection';
 
-function PactDocument({ documentRef }: { documentRef: string }) {
-  const t = useT();
-  const href = safeHref(documentRef);
-  return href ? (
-    <a href={href} rel="noopener noreferrer">
-      {t('unitPage.pactDocumentLink')}
-    </a>
-  ) : (
-    documentRef
-  );
+interface PactsProps {
+  pacts: readonly UnitPact[];
+  /** The site's origin, which the QR codes point to. */
+  origin: string;
 }
 
-function PactCard({ pact }: { pact: UnitPact }) {
-  const t = useT();
+function PactCard({ pact, origin }: { pact: UnitPact; origin: string }) {
   return (
-    <li className="card">
-      <h3>{pact.occasion}</h3>
-      <dl className="facts">
-        <div>
-          <dt>{t('unitPage.pactSignedOn')}</dt>
-          <dd>
-            <DateText value={pact.signedOn} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('unitPage.pactLeader')}</dt>
-          <dd>{pact.leaderName}</dd>
-        </div>
-        <div>
-          <dt>{t('unitPage.pactSignatories')}</dt>
-          <dd>{t('unitPage.pactSignatoryCount', { count: pact.signatoryCount })}</dd>
-        </div>
-        {pact.documentRef && (
-          <div>
-            <dt>{t('unitPage.pactDocument')}</dt>
-            <dd>
-              <PactDocument documentRef={pact.documentRef} />
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('unitPage.pactVerification')}</dt>
-          <dd>
-            <code>{pact.verificationCode}</code>
-          </dd>
-        </div>
-      </dl>
+    <li className="card pact-card">
+      <div className="pact-card__facts">
+        <h3>{pact.occasion}</h3>
+        <PactFacts pact={pact} />
+      </div>
+      <PactQrCode code={pact.verificationCode} origin={origin} />
     </li>
   );
 }
 
-export function Pacts({ pacts }: { pacts: readonly UnitPact[] }) {
+export function Pacts({ pacts, origin }: PactsProps) {
   const t = useT();
   return (
     <UnitSection title={t('unitPage.pacts')} intro={t('unitPage.pactsIntro')} testId="pacts">
       {pacts.length === 0 ? (
         <p className="empty-state">{t('unitPage.pactsEmpty')}</p>
       ) : (
-        <ul className="card-list">
+        <ul className="card-list card-list--wide">
           {pacts.map((pact) => (
-            <PactCard key={pact.id} pact={pact} />
+            <PactCard key={pact.id} pact={pact} origin={origin} />
           ))}
         </ul>
       )}

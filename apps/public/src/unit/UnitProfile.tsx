@@ -1,6 +1,7 @@
-import { useDocumentTitle, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
 import { directorySearchOf } from '../directory/directory-state';
+import { usePageMeta } from '../usePageMeta';
 import { Pacts } from './Pacts';
 import { Predicates } from './Predicates';
 import { Timeline } from './Timeline';
@@ -11,7 +12,14 @@ import { UnitHeader } from './UnitHeader';
 export function UnitProfile({ unit }: { unit: UnitDetail }) {
   const t = useT();
   const location = useLocation();
-  useDocumentTitle(t('site.name'), unit.name);
+  usePageMeta(
+    unit.name,
+    t('unitPage.description', {
+      unit: unit.name,
+      instansi: unit.instansi.name,
+      stage: unit.currentStage ? t(`stage.${unit.currentStage}`) : t('stage.none'),
+    }),
+  );
   return (
     <article>
       <Link className="back-link" to={{ pathname: '/', search: directorySearchOf(location.state) }}>
@@ -21,7 +29,7 @@ export function UnitProfile({ unit }: { unit: UnitDetail }) {
       <UnitFacts unit={unit} />
       <Timeline steps={unit.timeline} />
       <Predicates predicates={unit.predicates} />
-      <Pacts pacts={unit.pacts} />
+      <Pacts pacts={unit.pacts} origin={window.location.origin} />
     </article>
   );
 }

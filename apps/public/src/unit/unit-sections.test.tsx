@@ -1,13 +1,21 @@
 import { I18nProvider } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { Pacts } from './Pacts';
 import { Predicates } from './Predicates';
 import { Timeline } from './Timeline';
 import type { UnitPact } from './types';
 
-const render = (node: ReactNode) => renderToStaticMarkup(<I18nProvider>{node}</I18nProvider>);
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(
+    <I18nProvider>
+      <MemoryRouter>{node}</MemoryRouter>
+    </I18nProvider>,
+  );
+
+const ORIGIN = 'https://zi.example.go.id';
 
 const pact = (documentRef: string | null): UnitPact => ({
   id: 'p1',
@@ -21,7 +29,7 @@ const pact = (documentRef: string | null): UnitPact => ({
 
 describe('unit page sections', () => {
   it('show a pact with its date in words, signatories and verification code', () => {
-    const html = render(<Pacts pacts={[pact('https://example.org/pakta.pdf')]} />);
+    const html = render(<Pacts pacts={[pact('https://example.org/pakta.pdf')]} origin={ORIGIN} />);
     expect(html).toContain('data-testid="pacts"');
     expect(html).toContain('<time dateTime="2026-01-15">15 Januari 2026</time>');
     expect(html).toContain('1.250 orang');
@@ -29,9 +37,19 @@ describe('unit page sections', () => {
     expect(html).toContain('href="https://example.org/pakta.pdf"');
   });
 
+  it('show each pact with a QR code drawn inline that links to its verification', () => {
+    const html = render(<Pacts pacts={[pact(null)]} origin={ORIGIN} />);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Kode QR verifikasi pakta PI-ABCD-EFGH"/);
+    expect(html).toMatch(/<path d="M4 4h7v1h-7z/);
+    expect(html).toContain('href="/verifikasi?kode=PI-ABCD-EFGH"');
+    expect(html).not.toContain('<img');
+  });
+
   it('link only web addresses: other document references are plain text', () => {
-    expect(render(<Pacts pacts={[pact('javascript:alert(1)')]} />)).not.toContain('href="javascript');
-    expect(render(<Pacts pacts={[pact('Arsip Inspektorat No. 12/2026')]} />)).toContain(
+    expect(render(<Pacts pacts={[pact('javascript:alert(1)')]} origin={ORIGIN} />)).not.toContain(
+      'href="javascript',
+    );
+    expect(render(<Pacts pacts={[pact('Arsip Inspektorat No. 12/2026')]} origin={ORIGIN} />)).toContain(
       'Arsip Inspektorat No. 12/2026',
     );
   });
@@ -39,7 +57,7 @@ describe('unit page sections', () => {
   it('say so when a unit has no timeline, predicate or pact', () => {
     expect(render(<Timeline steps={[]} />)).toContain('belum mencanangkan Zona Integritas');
     expect(render(<Predicates predicates={[]} />)).toContain('belum pernah meraih predikat');
-    expect(render(<Pacts pacts={[]} />)).toContain('Belum ada pakta integritas');
+    expect(render(<Pacts pacts={[]} origin={ORIGIN} />)).toContain('Belum ada pakta integritas');
   });
 
   it('show a revoked predicate with the date and reason of revocation', () => {

@@ -4,6 +4,8 @@ export interface Column<Row> {
   key: string;
   header: string;
   cell: (row: Row) => ReactNode;
+  /** Counts and amounts: aligned right, figures of equal width. */
+  numeric?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -22,7 +24,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowTestId }: Da
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column.key} scope="col">
+            <th key={column.key} scope="col" className={column.numeric ? 'data-table__number' : undefined}>
               {column.header}
             </th>
           ))}
@@ -32,7 +34,11 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowTestId }: Da
         {rows.map((row) => (
           <tr key={rowKey(row)} data-testid={rowTestId}>
             {columns.map((column) => (
-              <td key={column.key} data-label={column.header}>
+              <td
+                key={column.key}
+                data-label={column.header}
+                className={column.numeric ? 'data-table__number' : undefined}
+              >
                 <div>{column.cell(row)}</div>
               </td>
             ))}

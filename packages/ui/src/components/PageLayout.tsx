@@ -9,11 +9,13 @@ interface PageLayoutProps {
   tagline?: string;
   /** Shown in the header before the language switch, e.g. the signed-in user. */
   actions?: ReactNode;
+  /** The site's main navigation, under the brand. */
+  nav?: ReactNode;
   footer: ReactNode;
   children: ReactNode;
 }
 
-export function PageLayout({ brand, tagline, actions, footer, children }: PageLayoutProps) {
+export function PageLayout({ brand, tagline, actions, nav, footer, children }: PageLayoutProps) {
   const t = useT();
   return (
     <>
@@ -33,6 +35,7 @@ export function PageLayout({ brand, tagline, actions, footer, children }: PageLa
             <LanguageSwitch />
           </div>
         </div>
+        {nav && <div className="container">{nav}</div>}
       </header>
       <main id="main" tabIndex={-1} className="container site-main">
         {children}

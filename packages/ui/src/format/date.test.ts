@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate } from './date';
+import { formatDate, formatDateTime } from './date';
 
 describe('formatDate', () => {
   afterEach(() => {
@@ -23,5 +23,18 @@ describe('formatDate', () => {
     expect(formatDate('2025-02-30', 'id')).toBe('2025-02-30');
     expect(formatDate('17/08/2025', 'id')).toBe('17/08/2025');
     expect(formatDate('', 'en')).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant in words with its zone', () => {
+    expect(formatDateTime('2026-11-22T17:11:11.949Z', 'id', 'Asia/Jakarta')).toBe(
+      '23 November 2026 pukul 00.11 WIB',
+    );
+    expect(formatDateTime('2026-11-22T17:11:11.949Z', 'en', 'UTC')).toBe('22 November 2026 at 17:11 UTC');
+  });
+
+  it('returns anything that is not a date unchanged', () => {
+    expect(formatDateTime('kemarin', 'id')).toBe('kemarin');
   });
 });

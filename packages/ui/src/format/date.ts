@@ -16,3 +16,21 @@ export function formatDate(value: string, locale: Locale): string {
   }
   return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * Formats an ISO 8601 instant as date and time in words, with the zone named ("22 November 2026
+ * pukul 17.11 UTC"); in the viewer's own zone unless one is given. Anything else is returned unchanged.
+ */
+export function formatDateTime(value: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(date);
+}

@@ -196,7 +196,8 @@ export const en: Messages = {
   'verify.occasion': 'Occasion',
   'verify.notRegistered': 'Not registered',
   'verify.notFoundTitle': 'No integrity pact has the code {code}',
-  'verify.notFoundBody': 'The registry holds no pact with this code. Before drawing conclusions, check the following:',
+  'verify.notFoundBody':
+    'The registry holds no pact with this code. Before drawing conclusions, check the following:',
   'verify.hintPoster': 'Compare the code with the one printed on the poster, character by character.',
   'verify.hintLookalike': 'The letter O and the digit 0, I and 1, S and 5 are easily confused.',
   'verify.hintRecent': 'A pact signed recently may not have been recorded by the Inspectorate yet.',
@@ -228,7 +229,8 @@ export const en: Messages = {
   'stats.instansiKind': 'Kind of body',
   'stats.year': 'Programme year',
   'stats.byStage': 'Units by stage',
-  'stats.byStageIntro': 'The latest stage each unit has reached, in the order of the Zona Integritas lifecycle.',
+  'stats.byStageIntro':
+    'The latest stage each unit has reached, in the order of the Zona Integritas lifecycle.',
   'stats.byStageChart': 'Units by current stage',
   'stats.byPredicate': 'Units by predicate',
   'stats.byPredicateIntro': 'Units holding a predicate now; revoked predicates are not counted.',
@@ -274,8 +276,10 @@ export const en: Messages = {
   'openData.licenseTitle': 'Licence and attribution',
   'openData.licenseBody': 'These data are published under the',
   'openData.licenseName': 'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
-  'openData.licenseMay': 'You may copy, share, adapt and use the data for any purpose, commercial ones included.',
-  'openData.licenseMust': 'Credit the source: the registry’s name, its address, the data version and the licence.',
+  'openData.licenseMay':
+    'You may copy, share, adapt and use the data for any purpose, commercial ones included.',
+  'openData.licenseMust':
+    'Credit the source: the registry’s name, its address, the data version and the licence.',
   'openData.licenseChanges': 'If you filtered, combined or changed the data, say so.',
   'openData.attributionLabel': 'Example attribution',
   'openData.attributionText': 'Source: {site} ({url}), data version {version} of {date}, licence {license}.',
@@ -290,13 +294,15 @@ export const en: Messages = {
   'openData.feedBody':
     'Declarations, predicates awarded and revoked, and new integrity pacts appear in the Atom feed. Add this address to a feed reader to follow the changes.',
   'openData.dictionaryTitle': 'Data dictionary',
-  'openData.dictionaryIntro': 'The columns of each CSV file, their type and meaning, as the data manifest states them.',
+  'openData.dictionaryIntro':
+    'The columns of each CSV file, their type and meaning, as the data manifest states them.',
   'openData.column': 'Column',
   'openData.type': 'Type',
   'openData.columnDescription': 'Description',
   'openData.columnsOf': 'Columns of {dataset}',
   'openData.apiTitle': 'Need filtered data?',
-  'openData.apiBody': 'The public GraphQL API answers specific questions, e.g. one unit or one government body, without downloading everything.',
+  'openData.apiBody':
+    'The public GraphQL API answers specific questions, e.g. one unit or one government body, without downloading everything.',
   'openData.apiLink': 'Read the API guide',
 
   'api.title': 'Public GraphQL API',
@@ -308,7 +314,8 @@ export const en: Messages = {
   'api.endpointBody':
     'Send GraphQL queries to this address with POST (a JSON body with query and variables) or with GET (query and variables as URL parameters). GET answers can be cached.',
   'api.endpointLabel': 'Address',
-  'api.bulkBody': 'Need the whole registry at once? The open data files are faster and cost nothing from your API budget.',
+  'api.bulkBody':
+    'Need the whole registry at once? The open data files are faster and cost nothing from your API budget.',
   'api.bulkLink': 'Download the open data',
   'api.examplesTitle': 'Ready-to-use examples',
   'api.languageLegend': 'Show the examples in',
@@ -342,7 +349,8 @@ export const en: Messages = {
   'api.errorMeaning': 'Meaning',
   'api.errorFix': 'What to do',
   'api.error.tooComplex': 'The query is over the cost, depth or alias limit. The message gives the numbers.',
-  'api.error.tooComplexFix': 'Ask for smaller pages (first), fewer nested lists, or split it into several queries.',
+  'api.error.tooComplexFix':
+    'Ask for smaller pages (first), fewer nested lists, or split it into several queries.',
   'api.error.rateLimited': 'Your IP address has used up its budget for now.',
   'api.error.rateLimitedFix':
     'Wait the seconds given in the Retry-After header, then retry. Keep answers you already have; for all the data, download the open data files.',

@@ -188,7 +188,8 @@ export const id = {
   'verify.intro':
     'Setiap pakta integritas yang dicatat Inspektorat punya kode verifikasi yang tercetak pada posternya. Masukkan kode itu, atau pindai kode QR pada poster, untuk melihat unit, tanggal dan penandatangannya.',
   'verify.codeLabel': 'Kode verifikasi',
-  'verify.codeHint': 'Tertulis pada poster pakta, mis. PI-7Y9D-CB2Z. Huruf besar-kecil, spasi dan tanda hubung boleh diabaikan.',
+  'verify.codeHint':
+    'Tertulis pada poster pakta, mis. PI-7Y9D-CB2Z. Huruf besar-kecil, spasi dan tanda hubung boleh diabaikan.',
   'verify.submit': 'Periksa',
   'verify.registered': 'Terdaftar',
   'verify.foundTitle': 'Pakta integritas ini terdaftar di registri',
@@ -196,7 +197,8 @@ export const id = {
   'verify.occasion': 'Kesempatan',
   'verify.notRegistered': 'Tidak terdaftar',
   'verify.notFoundTitle': 'Tidak ada pakta integritas dengan kode {code}',
-  'verify.notFoundBody': 'Registri tidak memuat pakta dengan kode ini. Sebelum menyimpulkan, periksa hal berikut:',
+  'verify.notFoundBody':
+    'Registri tidak memuat pakta dengan kode ini. Sebelum menyimpulkan, periksa hal berikut:',
   'verify.hintPoster': 'Cocokkan kode dengan yang tercetak pada poster, huruf demi huruf.',
   'verify.hintLookalike': 'Huruf O dan angka 0, huruf I dan angka 1, huruf S dan angka 5 mudah tertukar.',
   'verify.hintRecent': 'Pakta yang baru ditandatangani mungkin belum dicatat oleh Inspektorat.',
@@ -279,10 +281,10 @@ export const id = {
   'openData.licenseMust': 'Sebutkan sumbernya: nama registri, alamatnya, versi data dan lisensinya.',
   'openData.licenseChanges': 'Jika data Anda saring, gabungkan atau ubah, katakan demikian.',
   'openData.attributionLabel': 'Contoh atribusi',
-  'openData.attributionText': 'Sumber: {site} ({url}), data versi {version} tanggal {date}, lisensi {license}.',
+  'openData.attributionText':
+    'Sumber: {site} ({url}), data versi {version} tanggal {date}, lisensi {license}.',
   'openData.checksumTitle': 'Memeriksa keutuhan berkas',
-  'openData.checksumBody':
-    'Setiap berkas punya checksum SHA-256, tercantum di tabel di atas dan di berkas',
+  'openData.checksumBody': 'Setiap berkas punya checksum SHA-256, tercantum di tabel di atas dan di berkas',
   'openData.checksumLinux': 'Linux',
   'openData.checksumMac': 'macOS',
   'openData.checksumWindows': 'Windows (PowerShell): bandingkan hasilnya dengan tabel di atas',
@@ -292,13 +294,15 @@ export const id = {
   'openData.feedBody':
     'Pencanangan, penetapan dan pencabutan predikat, serta pakta integritas baru muncul di umpan Atom. Tambahkan alamat ini ke pembaca RSS/Atom untuk mengikuti perubahannya.',
   'openData.dictionaryTitle': 'Kamus data',
-  'openData.dictionaryIntro': 'Kolom setiap berkas CSV, tipe dan artinya, sebagaimana dinyatakan dalam manifes data.',
+  'openData.dictionaryIntro':
+    'Kolom setiap berkas CSV, tipe dan artinya, sebagaimana dinyatakan dalam manifes data.',
   'openData.column': 'Kolom',
   'openData.type': 'Tipe',
   'openData.columnDescription': 'Keterangan',
   'openData.columnsOf': 'Kolom {dataset}',
   'openData.apiTitle': 'Butuh data yang disaring?',
-  'openData.apiBody': 'API GraphQL publik menjawab pertanyaan tertentu, mis. satu unit atau satu instansi, tanpa mengunduh semuanya.',
+  'openData.apiBody':
+    'API GraphQL publik menjawab pertanyaan tertentu, mis. satu unit atau satu instansi, tanpa mengunduh semuanya.',
   'openData.apiLink': 'Baca panduan API',
 
   'api.title': 'API GraphQL publik',
@@ -310,7 +314,8 @@ export const id = {
   'api.endpointBody':
     'Kirim kueri GraphQL ke alamat ini dengan POST (badan JSON berisi query dan variables) atau dengan GET (query dan variables sebagai parameter URL). Jawaban GET dapat disimpan oleh cache.',
   'api.endpointLabel': 'Alamat',
-  'api.bulkBody': 'Butuh seluruh registri sekaligus? Berkas data terbuka lebih cepat dan tidak memakai anggaran API.',
+  'api.bulkBody':
+    'Butuh seluruh registri sekaligus? Berkas data terbuka lebih cepat dan tidak memakai anggaran API.',
   'api.bulkLink': 'Unduh data terbuka',
   'api.examplesTitle': 'Contoh siap pakai',
   'api.languageLegend': 'Tampilkan contoh dalam',
@@ -337,7 +342,8 @@ export const id = {
   'api.header.remaining': 'Sisa anggaran setelah kueri ini.',
   'api.header.reset': 'Detik sampai anggaran penuh kembali.',
   'api.header.retryAfter': 'Hanya saat anggaran habis: detik sampai kueri ini bisa dijalankan.',
-  'api.header.extensions': 'Angka yang sama di badan jawaban JSON: biaya, batas, sisa anggaran dan laju pengisiannya.',
+  'api.header.extensions':
+    'Angka yang sama di badan jawaban JSON: biaya, batas, sisa anggaran dan laju pengisiannya.',
   'api.errorsTitle': 'Kode galat dan cara memperbaikinya',
   'api.errorCode': 'Kode',
   'api.errorStatus': 'Status HTTP',

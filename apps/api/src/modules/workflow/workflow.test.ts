@@ -112,7 +112,7 @@ describe('the whole story, over the API', () => {
     const result = await move('operator', WorkflowAction.SUBMIT);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId' });
     expect(result.errors?.[0]?.message).toMatch(/^113 questions are not answered yet: A\.I\.1\.i\.a, /);
-    expect((result.errors?.[0]?.extensions?.incomplete as string[]).length).toBe(113);
+    expect(result.errors?.[0]?.extensions?.incomplete).toHaveLength(113);
   });
 
   it('submits a complete worksheet, adds the step to the public timeline, and locks the unit layer', async () => {

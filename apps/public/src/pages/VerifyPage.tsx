@@ -1,0 +1,33 @@
+import { useQuery } from '@apollo/client/react';
+import { VerifyPactDocument } from '@zi/schema/public';
+import { ErrorMessage, Loading, useT } from '@zi/ui';
+import { useSearchParams } from 'react-router';
+import { usePageMeta } from '../usePageMeta';
+import { PactFound } from '../verify/PactFound';
+import { PactNotFound } from '../verify/PactNotFound';
+import { VerifyForm } from '../verify/VerifyForm';
+import { codeFromSearch, verifySearch } from '../verify/verify-params';
+
+function VerifyResult({ code }: { code: string }) {
+  const { data, loading, error, refetch } = useQuery(VerifyPactDocument, { variables: { code } });
+  if (loading) return <Loading />;
+  if (error) return <ErrorMessage message={error.message} onRetry={() => void refetch()} />;
+  return data?.verifyPact ? <PactFound pact={data.verifyPact} /> : <PactNotFound code={code} />;
+}
+
+/** `/verifikasi?kode=…`: the code lives in the URL, so a scanned poster lands on the answer. */
+export function VerifyPage() {
+  const t = useT();
+  const [search, setSearch] = useSearchParams();
+  const code = codeFromSearch(search);
+  usePageMeta(code ? t('verify.titleWithCode', { code }) : t('verify.title'), t('verify.description'));
+
+  return (
+    <>
+      <h1>{t('verify.title')}</h1>
+      <p className="page-intro">{t('verify.intro')}</p>
+      <VerifyForm code={code} onVerify={(next) => setSearch(verifySearch(next))} />
+      <div aria-live="polite">{code && <VerifyResult code={code} />}</div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { VerifyPactQuery } from '@zi/schema/public';
+import { I18nProvider } from '@zi/ui';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { PactFound } from './PactFound';
+import { PactNotFound } from './PactNotFound';
+import { VerifyForm } from './VerifyForm';
+
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(
+    <I18nProvider>
+      <MemoryRouter>{node}</MemoryRouter>
+    </I18nProvider>,
+  );
+
+const pact: NonNullable<VerifyPactQuery['verifyPact']> = {
+  id: 'p1',
+  signedOn: '2020-01-01',
+  occasion: 'Pencanangan Zona Integritas',
+  leaderName: 'Made Ramadhan, S.E., M.Si.',
+  signatoryCount: 110,
+  documentRef: 'https://example.org/demo/pakta.pdf',
+  verificationCode: 'PI-A8XW-7S3P',
+  unit: {
+    id: 'u1',
+    name: 'RSUD Bukit Hijau',
+    kind: 'RSUD',
+    instansi: { id: 'i1', name: 'Provinsi Nusa Harapan' },
+  },
+};
+
+describe('pact verification', () => {
+  it('prefills the form with the code from the URL', () => {
+    expect(render(<VerifyForm code="PI-A8XW-7S3P" onVerify={() => {}} />)).toContain('value="PI-A8XW-7S3P"');
+  });
+
+  it('shows a registered pact with its unit, date, occasion, leader and signatories', () => {
+    const html = render(<PactFound pact={pact} />);
+    expect(html).toContain('Terdaftar');
+    expect(html).toContain('href="/units/u1"');
+    expect(html).toContain('1 Januari 2020');
+    expect(html).toContain('Pencanangan Zona Integritas');
+    expect(html).toContain('Made Ramadhan, S.E., M.Si.');
+    expect(html).toContain('110 orang');
+    expect(html).toContain('href="https://example.org/demo/pakta.pdf"');
+  });
+
+  it('says plainly when no pact has the code, with what to check', () => {
+    const html = render(<PactNotFound code="PI-0000-0000" />);
+    expect(html).toContain('Tidak terdaftar');
+    expect(html).toContain('Tidak ada pakta integritas dengan kode PI-0000-0000');
+    expect(html).toContain('poster');
+  });
+});
