@@ -31,15 +31,15 @@ describe('pages as crawlers and link previews see them', () => {
     );
     const unit = result.data?.units.nodes[0];
     const html = await page(`/units/${unit.id}`);
-    expect(html).toContain(`<title>${unit.name} — Registri Zona Integritas</title>`);
+    expect(html).toContain(`<title>${unit.name} · Registri Zona Integritas</title>`);
     expect(html).toContain(`<meta name="description" content="${unit.name} berpredikat Menuju WBBM.`);
-    expect(html).toContain(`<meta property="og:title" content="${unit.name} — Registri Zona Integritas" />`);
+    expect(html).toContain(`<meta property="og:title" content="${unit.name} · Registri Zona Integritas" />`);
     expect(html).toMatch(/<meta property="og:url" content="http:\/\/127\.0\.0\.1:\d+\/units\/[\w-]+" \/>/);
   });
 
   it('describes the fixed pages and leaves unknown ones as they are', async () => {
     expect(await page('/verifikasi?kode=PI-AAAA-BBBB')).toContain(
-      '<title>Verifikasi pakta integritas — Registri',
+      '<title>Verifikasi pakta integritas · Registri',
     );
     expect(await page('/data')).toContain('CC BY 4.0');
     expect(await page('/units/not-a-unit')).toContain('<title>Registri Zona Integritas</title>');
@@ -56,7 +56,7 @@ describe('pages as crawlers and link previews see them', () => {
     );
     const html = await page(`/units/${result.data?.units.nodes[0].id}`);
     expect(html).toContain(
-      '<title>Dinas &quot;Kreatif&quot; &lt;Baru&gt; — Registri Zona Integritas</title>',
+      '<title>Dinas &quot;Kreatif&quot; &lt;Baru&gt; · Registri Zona Integritas</title>',
     );
     expect(html).not.toContain('<Baru>');
   });

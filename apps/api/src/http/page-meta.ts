@@ -22,22 +22,22 @@ const STAGE_PHRASES: Record<string, string> = {
 
 const STATIC_PAGES: Record<string, PageMeta> = {
   '/statistik': {
-    title: `Statistik — ${SITE}`,
+    title: `Statistik · ${SITE}`,
     description:
       'Jumlah unit kerja per tahap Zona Integritas, per predikat WBK/WBBM, per instansi, wilayah dan tahun.',
   },
   '/verifikasi': {
-    title: `Verifikasi pakta integritas — ${SITE}`,
+    title: `Verifikasi pakta integritas · ${SITE}`,
     description:
       'Periksa apakah sebuah pakta integritas terdaftar: masukkan kode yang tercetak pada poster pakta.',
   },
   '/data': {
-    title: `Data terbuka — ${SITE}`,
+    title: `Data terbuka · ${SITE}`,
     description:
       'Unduh seluruh registri Zona Integritas dalam CSV dan JSON (CC BY 4.0), dengan kamus data dan checksum.',
   },
   '/api': {
-    title: `API GraphQL publik — ${SITE}`,
+    title: `API GraphQL publik · ${SITE}`,
     description:
       'Cara mengambil data registri Zona Integritas lewat API GraphQL publik: contoh curl, JavaScript, Python.',
   },
@@ -56,7 +56,7 @@ async function unitMeta(services: Services, globalId: string): Promise<PageMeta 
   if (!unit) return null;
   const stage = unit.currentStage ? STAGE_PHRASES[unit.currentStage] : 'belum membangun Zona Integritas';
   return {
-    title: `${unit.name} — ${SITE}`,
+    title: `${unit.name} · ${SITE}`,
     description: `${unit.name} ${stage}. Lini masa, predikat WBK/WBBM dan pakta integritasnya di registri terbuka.`,
   };
 }

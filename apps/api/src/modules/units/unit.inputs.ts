@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
@@ -14,6 +14,14 @@ export class UnitFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   instansiId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A Kemendagri region code of the instansi: "64" includes every regency and city in it.',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{2}(\.[0-9]{2})?$/, { message: 'must look like "64" or "64.71"' })
+  regionCode?: string | null;
 
   @Field(() => Stage, { nullable: true, description: 'The current stage.' })
   @IsOptional()

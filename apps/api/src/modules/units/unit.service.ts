@@ -79,6 +79,13 @@ export class UnitService {
         instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),
       });
     }
+    if (filter.regionCode) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
+           AND (ri.region_code = :region OR ri.region_code LIKE :region || '.%'))`,
+        { region: filter.regionCode },
+      );
+    }
     if (filter.stage) query.andWhere('u.current_stage = :stage', { stage: filter.stage });
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.predicate) {

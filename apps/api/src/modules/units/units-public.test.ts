@@ -124,6 +124,8 @@ describe('public units directory', () => {
     expect(await count({ search: 'smk  negeri 1' })).toBeGreaterThan(0);
     expect(await count({ search: '100%_' })).toBe(0);
     expect(await count({ kind: 'SCHOOL', stage: 'WBK' })).toBe(0);
+    expect(await count({ regionCode: '99' })).toBe(253);
+    expect(await count({ regionCode: '99.01' })).toBe(0);
 
     const instansi = await graphql<{ instansiList: Array<{ id: string }> }>(
       endpoint,
@@ -168,6 +170,7 @@ describe('public units: bad input', () => {
     [{ filter: { instansiId: 'bm9wZQ' } }, 'filter.instansiId'],
     [{ filter: { search: 'x'.repeat(101) } }, 'filter.search'],
     [{ filter: { year: 1999 } }, 'filter.year'],
+    [{ filter: { regionCode: 'Jakarta' } }, 'filter.regionCode'],
   ])('%j is BAD_USER_INPUT naming %s', async (variables, field) => {
     const result = await units(variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
