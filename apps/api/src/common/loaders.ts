@@ -10,6 +10,7 @@ import { createPactLoader, createPactsByUnitLoader } from '../modules/pacts/pact
 import { createPredicatesLoader } from '../modules/predicates/predicate.loader.js';
 import { createTimelineLoader } from '../modules/stages/stage-event.loader.js';
 import { createUnitLoader } from '../modules/units/unit.loader.js';
+import { createWindowLoader } from '../modules/windows/window.loader.js';
 import { createHistoryLoader, createOpenReturnsLoader } from '../modules/workflow/workflow.loader.js';
 
 /** Made fresh for every request, so batching never leaks data between viewers. */
@@ -27,6 +28,7 @@ export function createLoaders(dataSource: DataSource) {
     evidenceByLayer: createEvidenceByLayerLoader(dataSource),
     historyByAssessment: createHistoryLoader(dataSource),
     openReturnsByAssessment: createOpenReturnsLoader(dataSource),
+    windowByInstansiYear: createWindowLoader(dataSource),
   };
 }
 

@@ -12,12 +12,14 @@ import { PactService } from '../modules/pacts/pact.service.js';
 import { StatisticsService } from '../modules/statistics/statistics.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
 import { UserService } from '../modules/users/user.service.js';
+import { WindowService } from '../modules/windows/window.service.js';
 import { WorkflowService } from '../modules/workflow/workflow.service.js';
 
 /** The application's services, made once at start and shared by every request. */
 export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours' | 'dataDir'>) {
   const units = new UnitService(dataSource);
-  const assessments = new AssessmentService(dataSource, units);
+  const windows = new WindowService(dataSource);
+  const assessments = new AssessmentService(dataSource, units, windows);
   return {
     assessments,
     documents: new DocumentsService(dataSource, assessments),
@@ -33,7 +35,8 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     statistics: new StatisticsService(dataSource),
     units,
     users: new UserService(dataSource),
-    workflow: new WorkflowService(dataSource, units),
+    windows,
+    workflow: new WorkflowService(dataSource, units, windows),
   };
 }
 

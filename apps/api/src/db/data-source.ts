@@ -13,12 +13,14 @@ import { Predicate } from '../modules/predicates/predicate.entity.js';
 import { StageEvent } from '../modules/stages/stage-event.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
+import { AssessmentWindow } from '../modules/windows/window.entity.js';
 import { AssessmentTransition, QuestionReturn } from '../modules/workflow/workflow.entities.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
 import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
 import { PublicDataVersion1764000000000 } from './migrations/1764000000000-public-data-version.js';
 import { Evidence1764100000000 } from './migrations/1764100000000-evidence.js';
 import { Workflow1764200000000 } from './migrations/1764200000000-workflow.js';
+import { Windows1764300000000 } from './migrations/1764300000000-windows.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -44,6 +46,7 @@ export const entities = [
   Evidence,
   AssessmentTransition,
   QuestionReturn,
+  AssessmentWindow,
 ];
 
 export const migrations = [
@@ -52,6 +55,7 @@ export const migrations = [
   PublicDataVersion1764000000000,
   Evidence1764100000000,
   Workflow1764200000000,
+  Windows1764300000000,
 ];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {

@@ -15,6 +15,7 @@ import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
 import { UnitFieldsResolver } from '../modules/units/unit-fields.resolver.js';
 import { UnitPublicResolver } from '../modules/units/unit-public.resolver.js';
 import { UserFieldsResolver } from '../modules/users/user.resolver.js';
+import { WindowResolver } from '../modules/windows/window.resolver.js';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver.js';
 
 const common = {
@@ -53,6 +54,7 @@ export function buildAdminSchema(): Promise<GraphQLSchema> {
       FrameworkResolver,
       EvidenceResolver,
       WorkflowResolver,
+      WindowResolver,
     ],
     globalMiddlewares: [accessGuard],
   });

@@ -15,6 +15,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { Role } from '../users/user.entity.js';
+import type { WindowService } from '../windows/window.service.js';
 import { WRITABLE_LAYERS } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
@@ -62,6 +63,7 @@ export class AssessmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly units: UnitService,
+    private readonly windows: WindowService,
   ) {}
 
   /** The assessment if its unit is in `scope`, else null. */
@@ -161,7 +163,8 @@ export class AssessmentService {
     assessment: Assessment | null,
     layer: AnswerLayer,
   ): Promise<void> {
-    if (!assessment || !(await this.units.byId(assessment.unitId, unitScopeOf(viewer)))) {
+    const unit = assessment ? await this.units.byId(assessment.unitId, unitScopeOf(viewer)) : null;
+    if (!assessment || !unit) {
       throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
     }
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
@@ -175,6 +178,13 @@ export class AssessmentService {
         `The ${layer} layer cannot be edited while the assessment is ${assessment.status.replaceAll('_', ' ')}; it can while it is ${when.join(' or ')}.`,
       );
     }
+    const closed = await this.windows.closedReason(
+      this.dataSource.manager,
+      assessment,
+      unit.instansiId,
+      layer,
+    );
+    if (closed) throw forbidden(closed);
   }
 
   private async snapshot(

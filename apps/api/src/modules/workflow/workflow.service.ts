@@ -1,6 +1,7 @@
 import { requireFramework } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
@@ -10,6 +11,7 @@ import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
+import type { WindowService } from '../windows/window.service.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
 import { refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
 
@@ -25,6 +27,7 @@ export class WorkflowService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly units: UnitService,
+    private readonly windows: WindowService,
   ) {}
 
   /**
@@ -41,11 +44,21 @@ export class WorkflowService {
           .setLock('pessimistic_write')
           .where('a.id = :id', { id })
           .getOne();
-        if (!assessment || !(await this.units.byId(assessment.unitId, unitScopeOf(viewer)))) {
+        const unit = assessment ? await this.units.byId(assessment.unitId, unitScopeOf(viewer)) : null;
+        if (!assessment || !unit) {
           throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
         }
         const refused = refusal(input.action, assessment.status, viewer.role);
         if (refused) throw forbidden(refused);
+        if (input.action === WorkflowAction.SUBMIT) {
+          const closed = await this.windows.closedReason(
+            manager,
+            assessment,
+            unit.instansiId,
+            AnswerLayer.UNIT,
+          );
+          if (closed) throw forbidden(closed);
+        }
         const transition = TRANSITIONS[input.action];
         const reason = reasonOf(input);
         if (transition.needsReason && !reason) throw badInput('reason', 'reason: say why, for the history');
@@ -63,7 +76,7 @@ export class WorkflowService {
         if (stage) {
           await manager.query(
             'INSERT INTO stage_event (unit_id, stage, occurred_on, year) VALUES ($1, $2, $3, $4)',
-            [assessment.unitId, stage, input.award?.decreeDate ?? today(), assessment.year],
+            [assessment.unitId, stage, input.award?.decreeDate ?? todayInIndonesia(), assessment.year],
           );
         }
         await recordAudit(manager, {
@@ -161,7 +174,7 @@ export class WorkflowService {
   ): Promise<void> {
     const award = input.award;
     if (!award) throw badInput('award', 'award: give the predicate, decree number and decree date');
-    if (!LOCAL_DATE.test(award.decreeDate) || award.decreeDate > today()) {
+    if (!LOCAL_DATE.test(award.decreeDate) || award.decreeDate > todayInIndonesia()) {
       throw badInput('award.decreeDate', 'award.decreeDate must be a date (YYYY-MM-DD), not in the future');
     }
     const [proposal] = (await manager.query(
@@ -189,9 +202,4 @@ export class WorkflowService {
 
 function awardStage(input: MoveAssessmentInput): Stage {
   return input.award?.predicate === PredicateKind.WBBM ? Stage.WBBM : Stage.WBK;
-}
-
-/** Today in western Indonesian time (WIB, UTC+7); a date is a day in Indonesia, not in UTC. */
-function today(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }

@@ -1,0 +1,35 @@
+import { IsInt, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+
+@InputType()
+export class AssessmentWindowInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year: number;
+
+  @Field(() => LocalDate)
+  fillUntil: string;
+
+  @Field(() => LocalDate)
+  reviewUntil: string;
+}
+
+@InputType({ description: 'Opens a closed layer of one assessment again, until a day, for a reason.' })
+export class ReopenLayerInput {
+  @Field(() => ID)
+  assessmentId: string;
+
+  @Field(() => AnswerLayer)
+  layer: AnswerLayer;
+
+  @Field(() => LocalDate)
+  until: string;
+
+  @Field()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  reason: string;
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import { AssessmentWindow } from './window.entity.js';
+import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
+
+@Resolver(() => Assessment)
+export class WindowResolver {
+  @AllowAnyRole()
+  @Query(() => AssessmentWindow, {
+    nullable: true,
+    description: "The deadlines of a year in the viewer's instansi.",
+  })
+  async assessmentWindow(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentWindow | null> {
+    const viewer = viewerOf(ctx);
+    const instansiId =
+      viewer.instansiId ?? (viewer.unitId ? (await ctx.loaders.unit.load(viewer.unitId))?.instansiId : null);
+    return instansiId ? ctx.loaders.windowByInstansiYear.load({ instansiId, year }) : null;
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => AssessmentWindow, { description: 'Sets the filling and evaluation deadlines of a year.' })
+  setAssessmentWindow(
+    @Arg('input') input: AssessmentWindowInput,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentWindow> {
+    return ctx.services.windows.set(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description: 'Reopens a closed layer of one assessment until a day, with a reason.',
+  })
+  reopenLayer(@Arg('input') input: ReopenLayerInput, @Ctx() ctx: Context): Promise<boolean> {
+    const scope = unitScopeOf(viewerOf(ctx));
+    const inScope = async (id: string) => (await ctx.services.assessments.byId(id, scope)) !== null;
+    return ctx.services.windows.reopen(viewerOf(ctx), input, inScope, ctx.request);
+  }
+
+  @FieldResolver(() => AssessmentWindow, { nullable: true, description: 'The deadlines that apply to it.' })
+  async window(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentWindow | null> {
+    const unit = await ctx.loaders.unit.load(assessment.unitId);
+    return unit
+      ? ctx.loaders.windowByInstansiYear.load({ instansiId: unit.instansiId, year: assessment.year })
+      : null;
+  }
+}

@@ -1,0 +1,99 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AssessmentWindow } from './window.entity.js';
+import type { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
+
+/** The deadline that governs a layer: the unit's filling, or the TPI's evaluation. */
+const deadlineOf = (window: AssessmentWindow, layer: AnswerLayer) =>
+  layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil;
+
+export class WindowService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  window(instansiId: string, year: number): Promise<AssessmentWindow | null> {
+    return this.dataSource.getRepository(AssessmentWindow).findOneBy({ instansiId, year });
+  }
+
+  async set(viewer: Viewer, input: AssessmentWindowInput, request: RequestInfo): Promise<AssessmentWindow> {
+    if (!viewer.instansiId) throw forbidden('Only Inspektorat staff set deadlines.');
+    if (input.reviewUntil < input.fillUntil) {
+      throw badInput(
+        'reviewUntil',
+        'reviewUntil must be on or after fillUntil: the TPI evaluates what units filled',
+      );
+    }
+    const instansiId = viewer.instansiId;
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(AssessmentWindow, { instansiId, year: input.year });
+      await manager.query(
+        `INSERT INTO assessment_window (instansi_id, year, fill_until, review_until, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (instansi_id, year) DO UPDATE SET fill_until = EXCLUDED.fill_until,
+           review_until = EXCLUDED.review_until, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [instansiId, input.year, input.fillUntil, input.reviewUntil, viewer.id],
+      );
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'window.set',
+        entity: 'assessment_window',
+        entityId: `${instansiId}:${input.year}`,
+        before: before ? { fillUntil: before.fillUntil, reviewUntil: before.reviewUntil } : null,
+        after: { fillUntil: input.fillUntil, reviewUntil: input.reviewUntil },
+        ip: request.ip,
+      });
+      return manager.findOneByOrFail(AssessmentWindow, { instansiId, year: input.year });
+    });
+  }
+
+  /** Why `layer` of an assessment is closed by its deadline, or null while it is open. */
+  async closedReason(
+    manager: EntityManager,
+    assessment: { id: string; year: number },
+    instansiId: string,
+    layer: AnswerLayer,
+  ): Promise<string | null> {
+    const window = await manager.findOneBy(AssessmentWindow, { instansiId, year: assessment.year });
+    const today = todayInIndonesia();
+    if (!window || today <= deadlineOf(window, layer)) return null;
+    const [reopened] = (await manager.query(
+      'SELECT 1 FROM layer_reopening WHERE assessment_id = $1 AND layer = $2 AND until >= $3 LIMIT 1',
+      [assessment.id, layer, today],
+    )) as unknown[];
+    if (reopened) return null;
+    return `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${deadlineOf(window, layer)}; ask the Inspektorat to reopen it.`;
+  }
+
+  async reopen(
+    viewer: Viewer,
+    input: ReopenLayerInput,
+    assessmentInScope: (id: string) => Promise<boolean>,
+    request: RequestInfo,
+  ) {
+    const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
+    if (!(await assessmentInScope(assessmentId))) {
+      throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+    }
+    if (input.until < todayInIndonesia()) throw badInput('until', 'until must be today or later');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',
+        [assessmentId, input.layer, input.until, input.reason.trim(), viewer.id],
+      );
+      await recordAudit(manager, {
+        actorUserId: viewer.id,
+        action: 'window.reopen',
+        entity: 'assessment',
+        entityId: assessmentId,
+        after: { layer: input.layer, until: input.until, reason: input.reason.trim() },
+        ip: request.ip,
+      });
+    });
+    return true;
+  }
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInIndonesia } from '../../common/dates.js';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+let assessmentId: string;
+
+async function login(email: string): Promise<string> {
+  const response = await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: LoginInput!) { login(input: $input) { name } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+const admin = (query: string, variables: Record<string, unknown>, who = 'admin') =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+
+const SET_WINDOW =
+  'mutation($input: AssessmentWindowInput!) { setAssessmentWindow(input: $input) { year fillUntil reviewUntil } }';
+const ANSWER = 'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }';
+const REOPEN = 'mutation($input: ReopenLayerInput!) { reopenLayer(input: $input) }';
+const day = (offset: number) => todayInIndonesia(Date.now() + offset * 86_400_000);
+
+const answer = (version: number) =>
+  admin(
+    ANSWER,
+    { input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.a', option: 'ya', version }] } },
+    'operator',
+  );
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
+  const started = await admin(
+    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+    { input: { unitId: units.data?.units.nodes[0].id, year: 2026 } },
+    'operator',
+  );
+  assessmentId = started.data?.startAssessment.id;
+});
+afterAll(() => app.close());
+
+describe('deadlines per year', () => {
+  it('lets the Inspektorat set them, in order, and everyone read them', async () => {
+    const disordered = await admin(SET_WINDOW, {
+      input: { year: 2026, fillUntil: day(5), reviewUntil: day(1) },
+    });
+    expect(disordered.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reviewUntil',
+    });
+    expect(
+      errorCodes(
+        await admin(
+          SET_WINDOW,
+          { input: { year: 2026, fillUntil: day(5), reviewUntil: day(9) } },
+          'evaluator',
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const set = await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(5), reviewUntil: day(9) } });
+    expect(set.data?.setAssessmentWindow).toEqual({ year: 2026, fillUntil: day(5), reviewUntil: day(9) });
+    const read = await admin('{ assessmentWindow(year: 2026) { fillUntil } }', {}, 'operator');
+    expect(read.data?.assessmentWindow).toEqual({ fillUntil: day(5) });
+    expect((await answer(0)).errors).toBeUndefined();
+  });
+
+  it('makes the unit layer read-only after the filling window closes, until the Inspektorat reopens it', async () => {
+    await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(-1), reviewUntil: day(9) } });
+    const closed = await answer(1);
+    expect(errorCodes(closed)).toEqual(['FORBIDDEN']);
+    expect(closed.errors?.[0]?.message).toBe(
+      `The filling window for 2026 closed on ${day(-1)}; ask the Inspektorat to reopen it.`,
+    );
+    const submit = await admin(
+      'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }',
+      { input: { assessmentId, action: 'SUBMIT' } },
+      'operator',
+    );
+    expect(submit.errors?.[0]?.message).toMatch(/^The filling window for 2026 closed/);
+
+    const noReason = await admin(REOPEN, {
+      input: { assessmentId, layer: 'UNIT', until: day(3), reason: '' },
+    });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ field: 'reason' });
+    const reopened = await admin(REOPEN, {
+      input: {
+        assessmentId,
+        layer: 'UNIT',
+        until: day(3),
+        reason: 'Operator sakit selama dua minggu terakhir.',
+      },
+    });
+    expect(reopened.data?.reopenLayer).toBe(true);
+    expect((await answer(1)).errors).toBeUndefined();
+    const [audited] = (await app.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'window.reopen'`,
+    )) as {
+      after: { reason: string };
+    }[];
+    expect(audited?.after.reason).toBe('Operator sakit selama dua minggu terakhir.');
+  });
+});
