@@ -36,6 +36,13 @@ describe.skipIf(browserMissing)('public site', () => {
     expect(await page.getByTestId('filter-predicate').inputValue()).toBe('WBBM');
   });
 
+  it('filters by region, a province including its regencies and cities', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('filter-region').selectOption('99');
+    await expect.poll(() => page.url()).toContain('region=99');
+    await expect.poll(() => page.getByTestId('total-count').textContent()).toContain('253');
+  });
+
   it('opens a unit page with its timeline, predicates and pacts', async () => {
     await page.goto(`${baseUrl}/?predicate=WBBM`);
     const firstRow = page.getByTestId('unit-row').first();

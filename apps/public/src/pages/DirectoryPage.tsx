@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { DirectoryUnitsDocument, InstansiOptionsDocument } from '@zi/schema/public';
 import { ErrorMessage, FilterBar, ListResults, unitListVariables, useT, useUnitListParams } from '@zi/ui';
 import { UnitTable } from '../directory/UnitTable';
+import { provincesOf } from '../statistics/regions';
 import { usePageMeta } from '../usePageMeta';
 
 export function DirectoryPage() {
@@ -10,12 +11,21 @@ export function DirectoryPage() {
   const { params, setFilters, goToPage } = useUnitListParams();
   const instansi = useQuery(InstansiOptionsDocument);
   const { data, error, refetch } = useQuery(DirectoryUnitsDocument, { variables: unitListVariables(params) });
+  const regions = provincesOf(instansi.data?.instansiList ?? []).map(({ code, name }) => ({
+    value: code,
+    label: name ? `${code} · ${name}` : code,
+  }));
 
   return (
     <>
       <h1>{t('directory.title')}</h1>
       <p className="page-intro">{t('directory.intro')}</p>
-      <FilterBar filters={params} onChange={setFilters} instansiOptions={instansi.data?.instansiList} />
+      <FilterBar
+        filters={params}
+        onChange={setFilters}
+        instansiOptions={instansi.data?.instansiList}
+        regionOptions={regions}
+      />
       <ListResults
         label={t('directory.caption')}
         connection={data?.units}

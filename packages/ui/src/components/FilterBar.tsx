@@ -15,10 +15,12 @@ interface FilterBarProps {
   onChange: (patch: Partial<UnitListFilters>) => void;
   /** Without options (e.g. a user who sees one unit) the instansi filter is left out. */
   instansiOptions?: readonly InstansiOption[];
+  /** Regions (province codes) to filter by; left out when there are none. */
+  regionOptions?: readonly { value: string; label: string }[];
 }
 
 /** Search, filters and sort of a unit list; used by the public directory and the admin portal. */
-export function FilterBar({ filters, onChange, instansiOptions = [] }: FilterBarProps) {
+export function FilterBar({ filters, onChange, instansiOptions = [], regionOptions = [] }: FilterBarProps) {
   const t = useT();
   const headingId = useId();
   const years = programYears(new Date().getFullYear(), filters.year);
@@ -62,6 +64,16 @@ export function FilterBar({ filters, onChange, instansiOptions = [] }: FilterBar
             value={filters.instansi ?? ''}
             options={instansiOptions.map((instansi) => ({ value: instansi.id, label: instansi.name }))}
             onChange={(value) => onChange({ instansi: value || null })}
+          />
+        )}
+        {regionOptions.length > 0 && (
+          <SelectField
+            label={t('filters.region')}
+            testId="filter-region"
+            anyLabel={t('filters.any')}
+            value={filters.region ?? ''}
+            options={regionOptions}
+            onChange={(value) => onChange({ region: value || null })}
           />
         )}
         <SelectField

@@ -108,6 +108,7 @@ export const en: Messages = {
   'filters.kind': 'Unit type',
   'filters.predicate': 'Active predicate',
   'filters.instansi': 'Government body',
+  'filters.region': 'Region (province)',
   'filters.year': 'Programme year',
   'filters.sort': 'Sort by',
   'filters.any': 'All',

@@ -108,6 +108,7 @@ export const id = {
   'filters.kind': 'Jenis unit',
   'filters.predicate': 'Predikat aktif',
   'filters.instansi': 'Instansi',
+  'filters.region': 'Wilayah (provinsi)',
   'filters.year': 'Tahun program',
   'filters.sort': 'Urutkan',
   'filters.any': 'Semua',

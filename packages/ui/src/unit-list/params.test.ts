@@ -18,6 +18,7 @@ const EMPTY: UnitListParams = {
   kind: null,
   predicate: null,
   instansi: null,
+  region: null,
   year: null,
   sort: 'name-asc',
   after: null,
@@ -25,7 +26,8 @@ const EMPTY: UnitListParams = {
 
 describe('unit list params', () => {
   it('read every filter from the query string and write it back the same', () => {
-    const query = 'q=rsud&stage=WBK&kind=RSUD&predicate=WBBM&instansi=abc&year=2025&sort=latest&after=cur';
+    const query =
+      'q=rsud&stage=WBK&kind=RSUD&predicate=WBBM&instansi=abc&region=64&year=2025&sort=latest&after=cur';
     const params = parse(query);
     expect(params).toEqual({
       q: 'rsud',
@@ -33,6 +35,7 @@ describe('unit list params', () => {
       kind: 'RSUD',
       predicate: 'WBBM',
       instansi: 'abc',
+      region: '64',
       year: 2025,
       sort: 'latest',
       after: 'cur',
@@ -41,7 +44,9 @@ describe('unit list params', () => {
   });
 
   it('drop values the API would refuse, and leave defaults out of the URL', () => {
-    expect(parse('stage=wbk&kind=SCHOOLS&predicate=&year=2011&sort=random&q=%20%20')).toEqual(EMPTY);
+    expect(parse('stage=wbk&kind=SCHOOLS&predicate=&region=Jakarta&year=2011&sort=random&q=%20%20')).toEqual(
+      EMPTY,
+    );
     expect(parse('year=20251').year).toBeNull();
     expect(unitListSearch(EMPTY).toString()).toBe('');
   });
@@ -72,10 +77,10 @@ describe('unit list params', () => {
       filter: {},
       orderBy: { field: 'NAME', direction: 'ASC' },
     });
-    expect(unitListVariables(parse('q=smk&instansi=i1&year=2024&sort=latest&after=c'))).toEqual({
+    expect(unitListVariables(parse('q=smk&instansi=i1&region=99&year=2024&sort=latest&after=c'))).toEqual({
       first: PAGE_SIZE,
       after: 'c',
-      filter: { search: 'smk', instansiId: 'i1', year: 2024 },
+      filter: { search: 'smk', instansiId: 'i1', regionCode: '99', year: 2024 },
       orderBy: { field: 'CURRENT_STAGE_ON', direction: 'DESC' },
     });
   });

@@ -25,6 +25,8 @@ export interface UnitListParams {
   kind: UnitKind | null;
   predicate: PredicateKind | null;
   instansi: string | null;
+  /** A Kemendagri region code: "64" is a province with its regencies and cities. */
+  region: string | null;
   year: number | null;
   sort: UnitSort;
   /** The cursor of the page; null on the first page. */
@@ -45,6 +47,8 @@ export function programYear(value: string | null): number | null {
   return year >= FIRST_PROGRAM_YEAR && year <= LAST_PROGRAM_YEAR ? year : null;
 }
 
+const REGION_CODE = /^\d{2}(\.\d{2})?$/;
+
 /** Reads the list state from a query string; values the API would refuse are dropped. */
 export function parseUnitListParams(search: URLSearchParams): UnitListParams {
   return {
@@ -53,6 +57,7 @@ export function parseUnitListParams(search: URLSearchParams): UnitListParams {
     kind: oneOf(UNIT_KINDS, search.get('kind')),
     predicate: oneOf(PREDICATE_KINDS, search.get('predicate')),
     instansi: search.get('instansi') || null,
+    region: REGION_CODE.test(search.get('region') ?? '') ? search.get('region') : null,
     year: programYear(search.get('year')),
     sort: oneOf(UNIT_SORTS, search.get('sort')) ?? DEFAULT_SORT,
     after: search.get('after') || null,
@@ -67,6 +72,7 @@ export function unitListSearch(params: UnitListParams): URLSearchParams {
   if (params.kind) search.set('kind', params.kind);
   if (params.predicate) search.set('predicate', params.predicate);
   if (params.instansi) search.set('instansi', params.instansi);
+  if (params.region) search.set('region', params.region);
   if (params.year !== null) search.set('year', String(params.year));
   if (params.sort !== DEFAULT_SORT) search.set('sort', params.sort);
   if (params.after) search.set('after', params.after);
@@ -80,6 +86,7 @@ const LIST_KEYS: ReadonlySet<string> = new Set([
   'kind',
   'predicate',
   'instansi',
+  'region',
   'year',
   'sort',
   'after',
@@ -99,7 +106,13 @@ export function withFilters(params: UnitListParams, patch: Partial<UnitListFilte
 
 export function hasActiveFilters(params: UnitListFilters): boolean {
   return Boolean(
-    params.q || params.stage || params.kind || params.predicate || params.instansi || params.year !== null,
+    params.q ||
+      params.stage ||
+      params.kind ||
+      params.predicate ||
+      params.instansi ||
+      params.region ||
+      params.year !== null,
   );
 }
 
@@ -111,6 +124,7 @@ export function unitListVariables(params: UnitListParams) {
   if (params.kind) filter.kind = params.kind;
   if (params.predicate) filter.predicate = params.predicate;
   if (params.instansi) filter.instansiId = params.instansi;
+  if (params.region) filter.regionCode = params.region;
   if (params.year !== null) filter.year = params.year;
   return { first: PAGE_SIZE, after: params.after, filter, orderBy: ORDERS[params.sort] };
 }
