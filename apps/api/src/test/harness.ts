@@ -8,6 +8,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { inject } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
+import { DEMO_PASSWORD } from '../db/seed/demo.js';
 import { type App, type AppConfig, createApp } from '../http/app.js';
 
 const TEMPLATE = 'zi_template';
@@ -113,3 +114,13 @@ export async function graphql<T = Record<string, any>>(
 
 export const errorCodes = (response: GraphQLResponse<unknown>) =>
   (response.errors ?? []).map((error) => error.extensions?.code);
+
+/** Logs a demo account in over HTTP and returns its session cookie, ready for `graphql(…, cookie)`. */
+export async function signIn(app: TestApp, email: string): Promise<string> {
+  const response = await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: LoginInput!) { login(input: $input) { name } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

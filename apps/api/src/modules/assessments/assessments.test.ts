@@ -1,23 +1,10 @@
 import { requireFramework, scoreAnswers } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../db/seed/demo.js';
-import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
 let endpoint: string;
 const cookies: Record<string, string> = {};
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { name } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 const as = (who: 'admin' | 'evaluator' | 'operator') => cookies[who];
 
@@ -25,7 +12,7 @@ beforeAll(async () => {
   app = await createTestApp();
   endpoint = `${app.url}/admin/graphql`;
   for (const who of ['admin', 'evaluator', 'operator'] as const)
-    cookies[who] = await login(`${who}@demo.zi.id`);
+    cookies[who] = await signIn(app, `${who}@demo.zi.id`);
 });
 afterAll(() => app.close());
 

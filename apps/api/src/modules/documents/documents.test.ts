@@ -1,19 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../db/seed/demo.js';
-import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
 const cookies: Record<string, string> = {};
-
-async function login(email: string): Promise<string> {
-  const response = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: LoginInput!) { login(input: $input) { name } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 const ANSWERS = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) { answers { code option number note } } } }`;
 
@@ -46,7 +36,7 @@ const importTo = (id: string, file: Buffer, cookie = cookies.admin) =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  for (const who of ['admin', 'evaluator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
 });
 afterAll(() => app.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../db/seed/demo.js';
-import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = Buffer.from(
@@ -11,15 +10,6 @@ const PNG = Buffer.from(
 let app: TestApp;
 const cookies: Record<string, string> = {};
 let assessmentId: string;
-
-async function login(email: string): Promise<string> {
-  const response = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: LoginInput!) { login(input: $input) { name } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 function upload(cookie: string | undefined, fields: Record<string, string>, files: Array<[string, Buffer]>) {
   const form = new FormData();
@@ -47,7 +37,7 @@ const evidenceOf = async (cookie = cookies.operator) =>
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
   const units = await graphql(
     `${app.url}/admin/graphql`,
     '{ units(first: 1) { nodes { id } } }',

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
-import { DEMO_PASSWORD } from '../../db/seed/demo.js';
-import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
 const cookies: Record<string, string> = {};
 let assessmentId: string;
-
-async function login(email: string): Promise<string> {
-  const response = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: LoginInput!) { login(input: $input) { name } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 const admin = (query: string, variables: Record<string, unknown>, who = 'admin') =>
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
@@ -34,7 +24,7 @@ const answer = (version: number) =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
   const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
   const started = await admin(
     'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',

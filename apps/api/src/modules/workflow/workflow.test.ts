@@ -1,7 +1,6 @@
 import { requireFramework } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../db/seed/demo.js';
-import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../users/user.entity.js';
 import { allowedActions, refusal, WorkflowAction } from './workflow.machine.js';
@@ -17,15 +16,6 @@ const STATE = `query($id: ID!) { assessment(id: $id) { status allowedActions
   openReturns { code reason } history { action fromStatus toStatus reason } } }`;
 const SET = 'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }';
 const TIMELINE = 'query($id: ID!) { unit(id: $id) { currentStage activePredicate timeline { stage } } }';
-
-async function login(email: string): Promise<string> {
-  const response = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: LoginInput!) { login(input: $input) { name } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 const move = (who: string, action: WorkflowAction, extra: Record<string, unknown> = {}) =>
   graphql(
@@ -58,7 +48,7 @@ function completeAnswers(): Array<{ code: string; option?: string; number?: numb
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await login(`${who}@demo.zi.id`);
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
   admin = cookies.admin ?? '';
   const units = await graphql(
     `${app.url}/admin/graphql`,
