@@ -1,6 +1,7 @@
 import type { ViewerFragment } from '@zi/schema/admin';
 import { PageLayout, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
+import { AdminNav } from './AdminNav';
 import { UserMenu } from './auth/UserMenu';
 
 /** The portal's page frame; the header shows who is signed in, once known. */
@@ -10,6 +11,7 @@ export function AdminShell({ user, children }: { user?: ViewerFragment; children
     <PageLayout
       brand={t('admin.name')}
       actions={user && <UserMenu user={user} />}
+      nav={user && <AdminNav role={user.role} />}
       footer={
         <p>
           <a href="/">{t('admin.publicSite')}</a>

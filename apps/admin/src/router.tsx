@@ -1,8 +1,10 @@
 import { RouteError } from '@zi/ui';
 import { createBrowserRouter, Outlet, ScrollRestoration } from 'react-router';
 import { SignedIn } from './auth/SignedIn';
+import { ComparePage } from './pages/ComparePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { QueuePage } from './pages/QueuePage';
 import { UnitsPage } from './pages/UnitsPage';
 import { WorksheetPage } from './pages/WorksheetPage';
 
@@ -26,7 +28,9 @@ export const router = createBrowserRouter(
           element: <SignedIn />,
           children: [
             { index: true, element: <UnitsPage /> },
+            { path: 'antrian', element: <QueuePage /> },
             { path: 'assessments/:id', element: <WorksheetPage /> },
+            { path: 'assessments/:id/compare', element: <ComparePage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

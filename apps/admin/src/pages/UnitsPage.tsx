@@ -12,6 +12,7 @@ import {
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { AdminUnitTable } from '../units/AdminUnitTable';
+import { StartAssessment } from '../units/StartAssessment';
 import { useLkeYear } from '../units/useLkeYear';
 
 export function UnitsPage() {
@@ -28,6 +29,9 @@ export function UnitsPage() {
     <>
       <h1>{t('units.title')}</h1>
       <p className="page-intro">{t('units.intro')}</p>
+      {viewer.role === 'UNIT_OPERATOR' && viewer.unit && (
+        <StartAssessment unitId={viewer.unit.id} year={new Date().getFullYear()} />
+      )}
       <FilterBar
         filters={params}
         onChange={setFilters}

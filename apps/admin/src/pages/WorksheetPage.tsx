@@ -4,6 +4,7 @@ import { Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { hasErrorCode } from '../api-errors';
+import { useViewer } from '../auth/SignedIn';
 import { AssessmentNotFound } from '../worksheet/AssessmentNotFound';
 import { layerOf } from '../worksheet/layers';
 import { Worksheet } from '../worksheet/Worksheet';
@@ -12,6 +13,7 @@ export function WorksheetPage() {
   const t = useT();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(AssessmentWorksheetDocument, { variables: { id } });
   const assessment = data?.assessment ?? null;
   // The API answers null for an assessment it does not know or the viewer may not see, and
@@ -28,5 +30,6 @@ export function WorksheetPage() {
   if (loading) return <Loading />;
   if (failure) return <ApiError error={failure} onRetry={() => void refetch()} />;
   if (!assessment) return <AssessmentNotFound />;
-  return <Worksheet assessment={assessment} layer={layerOf(search)} />;
+  // Another worksheet starts afresh: its own editors, marks and dialogs.
+  return <Worksheet key={assessment.id} assessment={assessment} layer={layerOf(search)} viewer={viewer} />;
 }

@@ -1,7 +1,9 @@
+import { useT } from '@zi/ui';
 import { GroupScoreText } from './GroupScoreText';
 import type { LayerIndex } from './layer-index';
 import { GroupContent } from './SubArea';
-import type { WorksheetNode } from './worksheet-tree';
+import { useWorksheetContext } from './WorksheetContext';
+import { questionsUnder, type WorksheetNode } from './worksheet-tree';
 
 interface AreaSectionProps {
   node: WorksheetNode;
@@ -10,13 +12,22 @@ interface AreaSectionProps {
 
 /** An area (or a Hasil indicator), closed until opened: 110 questions at once are too many to read. */
 export function AreaSection({ node, index }: AreaSectionProps) {
+  const t = useT();
+  const { evidence } = useWorksheetContext();
+  const questions = questionsUnder(node);
+  const withEvidence = questions.filter((question) => (evidence.get(question.code)?.length ?? 0) > 0).length;
   return (
     <details className="area" data-testid="area-section">
       <summary className="area__summary">
         <span className="area__title">
           <span className="code">{node.group.code}</span> {node.group.title}
         </span>
-        <GroupScoreText group={node.group} score={index.groups.get(node.group.code)} />
+        <span className="area__progress">
+          <GroupScoreText group={node.group} score={index.groups.get(node.group.code)} />
+          <span className="group-score__answered" data-testid="area-evidence">
+            {t('tree.withEvidence', { count: withEvidence, questions: questions.length })}
+          </span>
+        </span>
       </summary>
       <div className="area__body">
         <GroupContent node={node} index={index} childLevel={5} />

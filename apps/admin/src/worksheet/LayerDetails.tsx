@@ -3,46 +3,81 @@ import { type AnswerLayer, AssessmentLayerDocument } from '@zi/schema/admin';
 import { Loading } from '@zi/ui';
 import { useMemo } from 'react';
 import { ApiError } from '../ApiError';
-import { EligibilityPanel } from './EligibilityPanel';
+import { LayerEditor } from '../editing/LayerEditor';
+import type { ReturnMarks } from '../workflow/return-marks';
+import { LayerView } from './LayerView';
 import { indexLayer } from './layer-index';
-import { Priorities } from './Priorities';
-import type { LkeQuestion } from './types';
-import { WorksheetTree } from './WorksheetTree';
+import type { LkeQuestion, WorksheetAssessment } from './types';
+import { evidenceByCode, type ReferenceLayer, WorksheetContext } from './WorksheetContext';
 import type { WorksheetNode } from './worksheet-tree';
 
 interface LayerDetailsProps {
-  assessmentId: string;
+  assessment: WorksheetAssessment;
   layer: AnswerLayer;
+  /** Whether the viewer may edit this layer now. */
+  editable: boolean;
   tree: WorksheetNode;
   questions: readonly LkeQuestion[];
+  marks: ReturnMarks | null;
+  user: string;
 }
 
-/** What one layer says: eligibility, what to fix first, and every answer in the worksheet. */
-export function LayerDetails({ assessmentId, layer, tree, questions }: LayerDetailsProps) {
+/** What one layer says: score, eligibility, what to fix first, and every answer; editable when allowed. */
+export function LayerDetails({
+  assessment,
+  layer,
+  editable,
+  tree,
+  questions,
+  marks,
+  user,
+}: LayerDetailsProps) {
   const { data, previousData, loading, error, refetch } = useQuery(AssessmentLayerDocument, {
-    variables: { id: assessmentId, layer },
+    variables: { id: assessment.id, layer },
   });
+  // The evaluator answers beside the unit's answers.
+  const unitLayer = useQuery(AssessmentLayerDocument, {
+    variables: { id: assessment.id, layer: 'UNIT' },
+    skip: !editable || layer !== 'TPI',
+  }).data?.assessment?.layer;
   // While another layer loads, the one before stays on screen, dimmed: the reader keeps their
   // place and the areas they opened.
   const details = (data ?? previousData)?.assessment?.layer ?? null;
-  const index = useMemo(() => indexLayer(details), [details]);
+
+  const reference = useMemo<ReferenceLayer | null>(
+    () => (unitLayer ? { index: indexLayer(unitLayer), evidence: evidenceByCode(unitLayer.evidence) } : null),
+    [unitLayer],
+  );
+  const openReturns = useMemo(
+    () => new Map(assessment.openReturns.map((open) => [open.code, open])),
+    [assessment.openReturns],
+  );
+  const evidence = useMemo(() => evidenceByCode(details?.evidence ?? []), [details?.evidence]);
+  const context = useMemo(
+    () => ({ evidence, openReturns, marks, reference, editor: null }),
+    [evidence, openReturns, marks, reference],
+  );
 
   if (error) return <ApiError error={error} onRetry={() => void refetch()} />;
   if (!details) return loading ? <Loading /> : null;
   return (
     <div className="layer-details" aria-busy={loading} data-testid="layer-details">
       {loading && <Loading />}
-      {details.score && (
-        <>
-          <EligibilityPanel eligibility={details.eligibility} />
-          <Priorities
-            priorities={details.priorities}
-            eligibility={details.eligibility}
-            questions={questions}
-          />
-        </>
+      {editable && details.layer === layer ? (
+        <LayerEditor
+          key={layer}
+          assessment={assessment}
+          details={details}
+          tree={tree}
+          questions={questions}
+          context={context}
+          user={user}
+        />
+      ) : (
+        <WorksheetContext value={context}>
+          <LayerView details={details} tree={tree} questions={questions} />
+        </WorksheetContext>
       )}
-      <WorksheetTree tree={tree} index={index} />
     </div>
   );
 }

@@ -1,14 +1,8 @@
-import type { QuestionStatus } from '@zi/schema/admin';
 import { useLocale, useT } from '@zi/ui';
-import { answerText, formatPercent, formatPlain } from './format';
+import { answerText, formatPlain } from './format';
 import type { QuestionResult } from './layer-index';
-import type { LkeQuestion, QuestionScore } from './types';
-
-const STATUS_TONES: Record<QuestionStatus, string> = {
-  ANSWERED: 'neutral',
-  UNANSWERED: 'warning',
-  NOT_APPLICABLE: 'progress',
-};
+import { QuestionScoreText } from './QuestionScoreText';
+import type { LkeQuestion } from './types';
 
 interface QuestionAnswerProps {
   question: LkeQuestion;
@@ -47,26 +41,5 @@ export function QuestionAnswer({ question, result }: QuestionAnswerProps) {
       )}
       {result.score && <QuestionScoreText score={result.score} />}
     </div>
-  );
-}
-
-function QuestionScoreText({ score }: { score: QuestionScore }) {
-  const t = useT();
-  const [locale] = useLocale();
-  return (
-    <>
-      <p className="question__score">
-        <span className={`badge badge--${STATUS_TONES[score.status]}`}>
-          {t(`questionStatus.${score.status}`)}
-        </span>
-        {score.ratio !== null && (
-          <span>{t('question.ratio', { ratio: formatPlain(score.ratio, locale) })}</span>
-        )}
-        {score.percent !== null && (
-          <span>{t('question.percent', { percent: formatPercent(score.percent, locale) })}</span>
-        )}
-      </p>
-      {score.status === 'NOT_APPLICABLE' && <p className="cell-note">{t('question.notApplicableHint')}</p>}
-    </>
   );
 }

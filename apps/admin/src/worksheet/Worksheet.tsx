@@ -1,9 +1,16 @@
-import type { AnswerLayer } from '@zi/schema/admin';
+import type { AnswerLayer, ViewerFragment } from '@zi/schema/admin';
+import { useT } from '@zi/ui';
 import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { editableLayers } from '../editing/editable-layers';
+import { SaveGate } from '../editing/SaveGate';
+import { HistoryPanel } from '../workflow/HistoryPanel';
+import { OpenReturnsSummary } from '../workflow/OpenReturnsSummary';
+import { useReturnMarks } from '../workflow/useReturnMarks';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { LayerDetails } from './LayerDetails';
 import { LayerTabs } from './LayerTabs';
 import { layerTotals, visibleLayers } from './layers';
-import { ScoreSummary } from './ScoreSummary';
 import type { WorksheetAssessment } from './types';
 import { WorksheetHeader } from './WorksheetHeader';
 import { worksheetTree } from './worksheet-tree';
@@ -11,26 +18,48 @@ import { worksheetTree } from './worksheet-tree';
 interface WorksheetProps {
   assessment: WorksheetAssessment;
   layer: AnswerLayer;
+  viewer: ViewerFragment;
 }
 
-/** One unit's worksheet of one year, as one layer answered and scored it; read-only. */
-export function Worksheet({ assessment, layer }: WorksheetProps) {
+/** One unit's worksheet of one year: a layer to read or answer, the workflow, and its history. */
+export function Worksheet({ assessment, layer, viewer }: WorksheetProps) {
+  const t = useT();
   const tree = useMemo(() => worksheetTree(assessment.framework), [assessment.framework]);
+  const editable = editableLayers(viewer.role, assessment.status);
+  const marks = useReturnMarks(viewer.email, assessment.id);
+  const returnMarks = assessment.allowedActions.includes('RETURN') ? marks : null;
   const totals = layerTotals(assessment);
-  const shown = totals.find((total) => total.layer === layer);
   return (
-    <article>
-      <WorksheetHeader assessment={assessment} />
-      <LayerTabs layers={visibleLayers(totals, layer)} shown={layer} />
-      <ScoreSummary layer={layer} score={shown?.score ?? null} maximum={tree?.group.weight ?? 100} />
-      {tree && (
-        <LayerDetails
-          assessmentId={assessment.id}
-          layer={layer}
-          tree={tree}
-          questions={assessment.framework.questions}
-        />
-      )}
-    </article>
+    <SaveGate>
+      <article>
+        <WorksheetHeader assessment={assessment} />
+        {tree && <WorkflowPanel assessment={assessment} role={viewer.role} tree={tree} marks={returnMarks} />}
+        <OpenReturnsSummary returns={assessment.openReturns} questions={assessment.framework.questions} />
+        <div className="layer-bar">
+          <LayerTabs layers={visibleLayers(totals, layer, editable)} shown={layer} />
+          {assessment.tpiLayer.score && assessment.unitLayer.score && (
+            <Link
+              className="layer-bar__compare"
+              to={`/assessments/${assessment.id}/compare`}
+              data-testid="compare-link"
+            >
+              {t('compare.link')}
+            </Link>
+          )}
+        </div>
+        {tree && (
+          <LayerDetails
+            assessment={assessment}
+            layer={layer}
+            editable={editable.includes(layer)}
+            tree={tree}
+            questions={assessment.framework.questions}
+            marks={returnMarks}
+            user={viewer.email}
+          />
+        )}
+        <HistoryPanel history={assessment.history} />
+      </article>
+    </SaveGate>
   );
 }

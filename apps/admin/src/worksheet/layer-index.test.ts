@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpedRules, indexLayer, questionResult } from './layer-index';
+import { helpedRules, indexLayer, questionResult, sameQuestionResult } from './layer-index';
 import { eligibility, layer, question } from './test-fixtures';
 
 describe('questionResult', () => {
@@ -57,5 +57,44 @@ describe('helpedRules', () => {
 
   it('skips references to rules the layer does not report', () => {
     expect(helpedRules(['WBK/ipak', 'XYZ/total', 'garbage'], eligibility)).toEqual([]);
+  });
+});
+
+describe('sameQuestionResult', () => {
+  const index = indexLayer(layer);
+  const changed = (code: string, change: Partial<(typeof layer.answers)[number]>) =>
+    indexLayer({
+      answers: layer.answers.map((answer) => (answer.code === code ? { ...answer, ...change } : answer)),
+      score: layer.score,
+    });
+
+  it('sees a change of the question’s answer, note or counts, and nothing else', () => {
+    expect(sameQuestionResult(question('A.I.1.i.b'), index, indexLayer(layer))).toBe(true);
+    expect(sameQuestionResult(question('A.I.1.i.b'), index, changed('A.I.1.i.b', { option: 'c' }))).toBe(
+      false,
+    );
+    expect(sameQuestionResult(question('A.I.1.i.b'), index, changed('A.I.1.i.b', { note: 'baru' }))).toBe(
+      false,
+    );
+    expect(
+      sameQuestionResult(question('A.II.5.iii.a.1'), index, changed('A.II.5.iii.a.1.n2', { number: 4 })),
+    ).toBe(false);
+    expect(sameQuestionResult(question('A.I.1.i.a'), index, changed('A.I.1.i.b', { option: 'c' }))).toBe(
+      true,
+    );
+  });
+
+  it('sees a change of the question’s score', () => {
+    const rescored = indexLayer({
+      answers: layer.answers,
+      score: layer.score && {
+        ...layer.score,
+        questionScores: layer.score.questionScores.map((score) =>
+          score.code === 'B.I.a.1' ? { ...score, ratio: 0.8 } : score,
+        ),
+      },
+    });
+    expect(sameQuestionResult(question('B.I.a.1'), index, rescored)).toBe(false);
+    expect(sameQuestionResult(question('A.I.1.i.a'), index, rescored)).toBe(true);
   });
 });

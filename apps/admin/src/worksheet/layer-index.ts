@@ -1,24 +1,30 @@
-import type { WorksheetLayerFragment } from '@zi/schema/admin';
 import type {
+  AnswerValue,
   GroupScore,
+  LayerScore,
   LkeCount,
   LkeQuestion,
   QuestionScore,
   TargetEligibility,
-  WorksheetAnswer,
 } from './types';
 
-/** One layer's answers and stored scores, by question, count input or group code. */
+/** One layer's answers and scores, by question, count input or group code. */
 export interface LayerIndex {
-  answers: ReadonlyMap<string, WorksheetAnswer>;
+  answers: ReadonlyMap<string, AnswerValue>;
   groups: ReadonlyMap<string, GroupScore>;
   questions: ReadonlyMap<string, QuestionScore>;
+}
+
+/** A layer's answers and score: as stored, or as computed live while editing. */
+export interface LayerAnswers {
+  answers: readonly (AnswerValue & { code: string })[];
+  score: Pick<LayerScore, 'groups' | 'questionScores'> | null;
 }
 
 const byCode = <T extends { code: string }>(items: readonly T[] = []) =>
   new Map(items.map((item) => [item.code, item]));
 
-export function indexLayer(layer: Pick<WorksheetLayerFragment, 'answers' | 'score'> | null): LayerIndex {
+export function indexLayer(layer: LayerAnswers | null): LayerIndex {
   return {
     answers: byCode(layer?.answers),
     groups: byCode(layer?.score?.groups),
@@ -28,8 +34,8 @@ export function indexLayer(layer: Pick<WorksheetLayerFragment, 'answers' | 'scor
 
 /** A question as the layer answered and scored it; count inputs are answers under their own codes. */
 export interface QuestionResult {
-  answer: WorksheetAnswer | null;
-  counts: { count: LkeCount; answer: WorksheetAnswer | null }[];
+  answer: AnswerValue | null;
+  counts: { count: LkeCount; answer: AnswerValue | null }[];
   score: QuestionScore | null;
   /** The notes on its answer and on its count inputs' answers. */
   notes: string[];
@@ -46,6 +52,22 @@ export function questionResult(question: LkeQuestion, index: LayerIndex): Questi
       item?.note ? [item.note] : [],
     ),
   };
+}
+
+const sameValue = (a: AnswerValue | undefined, b: AnswerValue | undefined) =>
+  a === b || (a?.option === b?.option && a?.number === b?.number && a?.note === b?.note);
+
+const sameScore = (a: QuestionScore | undefined, b: QuestionScore | undefined) =>
+  a === b || (a?.status === b?.status && a?.ratio === b?.ratio && a?.percent === b?.percent);
+
+/** Whether a question reads the same in two indexes: its answers, counts, notes and score. */
+export function sameQuestionResult(question: LkeQuestion, a: LayerIndex, b: LayerIndex): boolean {
+  if (a === b) return true;
+  const codes = [question.code, ...question.counts.map((count) => count.code)];
+  return (
+    sameScore(a.questions.get(question.code), b.questions.get(question.code)) &&
+    codes.every((code) => sameValue(a.answers.get(code), b.answers.get(code)))
+  );
 }
 
 /** A failing condition a priority helps, named once with every target it fails in. */

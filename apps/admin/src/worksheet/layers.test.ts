@@ -24,4 +24,10 @@ describe('answer layers', () => {
     expect(visibleLayers(totals, 'UNIT').map((item) => item.layer)).toEqual(['UNIT', 'TPI']);
     expect(visibleLayers(totals, 'REVIEW').map((item) => item.layer)).toEqual(['UNIT', 'TPI', 'REVIEW']);
   });
+
+  it('offer a layer the viewer may fill in before it has a score', () => {
+    const totals = [total('UNIT', 84.41), total('TPI', null), total('REVIEW', null)];
+    expect(visibleLayers(totals, 'UNIT').map((item) => item.layer)).toEqual(['UNIT']);
+    expect(visibleLayers(totals, 'UNIT', ['TPI']).map((item) => item.layer)).toEqual(['UNIT', 'TPI']);
+  });
 });

@@ -21,9 +21,17 @@ export function layerTotals(assessment: Pick<WorksheetAssessment, 'unitLayer' | 
   return [assessment.unitLayer, assessment.tpiLayer, assessment.reviewLayer];
 }
 
-/** The layers worth a tab: the unit's, any other with a score, and the one shown. */
-export function visibleLayers(totals: readonly LayerTotal[], shown: AnswerLayer): LayerTotal[] {
+/** The layers worth a tab: the unit's, any other with a score, the one shown, and those to fill in. */
+export function visibleLayers(
+  totals: readonly LayerTotal[],
+  shown: AnswerLayer,
+  editable: readonly AnswerLayer[] = [],
+): LayerTotal[] {
   return totals.filter(
-    (total) => total.layer === DEFAULT_LAYER || total.score !== null || total.layer === shown,
+    (total) =>
+      total.layer === DEFAULT_LAYER ||
+      total.score !== null ||
+      total.layer === shown ||
+      editable.includes(total.layer),
   );
 }

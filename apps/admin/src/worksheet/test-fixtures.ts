@@ -91,16 +91,43 @@ const groupScore = (code: string, weight: number, score: number, notApplicable =
   notApplicable,
 });
 
+const answer = (code: string, option: string | null, number: number | null, note: string | null = null) => ({
+  code,
+  option,
+  number,
+  note,
+  version: 1,
+  updatedAt: '2026-03-02T03:15:00.000Z',
+});
+
 /** The unit's answers: B, a note, LHKPN counts 6/5, nothing to report for non-LHKPN, IPAK 3.6. */
-export const layer: Pick<WorksheetLayerFragment, 'answers' | 'score'> = {
+export const layer: Pick<WorksheetLayerFragment, 'answers' | 'score' | 'evidence'> = {
   answers: [
-    { code: 'A.I.1.i.a', option: 'ya', number: null, note: null },
-    { code: 'A.I.1.i.b', option: 'b', number: null, note: 'SK tim belum mencakup seluruh bidang' },
-    { code: 'A.II.5.iii.a.1.n1', option: null, number: 6, note: null },
-    { code: 'A.II.5.iii.a.1.n2', option: null, number: 5, note: 'Dua pejabat baru dilantik' },
-    { code: 'A.II.5.iii.b.1.n1', option: null, number: 0, note: null },
-    { code: 'A.II.5.iii.b.1.n2', option: null, number: 0, note: null },
-    { code: 'B.I.a.1', option: null, number: 3.6, note: null },
+    answer('A.I.1.i.a', 'ya', null),
+    answer('A.I.1.i.b', 'b', null, 'SK tim belum mencakup seluruh bidang'),
+    answer('A.II.5.iii.a.1.n1', null, 6),
+    answer('A.II.5.iii.a.1.n2', null, 5, 'Dua pejabat baru dilantik'),
+    answer('A.II.5.iii.b.1.n1', null, 0),
+    answer('A.II.5.iii.b.1.n2', null, 0),
+    answer('B.I.a.1', null, 3.6),
+  ],
+  evidence: [
+    {
+      id: '0f6c1b2e-5d1f-4d8b-9a57-3b1c8e2f4a10',
+      code: 'A.I.1.i.a',
+      name: 'SK Tim Kerja ZI 2026.pdf',
+      url: null,
+      downloadUrl: '/admin/evidence/0f6c1b2e-5d1f-4d8b-9a57-3b1c8e2f4a10',
+      createdAt: '2026-03-02T03:20:00.000Z',
+    },
+    {
+      id: '6a2d7c3f-1e4b-4c9a-8f0d-2b5e9c7a1d33',
+      code: 'A.I.1.i.a',
+      name: 'Notulen rapat pembentukan tim',
+      url: 'https://drive.example.go.id/notulen',
+      downloadUrl: null,
+      createdAt: '2026-03-03T01:00:00.000Z',
+    },
   ],
   score: {
     total: 87.1234,

@@ -9,6 +9,7 @@ import { indexLayer } from './layer-index';
 import { Priorities } from './Priorities';
 import { QuestionRow } from './QuestionRow';
 import { eligibility, framework, layer, question } from './test-fixtures';
+import { evidenceByCode, WorksheetContext } from './WorksheetContext';
 import { WorksheetTree } from './WorksheetTree';
 import { worksheetTree } from './worksheet-tree';
 
@@ -91,6 +92,48 @@ describe('question row', () => {
   });
 });
 
+describe('question row with the worksheet around it', () => {
+  const context = {
+    evidence: evidenceByCode(layer.evidence),
+    openReturns: new Map([
+      [
+        'A.I.1.i.a',
+        { code: 'A.I.1.i.a', reason: 'SK belum ditandatangani', returnedAt: '2026-11-21T03:00:00Z' },
+      ],
+    ]),
+    marks: {
+      marked: new Map([['A.I.1.i.a', 'Minta SK yang sudah ditandatangani']]),
+      toggle() {},
+      setReason() {},
+      clear() {},
+    },
+    editor: null,
+    reference: null,
+  };
+  const html = render(
+    <WorksheetContext value={context}>
+      <QuestionRow question={question('A.I.1.i.a')} index={index} />
+    </WorksheetContext>,
+  );
+
+  it('lists the evidence, files to download and links to open', () => {
+    expect(count(html, 'data-testid="evidence-item"')).toBe(2);
+    expect(html).toContain('SK Tim Kerja ZI 2026.pdf');
+    expect(html).not.toContain('Ganti berkas');
+  });
+
+  it('highlights a question returned for revision, with the reason', () => {
+    expect(html).toContain('class="question question--returned"');
+    expect(html).toContain('Dikembalikan TPI untuk diperbaiki');
+    expect(html).toContain('SK belum ditandatangani');
+  });
+
+  it('lets the evaluator mark it to return, with what to revise', () => {
+    expect(html).toContain('type="checkbox" data-testid="mark-return-A.I.1.i.a" checked=""');
+    expect(html).toContain('Minta SK yang sudah ditandatangani</textarea>');
+  });
+});
+
 describe('worksheet tree', () => {
   const tree = worksheetTree(framework);
   const html = tree ? render(<WorksheetTree tree={tree} index={index} />) : '';
@@ -108,6 +151,26 @@ describe('worksheet tree', () => {
     expect(html).toContain('0,83 dari 1');
     expect(html).toContain('15,75 dari 17,5');
     expect(html).toContain('Tidak berlaku: tidak ada pertanyaan yang dapat diukur');
+  });
+
+  it('counts the questions of each area with evidence', () => {
+    const withEvidence = tree
+      ? render(
+          <WorksheetContext
+            value={{
+              evidence: evidenceByCode(layer.evidence),
+              openReturns: new Map(),
+              marks: null,
+              editor: null,
+              reference: null,
+            }}
+          >
+            <WorksheetTree tree={tree} index={index} />
+          </WorksheetContext>,
+        )
+      : '';
+    expect(withEvidence).toContain('bukti dukung 1/2');
+    expect(withEvidence).toContain('bukti dukung 0/2');
   });
 
   it('shows weights alone while the layer has no score', () => {

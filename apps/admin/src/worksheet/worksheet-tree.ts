@@ -27,3 +27,16 @@ export function worksheetTree(
   for (const question of framework.questions) nodes.get(question.groupCode)?.questions.push(question);
   return root;
 }
+
+/** Every question of a group and of the groups below it, in sheet order. */
+export function questionsUnder(node: WorksheetNode): LkeQuestion[] {
+  return [...node.questions, ...node.groups.flatMap(questionsUnder)];
+}
+
+/**
+ * The sections the worksheet opens one by one: the areas of each Pengungkit half, and the
+ * indicators of each Hasil half, in sheet order.
+ */
+export function areasOf(tree: WorksheetNode): WorksheetNode[] {
+  return tree.groups.flatMap((component) => component.groups.flatMap((half) => half.groups));
+}

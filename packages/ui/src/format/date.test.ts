@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateTime } from './date';
+import { formatDate, formatDateTime, formatTime } from './date';
 
 describe('formatDate', () => {
   afterEach(() => {
@@ -36,5 +36,18 @@ describe('formatDateTime', () => {
 
   it('returns anything that is not a date unchanged', () => {
     expect(formatDateTime('kemarin', 'id')).toBe('kemarin');
+  });
+});
+
+describe('formatTime', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('writes the time of day in the viewer’s zone, in each language’s style', () => {
+    vi.stubEnv('TZ', 'Asia/Jakarta');
+    expect(formatTime('2026-11-22T03:05:00Z', 'id')).toBe('10.05');
+    expect(formatTime(Date.parse('2026-11-22T03:05:00Z'), 'en')).toBe('10:05');
+    expect(formatTime('nanti', 'id')).toBe('nanti');
   });
 });

@@ -34,3 +34,10 @@ export function formatDateTime(value: string, locale: Locale, timeZone?: string)
     timeZone,
   }).format(date);
 }
+
+/** The time of an instant in the viewer's zone, e.g. "10.32" (Indonesian) or "10:32" (English). */
+export function formatTime(value: number | string, locale: Locale): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
+}

@@ -1,3 +1,5 @@
+import { numberFormat } from '../format/number';
+
 export type MessageParams = Record<string, string | number>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -8,7 +10,7 @@ export function interpolate(template: string, params: MessageParams | undefined,
   return template.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? new Intl.NumberFormat(intlTag).format(value) : value;
+    return typeof value === 'number' ? numberFormat(intlTag, 0, 3).format(value) : value;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role, WorkflowAction } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
@@ -78,6 +78,47 @@ const questionStatus: Record<QuestionStatus, string> = {
   ANSWERED: 'Answered',
   UNANSWERED: 'Unanswered',
   NOT_APPLICABLE: 'Not applicable',
+};
+
+const workflowAction: Record<WorkflowAction, string> = {
+  SUBMIT: 'Submit to the TPI',
+  START_REVIEW: 'Start the evaluation',
+  RETURN: 'Return for revision',
+  APPROVE: 'Approve the evaluation',
+  REOPEN: 'Reopen the evaluation',
+  PROPOSE: 'Propose to KemenPANRB',
+  DECLINE: 'Do not propose',
+  RECORD_AWARD: 'Record the WBK/WBBM award',
+  RECORD_NOT_AWARDED: 'Record not awarded',
+};
+
+const actionHelp: Record<WorkflowAction, string> = {
+  SUBMIT:
+    'Once submitted, the unit’s answers can no longer be changed, except questions the TPI returns for revision. Every question must be answered.',
+  START_REVIEW:
+    'The TPI starts evaluating: the unit’s answers lock and the TPI gives its own answer to each question.',
+  RETURN:
+    'The unit can revise the returned questions and submit again. Say for each question what needs revising.',
+  APPROVE:
+    'The TPI’s evaluation is approved and the worksheet locks. The step “Evaluated by the TPI” appears on the unit’s public page, without scores.',
+  REOPEN: 'The evaluation reopens so the TPI can change its answers. The reason is kept in the history.',
+  PROPOSE: 'The unit is proposed to KemenPANRB. This step appears on the unit’s public page.',
+  DECLINE: 'The unit is not proposed this year. The reason is kept in the history.',
+  RECORD_AWARD: 'Record the national team’s decision as its decree (SK) states it.',
+  RECORD_NOT_AWARDED: 'Record that the national team did not award this unit a predicate.',
+};
+
+const statusHelp: Record<AssessmentStatus, string> = {
+  DRAFT: 'The unit is filling in its self-assessment. Every answer saves automatically.',
+  SUBMITTED: 'Submitted to the TPI, waiting for the evaluation to start.',
+  IN_REVIEW: 'The TPI is evaluating the unit’s answers.',
+  RETURNED: 'The TPI returned questions for the unit to revise; once revised, submit again.',
+  EVALUATED:
+    'The TPI’s evaluation is done and the worksheet is locked. The Inspektorat decides on the proposal.',
+  PROPOSED: 'Proposed to KemenPANRB, waiting for the national team’s decision.',
+  NOT_PROPOSED: 'Not proposed this year.',
+  AWARDED: 'The national team awarded a predicate.',
+  NOT_AWARDED: 'The national team did not award a predicate.',
 };
 
 export const en: Messages = {
@@ -443,6 +484,150 @@ export const en: Messages = {
   'question.notApplicableHint':
     'Nothing to measure (the denominator is 0), so this question is left out of its sub-area’s mean.',
 
+  'common.cancel': 'Cancel',
+  'dialog.close': 'Close',
+
+  'adminNav.label': 'Portal menu',
+  'adminNav.units': 'Work units',
+  'adminNav.queue': 'Evaluation queue',
+
+  'start.title': 'Your unit’s {year} worksheet has not started',
+  'start.intro':
+    'Start this year’s evaluation worksheet to fill in the self-assessment: an answer, a note and evidence for each question, saved automatically.',
+  'start.button': 'Start the {year} LKE',
+  'start.starting': 'Starting…',
+
+  'workflow.title': 'Evaluation workflow',
+  'workflow.actions': 'Actions',
+  'workflow.nothingNow': 'Your account has nothing to do in this status.',
+  'workflow.reason': 'Reason (kept in the history)',
+  'workflow.note': 'Note for the history (optional)',
+  'workflow.moving': 'Working…',
+  'workflow.moved': 'Done. The worksheet is now: {status}.',
+  'workflow.saveFirst':
+    'Some answers are not saved (a conflict, a refused value, or no connection). Resolve that first, then try again.',
+
+  'incomplete.title': '{count} questions are not answered yet',
+  'incomplete.intro':
+    'The worksheet can be submitted once every question is answered. Open each question below:',
+  'incomplete.areaCount': '{count} questions',
+  'incomplete.dismiss': 'Hide the list',
+
+  'history.title': 'History',
+  'history.intro': 'Every status change of the worksheet, newest first.',
+  'history.empty': 'No status changes yet.',
+  'history.statusChange': '{from} → {to}',
+
+  'returns.summaryTitle': 'Questions returned by the TPI ({count})',
+  'returns.summaryIntro': 'Revise the answer, note or evidence of these questions, then submit again.',
+  'returns.returnedLabel': 'Returned by the TPI for revision',
+  'returns.mark': 'Return this question to the unit',
+  'returns.reason': 'What needs revising',
+  'returns.none':
+    'No question is marked yet. Mark them on the worksheet (“Return this question to the unit”) or choose them below.',
+  'returns.add': 'Add a question',
+  'returns.choose': 'Choose a question…',
+  'returns.addButton': 'Add',
+  'returns.remove': 'Do not return',
+  'returns.reasonsNeeded': 'Give a reason for each question returned.',
+
+  'award.predicate': 'Predicate',
+  'award.decreeNumber': 'Decree (SK) number',
+  'award.decreeDate': 'Decree date',
+
+  'documents.xlsx': 'Download the LKE (.xlsx, official layout)',
+  'documents.lhe': 'Download the evaluation report (LHE, PDF)',
+  'documents.import': 'Import the unit’s answers from .xlsx',
+  'documents.importing': 'Importing…',
+  'documents.importHint':
+    'Fill in the “Jawaban unit” column and its notes in the LKE file downloaded above. If any row is wrong, nothing is saved.',
+  'documents.imported': 'The unit’s answers were imported.',
+  'documents.importFailed': 'The file was not imported; no answer changed',
+
+  'edit.liveTotal': 'Score so far',
+  'edit.clearAnswer': 'Clear the answer',
+  'edit.numberLabel': 'Value ({min}–{max})',
+  'edit.numberRange': 'Enter a number from {min} to {max}, e.g. 3.6.',
+  'edit.wholeNumber': 'Enter a whole number from {min} to {max}.',
+
+  'save.idle': 'Every change saves automatically.',
+  'save.saving': 'Saving…',
+  'save.saved': 'All changes saved (at {time}).',
+  'save.retrying': 'Saving failed; retrying automatically. Your changes are safe on this device.',
+  'save.retryNow': 'Try now',
+  'save.conflict': '{count} answers were also changed by someone else: choose which version to keep.',
+  'save.invalid': '{count} values were refused: correct them.',
+  'save.blocked': 'Saving stopped: {message} Your changes are safe on this device.',
+  'save.sessionEnded':
+    'Your session ended. Your changes are not saved on the server yet, but they are safe on this device; sign in again to save them.',
+  'save.signIn': 'Sign in again',
+  'save.locked':
+    'This layer can no longer be changed in the worksheet’s status ({message}). Your changes are safe on this device.',
+  'save.reload': 'Reload',
+  'save.restored': '{count} unsaved changes from an earlier visit were restored and are being saved.',
+  'save.discardRestored': 'Discard those changes',
+
+  'conflict.title': 'Someone else saved this answer while you were changing it.',
+  'conflict.mine': 'Your version (not saved)',
+  'conflict.theirs': 'Saved version',
+  'conflict.theirsAt': 'Saved version ({time})',
+  'conflict.keepMine': 'Keep my version',
+  'conflict.takeTheirs': 'Take the saved version',
+
+  'reference.title': 'The unit’s answer',
+  'reference.accept': 'Accept the unit’s answer',
+  'reference.agrees': 'Same as the unit’s answer',
+
+  'evidence.title': 'Evidence',
+  'evidence.file': 'File',
+  'evidence.link': 'Link',
+  'evidence.add': 'Add evidence',
+  'evidence.pick': 'Choose files',
+  'evidence.dropHint': 'or drop them here (PDF, images, Office/ODF, MP4; several at once).',
+  'evidence.uploading': 'Uploading {name}',
+  'evidence.networkFailed': 'The connection failed.',
+  'evidence.dismiss': 'Close',
+  'evidence.replace': 'Replace the file',
+  'evidence.remove': 'Remove',
+  'evidence.confirmRemove': 'Yes, remove {name}',
+  'evidence.addLink': 'Add a link to a document',
+  'evidence.url': 'Document address',
+  'evidence.linkName': 'Document name',
+  'evidence.saveLink': 'Save the link',
+
+  'tree.withEvidence': 'evidence {count}/{questions}',
+
+  'compare.link': 'Compare the unit and the TPI',
+  'compare.title': 'The unit’s and the TPI’s answers compared',
+  'compare.documentTitle': 'LKE {year} compared · {unit}',
+  'compare.intro': 'The unit’s and the TPI’s scores per area and per question; differences first.',
+  'compare.back': 'Back to the worksheet',
+  'compare.areas': 'Per area',
+  'compare.areasCaption': 'The unit’s and the TPI’s scores per area',
+  'compare.area': 'Area',
+  'compare.unit': 'Unit',
+  'compare.tpi': 'TPI',
+  'compare.difference': 'Difference (TPI − unit)',
+  'compare.questions': 'Per question',
+  'compare.differs': '{count} questions differ',
+  'compare.same': '{count} questions agree',
+  'compare.answer': '{answer} (ratio {score})',
+  'compare.allSame': 'Every question of this area is scored the same.',
+  'compare.noTpi': 'The TPI has not scored this worksheet yet.',
+
+  'queue.title': 'Evaluation queue',
+  'queue.intro': 'The worksheets of the units in your scope, latest activity first.',
+  'queue.caption': 'Worksheets to evaluate',
+  'queue.status': 'Status',
+  'queue.unitProgress': 'Answered by the unit',
+  'queue.tpiProgress': 'Answered by the TPI',
+  'queue.unitScore': 'Unit score',
+  'queue.tpiScore': 'TPI score',
+  'queue.activity': 'Last activity',
+  'queue.progress': '{answered}/{questions}',
+  'queue.empty': 'No worksheets for this year yet.',
+  'queue.count': 'Worksheets: {count}',
+
   ...labelsOf('stage', stage),
   ...labelsOf('unitKind', unitKind),
   ...labelsOf('predicate', predicate),
@@ -453,4 +638,7 @@ export const en: Messages = {
   ...labelsOf('layer', layer),
   ...labelsOf('layerShort', layerShort),
   ...labelsOf('questionStatus', questionStatus),
+  ...labelsOf('workflowAction', workflowAction),
+  ...labelsOf('actionHelp', actionHelp),
+  ...labelsOf('statusHelp', statusHelp),
 };

@@ -1,4 +1,4 @@
-import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role, WorkflowAction } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
@@ -77,6 +77,46 @@ const questionStatus: Record<QuestionStatus, string> = {
   ANSWERED: 'Terjawab',
   UNANSWERED: 'Belum dijawab',
   NOT_APPLICABLE: 'Tidak berlaku',
+};
+
+const workflowAction: Record<WorkflowAction, string> = {
+  SUBMIT: 'Ajukan ke TPI',
+  START_REVIEW: 'Mulai evaluasi',
+  RETURN: 'Kembalikan untuk perbaikan',
+  APPROVE: 'Setujui hasil evaluasi',
+  REOPEN: 'Buka kembali evaluasi',
+  PROPOSE: 'Usulkan ke KemenPANRB',
+  DECLINE: 'Tidak diusulkan',
+  RECORD_AWARD: 'Catat penetapan WBK/WBBM',
+  RECORD_NOT_AWARDED: 'Catat tidak ditetapkan',
+};
+
+const actionHelp: Record<WorkflowAction, string> = {
+  SUBMIT:
+    'Setelah diajukan, jawaban unit tidak dapat diubah lagi, kecuali pertanyaan yang dikembalikan TPI untuk diperbaiki. Semua pertanyaan harus sudah dijawab.',
+  START_REVIEW:
+    'TPI mulai mengevaluasi: jawaban unit terkunci, TPI mengisi jawabannya sendiri untuk tiap pertanyaan.',
+  RETURN:
+    'Unit dapat memperbaiki pertanyaan yang dikembalikan lalu mengajukannya kembali. Tulis apa yang perlu diperbaiki untuk setiap pertanyaan.',
+  APPROVE:
+    'Hasil evaluasi TPI disetujui dan LKE dikunci. Tahap “Dievaluasi TPI” tampil di halaman publik unit, tanpa nilai.',
+  REOPEN: 'Evaluasi dibuka kembali agar TPI dapat mengubah jawabannya. Alasannya dicatat dalam riwayat.',
+  PROPOSE: 'Unit diusulkan ke KemenPANRB. Tahap ini tampil di halaman publik unit.',
+  DECLINE: 'Unit tidak diusulkan tahun ini. Alasannya dicatat dalam riwayat.',
+  RECORD_AWARD: 'Catat keputusan Tim Penilai Nasional sesuai surat keputusannya (SK).',
+  RECORD_NOT_AWARDED: 'Catat bahwa Tim Penilai Nasional tidak menetapkan predikat untuk unit ini.',
+};
+
+const statusHelp: Record<AssessmentStatus, string> = {
+  DRAFT: 'Unit sedang mengisi penilaian mandiri. Setiap jawaban tersimpan otomatis.',
+  SUBMITTED: 'Diajukan ke TPI, menunggu evaluasi dimulai.',
+  IN_REVIEW: 'TPI sedang mengevaluasi jawaban unit.',
+  RETURNED: 'TPI mengembalikan pertanyaan untuk diperbaiki unit; setelah diperbaiki, ajukan kembali.',
+  EVALUATED: 'Evaluasi TPI selesai dan LKE terkunci. Inspektorat memutuskan pengusulannya.',
+  PROPOSED: 'Diusulkan ke KemenPANRB, menunggu keputusan Tim Penilai Nasional.',
+  NOT_PROPOSED: 'Tidak diusulkan tahun ini.',
+  AWARDED: 'Predikat ditetapkan oleh Tim Penilai Nasional.',
+  NOT_AWARDED: 'Tim Penilai Nasional tidak menetapkan predikat.',
 };
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */
@@ -446,6 +486,152 @@ export const id = {
   'question.notApplicableHint':
     'Tidak ada yang diukur (penyebutnya 0), jadi pertanyaan ini tidak ikut dirata-rata dalam sub-areanya.',
 
+  'common.cancel': 'Batal',
+  'dialog.close': 'Tutup',
+
+  'adminNav.label': 'Menu portal',
+  'adminNav.units': 'Unit kerja',
+  'adminNav.queue': 'Antrian evaluasi',
+
+  'start.title': 'LKE {year} unit Anda belum dimulai',
+  'start.intro':
+    'Mulai lembar kerja evaluasi tahun ini untuk mengisi penilaian mandiri: jawaban, catatan dan bukti dukung setiap pertanyaan, tersimpan otomatis.',
+  'start.button': 'Mulai LKE {year}',
+  'start.starting': 'Memulai…',
+
+  'workflow.title': 'Alur evaluasi',
+  'workflow.actions': 'Tindakan',
+  'workflow.nothingNow': 'Tidak ada tindakan untuk akun Anda pada status ini.',
+  'workflow.reason': 'Alasan (dicatat dalam riwayat)',
+  'workflow.note': 'Catatan untuk riwayat (opsional)',
+  'workflow.moving': 'Memproses…',
+  'workflow.moved': 'Selesai. Status LKE kini: {status}.',
+  'workflow.saveFirst':
+    'Ada jawaban yang belum tersimpan (konflik, isian yang ditolak, atau koneksi terputus). Selesaikan dulu, lalu coba lagi.',
+
+  'incomplete.title': '{count} pertanyaan belum dijawab',
+  'incomplete.intro':
+    'LKE baru dapat diajukan setelah semua pertanyaan dijawab. Buka tiap pertanyaan di bawah ini:',
+  'incomplete.areaCount': '{count} pertanyaan',
+  'incomplete.dismiss': 'Sembunyikan daftar',
+
+  'history.title': 'Riwayat',
+  'history.intro': 'Setiap perpindahan status LKE, yang terbaru di atas.',
+  'history.empty': 'Belum ada perpindahan status.',
+  'history.statusChange': '{from} → {to}',
+
+  'returns.summaryTitle': 'Pertanyaan yang dikembalikan TPI ({count})',
+  'returns.summaryIntro':
+    'Perbaiki jawaban, catatan atau bukti dukung pertanyaan berikut, lalu ajukan kembali.',
+  'returns.returnedLabel': 'Dikembalikan TPI untuk diperbaiki',
+  'returns.mark': 'Kembalikan pertanyaan ini ke unit',
+  'returns.reason': 'Apa yang perlu diperbaiki',
+  'returns.none':
+    'Belum ada pertanyaan yang ditandai. Tandai dari lembar kerja (“Kembalikan pertanyaan ini ke unit”) atau pilih di bawah.',
+  'returns.add': 'Tambah pertanyaan',
+  'returns.choose': 'Pilih pertanyaan…',
+  'returns.addButton': 'Tambah',
+  'returns.remove': 'Batal kembalikan',
+  'returns.reasonsNeeded': 'Tulis alasan untuk setiap pertanyaan yang dikembalikan.',
+
+  'award.predicate': 'Predikat',
+  'award.decreeNumber': 'Nomor keputusan (SK)',
+  'award.decreeDate': 'Tanggal SK',
+
+  'documents.xlsx': 'Unduh LKE (.xlsx, format resmi)',
+  'documents.lhe': 'Unduh laporan hasil evaluasi (LHE, PDF)',
+  'documents.import': 'Impor jawaban unit dari .xlsx',
+  'documents.importing': 'Mengimpor…',
+  'documents.importHint':
+    'Isi kolom “Jawaban unit” dan catatannya pada berkas LKE yang diunduh di atas. Bila ada baris yang salah, tidak ada yang disimpan.',
+  'documents.imported': 'Jawaban unit berhasil diimpor.',
+  'documents.importFailed': 'Berkas tidak diimpor; tidak ada jawaban yang diubah',
+
+  'edit.liveTotal': 'Nilai sementara',
+  'edit.clearAnswer': 'Kosongkan jawaban',
+  'edit.numberLabel': 'Nilai ({min}–{max})',
+  'edit.numberRange': 'Isi angka dari {min} sampai {max}, mis. 3,6.',
+  'edit.wholeNumber': 'Isi bilangan bulat dari {min} sampai {max}.',
+
+  'save.idle': 'Setiap perubahan tersimpan otomatis.',
+  'save.saving': 'Menyimpan…',
+  'save.saved': 'Semua perubahan tersimpan (pukul {time}).',
+  'save.retrying': 'Gagal menyimpan, mencoba lagi otomatis. Perubahan Anda aman di perangkat ini.',
+  'save.retryNow': 'Coba sekarang',
+  'save.conflict': '{count} jawaban juga diubah orang lain: pilih versi yang dipakai.',
+  'save.invalid': '{count} isian ditolak: perbaiki isinya.',
+  'save.blocked': 'Penyimpanan berhenti: {message} Perubahan Anda aman di perangkat ini.',
+  'save.sessionEnded':
+    'Sesi Anda berakhir. Perubahan belum tersimpan di server, tetapi aman di perangkat ini; masuk lagi untuk menyimpannya.',
+  'save.signIn': 'Masuk lagi',
+  'save.locked':
+    'Lapisan ini tidak dapat diubah lagi pada status LKE sekarang ({message}). Perubahan Anda aman di perangkat ini.',
+  'save.reload': 'Muat ulang',
+  'save.restored':
+    '{count} perubahan yang belum tersimpan dari kunjungan sebelumnya dipulihkan dan sedang disimpan.',
+  'save.discardRestored': 'Buang perubahan itu',
+
+  'conflict.title': 'Jawaban ini disimpan orang lain saat Anda mengubahnya.',
+  'conflict.mine': 'Versi Anda (belum tersimpan)',
+  'conflict.theirs': 'Versi tersimpan',
+  'conflict.theirsAt': 'Versi tersimpan ({time})',
+  'conflict.keepMine': 'Pakai versi saya',
+  'conflict.takeTheirs': 'Pakai versi tersimpan',
+
+  'reference.title': 'Jawaban unit',
+  'reference.accept': 'Setujui jawaban unit',
+  'reference.agrees': 'Sama dengan jawaban unit',
+
+  'evidence.title': 'Bukti dukung',
+  'evidence.file': 'Berkas',
+  'evidence.link': 'Tautan',
+  'evidence.add': 'Tambah bukti dukung',
+  'evidence.pick': 'Pilih berkas',
+  'evidence.dropHint': 'atau seret ke sini (PDF, gambar, Office/ODF, MP4; boleh beberapa).',
+  'evidence.uploading': 'Mengunggah {name}',
+  'evidence.networkFailed': 'Koneksi terputus.',
+  'evidence.dismiss': 'Tutup',
+  'evidence.replace': 'Ganti berkas',
+  'evidence.remove': 'Hapus',
+  'evidence.confirmRemove': 'Ya, hapus {name}',
+  'evidence.addLink': 'Tambah tautan dokumen',
+  'evidence.url': 'Alamat dokumen',
+  'evidence.linkName': 'Nama dokumen',
+  'evidence.saveLink': 'Simpan tautan',
+
+  'tree.withEvidence': 'bukti dukung {count}/{questions}',
+
+  'compare.link': 'Bandingkan unit dan TPI',
+  'compare.title': 'Perbandingan jawaban unit dan TPI',
+  'compare.documentTitle': 'Perbandingan LKE {year} · {unit}',
+  'compare.intro': 'Nilai unit dan TPI per area dan per pertanyaan; yang berbeda paling atas.',
+  'compare.back': 'Kembali ke LKE',
+  'compare.areas': 'Per area',
+  'compare.areasCaption': 'Nilai unit dan TPI per area',
+  'compare.area': 'Area',
+  'compare.unit': 'Unit',
+  'compare.tpi': 'TPI',
+  'compare.difference': 'Selisih (TPI − unit)',
+  'compare.questions': 'Per pertanyaan',
+  'compare.differs': '{count} pertanyaan berbeda',
+  'compare.same': '{count} pertanyaan sama',
+  'compare.answer': '{answer} (nilai {score})',
+  'compare.allSame': 'Semua pertanyaan di area ini dinilai sama.',
+  'compare.noTpi': 'TPI belum menilai LKE ini.',
+
+  'queue.title': 'Antrian evaluasi',
+  'queue.intro': 'LKE unit dalam cakupan Anda, aktivitas terbaru di atas.',
+  'queue.caption': 'LKE yang dievaluasi',
+  'queue.status': 'Status',
+  'queue.unitProgress': 'Terjawab unit',
+  'queue.tpiProgress': 'Terjawab TPI',
+  'queue.unitScore': 'Nilai unit',
+  'queue.tpiScore': 'Nilai TPI',
+  'queue.activity': 'Aktivitas terakhir',
+  'queue.progress': '{answered}/{questions}',
+  'queue.empty': 'Belum ada LKE untuk tahun ini.',
+  'queue.count': 'LKE: {count}',
+
   ...labelsOf('stage', stage),
   ...labelsOf('unitKind', unitKind),
   ...labelsOf('predicate', predicate),
@@ -456,6 +642,9 @@ export const id = {
   ...labelsOf('layer', layer),
   ...labelsOf('layerShort', layerShort),
   ...labelsOf('questionStatus', questionStatus),
+  ...labelsOf('workflowAction', workflowAction),
+  ...labelsOf('actionHelp', actionHelp),
+  ...labelsOf('statusHelp', statusHelp),
 };
 
 export type MessageKey = keyof typeof id;

@@ -1,0 +1,82 @@
+import { useId, useMemo } from 'react';
+import { EvidenceManager } from '../evidence/EvidenceManager';
+import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
+import { ReturnMarkField } from '../workflow/ReturnMarkField';
+import type { LayerIndex } from '../worksheet/layer-index';
+import { QuestionScoreText } from '../worksheet/QuestionScoreText';
+import { QuestionText } from '../worksheet/QuestionText';
+import type { LkeQuestion } from '../worksheet/types';
+import { type QuestionEditor, useWorksheetContext } from '../worksheet/WorksheetContext';
+import { AnswerControl } from './AnswerControl';
+import { ConflictNotice } from './ConflictNotice';
+import { NoteField } from './NoteField';
+import { noteCode, valueCodes } from './question-answer';
+import { UnitAnswerPanel } from './UnitAnswerPanel';
+import { useEditedQuestion } from './useEditedQuestion';
+
+interface EditableQuestionProps {
+  question: LkeQuestion;
+  /** The live index: scores as computed from the answers on screen. */
+  index: LayerIndex;
+  editor: QuestionEditor;
+}
+
+/** A question to answer: the control for its type, a note, evidence, and its live score. */
+export function EditableQuestion({ question, index, editor }: EditableQuestionProps) {
+  const textId = useId();
+  const { evidence, openReturns, marks, reference } = useWorksheetContext();
+  const codes = useMemo(() => [...new Set([...valueCodes(question), noteCode(question)])], [question]);
+  useEditedQuestion(editor, codes);
+  const open = openReturns.get(question.code);
+  const score = index.questions.get(question.code);
+  return (
+    <li
+      className={open ? 'question question--editing question--returned' : 'question question--editing'}
+      id={`q-${question.code}`}
+      data-testid="question-row"
+    >
+      <div className="question__main">
+        <QuestionText question={question} id={textId} />
+        {open && <OpenReturnNotice open={open} />}
+        {codes.map((code) => {
+          const conflict = editor.conflictOf(code);
+          return (
+            conflict && (
+              <ConflictNotice
+                key={code}
+                question={question}
+                code={code}
+                conflict={conflict}
+                saved={editor.savedAnswerOf(code)}
+                onKeepMine={() => editor.keepMine(code)}
+                onTakeTheirs={() => editor.takeTheirs(code)}
+              />
+            )
+          );
+        })}
+        <AnswerControl question={question} editor={editor} textId={textId} />
+        {codes.map((code) => {
+          const rejection = editor.rejectionOf(code);
+          return (
+            rejection && (
+              <p key={code} className="field__error" role="alert">
+                {rejection}
+              </p>
+            )
+          );
+        })}
+        <NoteField question={question} editor={editor} />
+        <EvidenceManager
+          code={question.code}
+          items={evidence.get(question.code) ?? []}
+          actions={editor.evidence}
+        />
+        {marks && <ReturnMarkField code={question.code} marks={marks} />}
+      </div>
+      <div className="question__side">
+        {score && <QuestionScoreText score={score} />}
+        {reference && <UnitAnswerPanel question={question} reference={reference} editor={editor} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+import { useLocale, useT } from '@zi/ui';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { answerText, formatPlain } from '../worksheet/format';
+import { questionResult } from '../worksheet/layer-index';
+import type { LkeQuestion } from '../worksheet/types';
+import type { QuestionEditor, ReferenceLayer } from '../worksheet/WorksheetContext';
+import { acceptedEdits, referenceAnswered, sameAsReference } from './question-answer';
+
+interface UnitAnswerPanelProps {
+  question: LkeQuestion;
+  reference: ReferenceLayer;
+  editor: QuestionEditor;
+}
+
+/** Beside the evaluator's answer: what the unit answered, noted and attached, and one click to agree. */
+export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanelProps) {
+  const t = useT();
+  const [locale] = useLocale();
+  const result = questionResult(question, reference.index);
+  const answered = referenceAnswered(question, reference.index);
+  const agrees = answered && sameAsReference(question, reference.index, editor.answerOf);
+  const evidence = reference.evidence.get(question.code) ?? [];
+  return (
+    <div className="unit-answer" data-testid="unit-answer">
+      <p className="question__result-label">{t('reference.title')}</p>
+      {question.counts.length > 0 ? (
+        <dl className="counts">
+          {result.counts.map(({ count, answer }) => (
+            <div key={count.code}>
+              <dt>{count.text}</dt>
+              <dd>{answer?.number == null ? '—' : formatPlain(answer.number, locale)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="question__answer" data-testid="unit-answer-value">
+          {answerText(question, result.answer, locale) ?? (
+            <span className="muted">{t('question.noAnswer')}</span>
+          )}
+        </p>
+      )}
+      {result.notes.map((note) => (
+        <p key={note} className="question__note">
+          <span className="question__note-label">{t('question.note')}</span> {note}
+        </p>
+      ))}
+      {evidence.length > 0 && <EvidenceList items={evidence} />}
+      {answered && (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={agrees}
+          data-testid="accept-unit-answer"
+          onClick={() => {
+            for (const [code, value] of acceptedEdits(question, reference.index, editor.answerOf)) {
+              editor.edit(code, value);
+            }
+          }}
+        >
+          {agrees ? t('reference.agrees') : t('reference.accept')}
+          <span className="visually-hidden"> {question.code}</span>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../worksheet/types';
+import {
+  type AutosaveState,
+  batchConflicted,
+  batchFailed,
+  batchRefused,
+  batchRejected,
+  batchSaved,
+  discardEdits,
+  edit,
+  hasUnsaved,
+  initialState,
+  keepMine,
+  restoreEdits,
+  retryDelay,
+  type SavedAnswer,
+  saveStatus,
+  shownAnswer,
+  shownAnswers,
+  takeBatch,
+  takeTheirs,
+  unsavedEdits,
+} from './autosave';
+
+const option = (value: string, note: string | null = null): AnswerValue => ({
+  option: value,
+  number: null,
+  note,
+});
+const saved = (code: string, value: AnswerValue, version: number): SavedAnswer => ({
+  code,
+  ...value,
+  version,
+  updatedAt: '2026-11-20T08:00:00.000Z',
+});
+
+const start = () => initialState([saved('A.1', option('a'), 3)]);
+
+/** Takes the batch and returns the state with it in flight, and what was sent. */
+function send(state: AutosaveState) {
+  const [next, batch] = takeBatch(state);
+  return { state: next, batch };
+}
+
+describe('edits and batches', () => {
+  it('sends each answer with the version it was edited on, 0 for a first answer', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = edit(state, 'A.2', option('ya', 'SK terlampir'));
+    expect(saveStatus(state)).toBe('pending');
+    const { state: flying, batch } = send(state);
+    expect(batch).toEqual([
+      { code: 'A.1', option: 'b', number: null, note: null, version: 3 },
+      { code: 'A.2', option: 'ya', number: null, note: 'SK terlampir', version: 0 },
+    ]);
+    expect(saveStatus(flying)).toBe('saving');
+    expect(flying.pending.size).toBe(0);
+    expect(send(flying).batch).toEqual([]);
+  });
+
+  it('keeps only the latest value of an answer edited several times', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = edit(state, 'A.1', option('c', 'catatan'));
+    expect(send(state).batch).toEqual([
+      { code: 'A.1', option: 'c', number: null, note: 'catatan', version: 3 },
+    ]);
+  });
+
+  it('leaves nothing to save when an answer is changed back, blank notes counting as none', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = edit(state, 'A.1', { ...option('a'), note: '   ' });
+    expect(hasUnsaved(state)).toBe(false);
+    expect(saveStatus(state)).toBe('idle');
+  });
+
+  it('shows the newest edit over what is in flight, over what is saved', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = send(state).state;
+    expect(shownAnswer(state, 'A.1')).toEqual(option('b'));
+    state = edit(state, 'A.1', option('c'));
+    expect(shownAnswer(state, 'A.1')).toEqual(option('c'));
+    expect(shownAnswers(state).get('A.1')).toEqual(option('c'));
+    expect(shownAnswer(state, 'B.1')).toBeNull();
+  });
+
+  it('builds an edit made during a save on the version that save returns', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = send(state).state;
+    state = edit(state, 'A.1', option('c'));
+    state = batchSaved(state, [saved('A.1', option('b'), 4)], 1000);
+    expect(saveStatus(state)).toBe('pending');
+    expect(send(state).batch).toEqual([{ code: 'A.1', option: 'c', number: null, note: null, version: 4 }]);
+  });
+
+  it('is saved once the batch returns, with the server’s versions', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchSaved(state, [saved('A.1', option('b'), 4)], 1000);
+    expect(saveStatus(state)).toBe('saved');
+    expect(hasUnsaved(state)).toBe(false);
+    expect(state.saved.get('A.1')?.version).toBe(4);
+    expect(state.savedAt).toBe(1000);
+  });
+
+  it('never takes a version from someone else’s save for an edit made before it', () => {
+    let state = send(edit(start(), 'A.2', option('ya'))).state;
+    state = edit(state, 'A.1', option('b'));
+    // The save of A.2 returns the whole layer, where someone else has since saved A.1 as version 5.
+    state = batchSaved(state, [saved('A.1', option('d'), 5), saved('A.2', option('ya'), 1)], 1000);
+    expect(send(state).batch).toEqual([{ code: 'A.1', option: 'b', number: null, note: null, version: 3 }]);
+  });
+});
+
+describe('failures', () => {
+  it('keeps the batch after a network failure and retries with growing delays', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = edit(state, 'A.1', option('c'));
+    state = batchFailed(state);
+    expect(saveStatus(state)).toBe('retrying');
+    expect(state.failures).toBe(1);
+    expect(send(state).batch).toEqual([{ code: 'A.1', option: 'c', number: null, note: null, version: 3 }]);
+    expect([1, 2, 3, 4, 5, 6, 9].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000]);
+  });
+
+  it('holds a conflicting edit with both versions and sends the rest', () => {
+    let state = edit(start(), 'A.1', option('b', 'punya saya'));
+    state = edit(state, 'A.2', option('ya'));
+    state = send(state).state;
+    state = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c', 'punya mereka') });
+    expect(saveStatus(state)).toBe('conflict');
+    expect(state.conflicts.get('A.1')).toEqual({
+      mine: option('b', 'punya saya'),
+      base: 3,
+      theirs: option('c', 'punya mereka'),
+      version: 5,
+    });
+    expect(shownAnswer(state, 'A.1')).toEqual(option('b', 'punya saya'));
+    expect(send(state).batch.map((answer) => answer.code)).toEqual(['A.2']);
+  });
+
+  it('resends my answer on top of theirs when I keep mine', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c') });
+    state = keepMine(state, 'A.1');
+    expect(state.conflicts.size).toBe(0);
+    expect(send(state).batch).toEqual([{ code: 'A.1', option: 'b', number: null, note: null, version: 5 }]);
+  });
+
+  it('shows their answer and forgets mine when I take theirs', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c') });
+    state = takeTheirs(state, 'A.1');
+    expect(hasUnsaved(state)).toBe(false);
+    expect(shownAnswer(state, 'A.1')).toEqual(option('c'));
+    expect(state.saved.get('A.1')?.version).toBe(5);
+  });
+
+  it('keeps a refused value aside until it is edited again', () => {
+    let state = edit(start(), 'A.1', option('z'));
+    state = edit(state, 'A.2', option('ya'));
+    state = send(state).state;
+    state = batchRejected(state, 'A.1', 'A.1: must be one of a, b, c (got "z")');
+    expect(state.rejected.get('A.1')).toContain('must be one of');
+    expect(send(state).batch.map((answer) => answer.code)).toEqual(['A.2']);
+    state = edit(state, 'A.1', option('b'));
+    expect(state.rejected.size).toBe(0);
+  });
+
+  it('stops saving, keeping every edit, when saving is refused', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchRefused(state, { reason: 'locked', message: 'The UNIT layer cannot be edited while…' });
+    expect(saveStatus(state)).toBe('blocked');
+    expect(hasUnsaved(state)).toBe(true);
+    expect(send(state).batch).toEqual([]);
+    const rejectedWithoutCode = batchRejected(send(edit(start(), 'A.1', option('b'))).state, null, 'bad');
+    expect(rejectedWithoutCode.blocked).toEqual({ reason: 'refused', message: 'bad' });
+  });
+});
+
+describe('unsaved edits across a reload', () => {
+  it('lists pending, in-flight and conflicting edits with the version each was made on', () => {
+    let state = edit(start(), 'A.1', option('b'));
+    state = edit(state, 'A.2', option('ya'));
+    state = send(state).state;
+    state = edit(state, 'A.2', option('tidak'));
+    state = edit(state, 'A.3', option('a'));
+    expect(unsavedEdits(state)).toEqual([
+      { code: 'A.1', value: option('b'), base: 3 },
+      { code: 'A.2', value: option('tidak'), base: 0 },
+      { code: 'A.3', value: option('a'), base: 0 },
+    ]);
+    const conflicted = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c') });
+    expect(unsavedEdits(conflicted).find((edit) => edit.code === 'A.1')).toEqual({
+      code: 'A.1',
+      value: option('b'),
+      base: 3,
+    });
+  });
+
+  it('can be discarded, conflicts and refused values included', () => {
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c') });
+    state = edit(state, 'A.2', option('ya'));
+    state = discardEdits(state, ['A.1', 'A.2']);
+    expect(hasUnsaved(state)).toBe(false);
+    expect(shownAnswer(state, 'A.1')).toEqual(option('a'));
+  });
+
+  it('come back as pending edits, except those the server already has', () => {
+    const state = restoreEdits(start(), [
+      { code: 'A.1', value: option('a'), base: 2 },
+      { code: 'A.2', value: option('ya'), base: 0 },
+    ]);
+    expect([...state.pending.keys()]).toEqual(['A.2']);
+    expect(send(state).batch).toEqual([{ code: 'A.2', option: 'ya', number: null, note: null, version: 0 }]);
+  });
+});

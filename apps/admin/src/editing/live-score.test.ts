@@ -1,0 +1,82 @@
+import { DEFAULT_FRAMEWORK_CODE, requireFramework, scoreAnswers } from '@zi/lke';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../worksheet/types';
+import { heldPredicates, liveVerdict, scoringInput } from './live-score';
+
+const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
+const answer = (
+  option: string | null,
+  number: number | null = null,
+  note: string | null = null,
+): AnswerValue => ({
+  option,
+  number,
+  note,
+});
+
+const answers = new Map<string, AnswerValue>([
+  ['A.I.1.i.a', answer('ya', null, 'SK Tim Kerja Nomor 12/2026')],
+  ['A.I.1.i.b', answer('b')],
+  ['A.II.4.i.1.n1', answer(null, 10)],
+  ['A.II.4.i.1.n2', answer(null, 8)],
+  ['B.I.a.1', answer(null, 3.6)],
+  ['A.I.2.i.a', answer(null, null, 'Belum ada, menunggu SK')],
+]);
+
+describe('live score', () => {
+  it('reads each answer’s option or number, notes aside, unanswered as null', () => {
+    expect(scoringInput(answers)).toEqual({
+      'A.I.1.i.a': 'ya',
+      'A.I.1.i.b': 'b',
+      'A.II.4.i.1.n1': 10,
+      'A.II.4.i.1.n2': 8,
+      'B.I.a.1': 3.6,
+      'A.I.2.i.a': null,
+    });
+  });
+
+  it('gives the numbers the API stores for the same answers', () => {
+    const verdict = liveVerdict(framework, scoringInput(answers), []);
+    const report = scoreAnswers(framework, scoringInput(answers));
+    expect(verdict.score?.total).toBe(report.total);
+    expect(verdict.score?.answered).toBe(4);
+    expect(verdict.score?.questions).toBe(113);
+    expect(verdict.score?.groups.find((group) => group.code === 'B.I.a')?.score).toBeCloseTo(15.75, 10);
+  });
+
+  it('names statuses and rule measures as the API does', () => {
+    const verdict = liveVerdict(framework, scoringInput(answers), []);
+    expect(verdict.score?.questionScores.find((score) => score.code === 'A.II.4.i.1')).toEqual({
+      code: 'A.II.4.i.1',
+      status: 'ANSWERED',
+      ratio: 0.8,
+      percent: 80,
+    });
+    expect(verdict.score?.questionScores.find((score) => score.code === 'A.I.1.i.b')).toEqual({
+      code: 'A.I.1.i.b',
+      status: 'ANSWERED',
+      ratio: 0.5,
+      percent: null,
+    });
+    expect(verdict.score?.questionScores.find((score) => score.code === 'A.I.2.i.a')?.status).toBe(
+      'UNANSWERED',
+    );
+    const wbbm = verdict.eligibility.find((target) => target.target === 'WBBM');
+    expect(new Set(wbbm?.rules.map((rule) => rule.measure))).toEqual(
+      new Set(['POINTS', 'PERCENT_OF_WEIGHT', 'PREDICATE']),
+    );
+    expect(verdict.priorities.length).toBe(10);
+  });
+
+  it('counts a predicate held, not one revoked, for the WBBM condition', () => {
+    const held = heldPredicates([
+      { kind: 'WBK', revokedOn: null },
+      { kind: 'WBBM', revokedOn: '2025-01-10' },
+    ]);
+    expect(held).toEqual(['WBK']);
+    const rule = liveVerdict(framework, scoringInput(answers), held)
+      .eligibility.find((target) => target.target === 'WBBM')
+      ?.rules.find((candidate) => candidate.measure === 'PREDICATE');
+    expect(rule?.passed).toBe(true);
+  });
+});

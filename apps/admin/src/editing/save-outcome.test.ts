@@ -1,0 +1,66 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { describe, expect, it } from 'vitest';
+import { failedOutcome } from './save-outcome';
+
+const graphQLError = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+
+describe('what a failed save means', () => {
+  it('reads a conflict’s saved value and version', () => {
+    const error = graphQLError('A.I.1.i.b was changed by someone else…', {
+      code: 'CONFLICT',
+      questionCode: 'A.I.1.i.b',
+      yourVersion: 2,
+      currentVersion: 3,
+      currentValue: 'c',
+      currentNote: 'Diperbarui oleh ketua tim',
+    });
+    expect(failedOutcome(error)).toEqual({
+      kind: 'conflict',
+      report: {
+        code: 'A.I.1.i.b',
+        version: 3,
+        theirs: { option: 'c', number: null, note: 'Diperbarui oleh ketua tim' },
+      },
+    });
+    const numeric = graphQLError('…', {
+      code: 'CONFLICT',
+      questionCode: 'B.I.a.1',
+      currentVersion: 1,
+      currentValue: 3.2,
+    });
+    expect(failedOutcome(numeric)).toMatchObject({
+      report: { theirs: { option: null, number: 3.2, note: null } },
+    });
+  });
+
+  it('keeps a refused value with the API’s message, naming the question', () => {
+    const error = graphQLError('B.I.a.1: must be a number from 0 to 4 (got 5)', {
+      code: 'BAD_USER_INPUT',
+      field: 'answers',
+      questionCode: 'B.I.a.1',
+    });
+    expect(failedOutcome(error)).toEqual({
+      kind: 'rejected',
+      code: 'B.I.a.1',
+      message: 'B.I.a.1: must be a number from 0 to 4 (got 5)',
+    });
+  });
+
+  it('stops on a refusal, and knows when signing in again helps', () => {
+    expect(failedOutcome(graphQLError('The UNIT layer cannot be edited…', { code: 'FORBIDDEN' }))).toEqual({
+      kind: 'refused',
+      blocked: { reason: 'locked', message: 'The UNIT layer cannot be edited…' },
+    });
+    expect(failedOutcome(graphQLError('You must be logged in.', { code: 'UNAUTHENTICATED' }))).toMatchObject({
+      blocked: { reason: 'session' },
+    });
+  });
+
+  it('retries anything else: the network, a server error', () => {
+    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({ kind: 'failed' });
+    expect(failedOutcome(graphQLError('Internal server error.', { code: 'INTERNAL_SERVER_ERROR' }))).toEqual({
+      kind: 'failed',
+    });
+  });
+});

@@ -1,0 +1,53 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { SetAnswersMutation } from '@zi/schema/admin';
+import type { SaveOutcome } from './autosave-controller';
+
+interface ConflictExtensions {
+  questionCode?: unknown;
+  currentVersion?: unknown;
+  currentValue?: unknown;
+  currentNote?: unknown;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** What a batch's answer from the API means for autosave. */
+export function savedOutcome(data: SetAnswersMutation | null | undefined): SaveOutcome {
+  return data ? { kind: 'saved', answers: data.setAnswers.answers } : { kind: 'failed' };
+}
+
+/**
+ * What a failed `setAnswers` means: a conflict to show, a value to correct, a refusal that stops
+ * saving, or a failure worth retrying (the network, a server error).
+ */
+export function failedOutcome(error: unknown): SaveOutcome {
+  if (!CombinedGraphQLErrors.is(error)) return { kind: 'failed' };
+  const first = error.errors[0];
+  const extensions = (first?.extensions ?? {}) as ConflictExtensions & { code?: unknown };
+  const message = first?.message ?? '';
+  switch (extensions.code) {
+    case 'CONFLICT': {
+      const value = extensions.currentValue;
+      return {
+        kind: 'conflict',
+        report: {
+          code: text(extensions.questionCode) ?? '',
+          version: typeof extensions.currentVersion === 'number' ? extensions.currentVersion : 0,
+          theirs: {
+            option: typeof value === 'string' ? value : null,
+            number: typeof value === 'number' ? value : null,
+            note: text(extensions.currentNote),
+          },
+        },
+      };
+    }
+    case 'BAD_USER_INPUT':
+      return { kind: 'rejected', code: text(extensions.questionCode), message };
+    case 'FORBIDDEN':
+      return { kind: 'refused', blocked: { reason: 'locked', message } };
+    case 'UNAUTHENTICATED':
+      return { kind: 'refused', blocked: { reason: 'session', message } };
+    default:
+      return { kind: 'failed' };
+  }
+}

@@ -1,0 +1,61 @@
+import type { AnswerLayer } from '@zi/schema/admin';
+
+/** Where an uploaded file goes: a question of a layer, possibly replacing a file already there. */
+export interface UploadTarget {
+  assessmentId: string;
+  layer: AnswerLayer;
+  code: string;
+  /** The evidence this file replaces (after submission evidence is replaced, never removed). */
+  replaces?: string;
+}
+
+export type UploadOutcome =
+  | { ok: true }
+  /** `message` is the API's own, naming the file and the reason; null when the network failed. */
+  | { ok: false; message: string | null; sessionEnded: boolean };
+
+/** The API's reason for refusing an upload (type, size, scope), from its JSON error body. */
+export function uploadFailure(status: number, body: string): UploadOutcome {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
+    const error = parsed.errors?.[0];
+    if (typeof error?.message === 'string') {
+      return {
+        ok: false,
+        message: error.message,
+        sessionEnded: error.extensions?.code === 'UNAUTHENTICATED',
+      };
+    }
+  } catch {
+    // Not JSON: a proxy's error page, say.
+  }
+  return { ok: false, message: `HTTP ${status}`, sessionEnded: status === 401 };
+}
+
+/**
+ * Uploads one file with XMLHttpRequest, whose upload events tell how far it is (fetch cannot);
+ * one request per file, so each file gets its own progress and its own verdict.
+ */
+export function uploadEvidence(target: UploadTarget, file: File, onProgress: (fraction: number) => void) {
+  const request = new XMLHttpRequest();
+  const form = new FormData();
+  form.append('assessmentId', target.assessmentId);
+  form.append('layer', target.layer);
+  form.append('code', target.code);
+  if (target.replaces) form.append('replaces', target.replaces);
+  form.append('files', file, file.name);
+
+  const done = new Promise<UploadOutcome>((resolve) => {
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () =>
+      resolve(request.status === 201 ? { ok: true } : uploadFailure(request.status, request.responseText)),
+    );
+    request.addEventListener('error', () => resolve({ ok: false, message: null, sessionEnded: false }));
+    request.addEventListener('abort', () => resolve({ ok: false, message: null, sessionEnded: false }));
+  });
+  request.open('POST', '/admin/evidence');
+  request.send(form);
+  return { done, abort: () => request.abort() };
+}

@@ -1,0 +1,36 @@
+import { formatDateTime, useLocale, useT } from '@zi/ui';
+import type { Transition } from '../worksheet/types';
+import { WorksheetSection } from '../worksheet/WorksheetSection';
+
+/** Every move of the worksheet, newest first: what was done, from which status to which, when and why. */
+export function HistoryPanel({ history }: { history: readonly Transition[] }) {
+  const t = useT();
+  const [locale] = useLocale();
+  return (
+    <WorksheetSection title={t('history.title')} intro={t('history.intro')} testId="history">
+      {history.length === 0 ? (
+        <p className="empty-state">{t('history.empty')}</p>
+      ) : (
+        <ol className="timeline history">
+          {[...history].reverse().map((move) => (
+            <li
+              key={`${move.occurredAt}-${move.action}`}
+              className="timeline__item"
+              data-testid="history-item"
+            >
+              <strong>{t(`workflowAction.${move.action}`)}</strong>{' '}
+              <span className="cell-note">
+                <time dateTime={move.occurredAt}>{formatDateTime(move.occurredAt, locale)}</time> ·{' '}
+                {t('history.statusChange', {
+                  from: t(`assessmentStatus.${move.fromStatus}`),
+                  to: t(`assessmentStatus.${move.toStatus}`),
+                })}
+              </span>
+              {move.reason && <p className="history__reason">{move.reason}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </WorksheetSection>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Role, WorkflowAction } from '@zi/schema/admin';
+import { useT } from '@zi/ui';
+import { useEffect, useId, useRef, useState } from 'react';
+import { editableLayers } from '../editing/editable-layers';
+import type { WorksheetAssessment } from '../worksheet/types';
+import type { WorksheetNode } from '../worksheet/worksheet-tree';
+import { DocumentLinks } from './DocumentLinks';
+import { IncompleteList } from './IncompleteList';
+import { incompleteByArea } from './incomplete';
+import { MoveDialog } from './MoveDialog';
+import type { ReturnMarks } from './return-marks';
+import { WorkflowBar } from './WorkflowBar';
+
+interface WorkflowPanelProps {
+  assessment: WorksheetAssessment;
+  role: Role;
+  tree: WorksheetNode;
+  marks: ReturnMarks | null;
+}
+
+/** Where the worksheet stands and the moves the viewer may make, with its documents. */
+export function WorkflowPanel({ assessment, role, tree, marks }: WorkflowPanelProps) {
+  const t = useT();
+  const headingId = useId();
+  const [action, setAction] = useState<WorkflowAction | null>(null);
+  const [incomplete, setIncomplete] = useState<{ codes: string[]; attempt: number } | null>(null);
+  const [moved, setMoved] = useState<WorkflowAction | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // The button that opened the dialog is often gone after the move: focus goes to what happened.
+  useEffect(() => {
+    if (moved) doneRef.current?.focus();
+  }, [moved]);
+  return (
+    <section className="workflow card" aria-labelledby={headingId} data-testid="workflow">
+      <h2 id={headingId}>{t('workflow.title')}</h2>
+      <p className="muted">{t(`statusHelp.${assessment.status}`)}</p>
+      <WorkflowBar
+        allowed={assessment.allowedActions}
+        onChoose={(chosen) => {
+          setMoved(null);
+          setAction(chosen);
+        }}
+      />
+      <p className="workflow__done" role="status" tabIndex={-1} ref={doneRef} data-testid="move-done">
+        {moved && t('workflow.moved', { status: t(`assessmentStatus.${assessment.status}`) })}
+      </p>
+      {incomplete && (
+        <IncompleteList
+          key={incomplete.attempt}
+          areas={incompleteByArea(incomplete.codes, tree)}
+          onDismiss={() => setIncomplete(null)}
+        />
+      )}
+      <DocumentLinks
+        assessmentId={assessment.id}
+        canImport={editableLayers(role, assessment.status).includes('UNIT')}
+      />
+      <MoveDialog
+        assessmentId={assessment.id}
+        action={action}
+        tree={tree}
+        marks={marks}
+        onClose={() => setAction(null)}
+        onMoved={(done) => {
+          if (done === 'RETURN') marks?.clear();
+          setIncomplete(null);
+          setMoved(done);
+          setAction(null);
+        }}
+        onIncomplete={(codes) => {
+          setIncomplete((previous) => ({ codes, attempt: (previous?.attempt ?? 0) + 1 }));
+          setAction(null);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { describe, expect, it } from 'vitest';
+import { framework } from '../worksheet/test-fixtures';
+import { worksheetTree } from '../worksheet/worksheet-tree';
+import { incompleteByArea, incompleteCodes } from './incomplete';
+
+const tree = worksheetTree(framework);
+
+describe('an incomplete submission', () => {
+  it('reads the unanswered questions the API lists', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: '3 questions are not answered yet: B.I.a.1, A.I.1.i.b, A.II.5.iii.a.1',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'assessmentId',
+            incomplete: ['B.I.a.1', 'A.I.1.i.b', 'A.II.5.iii.a.1'],
+          },
+        },
+      ],
+    });
+    expect(incompleteCodes(error)).toEqual(['B.I.a.1', 'A.I.1.i.b', 'A.II.5.iii.a.1']);
+  });
+
+  it('is not another refusal', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'Your role may not submit.', extensions: { code: 'FORBIDDEN' } }],
+    });
+    expect(incompleteCodes(error)).toBeNull();
+    expect(incompleteCodes(new TypeError('Failed to fetch'))).toBeNull();
+  });
+
+  it('groups the questions by area in sheet order, whatever order the API gave', () => {
+    if (!tree) throw new Error('no tree');
+    const areas = incompleteByArea(['B.I.a.1', 'A.II.5.iii.a.1', 'A.I.1.i.b', 'A.I.1.i.a', 'X.9'], tree);
+    expect(
+      areas.map(({ area, questions }) => [area.code, questions.map((question) => question.code)]),
+    ).toEqual([
+      ['A.I.1', ['A.I.1.i.a', 'A.I.1.i.b']],
+      ['A.II.5', ['A.II.5.iii.a.1']],
+      ['B.I.a', ['B.I.a.1']],
+    ]);
+  });
+});

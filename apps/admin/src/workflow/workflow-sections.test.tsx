@@ -1,0 +1,124 @@
+import { I18nProvider } from '@zi/ui';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { framework, question } from '../worksheet/test-fixtures';
+import { worksheetTree } from '../worksheet/worksheet-tree';
+import { HistoryPanel } from './HistoryPanel';
+import { IncompleteList } from './IncompleteList';
+import { incompleteByArea } from './incomplete';
+import { OpenReturnsSummary } from './OpenReturnsSummary';
+import { ReturnForm } from './ReturnForm';
+import { WorkflowBar } from './WorkflowBar';
+
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(
+    <I18nProvider>
+      <MemoryRouter>{node}</MemoryRouter>
+    </I18nProvider>,
+  );
+const count = (html: string, text: string) => html.split(text).length - 1;
+const tree = worksheetTree(framework);
+const noop = () => undefined;
+
+describe('workflow bar', () => {
+  it('shows the allowed moves, forward ones first and primary', () => {
+    const html = render(<WorkflowBar allowed={['RETURN', 'APPROVE']} onChoose={noop} />);
+    expect(html.indexOf('Setujui hasil evaluasi')).toBeLessThan(html.indexOf('Kembalikan untuk perbaikan'));
+    expect(html).toContain('class="button" data-testid="action-APPROVE"');
+    expect(html).toContain('class="button button--secondary" data-testid="action-RETURN"');
+  });
+
+  it('says so when the viewer has nothing to do', () => {
+    expect(render(<WorkflowBar allowed={[]} onChoose={noop} />)).toContain(
+      'Tidak ada tindakan untuk akun Anda',
+    );
+  });
+});
+
+describe('incomplete submission', () => {
+  it('lists each unanswered question by area, linked to it', () => {
+    if (!tree) throw new Error('no tree');
+    const html = render(
+      <IncompleteList
+        areas={incompleteByArea(['A.I.1.i.b', 'B.I.a.1', 'A.I.1.i.a'], tree)}
+        onDismiss={noop}
+      />,
+    );
+    expect(html).toContain('3 pertanyaan belum dijawab');
+    expect(count(html, 'data-testid="incomplete-link"')).toBe(3);
+    expect(html).toContain('href="#q-A.I.1.i.a"');
+    expect(html).toContain('MANAJEMEN PERUBAHAN <span class="cell-note">2 pertanyaan</span>');
+    expect(html).toContain('Penentuan anggota Tim dipilih melalui prosedur yang jelas');
+  });
+});
+
+describe('returned questions', () => {
+  it('are listed for the unit with what to revise', () => {
+    const html = render(
+      <OpenReturnsSummary
+        returns={[
+          { code: 'A.I.1.i.b', reason: 'Lampirkan SK penetapan anggota', returnedAt: '2026-11-22T03:05:00Z' },
+        ]}
+        questions={framework.questions}
+      />,
+    );
+    expect(html).toContain('Pertanyaan yang dikembalikan TPI (1)');
+    expect(html).toContain('href="#q-A.I.1.i.b"');
+    expect(html).toContain('Lampirkan SK penetapan anggota');
+    expect(render(<OpenReturnsSummary returns={[]} questions={framework.questions} />)).toBe('');
+  });
+
+  it('are picked with a reason each before the TPI returns them', () => {
+    if (!tree) throw new Error('no tree');
+    const marks = {
+      marked: new Map([
+        ['A.I.1.i.b', 'Lampirkan SK'],
+        ['B.I.a.1', ''],
+      ]),
+      toggle: noop,
+      setReason: noop,
+      clear: noop,
+    };
+    const html = render(
+      <ReturnForm tree={tree} marks={marks} busy={false} onSubmit={noop} onCancel={noop} />,
+    );
+    expect(html).toContain(question('A.I.1.i.b').text);
+    expect(html).toContain('Lampirkan SK</textarea>');
+    expect(html).toContain('Tulis alasan untuk setiap pertanyaan yang dikembalikan.');
+    expect(html).toMatch(/disabled=""[^>]*data-testid="move-confirm"/);
+    expect(html).toContain('<optgroup label="A.I.1 MANAJEMEN PERUBAHAN">');
+    expect(html).toMatch(/<option value="A.I.1.i.b" disabled="">/);
+  });
+});
+
+describe('history', () => {
+  it('shows every move, newest first, with the change of status and the reason', () => {
+    const html = render(
+      <HistoryPanel
+        history={[
+          {
+            action: 'SUBMIT',
+            fromStatus: 'DRAFT',
+            toStatus: 'SUBMITTED',
+            reason: null,
+            occurredAt: '2026-11-20T03:00:00Z',
+          },
+          {
+            action: 'RETURN',
+            fromStatus: 'SUBMITTED',
+            toStatus: 'RETURNED',
+            reason: 'A.I.1.i.b: Lampirkan SK',
+            occurredAt: '2026-11-21T03:00:00Z',
+          },
+        ]}
+      />,
+    );
+    expect(count(html, 'data-testid="history-item"')).toBe(2);
+    expect(html.indexOf('Kembalikan untuk perbaikan')).toBeLessThan(html.indexOf('Ajukan ke TPI'));
+    expect(html).toContain('Diajukan ke TPI → Dikembalikan untuk perbaikan');
+    expect(html).toContain('A.I.1.i.b: Lampirkan SK');
+    expect(render(<HistoryPanel history={[]} />)).toContain('Belum ada perpindahan status.');
+  });
+});
