@@ -13,6 +13,7 @@ describe('answer validation names the question and what it allows', () => {
     expect(check('B.I.a.1', 3.6)).toBeNull();
     expect(check('A.II.1.i.a.n1', 0)).toBeNull();
     expect(check('A.I.1.i.a', null)).toBeNull();
+    expect(check('A.II.1.i.a', null)).toBeNull();
   });
 
   it('refuses an option the question does not have', () => {

@@ -24,8 +24,9 @@ export function validateAnswer(
   }
   const entry = framework.questions.get(code);
   if (!entry) return problem(`no such question or count in ${framework.code}`);
-  if (entry.formula) return problem('this question is scored from its counts; answer those instead');
+  // Null holds just a note, which a question scored from its counts may carry too.
   if (value === null) return null;
+  if (entry.formula) return problem('this question is scored from its counts; answer those instead');
   const { options, range } = entry.answerType;
   if (options) {
     return options.some((option) => option.value === value)

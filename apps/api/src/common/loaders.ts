@@ -10,6 +10,7 @@ import { createPactLoader, createPactsByUnitLoader } from '../modules/pacts/pact
 import { createPredicatesLoader } from '../modules/predicates/predicate.loader.js';
 import { createTimelineLoader } from '../modules/stages/stage-event.loader.js';
 import { createUnitLoader } from '../modules/units/unit.loader.js';
+import { createUserLoader } from '../modules/users/user.loader.js';
 import { createWindowLoader } from '../modules/windows/window.loader.js';
 import { createHistoryLoader, createOpenReturnsLoader } from '../modules/workflow/workflow.loader.js';
 
@@ -18,6 +19,7 @@ export function createLoaders(dataSource: DataSource) {
   return {
     instansi: createInstansiLoader(dataSource),
     unit: createUnitLoader(dataSource),
+    user: createUserLoader(dataSource),
     pact: createPactLoader(dataSource),
     timelineByUnit: createTimelineLoader(dataSource),
     predicatesByUnit: createPredicatesLoader(dataSource),

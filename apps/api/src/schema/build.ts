@@ -14,6 +14,7 @@ import { InstansiStatisticsResolver, StatisticsResolver } from '../modules/stati
 import { UnitAdminResolver } from '../modules/units/unit-admin.resolver.js';
 import { UnitFieldsResolver } from '../modules/units/unit-fields.resolver.js';
 import { UnitPublicResolver } from '../modules/units/unit-public.resolver.js';
+import { AnswerAuthorResolver, TransitionActorResolver } from '../modules/users/authored.resolver.js';
 import { UserFieldsResolver } from '../modules/users/user.resolver.js';
 import { WindowResolver } from '../modules/windows/window.resolver.js';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver.js';
@@ -55,6 +56,8 @@ export function buildAdminSchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       WorkflowResolver,
       WindowResolver,
+      AnswerAuthorResolver,
+      TransitionActorResolver,
     ],
     globalMiddlewares: [accessGuard],
   });

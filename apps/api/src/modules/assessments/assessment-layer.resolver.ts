@@ -24,6 +24,13 @@ function reportOf(stored: AssessmentScore, frameworkCode: string): ScoreReport {
   };
 }
 
+/** The layer's stored score, unless the viewer may not see the layer yet. */
+function storedScore(view: AssessmentLayerView, ctx: Context): Promise<AssessmentScore | null> | null {
+  return view.visible
+    ? ctx.loaders.scoreByLayer.load({ assessmentId: view.assessmentId, layer: view.layer })
+    : null;
+}
+
 async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]> {
   const predicates = await ctx.loaders.predicatesByUnit.load(unitId);
   return predicates
@@ -35,16 +42,14 @@ async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]>
 @Resolver(() => AssessmentLayerView)
 export class AssessmentLayerResolver {
   @FieldResolver(() => [Answer])
-  answers(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<Answer[]> {
+  async answers(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<Answer[]> {
+    if (!view.visible) return [];
     return ctx.loaders.answersByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
   }
 
   @FieldResolver(() => LayerScoreView, { nullable: true })
   async score(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<LayerScoreView | null> {
-    const stored = await ctx.loaders.scoreByLayer.load({
-      assessmentId: view.assessmentId,
-      layer: view.layer,
-    });
+    const stored = await storedScore(view, ctx);
     if (!stored) return null;
     return {
       total: stored.total,
@@ -61,10 +66,7 @@ export class AssessmentLayerResolver {
 
   @FieldResolver(() => [EligibilityView], { description: 'WBK and WBBM, rule by rule; empty until scored.' })
   async eligibility(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<EligibilityView[]> {
-    const stored = await ctx.loaders.scoreByLayer.load({
-      assessmentId: view.assessmentId,
-      layer: view.layer,
-    });
+    const stored = await storedScore(view, ctx);
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);
     const results = checkEligibility(framework, reportOf(stored, view.frameworkCode), {
@@ -84,10 +86,7 @@ export class AssessmentLayerResolver {
     @Ctx() ctx: Context,
   ): Promise<PriorityView[]> {
     if (first < 1 || first > 200) throw badInput('first', `first must be between 1 and 200 (got ${first})`);
-    const stored = await ctx.loaders.scoreByLayer.load({
-      assessmentId: view.assessmentId,
-      layer: view.layer,
-    });
+    const stored = await storedScore(view, ctx);
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);
     const report = reportOf(stored, view.frameworkCode);

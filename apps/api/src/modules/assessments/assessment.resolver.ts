@@ -7,6 +7,7 @@ import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
+import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
 import { SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { AssessmentLayerView } from './score.types.js';
@@ -32,7 +33,7 @@ export class AssessmentResolver {
   })
   async setAnswers(@Arg('input') input: SetAnswersInput, @Ctx() ctx: Context): Promise<AssessmentLayerView> {
     const assessment = await ctx.services.assessments.setAnswers(viewerOf(ctx), input, ctx.request);
-    return layerView(assessment, input.layer);
+    return layerView(assessment, input.layer, ctx);
   }
 
   @FieldResolver(() => Unit)
@@ -49,16 +50,18 @@ export class AssessmentResolver {
   layer(
     @Root() assessment: Assessment,
     @Arg('layer', () => AnswerLayer) layer: AnswerLayer,
+    @Ctx() ctx: Context,
   ): AssessmentLayerView {
-    return layerView(assessment, layer);
+    return layerView(assessment, layer, ctx);
   }
 }
 
-function layerView(assessment: Assessment, layer: AnswerLayer): AssessmentLayerView {
+function layerView(assessment: Assessment, layer: AnswerLayer, ctx: Context): AssessmentLayerView {
   return Object.assign(new AssessmentLayerView(), {
     assessmentId: assessment.id,
     frameworkCode: assessment.frameworkCode,
     unitId: assessment.unitId,
     layer,
+    visible: layerVisible(layer, assessment.status, viewerOf(ctx).role),
   });
 }

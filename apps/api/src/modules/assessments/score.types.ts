@@ -158,6 +158,12 @@ export class AssessmentLayerView {
   frameworkCode: string;
   unitId: string;
 
+  @Field({
+    description:
+      'False for a unit operator looking at the TPI while it is still evaluating: the layer shows empty.',
+  })
+  visible: boolean;
+
   @Field(() => AnswerLayer)
   layer: AnswerLayer;
 

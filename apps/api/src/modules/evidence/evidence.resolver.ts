@@ -12,7 +12,8 @@ export class EvidenceResolver {
   @FieldResolver(() => [Evidence], {
     description: 'Current evidence of the layer (files upload at /admin/evidence).',
   })
-  evidence(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<Evidence[]> {
+  async evidence(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<Evidence[]> {
+    if (!view.visible) return [];
     return ctx.loaders.evidenceByLayer.load({ assessmentId: view.assessmentId, layer: view.layer });
   }
 

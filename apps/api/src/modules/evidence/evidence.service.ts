@@ -1,5 +1,5 @@
 import { requireFramework } from '@zi/lke';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
@@ -25,6 +25,10 @@ export interface EvidenceTarget {
   layer: AnswerLayer;
   code: string;
 }
+
+/** Evidence is activity on the assessment: queues sort by it. */
+const touch = (manager: EntityManager, assessmentId: string) =>
+  manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [assessmentId]);
 
 /** Once a unit has submitted, its evidence is part of the record: it can be replaced, not removed. */
 const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT]);
@@ -94,6 +98,7 @@ export class EvidenceService {
         );
       }
       if (old) await manager.update(Evidence, { id: old.id }, { replacedBy: added[0]?.id });
+      await touch(manager, target.assessmentId);
       await recordAudit(manager, {
         actorUserId: viewer.id,
         action: old ? 'evidence.replace' : 'evidence.add',
@@ -122,6 +127,7 @@ export class EvidenceService {
       const evidence = await manager.save(
         manager.create(Evidence, { ...target, url, name, fileId: null, addedBy: viewer.id }),
       );
+      await touch(manager, target.assessmentId);
       await recordAudit(manager, {
         actorUserId: viewer.id,
         action: 'evidence.link',
@@ -143,6 +149,7 @@ export class EvidenceService {
     }
     return this.dataSource.transaction(async (manager) => {
       await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });
+      await touch(manager, evidence.assessmentId);
       await recordAudit(manager, {
         actorUserId: viewer.id,
         action: 'evidence.remove',

@@ -105,3 +105,19 @@ export function refusal(action: WorkflowAction, status: AssessmentStatus, role: 
   }
   return null;
 }
+
+/**
+ * The TPI evaluates independently: a unit sees the TPI's (and the review's) answers and scores once
+ * the evaluation is approved, not while it is being made. Returned questions reach it regardless.
+ */
+const RESULTS_SHOWN_TO_UNIT: ReadonlySet<AssessmentStatus> = new Set([
+  EVALUATED,
+  PROPOSED,
+  NOT_PROPOSED,
+  AWARDED,
+  NOT_AWARDED,
+]);
+
+export function layerVisible(layer: AnswerLayer, status: AssessmentStatus, role: Role): boolean {
+  return layer === AnswerLayer.UNIT || role !== UNIT_OPERATOR || RESULTS_SHOWN_TO_UNIT.has(status);
+}

@@ -215,3 +215,37 @@ describe('the whole story, over the API', () => {
     expect(admin).toBeTruthy();
   });
 });
+
+describe('who did what, and what the unit sees', () => {
+  it('names the actor of each move and the author of each answer', async () => {
+    const result = await graphql(
+      `${app.url}/admin/graphql`,
+      `query($id: ID!) { assessment(id: $id) { history { action actor { name } }
+        layer(layer: UNIT) { answers { code author { name } } } } }`,
+      { id: assessmentId },
+      cookies.admin,
+    );
+    const history = result.data?.assessment.history as Array<{ action: string; actor: { name: string } }>;
+    expect(history[0]).toEqual({ action: 'SUBMIT', actor: { name: 'Operator DPMPTSP Demo' } });
+    expect(history.at(-1)?.actor.name).toBe('Inspektur Demo (Inspektorat)');
+    const answers = result.data?.assessment.layer.answers as Array<{ author: { name: string } }>;
+    expect(answers[0]?.author.name).toBe('Operator DPMPTSP Demo');
+  });
+
+  it('shows the unit the TPI layer only once the evaluation is approved', async () => {
+    const [row] = (await app.dataSource.query(
+      `SELECT a.id FROM assessment a JOIN app_user u ON u.unit_id = a.unit_id AND u.email = 'operator@demo.zi.id'
+       WHERE a.year = 2026`,
+    )) as { id: string }[];
+    const id = Buffer.from(`Assessment:${row?.id}`).toString('base64url');
+    const TPI = `query($id: ID!) { assessment(id: $id) { layer(layer: TPI) { visible answers { code } score { total } } } }`;
+    const approved = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.operator);
+    expect(approved.data?.assessment.layer.visible).toBe(true);
+    expect(approved.data?.assessment.layer.answers.length).toBeGreaterThan(0);
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [row?.id]);
+    const reviewing = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.operator);
+    expect(reviewing.data?.assessment.layer).toEqual({ visible: false, answers: [], score: null });
+    const admin = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.admin);
+    expect(admin.data?.assessment.layer.visible).toBe(true);
+  });
+});
