@@ -100,6 +100,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const adminApollo = adminServer(adminSchema);
   await Promise.all([publicApollo.start(), adminApollo.start()]);
 
+  const viewerOfRequest = (request: Request) => services.auth.viewerFromToken(sessionTokenOf(request));
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -135,16 +137,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     '/admin/evidence',
     evidenceRoutes({
       services,
-      viewerOf: (request) => services.auth.viewerFromToken(sessionTokenOf(request)),
+      viewerOf: viewerOfRequest,
       tempDir: path.join(config.dataDir, 'evidence-uploads'),
       maxBytes: config.evidenceMaxBytes,
     }),
   );
 
-  app.use(
-    '/admin/assessments',
-    documentRoutes(services, (request) => services.auth.viewerFromToken(sessionTokenOf(request))),
-  );
+  app.use('/admin/assessments', documentRoutes(services, viewerOfRequest));
 
   app.use(
     '/admin/graphql',
@@ -155,7 +154,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         services,
         loaders: createLoaders(dataSource),
         request: requestInfo(req),
-        viewer: await services.auth.viewerFromToken(sessionTokenOf(req)),
+        viewer: await viewerOfRequest(req),
         sessionCookie: sessionCookieFor(res, config.cookieSecure),
       }),
     }),
