@@ -1,4 +1,4 @@
-import { formatDateTime, useLocale, useT } from '@zi/ui';
+import { formatDateTime, type Locale, type Translate, useLocale, useT } from '@zi/ui';
 import { answerText } from '../worksheet/format';
 import type { AnswerValue, LkeQuestion } from '../worksheet/types';
 import type { Conflict, SavedAnswer } from './autosave';
@@ -8,7 +8,7 @@ interface ConflictNoticeProps {
   /** The question's own code, or one of its counts. */
   code: string;
   conflict: Conflict;
-  /** The saved answer, when it is the version in conflict: it tells when it was saved. */
+  /** The saved answer, when it is the version in conflict: it tells who saved it and when. */
   saved: SavedAnswer | undefined;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -26,7 +26,7 @@ export function ConflictNotice({
   const t = useT();
   const [locale] = useLocale();
   const count = question.counts.find((candidate) => candidate.code === code);
-  const savedAt = saved?.version === conflict.version && saved.updatedAt ? saved.updatedAt : null;
+  const theirs = saved?.version === conflict.version ? saved : undefined;
   return (
     <fieldset className="conflict" data-testid={`conflict-${code}`}>
       <legend className="conflict__title">
@@ -35,13 +35,7 @@ export function ConflictNotice({
       </legend>
       <dl className="conflict__versions">
         <Version label={t('conflict.mine')} value={conflict.mine} question={question} />
-        <Version
-          label={
-            savedAt ? t('conflict.theirsAt', { time: formatDateTime(savedAt, locale) }) : t('conflict.theirs')
-          }
-          value={conflict.theirs}
-          question={question}
-        />
+        <Version label={theirsLabel(t, theirs, locale)} value={conflict.theirs} question={question} />
       </dl>
       <div className="inline">
         <button type="button" className="button button--small" onClick={onKeepMine}>
@@ -53,6 +47,16 @@ export function ConflictNotice({
       </div>
     </fieldset>
   );
+}
+
+/** "Saved version", with who saved it and when as far as they are known. */
+function theirsLabel(t: Translate, saved: SavedAnswer | undefined, locale: Locale): string {
+  const name = saved?.author?.name;
+  const time = saved?.updatedAt ? formatDateTime(saved.updatedAt, locale) : null;
+  if (name && time) return t('conflict.theirsByAt', { name, time });
+  if (name) return t('conflict.theirsBy', { name });
+  if (time) return t('conflict.theirsAt', { time });
+  return t('conflict.theirs');
 }
 
 function Version({ label, value, question }: { label: string; value: AnswerValue; question: LkeQuestion }) {

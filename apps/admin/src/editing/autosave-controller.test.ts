@@ -23,6 +23,7 @@ function fakeApi() {
         note: answer.note ?? null,
         version,
         updatedAt: '2026-11-22T10:00:00.000Z',
+        author: null,
       };
     }),
   });

@@ -33,6 +33,7 @@ const saved = (code: string, value: AnswerValue, version: number): SavedAnswer =
   ...value,
   version,
   updatedAt: '2026-11-20T08:00:00.000Z',
+  author: null,
 });
 
 const start = () => initialState([saved('A.1', option('a'), 3)]);

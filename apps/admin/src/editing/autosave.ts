@@ -5,7 +5,7 @@ import { answerInput, answerValueOf, sameAnswer } from './answer-value';
 /** An answer as the server last said it is. */
 export type SavedAnswer = Pick<
   WorksheetAnswer,
-  'code' | 'option' | 'number' | 'note' | 'version' | 'updatedAt'
+  'code' | 'option' | 'number' | 'note' | 'version' | 'updatedAt' | 'author'
 >;
 
 /**
@@ -260,11 +260,13 @@ export function takeTheirs(state: AutosaveState, code: string): AutosaveState {
   const conflicts = new Map(state.conflicts);
   conflicts.delete(code);
   const previous = state.saved.get(code);
+  const known = previous?.version === conflict.version ? previous : undefined;
   const saved = new Map(state.saved).set(code, {
     code,
     ...conflict.theirs,
     version: conflict.version,
-    updatedAt: previous?.version === conflict.version ? previous.updatedAt : '',
+    updatedAt: known?.updatedAt ?? '',
+    author: known?.author ?? null,
   });
   return { ...state, conflicts, saved };
 }

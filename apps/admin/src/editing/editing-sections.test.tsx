@@ -123,6 +123,7 @@ describe('a question being answered', () => {
         note: 'versi ketua tim',
         version: 2,
         updatedAt: '2026-11-22T03:05:00.000Z',
+        author: null,
       }),
     });
     const html = renderQuestion('A.I.1.i.b', conflicted);
@@ -133,6 +134,36 @@ describe('a question being answered', () => {
     expect(html).toMatch(/<strong>C<\/strong><span class="conflict__note">versi ketua tim/);
     expect(html).toContain('Pakai versi saya');
     expect(html).toContain('Pakai versi tersimpan');
+  });
+
+  it('tells who saved the other version and when, as far as it is known', () => {
+    const theirs: AnswerValue = { option: 'c', number: null, note: null };
+    const conflictOf = (code: string) =>
+      code === 'A.I.1.i.b' ? { mine: theirs, base: 1, theirs, version: 2 } : undefined;
+    const saved = (version: number, updatedAt: string, author: { name: string } | null) => () => ({
+      code: 'A.I.1.i.b',
+      ...theirs,
+      version,
+      updatedAt,
+      author,
+    });
+    const label = (html: string) => html.match(/<dt>(Versi tersimpan[^<]*)<\/dt>/)?.[1];
+    const byAt = renderQuestion(
+      'A.I.1.i.b',
+      editor({ conflictOf, savedAnswerOf: saved(2, '2026-11-22T03:05:00.000Z', { name: 'Dewi Lestari' }) }),
+    );
+    expect(label(byAt)).toMatch(/^Versi tersimpan oleh Dewi Lestari \(22 November 2026/);
+    const by = renderQuestion(
+      'A.I.1.i.b',
+      editor({ conflictOf, savedAnswerOf: saved(2, '', { name: 'Dewi Lestari' }) }),
+    );
+    expect(label(by)).toBe('Versi tersimpan oleh Dewi Lestari');
+    // The answer loaded is older than the version in conflict: who and when are not known yet.
+    const older = renderQuestion(
+      'A.I.1.i.b',
+      editor({ conflictOf, savedAnswerOf: saved(1, '2026-11-20T03:05:00.000Z', { name: 'Budi' }) }),
+    );
+    expect(label(older)).toBe('Versi tersimpan');
   });
 
   it('shows why the API refused a value', () => {

@@ -5,8 +5,8 @@ const assessment = (id: string, updatedAt: string): QueueAssessment => ({
   id,
   status: 'SUBMITTED',
   updatedAt,
-  unitLayer: { layer: 'UNIT', score: { total: 84.41, answered: 113, questions: 113 } },
-  tpiLayer: { layer: 'TPI', score: null },
+  unitLayer: { layer: 'UNIT', visible: true, score: { total: 84.41, answered: 113, questions: 113 } },
+  tpiLayer: { layer: 'TPI', visible: true, score: null },
 });
 
 describe('the evaluation queue', () => {

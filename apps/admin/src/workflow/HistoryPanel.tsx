@@ -2,7 +2,7 @@ import { formatDateTime, useLocale, useT } from '@zi/ui';
 import type { Transition } from '../worksheet/types';
 import { WorksheetSection } from '../worksheet/WorksheetSection';
 
-/** Every move of the worksheet, newest first: what was done, from which status to which, when and why. */
+/** Every move of the worksheet, newest first: what was done, by whom, from which status to which, when and why. */
 export function HistoryPanel({ history }: { history: readonly Transition[] }) {
   const t = useT();
   const [locale] = useLocale();
@@ -25,6 +25,7 @@ export function HistoryPanel({ history }: { history: readonly Transition[] }) {
                   from: t(`assessmentStatus.${move.fromStatus}`),
                   to: t(`assessmentStatus.${move.toStatus}`),
                 })}
+                {move.actor && <> · {t('history.by', { name: move.actor.name })}</>}
               </span>
               {move.reason && <p className="history__reason">{move.reason}</p>}
             </li>

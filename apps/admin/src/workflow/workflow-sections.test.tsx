@@ -104,6 +104,7 @@ describe('history', () => {
             toStatus: 'SUBMITTED',
             reason: null,
             occurredAt: '2026-11-20T03:00:00Z',
+            actor: null,
           },
           {
             action: 'RETURN',
@@ -111,6 +112,7 @@ describe('history', () => {
             toStatus: 'RETURNED',
             reason: 'A.I.1.i.b: Lampirkan SK',
             occurredAt: '2026-11-21T03:00:00Z',
+            actor: { name: 'Dewi Lestari' },
           },
         ]}
       />,
@@ -120,5 +122,33 @@ describe('history', () => {
     expect(html).toContain('Diajukan ke TPI → Dikembalikan untuk perbaikan');
     expect(html).toContain('A.I.1.i.b: Lampirkan SK');
     expect(render(<HistoryPanel history={[]} />)).toContain('Belum ada perpindahan status.');
+  });
+
+  it('says who made each move, when known', () => {
+    const html = render(
+      <HistoryPanel
+        history={[
+          {
+            action: 'SUBMIT',
+            fromStatus: 'DRAFT',
+            toStatus: 'SUBMITTED',
+            reason: null,
+            occurredAt: '2026-11-20T03:00:00Z',
+            actor: null,
+          },
+          {
+            action: 'RETURN',
+            fromStatus: 'SUBMITTED',
+            toStatus: 'RETURNED',
+            reason: null,
+            occurredAt: '2026-11-21T03:00:00Z',
+            actor: { name: 'Dewi Lestari' },
+          },
+        ]}
+      />,
+    );
+    const [returned, submitted] = html.split('data-testid="history-item"').slice(1);
+    expect(returned).toContain('Dikembalikan untuk perbaikan · oleh Dewi Lestari');
+    expect(submitted).not.toContain('oleh');
   });
 });

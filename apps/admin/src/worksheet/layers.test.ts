@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type LayerTotal, layerOf, layerSearch, visibleLayers } from './layers';
 
-const total = (layer: LayerTotal['layer'], score: number | null): LayerTotal => ({
+const total = (layer: LayerTotal['layer'], score: number | null, visible = true): LayerTotal => ({
   layer,
+  visible,
   score: score === null ? null : { total: score, answered: 113, questions: 113 },
 });
 
@@ -29,5 +30,10 @@ describe('answer layers', () => {
     const totals = [total('UNIT', 84.41), total('TPI', null), total('REVIEW', null)];
     expect(visibleLayers(totals, 'UNIT').map((item) => item.layer)).toEqual(['UNIT']);
     expect(visibleLayers(totals, 'UNIT', ['TPI']).map((item) => item.layer)).toEqual(['UNIT', 'TPI']);
+  });
+
+  it('never offer a layer the viewer may not see yet, even when asked for in the URL', () => {
+    const totals = [total('UNIT', 84.41), total('TPI', null, false), total('REVIEW', null, false)];
+    expect(visibleLayers(totals, 'TPI').map((item) => item.layer)).toEqual(['UNIT']);
   });
 });

@@ -21,7 +21,10 @@ export function layerTotals(assessment: Pick<WorksheetAssessment, 'unitLayer' | 
   return [assessment.unitLayer, assessment.tpiLayer, assessment.reviewLayer];
 }
 
-/** The layers worth a tab: the unit's, any other with a score, the one shown, and those to fill in. */
+/**
+ * The layers worth a tab: the unit's, any other with a score, the one shown, and those to fill in;
+ * never one the viewer may not see yet (the TPI's, to the unit, while it is evaluating).
+ */
 export function visibleLayers(
   totals: readonly LayerTotal[],
   shown: AnswerLayer,
@@ -29,9 +32,10 @@ export function visibleLayers(
 ): LayerTotal[] {
   return totals.filter(
     (total) =>
-      total.layer === DEFAULT_LAYER ||
-      total.score !== null ||
-      total.layer === shown ||
-      editable.includes(total.layer),
+      total.visible &&
+      (total.layer === DEFAULT_LAYER ||
+        total.score !== null ||
+        total.layer === shown ||
+        editable.includes(total.layer)),
   );
 }

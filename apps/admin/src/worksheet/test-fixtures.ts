@@ -98,6 +98,7 @@ const answer = (code: string, option: string | null, number: number | null, note
   note,
   version: 1,
   updatedAt: '2026-03-02T03:15:00.000Z',
+  author: null,
 });
 
 /** The unit's answers: B, a note, LHKPN counts 6/5, nothing to report for non-LHKPN, IPAK 3.6. */

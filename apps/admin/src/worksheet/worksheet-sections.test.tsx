@@ -217,8 +217,12 @@ describe('LKE column of the units list', () => {
         assessment={{
           id: 'QXNzZXNzbWVudDox',
           status: 'IN_REVIEW',
-          unitLayer: { layer: 'UNIT', score: { total: 94.417, answered: 113, questions: 113 } },
-          tpiLayer: { layer: 'TPI', score: { total: 90.6772, answered: 113, questions: 113 } },
+          unitLayer: {
+            layer: 'UNIT',
+            visible: true,
+            score: { total: 94.417, answered: 113, questions: 113 },
+          },
+          tpiLayer: { layer: 'TPI', visible: true, score: { total: 90.6772, answered: 113, questions: 113 } },
         }}
       />,
     );
@@ -236,8 +240,8 @@ describe('LKE column of the units list', () => {
         assessment={{
           id: 'a',
           status: 'DRAFT',
-          unitLayer: { layer: 'UNIT', score: null },
-          tpiLayer: { layer: 'TPI', score: null },
+          unitLayer: { layer: 'UNIT', visible: true, score: null },
+          tpiLayer: { layer: 'TPI', visible: true, score: null },
         }}
       />,
     );

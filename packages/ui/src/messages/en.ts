@@ -517,6 +517,7 @@ export const en: Messages = {
   'history.intro': 'Every status change of the worksheet, newest first.',
   'history.empty': 'No status changes yet.',
   'history.statusChange': '{from} → {to}',
+  'history.by': 'by {name}',
 
   'returns.summaryTitle': 'Questions returned by the TPI ({count})',
   'returns.summaryIntro': 'Revise the answer, note or evidence of these questions, then submit again.',
@@ -571,6 +572,8 @@ export const en: Messages = {
   'conflict.mine': 'Your version (not saved)',
   'conflict.theirs': 'Saved version',
   'conflict.theirsAt': 'Saved version ({time})',
+  'conflict.theirsBy': 'Version saved by {name}',
+  'conflict.theirsByAt': 'Version saved by {name} ({time})',
   'conflict.keepMine': 'Keep my version',
   'conflict.takeTheirs': 'Take the saved version',
 

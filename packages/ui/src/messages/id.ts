@@ -519,6 +519,7 @@ export const id = {
   'history.intro': 'Setiap perpindahan status LKE, yang terbaru di atas.',
   'history.empty': 'Belum ada perpindahan status.',
   'history.statusChange': '{from} → {to}',
+  'history.by': 'oleh {name}',
 
   'returns.summaryTitle': 'Pertanyaan yang dikembalikan TPI ({count})',
   'returns.summaryIntro':
@@ -575,6 +576,8 @@ export const id = {
   'conflict.mine': 'Versi Anda (belum tersimpan)',
   'conflict.theirs': 'Versi tersimpan',
   'conflict.theirsAt': 'Versi tersimpan ({time})',
+  'conflict.theirsBy': 'Versi tersimpan oleh {name}',
+  'conflict.theirsByAt': 'Versi tersimpan oleh {name} ({time})',
   'conflict.keepMine': 'Pakai versi saya',
   'conflict.takeTheirs': 'Pakai versi tersimpan',
 
