@@ -14,6 +14,12 @@ export interface EvidenceRoutesOptions {
   maxBytes: number;
 }
 
+const PREVIEWABLE = new Set(['application/pdf', 'image/jpeg', 'image/png', 'image/webp']);
+
+/** RFC 6266 with an RFC 5987 name, so Indonesian file names survive. */
+const contentDisposition = (name: string, type: 'inline') =>
+  `${type}; filename="${path.basename(name).replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(path.basename(name))}`;
+
 const LAYERS: Record<string, AnswerLayer> = {
   UNIT: AnswerLayer.UNIT,
   TPI: AnswerLayer.TPI,
@@ -87,14 +93,20 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
       sendError(response, 404, 'NOT_FOUND', 'No such evidence.');
       return;
     }
+    // `?inline=1` lets the browser show a PDF or an image in place (its type was read from its
+    // bytes at upload); anything else, or no flag, downloads as an attachment in a sandbox.
+    const inline = request.query.inline === '1' && PREVIEWABLE.has(found.file.mediaType);
     response.set({
       'Content-Type': found.file.mediaType,
       'Content-Length': String(found.file.size),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': inline
+        ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+        : "default-src 'none'; sandbox",
     });
-    response.attachment(path.basename(found.evidence.name));
+    if (inline) response.set('Content-Disposition', contentDisposition(found.evidence.name, 'inline'));
+    else response.attachment(path.basename(found.evidence.name));
     found.stream.pipe(response);
   });
   return router;

@@ -146,6 +146,25 @@ describe('downloading evidence', () => {
   });
 });
 
+describe('previewing evidence in the browser', () => {
+  it('serves a PDF or an image inline when asked, anything else as an attachment', async () => {
+    const [pdf] = await evidenceOf();
+    const inline = await fetch(`${app.url}${pdf?.downloadUrl}?inline=1`, {
+      headers: { cookie: cookies.operator ?? '' },
+    });
+    expect(inline.status).toBe(200);
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="SK Tim ZI\.pdf"/);
+    expect(inline.headers.get('content-security-policy')).not.toContain('sandbox');
+    const download = await fetch(`${app.url}${pdf?.downloadUrl}`, {
+      headers: { cookie: cookies.operator ?? '' },
+    });
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(download.headers.get('content-security-policy')).toContain('sandbox');
+    const stranger = await fetch(`${app.url}${pdf?.downloadUrl}?inline=1`);
+    expect(stranger.status).toBe(404);
+  });
+});
+
 describe('links, removal and replacement', () => {
   const ADD_LINK = 'mutation($input: EvidenceLinkInput!) { addEvidenceLink(input: $input) { id url name } }';
   const REMOVE = 'mutation($id: ID!) { removeEvidence(id: $id) { id } }';
