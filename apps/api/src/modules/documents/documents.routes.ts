@@ -1,16 +1,10 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Services } from '../../common/services.js';
+import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function sendGraphQLError(response: Response, error: GraphQLError): void {
-  const code = String(error.extensions?.code);
-  const status = code === 'FORBIDDEN' ? 403 : code === 'CONFLICT' ? 409 : 400;
-  const { http: _http, ...extensions } = error.extensions ?? {};
-  response.status(status).json({ errors: [{ message: error.message, extensions }] });
-}
 
 /**
  * `GET /admin/assessments/:id/lke.xlsx` exports the worksheet in the official layout;
@@ -28,9 +22,7 @@ export function documentRoutes(
       ? await services.documents.exportXlsx(viewer, request.params.id).catch(() => null)
       : null;
     if (!exported) {
-      response
-        .status(404)
-        .json({ errors: [{ message: 'No such assessment.', extensions: { code: 'NOT_FOUND' } }] });
+      sendJsonError(response, 404, 'No such assessment.', { code: 'NOT_FOUND' });
       return;
     }
     response
@@ -44,9 +36,7 @@ export function documentRoutes(
     const viewer = await viewerOf(request);
     const report = viewer ? await services.documents.lhe(viewer, request.params.id).catch(() => null) : null;
     if (!report) {
-      response
-        .status(404)
-        .json({ errors: [{ message: 'No such assessment.', extensions: { code: 'NOT_FOUND' } }] });
+      sendJsonError(response, 404, 'No such assessment.', { code: 'NOT_FOUND' });
       return;
     }
     response
@@ -59,9 +49,7 @@ export function documentRoutes(
   router.put('/:id/lke.xlsx', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
     const viewer = await viewerOf(request);
     if (!viewer) {
-      response
-        .status(401)
-        .json({ errors: [{ message: 'You must be logged in.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
       return;
     }
     try {

@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import type { Services } from '../../common/services.js';
+import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { receiveUpload, UploadError } from './evidence.upload.js';
@@ -26,17 +27,6 @@ const LAYERS: Record<string, AnswerLayer> = {
   REVIEW: AnswerLayer.REVIEW,
 };
 
-function sendError(response: Response, status: number, code: string, message: string, field?: string): void {
-  response.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
-}
-
-/** GraphQL errors raised by the services keep their code and field over plain HTTP. */
-function sendGraphQLError(response: Response, error: GraphQLError): void {
-  const code = String(error.extensions?.code ?? 'BAD_USER_INPUT');
-  const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : 400;
-  sendError(response, status, code, error.message, error.extensions?.field as string | undefined);
-}
-
 /**
  * `POST /admin/evidence` (multipart: assessmentId, layer, code, optional replaces, files) and
  * `GET /admin/evidence/:id`. Downloads pass the same scope check as the assessment; anyone else,
@@ -48,7 +38,7 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
   router.post('/', async (request, response) => {
     const viewer = await options.viewerOf(request);
     if (!viewer) {
-      sendError(response, 401, 'UNAUTHENTICATED', 'You must be logged in.');
+      sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
       return;
     }
     let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
@@ -75,9 +65,9 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
         })),
       });
     } catch (error) {
-      if (error instanceof UploadError)
-        sendError(response, error.status, error.code, error.message, error.field);
-      else if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
+      if (error instanceof UploadError) {
+        sendJsonError(response, error.status, error.message, { code: error.code, field: error.field });
+      } else if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
       else throw error;
     } finally {
       await upload?.cleanup();
@@ -90,7 +80,7 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
       request.params.id,
     );
     if (!found) {
-      sendError(response, 404, 'NOT_FOUND', 'No such evidence.');
+      sendJsonError(response, 404, 'No such evidence.', { code: 'NOT_FOUND' });
       return;
     }
     // `?inline=1` lets the browser show a PDF or an image in place (its type was read from its
