@@ -1,5 +1,5 @@
 import path from 'node:path';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import type { Services } from '../../common/services.js';
