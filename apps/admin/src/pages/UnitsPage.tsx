@@ -11,6 +11,7 @@ import {
 } from '@zi/ui';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
+import { WindowForm } from '../deadlines/WindowForm';
 import { AdminUnitTable } from '../units/AdminUnitTable';
 import { StartAssessment } from '../units/StartAssessment';
 import { useLkeYear } from '../units/useLkeYear';
@@ -46,6 +47,7 @@ export function UnitsPage() {
           onChange={(value) => lke.setYear(Number(value))}
         />
       </div>
+      {viewer.role === 'ADMIN' && <WindowForm year={lke.year} />}
       <ListResults
         label={t('units.caption')}
         connection={data?.units}

@@ -32,7 +32,7 @@ export function Worksheet({ assessment, layer, viewer }: WorksheetProps) {
   return (
     <SaveGate>
       <article>
-        <WorksheetHeader assessment={assessment} />
+        <WorksheetHeader assessment={assessment} layer={layer} canReopen={viewer.role === 'ADMIN'} />
         {tree && <WorkflowPanel assessment={assessment} role={viewer.role} tree={tree} marks={returnMarks} />}
         <OpenReturnsSummary returns={assessment.openReturns} questions={assessment.framework.questions} />
         <div className="layer-bar">

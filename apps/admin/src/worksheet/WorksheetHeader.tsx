@@ -1,9 +1,18 @@
+import type { AnswerLayer } from '@zi/schema/admin';
 import { AssessmentStatusBadge, useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
+import { WorksheetDeadlines } from '../deadlines/WorksheetDeadlines';
 import { listSearchOf } from '../units/list-state';
 import type { WorksheetAssessment } from './types';
 
-export function WorksheetHeader({ assessment }: { assessment: WorksheetAssessment }) {
+interface WorksheetHeaderProps {
+  assessment: WorksheetAssessment;
+  /** The layer shown, which an admin may reopen after its deadline. */
+  layer: AnswerLayer;
+  canReopen: boolean;
+}
+
+export function WorksheetHeader({ assessment, layer, canReopen }: WorksheetHeaderProps) {
   const t = useT();
   const location = useLocation();
   const { unit, framework } = assessment;
@@ -21,6 +30,12 @@ export function WorksheetHeader({ assessment }: { assessment: WorksheetAssessmen
       <p className="worksheet-framework">
         {framework.title} · {framework.regulation}
       </p>
+      <WorksheetDeadlines
+        assessmentId={assessment.id}
+        window={assessment.window}
+        layer={layer}
+        canReopen={canReopen}
+      />
     </header>
   );
 }

@@ -8,13 +8,15 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  /** Added to `dialog`, e.g. for a wider one. */
+  className?: string;
 }
 
 /**
  * A modal dialog on the browser's own `<dialog>`: focus moves in and stays in, Escape closes it, and
  * focus returns to what opened it.
  */
-export function Dialog({ title, open, onClose, children, testId }: DialogProps) {
+export function Dialog({ title, open, onClose, children, testId, className }: DialogProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -27,7 +29,13 @@ export function Dialog({ title, open, onClose, children, testId }: DialogProps) 
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      data-testid={testId}
+    >
       <div className="dialog__head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button button--link dialog__close" onClick={onClose}>

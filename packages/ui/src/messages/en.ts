@@ -497,6 +497,28 @@ export const en: Messages = {
   'start.button': 'Start the {year} LKE',
   'start.starting': 'Starting…',
 
+  'deadlines.formTitle': 'LKE deadlines {year}',
+  'deadlines.formIntro':
+    'When units finish filling and the TPI finishes evaluating in your instansi (the day itself included). Afterwards the layer locks, unless it is reopened for one worksheet.',
+  'deadlines.fillUntil': 'Filling by units until',
+  'deadlines.reviewUntil': 'Evaluation by the TPI until',
+  'deadlines.save': 'Save the deadlines',
+  'deadlines.saving': 'Saving…',
+  'deadlines.saved': 'Deadlines saved.',
+  'deadlines.dateRequired': 'Choose a date.',
+  'deadlines.reviewBeforeFill': 'Evaluation cannot end before filling ends.',
+  'deadlines.none': 'No LKE deadlines are set for this year yet.',
+  'deadlines.passed': 'passed',
+  'deadlines.reopen': 'Reopen',
+  'deadlines.reopenTitle': 'Reopen: {layer}',
+  'deadlines.reopenHelp':
+    'This layer’s deadline has passed. It reopens for this worksheet only, until the chosen day; the reason is recorded.',
+  'deadlines.reopenUntil': 'Open until',
+  'deadlines.reason': 'Reason (required, recorded)',
+  'deadlines.reasonRequired': 'Write the reason.',
+  'deadlines.untilPast': 'Choose today or a later day.',
+  'deadlines.reopened': '{layer} reopened until {date}.',
+
   'workflow.title': 'Evaluation workflow',
   'workflow.actions': 'Actions',
   'workflow.nothingNow': 'Your account has nothing to do in this status.',
@@ -597,6 +619,9 @@ export const en: Messages = {
   'evidence.url': 'Document address',
   'evidence.linkName': 'Document name',
   'evidence.saveLink': 'Save the link',
+  'evidence.preview': 'Preview',
+  'evidence.previewOf': 'Preview of {name}',
+  'evidence.download': 'Download the file',
 
   'tree.withEvidence': 'evidence {count}/{questions}',
 

@@ -499,6 +499,28 @@ export const id = {
   'start.button': 'Mulai LKE {year}',
   'start.starting': 'Memulai…',
 
+  'deadlines.formTitle': 'Tenggat LKE {year}',
+  'deadlines.formIntro':
+    'Batas pengisian oleh unit dan evaluasi oleh TPI di instansi Anda (tanggalnya masih termasuk). Sesudahnya lapisan jawaban terkunci, kecuali dibuka kembali untuk satu LKE.',
+  'deadlines.fillUntil': 'Pengisian oleh unit sampai',
+  'deadlines.reviewUntil': 'Evaluasi oleh TPI sampai',
+  'deadlines.save': 'Simpan tenggat',
+  'deadlines.saving': 'Menyimpan…',
+  'deadlines.saved': 'Tenggat tersimpan.',
+  'deadlines.dateRequired': 'Pilih tanggalnya.',
+  'deadlines.reviewBeforeFill': 'Evaluasi tidak dapat berakhir sebelum pengisian berakhir.',
+  'deadlines.none': 'Tenggat LKE tahun ini belum ditetapkan.',
+  'deadlines.passed': 'sudah lewat',
+  'deadlines.reopen': 'Buka kembali',
+  'deadlines.reopenTitle': 'Buka kembali: {layer}',
+  'deadlines.reopenHelp':
+    'Tenggat lapisan ini sudah lewat. Lapisan dibuka kembali untuk LKE ini saja, sampai tanggal yang dipilih; alasannya dicatat.',
+  'deadlines.reopenUntil': 'Dibuka sampai',
+  'deadlines.reason': 'Alasan (wajib, dicatat)',
+  'deadlines.reasonRequired': 'Tulis alasannya.',
+  'deadlines.untilPast': 'Pilih hari ini atau sesudahnya.',
+  'deadlines.reopened': '{layer} dibuka kembali sampai {date}.',
+
   'workflow.title': 'Alur evaluasi',
   'workflow.actions': 'Tindakan',
   'workflow.nothingNow': 'Tidak ada tindakan untuk akun Anda pada status ini.',
@@ -601,6 +623,9 @@ export const id = {
   'evidence.url': 'Alamat dokumen',
   'evidence.linkName': 'Nama dokumen',
   'evidence.saveLink': 'Simpan tautan',
+  'evidence.preview': 'Pratinjau',
+  'evidence.previewOf': 'Pratinjau {name}',
+  'evidence.download': 'Unduh berkas',
 
   'tree.withEvidence': 'bukti dukung {count}/{questions}',
 

@@ -1,0 +1,65 @@
+import type { AnswerLayer, DeadlinesFragment } from '@zi/schema/admin';
+
+/** The two days of a year's window, as the form and the worksheet use them. */
+export type WindowDates = Pick<DeadlinesFragment, 'fillUntil' | 'reviewUntil'>;
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Today's `YYYY-MM-DD` date in western Indonesian time (Asia/Jakarta), whatever the browser's zone:
+ * the API closes a layer the day after its deadline there.
+ */
+export function jakartaToday(now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The day that closes a layer: filling for the unit's, evaluation for the TPI's and the review. */
+export function deadlineOf(window: WindowDates, layer: AnswerLayer): string {
+  return layer === 'UNIT' ? window.fillUntil : window.reviewUntil;
+}
+
+/** Whether a deadline (inclusive) is behind us: the layer closed at the end of that day. */
+export function hasPassed(deadline: string, today: string): boolean {
+  return today > deadline;
+}
+
+/** Whether an admin may reopen the layer: its window has passed. No window, no deadline. */
+export function layerClosed(window: WindowDates | null, layer: AnswerLayer, today: string): boolean {
+  return window !== null && hasPassed(deadlineOf(window, layer), today);
+}
+
+export type WindowField = keyof WindowDates;
+export type WindowProblem = 'required' | 'reviewBeforeFill';
+
+/** What keeps the deadlines form from being sent, by field; empty when it may be. */
+export function windowProblems(dates: WindowDates): Partial<Record<WindowField, WindowProblem>> {
+  const problems: Partial<Record<WindowField, WindowProblem>> = {};
+  if (!LOCAL_DATE.test(dates.fillUntil)) problems.fillUntil = 'required';
+  if (!LOCAL_DATE.test(dates.reviewUntil)) problems.reviewUntil = 'required';
+  else if (!problems.fillUntil && dates.reviewUntil < dates.fillUntil) {
+    problems.reviewUntil = 'reviewBeforeFill';
+  }
+  return problems;
+}
+
+export type ReopenField = 'until' | 'reason';
+export type ReopenProblem = 'required' | 'past';
+
+/** What keeps a reopening from being sent: a day from today on, and a reason. */
+export function reopenProblems(
+  input: { until: string; reason: string },
+  today: string,
+): Partial<Record<ReopenField, ReopenProblem>> {
+  const problems: Partial<Record<ReopenField, ReopenProblem>> = {};
+  if (!LOCAL_DATE.test(input.until)) problems.until = 'required';
+  else if (input.until < today) problems.until = 'past';
+  if (!input.reason.trim()) problems.reason = 'required';
+  return problems;
+}
