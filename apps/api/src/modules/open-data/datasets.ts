@@ -4,24 +4,25 @@ export interface Column {
   name: string;
   type: 'string' | 'integer' | 'boolean' | 'date';
   description: string;
+  /** The SQL gives a row's UUID; the file shows the API's global ID of this node type. */
+  globalIdOf?: 'Unit' | 'Instansi';
 }
 
 export interface Dataset {
   name: string;
   title: string;
   columns: Column[];
-  /** SQL returning exactly the columns, in a stable order; IDs are the API's global IDs. */
+  /** SQL returning exactly the columns, in a stable order. */
   sql: string;
 }
 
-const unitId = "encode(convert_to('Unit:' || u.id, 'UTF8'), 'base64')";
-const instansiId = "encode(convert_to('Instansi:' || i.id, 'UTF8'), 'base64')";
-
-/** base64 → base64url without padding, as the API's global IDs. */
-const globalId = (expression: string) => `rtrim(translate(${expression}, '+/', '-_'), '=')`;
-
 const unitColumns: Column[] = [
-  { name: 'unit_id', type: 'string', description: 'The unit’s ID in the public API (node(id:)).' },
+  {
+    name: 'unit_id',
+    type: 'string',
+    description: 'The unit’s ID in the public API (node(id:)).',
+    globalIdOf: 'Unit',
+  },
   { name: 'unit_name', type: 'string', description: 'The work unit (unit kerja).' },
 ];
 
@@ -31,12 +32,17 @@ export const DATASETS: Dataset[] = [
     name: 'instansi',
     title: 'Government bodies',
     columns: [
-      { name: 'instansi_id', type: 'string', description: 'The body’s ID in the public API.' },
+      {
+        name: 'instansi_id',
+        type: 'string',
+        description: 'The body’s ID in the public API.',
+        globalIdOf: 'Instansi',
+      },
       { name: 'name', type: 'string', description: 'Name of the government body.' },
       { name: 'kind', type: 'string', description: 'province, regency, city or ministry.' },
       { name: 'region_code', type: 'string', description: 'Kemendagri region code; empty for a ministry.' },
     ],
-    sql: `SELECT ${globalId(instansiId)} AS instansi_id, i.name, i.kind, i.region_code FROM instansi i ORDER BY i.name, i.id`,
+    sql: `SELECT i.id AS instansi_id, i.name, i.kind, i.region_code FROM instansi i ORDER BY i.name, i.id`,
   },
   {
     name: 'units',
@@ -48,7 +54,12 @@ export const DATASETS: Dataset[] = [
         type: 'string',
         description: 'dinas, badan, rsud, puskesmas, school, kecamatan or other.',
       },
-      { name: 'instansi_id', type: 'string', description: 'The government body it belongs to.' },
+      {
+        name: 'instansi_id',
+        type: 'string',
+        description: 'The government body it belongs to.',
+        globalIdOf: 'Instansi',
+      },
       { name: 'instansi_name', type: 'string', description: 'Name of that body.' },
       { name: 'region_code', type: 'string', description: 'The body’s region code.' },
       { name: 'address', type: 'string', description: 'Office address.' },
@@ -66,7 +77,7 @@ export const DATASETS: Dataset[] = [
         description: 'wbbm or wbk if held now (not revoked); empty otherwise.',
       },
     ],
-    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, u.kind, ${globalId(instansiId)} AS instansi_id,
+    sql: `SELECT u.id AS unit_id, u.name AS unit_name, u.kind, i.id AS instansi_id,
             i.name AS instansi_name, i.region_code, u.address, u.head_name, u.serves_public, u.current_stage,
             u.current_stage_on::text AS current_stage_on,
             (SELECT p.kind FROM predicate p WHERE p.unit_id = u.id AND p.revoked_on IS NULL
@@ -89,7 +100,7 @@ export const DATASETS: Dataset[] = [
       { name: 'note', type: 'string', description: 'Public note.' },
       { name: 'source_url', type: 'string', description: 'Public source (news, decree).' },
     ],
-    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, s.stage, s.occurred_on::text AS occurred_on, s.year,
+    sql: `SELECT u.id AS unit_id, u.name AS unit_name, s.stage, s.occurred_on::text AS occurred_on, s.year,
             s.note, s.source_url
           FROM stage_event s JOIN unit u ON u.id = s.unit_id ORDER BY u.name, s.occurred_on, s.created_at, s.id`,
   },
@@ -105,7 +116,7 @@ export const DATASETS: Dataset[] = [
       { name: 'revoked_on', type: 'date', description: 'Date revoked; empty if not.' },
       { name: 'revocation_reason', type: 'string', description: 'Why it was revoked.' },
     ],
-    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, p.kind AS predicate, p.year, p.decree_number,
+    sql: `SELECT u.id AS unit_id, u.name AS unit_name, p.kind AS predicate, p.year, p.decree_number,
             p.decree_date::text AS decree_date, p.revoked_on::text AS revoked_on, p.revocation_reason
           FROM predicate p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.year, p.kind, p.id`,
   },
@@ -121,7 +132,7 @@ export const DATASETS: Dataset[] = [
       { name: 'document_ref', type: 'string', description: 'Where the signed document can be read.' },
       { name: 'verification_code', type: 'string', description: 'Code printed on the pact poster.' },
     ],
-    sql: `SELECT ${globalId(unitId)} AS unit_id, u.name AS unit_name, p.signed_on::text AS signed_on, p.occasion,
+    sql: `SELECT u.id AS unit_id, u.name AS unit_name, p.signed_on::text AS signed_on, p.occasion,
             p.leader_name, p.signatory_count, p.document_ref, p.verification_code
           FROM pact p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.signed_on, p.id`,
   },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { toGlobalId } from '../../common/global-id.js';
 import { publicDataVersion } from '../../public-api/data-version.js';
 import { toCsv } from './csv.js';
 import { DATASETS, type Dataset, type Row } from './datasets.js';
@@ -18,6 +19,15 @@ export interface Snapshot {
   version: string;
   generatedAt: string;
   files: Map<string, SnapshotFile>;
+}
+
+/** IDs as the API gives them, so a row can be looked up with `node(id:)`. */
+function withGlobalIds(dataset: Dataset, row: Row): Row {
+  const converted = { ...row };
+  for (const { name, globalIdOf } of dataset.columns) {
+    if (globalIdOf && typeof row[name] === 'string') converted[name] = toGlobalId(globalIdOf, row[name]);
+  }
+  return converted;
 }
 
 const file = (name: string, mediaType: string, body: string, rows?: number): SnapshotFile => {
@@ -51,7 +61,13 @@ export class OpenDataService {
   private async build(version: string): Promise<Snapshot> {
     const generatedAt = new Date().toISOString();
     const data = new Map<Dataset, Row[]>();
-    for (const dataset of DATASETS) data.set(dataset, (await this.dataSource.query(dataset.sql)) as Row[]);
+    for (const dataset of DATASETS) {
+      const rows = (await this.dataSource.query(dataset.sql)) as Row[];
+      data.set(
+        dataset,
+        rows.map((row) => withGlobalIds(dataset, row)),
+      );
+    }
 
     const files = new Map<string, SnapshotFile>();
     for (const [dataset, rows] of data) {
@@ -84,7 +100,13 @@ export class OpenDataService {
         rows,
       })),
       dictionary: Object.fromEntries(
-        DATASETS.map((dataset) => [dataset.name, { title: dataset.title, columns: dataset.columns }]),
+        DATASETS.map((dataset) => [
+          dataset.name,
+          {
+            title: dataset.title,
+            columns: dataset.columns.map(({ name, type, description }) => ({ name, type, description })),
+          },
+        ]),
       ),
     };
     files.set('index.json', file('index.json', 'application/json', JSON.stringify(manifest, null, 2)));

@@ -67,6 +67,7 @@ describe('open data downloads', () => {
       expect(body.length).toBe(file.bytes);
     }
     expect(index.dictionary.units?.columns.every((column) => column.description.length > 0)).toBe(true);
+    expect(Object.keys(index.dictionary.units?.columns[0] ?? {})).toEqual(['name', 'type', 'description']);
     const sums = await (await fetch(`${app.url}/open-data/SHA256SUMS`)).text();
     expect(sums).toContain(`${index.files.find((file) => file.name === 'units.csv')?.sha256}  units.csv`);
   });
