@@ -13,6 +13,9 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
+/** PostgreSQL's SQLSTATE for a unique constraint violated: the thing already exists. */
+export const UNIQUE_VIOLATION = '23505';
+
 export function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }

@@ -8,27 +8,17 @@ import {
 } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { badInput, conflict, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
-import { Role } from '../users/user.entity.js';
 import type { WindowService } from '../windows/window.service.js';
-import { WRITABLE_LAYERS } from '../workflow/workflow.machine.js';
+import { LAYERS_BY_ROLE, WRITABLE_LAYERS } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { recomputeLayerScore } from './layer-score.js';
-
-const UNIQUE_VIOLATION = '23505';
-
-/** Which layer each role writes; ADMIN (Inspektorat) may write every layer of its instansi. */
-const LAYERS_BY_ROLE: Record<Role, readonly AnswerLayer[]> = {
-  [Role.ADMIN]: [AnswerLayer.UNIT, AnswerLayer.TPI, AnswerLayer.REVIEW],
-  [Role.EVALUATOR]: [AnswerLayer.TPI],
-  [Role.UNIT_OPERATOR]: [AnswerLayer.UNIT],
-};
 
 interface ValidAnswer {
   code: string;

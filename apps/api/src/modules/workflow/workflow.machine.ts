@@ -75,6 +75,13 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   },
 };
 
+/** Which layers each role writes; ADMIN (Inspektorat) may write every layer of its instansi. */
+export const LAYERS_BY_ROLE: Readonly<Record<Role, readonly AnswerLayer[]>> = {
+  [ADMIN]: [AnswerLayer.UNIT, AnswerLayer.TPI, AnswerLayer.REVIEW],
+  [EVALUATOR]: [AnswerLayer.TPI],
+  [UNIT_OPERATOR]: [AnswerLayer.UNIT],
+};
+
 /** Which layers can be edited in which status: the unit while drafting, the TPI while evaluating. */
 export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerLayer[]>> = {
   [DRAFT]: [AnswerLayer.UNIT],

@@ -2,7 +2,7 @@ import { requireFramework } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -15,7 +15,6 @@ import type { WindowService } from '../windows/window.service.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
 import { refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
 
-const UNIQUE_VIOLATION = '23505';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function reasonOf(input: MoveAssessmentInput): string | null {
