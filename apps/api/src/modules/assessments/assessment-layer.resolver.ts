@@ -1,10 +1,11 @@
-import { checkEligibility, requireFramework, type ScoreReport, type TargetId, whatToFixFirst } from '@zi/lke';
+import { checkEligibility, requireFramework, type TargetId, whatToFixFirst } from '@zi/lke';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Answer } from './answer.entity.js';
 import type { AssessmentScore } from './assessment-score.entity.js';
+import { storedReport, targetOf } from './layer-score.js';
 import {
   AssessmentLayerView,
   EligibilityView,
@@ -14,15 +15,8 @@ import {
   type RuleMeasure,
 } from './score.types.js';
 
-function reportOf(stored: AssessmentScore, frameworkCode: string): ScoreReport {
-  return {
-    frameworkCode,
-    total: stored.total,
-    groups: stored.groups,
-    questions: stored.questionScores,
-    unanswered: [],
-  };
-}
+const reportOf = (stored: AssessmentScore, frameworkCode: string) =>
+  storedReport(frameworkCode, stored.total, stored.groups, stored.questionScores);
 
 /** The layer's stored score, unless the viewer may not see the layer yet. */
 function storedScore(view: AssessmentLayerView, ctx: Context): Promise<AssessmentScore | null> | null {
@@ -33,9 +27,7 @@ function storedScore(view: AssessmentLayerView, ctx: Context): Promise<Assessmen
 
 async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]> {
   const predicates = await ctx.loaders.predicatesByUnit.load(unitId);
-  return predicates
-    .filter((p) => p.revokedOn === null)
-    .map((p) => (p.kind === PredicateKind.WBBM ? 'WBBM' : 'WBK'));
+  return predicates.filter((p) => p.revokedOn === null).map((p) => targetOf(p.kind));
 }
 
 /** Reads stored scores; eligibility and priorities are derived from them by @zi/lke on read. */

@@ -1,4 +1,12 @@
-import { type Answers, requireFramework, scoreAnswers } from '@zi/lke';
+import {
+  type Answers,
+  type GroupScore,
+  type QuestionScore,
+  requireFramework,
+  type ScoreReport,
+  scoreAnswers,
+  type TargetId,
+} from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import type { AnswerLayer } from './assessment.entity.js';
 
@@ -36,3 +44,16 @@ export async function recomputeLayerScore(
     ],
   );
 }
+
+/** A layer's stored scores as the engine's report, so eligibility and priorities derive on read. */
+export function storedReport(
+  frameworkCode: string,
+  total: number,
+  groups: Record<string, GroupScore>,
+  questions: Record<string, QuestionScore>,
+): ScoreReport {
+  return { frameworkCode, total, groups, questions, unanswered: [] };
+}
+
+/** A predicate kind as stored (`wbk`, `wbbm`) in the engine's terms. */
+export const targetOf = (kind: string): TargetId => (kind === 'wbbm' ? 'WBBM' : 'WBK');

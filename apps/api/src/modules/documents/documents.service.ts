@@ -5,6 +5,7 @@ import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
+import { storedReport, targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { lhePdf } from './lhe.pdf.js';
@@ -105,16 +106,12 @@ export class DocumentsService {
     ]);
     const reportOf = (layer: LayerData) =>
       layer.groups && layer.questions
-        ? {
-            groups: layer.groups,
-            report: {
-              frameworkCode: framework.code,
-              total: layer.groups[framework.tree.code]?.score ?? 0,
-              groups: layer.groups,
-              questions: layer.questions,
-              unanswered: [],
-            },
-          }
+        ? storedReport(
+            framework.code,
+            layer.groups[framework.tree.code]?.score ?? 0,
+            layer.groups,
+            layer.questions,
+          )
         : null;
     const notes = [...tpiLayer.answers]
       .filter(([, answer]) => answer.note)
@@ -131,7 +128,7 @@ export class DocumentsService {
       framework,
       unit: reportOf(unitLayer),
       tpi: reportOf(tpiLayer),
-      context: { heldPredicates: predicates.map((row) => (row.kind === 'wbbm' ? 'WBBM' : 'WBK')) },
+      context: { heldPredicates: predicates.map((row) => targetOf(row.kind)) },
       notes,
       returns,
     });

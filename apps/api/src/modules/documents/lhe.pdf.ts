@@ -1,11 +1,6 @@
-import type { EligibilityContext, Framework, GroupScore, ScoreReport } from '@zi/lke';
+import type { EligibilityContext, Framework, ScoreReport } from '@zi/lke';
 import { checkEligibility, round2 } from '@zi/lke';
 import PDFDocument from 'pdfkit';
-
-export interface ReportLayer {
-  groups: Record<string, GroupScore>;
-  report: ScoreReport;
-}
 
 export interface ReportData {
   unitName: string;
@@ -13,8 +8,8 @@ export interface ReportData {
   year: number;
   status: string;
   framework: Framework;
-  unit: ReportLayer | null;
-  tpi: ReportLayer | null;
+  unit: ScoreReport | null;
+  tpi: ScoreReport | null;
   context: EligibilityContext;
   notes: Array<{ code: string; text: string; note: string }>;
   returns: Array<{ code: string; reason: string }>;
@@ -97,7 +92,7 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
     .fontSize(12)
     .text(`Kelayakan (${data.tpi ? 'hasil TPI' : 'penilaian mandiri'})`);
   document.font('Helvetica').fontSize(9);
-  for (const target of scored ? checkEligibility(data.framework, scored.report, data.context) : []) {
+  for (const target of scored ? checkEligibility(data.framework, scored, data.context) : []) {
     document
       .font('Helvetica-Bold')
       .text(`${target.label}: ${target.eligible ? 'MEMENUHI SYARAT' : 'BELUM MEMENUHI SYARAT'}`);
