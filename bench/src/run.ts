@@ -5,28 +5,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toGlobalId } from '@zi/api/dist/common/global-id.js';
 import { loadConfig } from '@zi/api/dist/config.js';
 import { createDataSource } from '@zi/api/dist/db/data-source.js';
 import { prepareDatabase } from '@zi/api/dist/db/database.js';
 import { startEmbeddedPostgres } from '@zi/api/dist/db/embedded.js';
+import { QueryCounter } from '@zi/api/dist/db/query-counter.js';
 import { createApp } from '@zi/api/dist/http/app.js';
 import autocannon from 'autocannon';
-import type { Logger } from 'typeorm';
 import { addSyntheticUnits } from './generate.js';
 
 const DEMO_UNITS = 253;
-
-class StatementCounter implements Logger {
-  count = 0;
-  logQuery(): void {
-    this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 const DIRECTORY = `query Directory { units(first: 50) { totalCount edges { cursor node {
   id name kind currentStage currentStageOn activePredicate instansi { name }
@@ -87,7 +76,7 @@ async function main(): Promise<void> {
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
   const database = await startEmbeddedPostgres(dataDir, await freePort());
-  const counter = new StatementCounter();
+  const counter = new QueryCounter();
   const dataSource = createDataSource(database.url, counter);
   const apps: Array<Awaited<ReturnType<typeof createApp>>> = [];
   try {
@@ -95,10 +84,10 @@ async function main(): Promise<void> {
     await prepareDatabase(dataSource, true);
     await addSyntheticUnits(dataSource, units - DEMO_UNITS);
     await dataSource.query('ANALYZE');
-    const [unit] = (await dataSource.query(
-      `SELECT encode(convert_to('Unit:' || id, 'UTF8'), 'base64') AS id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`,
-    )) as { id: string }[];
-    const unitId = (unit?.id ?? '').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const [unit] = (await dataSource.query(`SELECT id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`)) as {
+      id: string;
+    }[];
+    const unitId = toGlobalId('Unit', unit?.id ?? '');
 
     const base = loadConfig({});
     const rows: Row[] = [];

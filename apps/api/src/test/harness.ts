@@ -4,27 +4,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { DataSource, Logger } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
+import { QueryCounter } from '../db/query-counter.js';
 import { DEMO_PASSWORD } from '../db/seed/demo.js';
 import { type App, type AppConfig, createApp } from '../http/app.js';
 
 const TEMPLATE = 'zi_template';
-
-/** Counts the SQL statements the app sends, to prove batching. */
-export class QueryCounter implements Logger {
-  count = 0;
-  logQuery(): void {
-    this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 export interface TestApp {
   url: string;
