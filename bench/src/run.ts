@@ -1,21 +1,14 @@
 import 'reflect-metadata';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toGlobalId } from '@zi/api/dist/common/global-id.js';
 import { loadConfig } from '@zi/api/dist/config.js';
-import { createDataSource } from '@zi/api/dist/db/data-source.js';
-import { prepareDatabase } from '@zi/api/dist/db/database.js';
-import { startEmbeddedPostgres } from '@zi/api/dist/db/embedded.js';
-import { QueryCounter } from '@zi/api/dist/db/query-counter.js';
 import { createApp } from '@zi/api/dist/http/app.js';
 import autocannon from 'autocannon';
+import { DEMO_UNITS, freePort, startBenchDatabase } from './database.js';
 import { addSyntheticUnits } from './generate.js';
-
-const DEMO_UNITS = 253;
 
 const DIRECTORY = `query Directory { units(first: 50) { totalCount edges { cursor node {
   id name kind currentStage currentStageOn activePredicate instansi { name }
@@ -24,15 +17,6 @@ const UNIT_PAGE = `query UnitPage($id: ID!) { unit(id: $id) { id name kind addre
   instansi { name regionCode } timeline { stage occurredOn year note sourceUrl }
   predicates { kind year decreeNumber decreeDate revokedOn revocationReason }
   pacts { signedOn occasion leaderName signatoryCount documentRef verificationCode } } }`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Row {
   scenario: string;
@@ -74,14 +58,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(units) || units < DEMO_UNITS)
     throw new Error(`--units must be a whole number ≥ ${DEMO_UNITS}`);
 
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
-  const database = await startEmbeddedPostgres(dataDir, await freePort());
-  const counter = new QueryCounter();
-  const dataSource = createDataSource(database.url, counter);
+  const { dataSource, counter, stop } = await startBenchDatabase();
   const apps: Array<Awaited<ReturnType<typeof createApp>>> = [];
   try {
-    await dataSource.initialize();
-    await prepareDatabase(dataSource, true);
     await addSyntheticUnits(dataSource, units - DEMO_UNITS);
     await dataSource.query('ANALYZE');
     const [unit] = (await dataSource.query(`SELECT id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`)) as {
@@ -128,9 +107,7 @@ async function main(): Promise<void> {
     await report(rows, units, seconds, connections);
   } finally {
     for (const app of apps) await app.close(1_000);
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

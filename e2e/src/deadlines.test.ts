@@ -27,7 +27,7 @@ const inWords = (day: string) =>
     new Date(`${day}T00:00:00Z`),
   );
 
-describe.skipIf(browserMissing)('LKE deadlines and evidence preview', () => {
+describe.skipIf(browserMissing)('LKE deadlines, reopening, the second review and evidence', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -101,5 +101,76 @@ describe.skipIf(browserMissing)('LKE deadlines and evidence preview', () => {
     await screenshot(page, 'admin-evidence-preview');
     await preview.getByRole('button', { name: 'Tutup' }).click();
     await expect.poll(() => preview.isVisible()).toBe(false);
+
+    // A file the API refuses is named with the reason, in the viewer's language.
+    await page.getByTestId('evidence-input-A.I.1.i.a').setInputFiles({
+      name: 'catatan.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('bukan dokumen yang diterima'),
+    });
+    await expect
+      .poll(() => page.getByTestId('upload-error').textContent())
+      .toMatch(/^catatan\.txt: jenis berkas ini tidak diterima\. Yang diterima: PDF/);
+  });
+
+  it('reopens a layer after its deadline for one worksheet, and shows until when and why', async () => {
+    const until = daysAhead(7);
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    await page.goto(`${baseUrl}/admin/?stage=WBK&lkeYear=2023`);
+    await page.getByTestId('window-fillUntil').fill('2023-08-31');
+    await page.getByTestId('window-reviewUntil').fill('2023-09-30');
+    await page.getByTestId('window-save').click();
+    await expect.poll(() => page.getByTestId('window-saved').textContent()).toBe('Tenggat tersimpan.');
+
+    await page.getByTestId('lke-link').first().click();
+    await page.waitForURL(/\/admin\/assessments\/[\w-]+$/);
+    await page.getByTestId('reopen-layer').click();
+    await page.getByTestId('reopen-until').fill(until);
+    await page.getByTestId('reopen-reason').fill('Dokumen unit hilang saat pindah gedung.');
+    await page.getByTestId('reopen-confirm').click();
+
+    // The worksheet asks again: the layer is open until that day, so it is not offered again.
+    await expect
+      .poll(() => page.getByTestId('reopened').textContent())
+      .toBe(`Dibuka kembali hingga ${inWords(until)}: Dokumen unit hilang saat pindah gedung.`);
+    expect(await page.getByTestId('reopen-layer').count()).toBe(0);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('reopened').textContent())
+      .toContain('Dokumen unit hilang saat pindah gedung.');
+    expect(await page.getByTestId('reopen-layer').count()).toBe(0);
+    // The TPI's layer has its own deadline, passed and not reopened.
+    await page.getByTestId('layer-tab-TPI').click();
+    await page.getByTestId('reopen-layer').waitFor();
+    expect(await page.getByTestId('reopened').textContent()).toBe('');
+    await screenshot(page, 'admin-reopened');
+  });
+
+  it('lets the admin turn the team lead’s review off and on again', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    const setting = page.getByTestId('second-review');
+    const required = page.getByTestId('second-review-required');
+    const saved = page.getByTestId('second-review-saved');
+    expect(await setting.locator('h2').textContent()).toBe('Reviu kedua oleh ketua tim');
+    // The demo instansi requires it.
+    expect(await required.isChecked()).toBe(true);
+
+    await required.uncheck();
+    await expect
+      .poll(() => saved.textContent())
+      .toBe('Tersimpan: persetujuan TPI langsung menyelesaikan evaluasi.');
+    await page.reload();
+    await expect.poll(() => required.isChecked()).toBe(false);
+
+    await required.check();
+    await expect
+      .poll(() => saved.textContent())
+      .toBe('Tersimpan: persetujuan TPI kini menunggu konfirmasi ketua tim.');
+    await page.reload();
+    await expect.poll(() => required.isChecked()).toBe(true);
+    await setting.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-second-review');
   });
 });

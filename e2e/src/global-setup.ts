@@ -53,12 +53,8 @@ function chromiumOrSkip(): string | null {
  * Starts the built API exactly as `npm start` does (embedded PostgreSQL, migrations, demo data,
  * both apps served) in a temporary data folder, on free ports.
  */
-export default async function setup(project: TestProject) {
-  const chromiumPath = chromiumOrSkip();
-  project.provide('chromiumPath', chromiumPath);
-  project.provide('baseUrl', '');
-  if (!chromiumPath) return;
-
+/** The built API on a fresh embedded database with the demo data; `stop` ends both. */
+export async function startApiProcess(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-e2e-'));
   const port = await freePort();
   const output: string[] = [];
@@ -79,12 +75,23 @@ export default async function setup(project: TestProject) {
 
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, output);
-  project.provide('baseUrl', baseUrl);
-
-  return async () => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-    await rm(dataDir, { recursive: true, force: true });
+  return {
+    baseUrl,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = chromiumOrSkip();
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('baseUrl', '');
+  if (!chromiumPath) return;
+  const api = await startApiProcess();
+  project.provide('baseUrl', api.baseUrl);
+  return api.stop;
 }

@@ -49,7 +49,6 @@ async function adminApi<T>(page: Page, query: string, variables: Record<string, 
 
 interface WorksheetState {
   assessment: {
-    unit: { id: string };
     framework: {
       questions: {
         code: string;
@@ -63,12 +62,11 @@ interface WorksheetState {
 }
 
 /** Answers every question still unanswered, as the unit would have in the worksheet: faster here. */
-async function answerTheRest(page: Page, assessmentId: string): Promise<string> {
+async function answerTheRest(page: Page, assessmentId: string): Promise<void> {
   const { assessment } = await adminApi<WorksheetState>(
     page,
     `query ($id: ID!) {
       assessment(id: $id) {
-        unit { id }
         framework { questions { code options { value } range { max } counts { code } } }
         layer(layer: UNIT) { answers { code option number version } }
       }
@@ -93,7 +91,6 @@ async function answerTheRest(page: Page, assessmentId: string): Promise<string> 
   await adminApi(page, 'mutation ($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }', {
     input: { assessmentId, layer: 'UNIT', answers },
   });
-  return assessment.unit.id;
 }
 
 describe.skipIf(browserMissing)('evaluation workflow', () => {
@@ -104,7 +101,7 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
   });
   afterAll(() => browser?.close());
 
-  it('takes a worksheet from the unit’s first answer to the TPI’s approval, and shows the step publicly', async () => {
+  it('takes the unit’s worksheet from its first answer to the team lead’s confirmation, public without scores', async () => {
     const year = String(new Date().getFullYear());
 
     // The unit starts this year's worksheet and answers: the score follows, the answers are saved.
@@ -159,14 +156,15 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     expect(await operator.getByTestId('incomplete-link').first().getAttribute('href')).toBe('#q-A.I.1.ii.a');
     await screenshot(operator, 'admin-workflow-incomplete');
 
-    const unitId = await answerTheRest(operator, assessmentId);
+    await answerTheRest(operator, assessmentId);
     await operator.reload();
     await move(operator, 'SUBMIT', 'Penilaian mandiri 2026 selesai.');
     await expect.poll(() => status(operator)).toBe('Diajukan ke TPI');
     await operator.getByTestId('layer-details').waitFor();
     expect(await operator.getByTestId('editor-bar').count()).toBe(0);
 
-    // The TPI (the Inspektorat may take every TPI step) starts, agrees with one answer, returns another.
+    // The TPI starts, agrees with one answer, returns another. The demo evaluators are not assigned
+    // to the operator's unit; the Inspektorat may take every TPI step.
     const admin = await newPage(browser);
     await login(admin, 'admin@demo.zi.id');
     await admin.goto(`${baseUrl}/admin/assessments/${assessmentId}?layer=TPI`);
@@ -204,27 +202,180 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await returned.getByTestId('option-a').check();
     await expect.poll(() => saveStatus(operator)).toBe('saved');
     await screenshot(operator, 'admin-workflow-returned');
+
+    // Each question keeps its history: the revision on top, then the first answer.
+    await returned.getByTestId('answer-history-open').click();
+    const history = operator.getByTestId('answer-history');
+    const changes = history.getByTestId('answer-change');
+    await expect.poll(() => changes.count()).toBe(2);
+    expect(await changes.first().getByTestId('answer-change-value').textContent()).toBe('B → A');
+    expect(await changes.first().textContent()).toContain(
+      'Penilaian mandiri unit · oleh Operator DPMPTSP Demo',
+    );
+    expect(await changes.last().getByTestId('answer-change-value').textContent()).toBe('(kosong) → B');
+    expect(await seriousViolations(operator)).toEqual([]);
+    await screenshot(operator, 'admin-answer-history');
+    await history.getByRole('button', { name: 'Tutup' }).click();
+    await expect.poll(() => history.isVisible()).toBe(false);
+
     await move(operator, 'SUBMIT');
     await expect.poll(() => status(operator)).toBe('Diajukan ke TPI');
     expect(await operator.getByTestId('open-returns').count()).toBe(0);
 
-    // The TPI starts again and approves; the history keeps every move.
+    // Its evidence too, read-only once submitted.
+    await openFirstArea(operator);
+    await question(operator, 'A.I.1.i.a').getByTestId('answer-history-open').click();
+    await expect
+      .poll(() => history.getByTestId('answer-change').first().textContent())
+      .toContain('Bukti dukung diunggah');
+    expect(await history.textContent()).toContain('sk-tim-kerja-zi.pdf');
+    await operator.keyboard.press('Escape');
+
+    // The TPI starts again and approves: the demo instansi requires the team lead's review, which
+    // the one who approved may not make.
     await admin.reload();
     await move(admin, 'START_REVIEW');
     await expect.poll(() => status(admin)).toBe('Sedang dievaluasi TPI');
     await move(admin, 'APPROVE', 'Evaluasi TPI selesai.');
-    await expect.poll(() => status(admin)).toBe('Selesai dievaluasi');
+    await expect.poll(() => status(admin)).toBe('Menunggu reviu ketua tim');
+    expect(await admin.getByTestId('workflow').textContent()).toContain(
+      'Tidak ada tindakan untuk akun Anda pada status ini.',
+    );
     expect(await admin.getByTestId('history-item').count()).toBe(6);
-    expect(await admin.getByTestId('history-item').first().textContent()).toContain('Setujui hasil evaluasi');
+    expect(await admin.getByTestId('history-item').first().textContent()).toContain(
+      'Sedang dievaluasi TPI → Menunggu reviu ketua tim',
+    );
     expect(await admin.getByTestId('history').textContent()).toContain('Lampirkan SK penetapan anggota tim');
     await screenshot(admin, 'admin-workflow-approved');
 
-    // The public sees the step, never a score.
+    // The Inspektorat makes the demo's team lead the lead of this unit's TPI team; the lead confirms,
+    // and the unit's public page gains the step without any score.
+    const { assessment } = await adminApi<{ assessment: { unit: { id: string } } }>(
+      admin,
+      'query ($id: ID!) { assessment(id: $id) { unit { id } } }',
+      { id: assessmentId },
+    );
+    const { users } = await adminApi<{ users: { nodes: Array<{ id: string }> } }>(
+      admin,
+      'query { users(first: 1, search: "ketua@demo.zi.id") { nodes { id } } }',
+      {},
+    );
+    await adminApi(
+      admin,
+      'mutation ($input: AssignEvaluatorsInput!) { assignEvaluators(input: $input) { changed } }',
+      { input: { evaluatorIds: [users.nodes[0]?.id], unitIds: [assessment.unit.id], lead: true } },
+    );
     const visitor = await newPage(browser);
-    await visitor.goto(`${baseUrl}/units/${unitId}`);
-    const timeline = visitor.getByTestId('timeline');
-    await expect.poll(() => timeline.textContent()).toContain('Dievaluasi TPI');
-    expect(await timeline.textContent()).toContain(`Tahun program ${year}`);
+    const evaluatedSteps = async () => {
+      await visitor.goto(`${baseUrl}/units/${assessment.unit.id}`);
+      const timeline = (await visitor.getByTestId('timeline').textContent()) ?? '';
+      return timeline.split('Dievaluasi TPI').length - 1;
+    };
+    const stepsBefore = await evaluatedSteps();
+    const lead = await newPage(browser);
+    await login(lead, 'ketua@demo.zi.id');
+    await lead.goto(`${baseUrl}/admin/assessments/${assessmentId}`);
+    await move(lead, 'CONFIRM');
+    await expect.poll(() => status(lead)).toBe('Selesai dievaluasi');
+    await expect.poll(evaluatedSteps).toBe(stepsBefore + 1);
+    const page = (await visitor.locator('body').textContent()) ?? '';
+    expect(page).not.toMatch(/\d,\d\d(?!\d)/);
+    expect(page).not.toMatch(/\b(nilai|skor)\b/i);
+  });
+
+  it('lets an evaluator approve and the team lead confirm, and shows the step publicly without scores', async () => {
+    // The evaluator takes a submitted worksheet from their queue, scores one answer, returns another.
+    const evaluator = await newPage(browser);
+    await login(evaluator, 'evaluator@demo.zi.id');
+    await evaluator.goto(`${baseUrl}/admin/antrian`);
+    await evaluator
+      .getByTestId('queue-row')
+      .filter({ hasText: 'Diajukan ke TPI' })
+      .first()
+      .getByTestId('queue-link')
+      .click();
+    await evaluator.waitForURL(/\/admin\/assessments\/[\w-]+\?layer=TPI$/);
+    const worksheetUrl = evaluator.url();
+    const assessmentId = new URL(worksheetUrl).pathname.split('/').pop() ?? '';
+    await move(evaluator, 'START_REVIEW');
+    await expect.poll(() => status(evaluator)).toBe('Sedang dievaluasi TPI');
+    await openFirstArea(evaluator);
+    await question(evaluator, 'A.I.1.i.a').getByTestId('accept-unit-answer').click();
+    await expect.poll(() => saveStatus(evaluator)).toBe('saved');
+    await evaluator.getByTestId('mark-return-A.I.1.i.b').check();
+    await evaluator.getByTestId('return-reason-A.I.1.i.b').fill('Lampirkan notulen seleksi anggota tim.');
+    await evaluator.getByTestId('action-RETURN').click();
+    await evaluator.getByTestId('move-confirm').click();
+    await expect.poll(() => status(evaluator)).toBe('Dikembalikan untuk perbaikan');
+
+    // The unit revises and submits again; this demo unit has no operator account, so the
+    // Inspektorat does it for the unit.
+    const admin = await newPage(browser);
+    await login(admin, 'admin@demo.zi.id');
+    await admin.goto(`${baseUrl}/admin/assessments/${assessmentId}`);
+    await openFirstArea(admin);
+    const revised = question(admin, 'A.I.1.i.b');
+    await revised.getByTestId('open-return').waitFor();
+    const other = (await revised.getByTestId('option-a').isChecked()) ? 'option-b' : 'option-a';
+    await revised.getByTestId(other).check();
+    await expect.poll(() => saveStatus(admin)).toBe('saved');
+    await move(admin, 'SUBMIT');
+    await expect.poll(() => status(admin)).toBe('Diajukan ke TPI');
+
+    // The evaluator approves: the worksheet waits for the team lead, and the public sees nothing yet.
+    await evaluator.reload();
+    await move(evaluator, 'START_REVIEW');
+    await expect.poll(() => status(evaluator)).toBe('Sedang dievaluasi TPI');
+    await move(evaluator, 'APPROVE');
+    await expect.poll(() => status(evaluator)).toBe('Menunggu reviu ketua tim');
+    expect(await evaluator.getByTestId('action-CONFIRM').count()).toBe(0);
+
+    const { assessment } = await adminApi<{ assessment: { unit: { id: string } } }>(
+      admin,
+      'query ($id: ID!) { assessment(id: $id) { unit { id } } }',
+      { id: assessmentId },
+    );
+    const visitor = await newPage(browser);
+    const evaluatedSteps = async () => {
+      await visitor.goto(`${baseUrl}/units/${assessment.unit.id}`);
+      const timeline = (await visitor.getByTestId('timeline').textContent()) ?? '';
+      return timeline.split('Dievaluasi TPI').length - 1;
+    };
+    const stepsBefore = await evaluatedSteps();
+
+    // The team lead finds it in their queue and sends it back once, with a reason.
+    const lead = await newPage(browser);
+    await login(lead, 'ketua@demo.zi.id');
+    await lead.getByTestId('nav-/antrian').click();
+    const waiting = lead.getByTestId('queue-row').filter({ hasText: 'Menunggu reviu ketua tim' });
+    await expect.poll(() => waiting.count()).toBe(1);
+    await waiting.getByTestId('queue-link').click();
+    await lead.getByTestId('action-CONFIRM').waitFor();
+    expect(await lead.getByTestId('workflow').textContent()).toContain('Ketua tim memeriksanya');
+    expect(await seriousViolations(lead)).toEqual([]);
+    await screenshot(lead, 'admin-workflow-second-review');
+    await lead.getByTestId('action-SEND_BACK').click();
+    expect(await lead.getByTestId('move-confirm').isDisabled()).toBe(true);
+    await lead.getByTestId('move-reason').fill('Periksa lagi bukti dukung area I.');
+    await lead.getByTestId('move-confirm').click();
+    await expect.poll(() => status(lead)).toBe('Sedang dievaluasi TPI');
+
+    // The evaluator approves again, and the team lead confirms.
+    await evaluator.reload();
+    await move(evaluator, 'APPROVE');
+    await expect.poll(() => status(evaluator)).toBe('Menunggu reviu ketua tim');
+    await lead.reload();
+    await move(lead, 'CONFIRM');
+    await expect.poll(() => status(lead)).toBe('Selesai dievaluasi');
+    const moves = lead.getByTestId('history-item');
+    expect(await moves.first().textContent()).toContain('Konfirmasi hasil evaluasi');
+    expect(await moves.first().textContent()).toContain('oleh Ketua Tim TPI Demo');
+    expect(await lead.getByTestId('history').textContent()).toContain('Periksa lagi bukti dukung area I.');
+    expect(await lead.getByTestId('history').textContent()).toContain('Kembalikan ke TPI');
+    await screenshot(lead, 'admin-workflow-confirmed');
+
+    // The public sees the new step, never a score.
+    await expect.poll(evaluatedSteps).toBe(stepsBefore + 1);
     const text = (await visitor.locator('body').textContent()) ?? '';
     expect(text).not.toMatch(/\d,\d\d(?!\d)/);
     expect(text).not.toMatch(/\b(nilai|skor)\b/i);

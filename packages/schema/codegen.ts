@@ -5,7 +5,12 @@ const config = {
   enumsAsTypes: true,
   useTypeImports: true,
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-  scalars: { ID: 'string', LocalDate: 'string', DateTimeISO: 'string' },
+  scalars: {
+    ID: 'string',
+    LocalDate: 'string',
+    DateTimeISO: 'string',
+    JSONObject: 'Record<string, unknown>',
+  },
   strictScalars: true,
   dedupeFragments: true,
 };

@@ -5,6 +5,13 @@ import { NavLink } from 'react-router';
 const LINKS: readonly { to: string; label: MessageKey; end?: boolean; roles: readonly Role[] }[] = [
   { to: '/', label: 'adminNav.units', end: true, roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
   { to: '/antrian', label: 'adminNav.queue', roles: ['ADMIN', 'EVALUATOR'] },
+  { to: '/dasbor', label: 'adminNav.dashboard', roles: ['ADMIN', 'EVALUATOR'] },
+  { to: '/monev', label: 'adminNav.monitoring', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
+  { to: '/tindak-lanjut', label: 'adminNav.followUps', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
+  { to: '/rencana-aksi', label: 'adminNav.actionPlan', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
+  { to: '/pendampingan', label: 'adminNav.coaching', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
+  { to: '/kelola', label: 'adminNav.registry', roles: ['ADMIN'] },
+  { to: '/notifikasi', label: 'adminNav.notifications', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
 ];
 
 /** The portal's sections a role works in; a unit operator has only their unit, and no menu. */

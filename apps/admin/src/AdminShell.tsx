@@ -3,14 +3,22 @@ import { PageLayout, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { AdminNav } from './AdminNav';
 import { UserMenu } from './auth/UserMenu';
+import { NotificationBell } from './notifications/NotificationBell';
 
-/** The portal's page frame; the header shows who is signed in, once known. */
+/** The portal's page frame; the header shows who is signed in, once known, and their unread notifications. */
 export function AdminShell({ user, children }: { user?: ViewerFragment; children: ReactNode }) {
   const t = useT();
   return (
     <PageLayout
       brand={t('admin.name')}
-      actions={user && <UserMenu user={user} />}
+      actions={
+        user && (
+          <>
+            <NotificationBell />
+            <UserMenu user={user} />
+          </>
+        )
+      }
       nav={user && <AdminNav role={user.role} />}
       footer={
         <p>

@@ -38,4 +38,62 @@ describe('configuration', () => {
       expect(message).not.toContain('secret');
     }
   });
+
+  it('keeps evidence in the data folder unless told to use an S3-compatible bucket', () => {
+    expect(loadConfig({}).evidenceStore).toEqual({ kind: 'local' });
+    expect(
+      loadConfig({
+        EVIDENCE_STORE: 's3',
+        EVIDENCE_S3_ENDPOINT: 'http://minio:9000',
+        EVIDENCE_S3_BUCKET: 'evidence',
+        EVIDENCE_S3_ACCESS_KEY_ID: 'key',
+        EVIDENCE_S3_SECRET_ACCESS_KEY: 'secret',
+      }).evidenceStore,
+    ).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      bucket: 'evidence',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      prefix: '',
+      forcePathStyle: true,
+    });
+  });
+
+  it('refuses an S3 evidence store with a setting missing or wrong, naming it', () => {
+    const read = () =>
+      loadConfig({
+        EVIDENCE_STORE: 's3',
+        EVIDENCE_S3_ENDPOINT: 'minio:9000',
+        EVIDENCE_S3_ACCESS_KEY_ID: 'key',
+        EVIDENCE_S3_SECRET_ACCESS_KEY: 'hunter2',
+        EVIDENCE_S3_FORCE_PATH_STYLE: 'sometimes',
+      });
+    expect(read).toThrow(ConfigError);
+    try {
+      read();
+    } catch (error) {
+      const { message } = error as ConfigError;
+      expect(message).toContain('EVIDENCE_S3_BUCKET is required when EVIDENCE_STORE=s3');
+      expect(message).toContain('EVIDENCE_S3_ENDPOINT must be an http:// or https:// URL (got "minio:9000")');
+      expect(message).toContain('EVIDENCE_S3_FORCE_PATH_STYLE must be true or false');
+      expect(message).not.toContain('hunter2');
+    }
+  });
+
+  it('writes mail to a folder unless an SMTP server is given, and refuses a wrong one', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/zi' }).mail).toEqual({
+      kind: 'folder',
+      dir: '/srv/zi/mail',
+      from: 'Zona Integritas <no-reply@localhost>',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtps://zi:secret@mail.example.go.id:465' }).mail).toMatchObject({
+      kind: 'smtp',
+    });
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(() => loadConfig({ SMTP_URL: 'http://zi:secret@mail.example' })).toThrow(
+      'SMTP_URL must be an smtp:// or smtps:// URL (got "http://zi:***@mail.example")',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { S3EvidenceStoreOptions } from './modules/evidence/s3-evidence.store.js';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -15,6 +16,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Largest evidence file accepted, in bytes. */
   evidenceMaxBytes: number;
+  /** Where evidence files are kept: a folder under `dataDir`, or an S3-compatible bucket. */
+  evidenceStore: { kind: 'local' } | ({ kind: 's3' } & S3EvidenceStoreOptions);
   cookieSecure: boolean;
   trustProxy: boolean;
   publicApi: {
@@ -25,6 +28,10 @@ export interface Config {
     refillPerSecond: number;
     cacheSeconds: number;
   };
+  /** Mail leaves by SMTP when configured; otherwise it is written to a folder, never dropped. */
+  mail: { kind: 'smtp'; url: string; from: string } | { kind: 'folder'; dir: string; from: string };
+  /** The address people open the portal at, for links in mails. */
+  publicUrl: string;
   /** Built single-page apps served by the API; empty string disables. */
   publicAppDir: string;
   adminAppDir: string;
@@ -89,26 +96,76 @@ class Reader {
     this.problems.push(`${name} must be a postgres:// URL (got "${redactPassword(raw)}")`);
     return undefined;
   }
+
+  /** A setting that another one makes necessary; `because` says which. */
+  required(name: string, because: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) this.problems.push(`${name} is required when ${because}`);
+    return raw ?? '';
+  }
+
+  httpUrl(name: string, because: string): string {
+    const raw = this.required(name, because);
+    if (raw === '') return raw;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
+    } catch {}
+    this.problems.push(`${name} must be an http:// or https:// URL (got "${redactPassword(raw)}")`);
+    return raw;
+  }
 }
 
 function redactPassword(raw: string): string {
   return raw.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
+function readEvidenceStore(read: Reader): Config['evidenceStore'] {
+  const kind = read.oneOf('EVIDENCE_STORE', ['local', 's3'], 'local');
+  if (kind === 'local') return { kind };
+  const because = 'EVIDENCE_STORE=s3';
+  return {
+    kind,
+    endpoint: read.httpUrl('EVIDENCE_S3_ENDPOINT', because),
+    region: read.string('EVIDENCE_S3_REGION', 'us-east-1'),
+    bucket: read.required('EVIDENCE_S3_BUCKET', because),
+    accessKeyId: read.required('EVIDENCE_S3_ACCESS_KEY_ID', because),
+    secretAccessKey: read.required('EVIDENCE_S3_SECRET_ACCESS_KEY', because),
+    prefix: read.string('EVIDENCE_S3_PREFIX', ''),
+    forcePathStyle: read.boolean('EVIDENCE_S3_FORCE_PATH_STYLE', true),
+  };
+}
+
+function readMail(read: Reader, dataDir: string): Config['mail'] {
+  const from = read.string('MAIL_FROM', 'Zona Integritas <no-reply@localhost>');
+  const url = read.optional('SMTP_URL');
+  if (url === undefined)
+    return { kind: 'folder', dir: path.resolve(read.string('MAIL_DIR', path.join(dataDir, 'mail'))), from };
+  try {
+    const protocol = new URL(url).protocol;
+    if (protocol === 'smtp:' || protocol === 'smtps:') return { kind: 'smtp', url, from };
+  } catch {}
+  read.problems.push(`SMTP_URL must be an smtp:// or smtps:// URL (got "${redactPassword(url)}")`);
+  return { kind: 'folder', dir: dataDir, from };
+}
+
 /** Reads and validates every setting once; throws ConfigError listing every bad value. */
 export function loadConfig(env: Env = process.env): Config {
   const read = new Reader(env);
   const environment = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = read.integer('PORT', 4000, 0, 65535);
+  const dataDir = path.resolve(read.string('DATA_DIR', path.join(repoRoot, '.data')));
   const config: Config = {
     env: environment,
     host: read.string('HOST', '127.0.0.1'),
-    port: read.integer('PORT', 4000, 0, 65535),
+    port,
     databaseUrl: read.postgresUrl('DATABASE_URL'),
-    dataDir: path.resolve(read.string('DATA_DIR', path.join(repoRoot, '.data'))),
+    dataDir,
     embeddedPostgresPort: read.integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     seedDemo: read.oneOf('SEED_DEMO', ['auto', 'never'], 'auto'),
     sessionTtlHours: read.integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     evidenceMaxBytes: read.integer('EVIDENCE_MAX_MB', 20, 1, 1_024) * 1_048_576,
+    evidenceStore: readEvidenceStore(read),
     cookieSecure: read.boolean('COOKIE_SECURE', environment !== 'development' && environment !== 'test'),
     trustProxy: read.boolean('TRUST_PROXY', false),
     publicApi: {
@@ -119,6 +176,8 @@ export function loadConfig(env: Env = process.env): Config {
       refillPerSecond: read.integer('PUBLIC_API_REFILL_PER_SECOND', 500, 1, 100_000_000),
       cacheSeconds: read.integer('PUBLIC_API_CACHE_SECONDS', 60, 0, 86_400),
     },
+    mail: readMail(read, dataDir),
+    publicUrl: read.string('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, ''),
     publicAppDir: read.string('PUBLIC_APP_DIR', path.join(repoRoot, 'apps/public/dist')),
     adminAppDir: read.string('ADMIN_APP_DIR', path.join(repoRoot, 'apps/admin/dist')),
   };

@@ -5,6 +5,18 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo.js';
 import { type App, createApp } from './http/app.js';
 import { logger } from './logger.js';
 
+/** How often reminders are swept and due mails sent; a digest waits for its hour. */
+const REMINDER_INTERVAL_MS = 15 * 60_000;
+
+function startReminders(reminders: App['services']['reminders']): () => void {
+  const first = setTimeout(() => void reminders.run(), 10_000);
+  const every = setInterval(() => void reminders.run(), REMINDER_INTERVAL_MS);
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}
+
 function banner(config: Config, url: string, database: Database): string {
   const lines = [
     '',
@@ -15,10 +27,11 @@ function banner(config: Config, url: string, database: Database): string {
     `  Admin API      ${url}/admin/graphql`,
     `  Health         ${url}/healthz`,
     `  Database       ${database.description}${database.seeded ? ' (demo data just loaded)' : ''}`,
+    `  Mail           ${config.mail.kind === 'smtp' ? 'sent by SMTP' : `written to ${config.mail.dir} (SMTP_URL not set)`}`,
   ];
   if (config.seedDemo === 'auto') {
     lines.push('', `Demo accounts (password "${DEMO_PASSWORD}"), on databases seeded with demo data:`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(24)} ${account.role}`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(24)} ${account.what}`);
   }
   lines.push('', 'Press Ctrl-C to stop.', '');
   return lines.join('\n');
@@ -36,12 +49,14 @@ async function start(config: Config): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   process.stdout.write(banner(config, `http://${host}:${port}`, database));
+  const stopReminders = startReminders(app.services.reminders);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping: draining requests', { signal });
+    stopReminders();
     await app.close();
     await database.close();
     logger.info('stopped');

@@ -1,6 +1,6 @@
+import { type GroupPoints, scoreOfGroups } from './areas.js';
 import type { Framework, Rule, TargetId } from './framework.js';
 import { clean } from './numbers.js';
-import type { ScoreReport } from './score.js';
 
 export interface RuleResult {
   id: string;
@@ -26,7 +26,7 @@ export interface EligibilityContext {
   heldPredicates: readonly TargetId[];
 }
 
-function evaluateRule(rule: Rule, report: ScoreReport, context: EligibilityContext): RuleResult {
+function evaluateRule(rule: Rule, report: GroupPoints, context: EligibilityContext): RuleResult {
   if (rule.kind === 'priorPredicate') {
     const passed = context.heldPredicates.includes(rule.requires);
     return {
@@ -39,10 +39,8 @@ function evaluateRule(rule: Rule, report: ScoreReport, context: EligibilityConte
       gap: passed ? 0 : 1,
     };
   }
-  const groups = rule.nodes.map((code) => report.groups[code]);
-  const score = groups.reduce((sum, group) => sum + (group?.score ?? 0), 0);
-  const weight = groups.reduce((sum, group) => sum + (group?.weight ?? 0), 0);
-  const value = clean(rule.kind === 'minScore' ? score : (score / weight) * 100);
+  const { score, percent } = scoreOfGroups(report, rule.nodes);
+  const value = rule.kind === 'minScore' ? score : percent;
   const passed = value >= rule.min;
   return {
     id: rule.id,
@@ -58,7 +56,7 @@ function evaluateRule(rule: Rule, report: ScoreReport, context: EligibilityConte
 /** For each target (WBK, WBBM): every rule with its value, threshold, verdict and gap. */
 export function checkEligibility(
   framework: Framework,
-  report: ScoreReport,
+  report: GroupPoints,
   context: EligibilityContext,
 ): TargetResult[] {
   return framework.targets.map((target) => {

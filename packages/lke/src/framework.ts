@@ -68,6 +68,13 @@ export interface Target {
   rules: Rule[];
 }
 
+/** A change area as dashboards follow it: one or more groups, scored together. */
+export interface AreaDefinition {
+  id: string;
+  label: string;
+  nodes: string[];
+}
+
 export interface FrameworkData {
   code: string;
   version: string;
@@ -78,6 +85,8 @@ export interface FrameworkData {
   /** Formulas of the questions scored from count inputs, by question code. */
   formulas: Readonly<Record<string, Formula>>;
   targets: Target[];
+  /** The areas monitoring and dashboards follow; may be empty. */
+  areas: AreaDefinition[];
 }
 
 export interface QuestionEntry {

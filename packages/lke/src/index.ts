@@ -1,4 +1,5 @@
 export { STANDARD_ANSWER_TYPES } from './answer-types.js';
+export { type AreaScore, areaScores, type GroupPoints } from './areas.js';
 export {
   checkEligibility,
   type EligibilityContext,

@@ -99,6 +99,14 @@ class Loader {
     }
   }
 
+  areas(): void {
+    for (const area of this.data.areas) {
+      for (const code of area.nodes) {
+        if (!this.groups.has(code)) this.fail(code, `area ${area.id} names a group that does not exist`);
+      }
+    }
+  }
+
   targets(): void {
     for (const target of this.data.targets) {
       for (const rule of target.rules) {
@@ -122,5 +130,6 @@ export function loadFramework(data: FrameworkData): Framework {
   loader.group(data.tree, []);
   loader.formulasWithoutQuestion();
   loader.targets();
+  loader.areas();
   return { ...data, groups: loader.groups, questions: loader.questions, counts: loader.counts };
 }

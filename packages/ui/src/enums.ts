@@ -1,4 +1,4 @@
-import type { AnswerLayer } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, ChangeArea, ProgressJudgement } from '@zi/schema/admin';
 import type { PredicateKind, Stage, UnitKind } from '@zi/schema/public';
 
 /** Every value of an enum, in the record's order; the record makes a missing value a type error. */
@@ -29,7 +29,65 @@ export const UNIT_KINDS = valuesOf<UnitKind>({
   OTHER: true,
 });
 
+/** The six change areas of Zona Integritas, in the worksheet's order. */
+export const CHANGE_AREAS = valuesOf<ChangeArea>({
+  CHANGE_MANAGEMENT: true,
+  BUSINESS_PROCESS: true,
+  HUMAN_RESOURCES: true,
+  ACCOUNTABILITY: true,
+  SUPERVISION: true,
+  PUBLIC_SERVICE: true,
+});
+
+/** Monitoring's judgements, from no progress to ahead of plan. */
+export const PROGRESS_JUDGEMENTS = valuesOf<ProgressJudgement>({
+  NOT_STARTED: true,
+  BEHIND: true,
+  ON_TRACK: true,
+  AHEAD: true,
+});
+
 export const PREDICATE_KINDS = valuesOf<PredicateKind>({ WBK: true, WBBM: true });
 
 /** Whose answers, in the order the worksheet offers them: the unit's, the TPI's, a higher review's. */
 export const ANSWER_LAYERS = valuesOf<AnswerLayer>({ UNIT: true, TPI: true, REVIEW: true });
+
+/** Where a worksheet stands, in the order the workflow reaches them. */
+export const ASSESSMENT_STATUSES = valuesOf<AssessmentStatus>({
+  DRAFT: true,
+  SUBMITTED: true,
+  IN_REVIEW: true,
+  RETURNED: true,
+  SECOND_REVIEW: true,
+  EVALUATED: true,
+  PROPOSED: true,
+  NOT_PROPOSED: true,
+  AWARDED: true,
+  NOT_AWARDED: true,
+});
+
+/**
+ * The stable reasons the admin API gives (`extensions.reason`) beside its English message when it
+ * refuses a request; the schema has no enum of them, so they are listed here, each with a sentence
+ * in every language.
+ */
+export const REFUSAL_REASONS = [
+  'WORKFLOW_ROLE',
+  'WORKFLOW_STATUS',
+  'WORKFLOW_NOT_TEAM_LEAD',
+  'WORKFLOW_OWN_APPROVAL',
+  'LAYER_ROLE',
+  'LAYER_LOCKED',
+  'WINDOW_CLOSED',
+  'INCOMPLETE',
+  'EVIDENCE_LOCKED',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
+  'FILE_EMPTY',
+  'TOO_MANY_FILES',
+  'NOT_MULTIPART',
+  'UPLOAD_MALFORMED',
+  'NO_FILE',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -1,4 +1,7 @@
 export { AssessmentStatusBadge } from './components/AssessmentStatusBadge';
+export { BarChart } from './components/BarChart';
+export type { ChartModel } from './components/bar-chart-layout';
+export { ConnectionPager } from './components/ConnectionPager';
 export { CurrentStage } from './components/CurrentStage';
 export { type Column, DataTable } from './components/DataTable';
 export { DateText } from './components/DateText';
@@ -8,11 +11,22 @@ export { FilterBar } from './components/FilterBar';
 export { ListResults } from './components/ListResults';
 export { Loading } from './components/Loading';
 export { PageLayout } from './components/PageLayout';
+export { Pager } from './components/Pager';
 export { PredicateBadge } from './components/PredicateBadge';
 export { RouteError } from './components/RouteError';
 export { SelectField } from './components/SelectField';
 export { StageBadge } from './components/StageBadge';
-export { ANSWER_LAYERS, PREDICATE_KINDS, STAGES } from './enums';
+export {
+  ANSWER_LAYERS,
+  ASSESSMENT_STATUSES,
+  CHANGE_AREAS,
+  PREDICATE_KINDS,
+  PROGRESS_JUDGEMENTS,
+  REFUSAL_REASONS,
+  type RefusalReason,
+  STAGES,
+  UNIT_KINDS,
+} from './enums';
 export { formatDate, formatDateTime, formatTime } from './format/date';
 export { formatNumber } from './format/number';
 export { I18nProvider, useLocale, useT } from './i18n/I18nProvider';

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { type AnswerLayer, ReopenLayerDocument } from '@zi/schema/admin';
+import { type AnswerLayer, AssessmentReopeningsDocument, ReopenLayerDocument } from '@zi/schema/admin';
 import { Dialog, useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
+import { FormFooter } from '../forms/FormFooter';
+import { useRefusalText } from '../useRefusalText';
 import { type ReopenField, reopenProblems } from './deadlines';
 
 interface ReopenDialogProps {
@@ -11,12 +13,12 @@ interface ReopenDialogProps {
   layer: AnswerLayer | null;
   /** Today in Jakarta: the earliest day the layer may stay open until. */
   today: string;
+  /** Called however the dialog closes, the layer reopened or not. */
   onClose: () => void;
-  onReopened: (until: string) => void;
 }
 
 /** Opens a closed layer of this assessment again, until a day, for a reason the audit keeps. */
-export function ReopenDialog({ assessmentId, layer, today, onClose, onReopened }: ReopenDialogProps) {
+export function ReopenDialog({ assessmentId, layer, today, onClose }: ReopenDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -25,15 +27,7 @@ export function ReopenDialog({ assessmentId, layer, today, onClose, onReopened }
       onClose={onClose}
       testId="reopen-dialog"
     >
-      {layer && (
-        <ReopenForm
-          assessmentId={assessmentId}
-          layer={layer}
-          today={today}
-          onCancel={onClose}
-          onReopened={onReopened}
-        />
-      )}
+      {layer && <ReopenForm assessmentId={assessmentId} layer={layer} today={today} onDone={onClose} />}
     </Dialog>
   );
 }
@@ -42,12 +36,12 @@ interface ReopenFormProps {
   assessmentId: string;
   layer: AnswerLayer;
   today: string;
-  onCancel: () => void;
-  onReopened: (until: string) => void;
+  onDone: () => void;
 }
 
-function ReopenForm({ assessmentId, layer, today, onCancel, onReopened }: ReopenFormProps) {
+function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
   const t = useT();
+  const describe = useRefusalText();
   const untilId = useId();
   const reasonId = useId();
   const [until, setUntil] = useState('');
@@ -61,15 +55,20 @@ function ReopenForm({ assessmentId, layer, today, onCancel, onReopened }: Reopen
     const problem = problems[field];
     if (problem === 'past') return t('deadlines.untilPast');
     if (problem) return t(field === 'until' ? 'deadlines.dateRequired' : 'deadlines.reasonRequired');
-    return refused?.field === field ? refused.message : null;
+    return refused?.field === field ? describe(refused.refusal) : null;
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
     if (Object.keys(reopenProblems({ until, reason }, today)).length > 0) return;
-    await reopen({ variables: { input: { assessmentId, layer, until, reason: reason.trim() } } });
-    onReopened(until);
+    await reopen({
+      variables: { input: { assessmentId, layer, until, reason: reason.trim() } },
+      // The worksheet then shows the layer open until that day, and no longer offers to reopen it.
+      refetchQueries: [{ query: AssessmentReopeningsDocument, variables: { id: assessmentId } }],
+      awaitRefetchQueries: true,
+    });
+    onDone();
   }
 
   const untilProblem = problemOf('until');
@@ -125,19 +124,15 @@ function ReopenForm({ assessmentId, layer, today, onCancel, onReopened }: Reopen
           </p>
         )}
       </div>
-      {refused && !refused.field && (
-        <p className="field__error" role="alert" data-testid="reopen-error">
-          {refused.message}
-        </p>
-      )}
-      <div className="dialog__buttons">
-        <button type="submit" className="button" disabled={loading} data-testid="reopen-confirm">
-          {loading ? t('workflow.moving') : t('deadlines.reopen')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        error={refused && !refused.field ? describe(refused.refusal) : null}
+        errorTestId="reopen-error"
+        label={t('deadlines.reopen')}
+        busyLabel={t('workflow.moving')}
+        busy={loading}
+        submitTestId="reopen-confirm"
+        onCancel={onDone}
+      />
     </form>
   );
 }

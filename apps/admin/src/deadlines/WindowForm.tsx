@@ -2,13 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { AssessmentWindowDocument, SetAssessmentWindowDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
-import { inputErrorOf } from '../api-errors';
+import { inputErrorOf, refusalOf } from '../api-errors';
+import { useRefusalText } from '../useRefusalText';
 import { type WindowDates, type WindowField, windowProblems } from './deadlines';
 
 /** For admins: the filling and evaluation deadlines of a year in their instansi, to read and set. */
 export function WindowForm({ year }: { year: number }) {
   const t = useT();
   const headingId = useId();
+  const describe = useRefusalText();
   const { data, error } = useQuery(AssessmentWindowDocument, { variables: { year } });
   return (
     <section className="window-form card" aria-labelledby={headingId} data-testid="window-form">
@@ -16,7 +18,7 @@ export function WindowForm({ year }: { year: number }) {
       <p className="field__hint">{t('deadlines.formIntro')}</p>
       {error && (
         <p className="field__error" role="alert">
-          {error.message}
+          {describe(refusalOf(error))}
         </p>
       )}
       {data && <WindowFields key={year} year={year} saved={data.assessmentWindow} />}
@@ -26,6 +28,7 @@ export function WindowForm({ year }: { year: number }) {
 
 function WindowFields({ year, saved }: { year: number; saved: WindowDates | null }) {
   const t = useT();
+  const describe = useRefusalText();
   const fillId = useId();
   const reviewId = useId();
   const [dates, setDates] = useState<WindowDates>({
@@ -41,7 +44,7 @@ function WindowFields({ year, saved }: { year: number; saved: WindowDates | null
   const problemOf = (field: WindowField): string | null => {
     const problem = problems[field];
     if (problem) return t(problem === 'required' ? 'deadlines.dateRequired' : 'deadlines.reviewBeforeFill');
-    return refused?.field === field ? refused.message : null;
+    return refused?.field === field ? describe(refused.refusal) : null;
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -112,7 +115,7 @@ function WindowFields({ year, saved }: { year: number; saved: WindowDates | null
       </button>
       {refused && !refused.field && (
         <p className="field__error window-form__error" role="alert" data-testid="window-error">
-          {refused.message}
+          {describe(refused.refusal)}
         </p>
       )}
       <p className="window-form__done" role="status" data-testid="window-saved">

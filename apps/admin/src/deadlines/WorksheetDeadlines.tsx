@@ -1,24 +1,41 @@
 import type { AnswerLayer } from '@zi/schema/admin';
 import { DateText, formatDate, useLocale, useT } from '@zi/ui';
 import { useState } from 'react';
-import { hasPassed, jakartaToday, layerClosed, type WindowDates } from './deadlines';
+import {
+  activeReopening,
+  hasPassed,
+  jakartaToday,
+  mayReopen,
+  type Reopening,
+  type WindowDates,
+} from './deadlines';
 import { ReopenDialog } from './ReopenDialog';
 
 interface WorksheetDeadlinesProps {
   assessmentId: string;
   window: WindowDates | null;
+  /** The assessment's reopenings, newest first. */
+  reopenings: readonly Reopening[];
   /** The layer shown, which an admin may reopen once its window has passed. */
   layer: AnswerLayer;
   canReopen: boolean;
 }
 
-/** The deadlines that apply to a worksheet and, for an admin, reopening the shown layer after its own. */
-export function WorksheetDeadlines({ assessmentId, window, layer, canReopen }: WorksheetDeadlinesProps) {
+/**
+ * The deadlines that apply to a worksheet, a reopening that holds the shown layer open and, for an
+ * admin, reopening it once its window has passed.
+ */
+export function WorksheetDeadlines({
+  assessmentId,
+  window,
+  reopenings,
+  layer,
+  canReopen,
+}: WorksheetDeadlinesProps) {
   const t = useT();
   const [locale] = useLocale();
   const today = jakartaToday();
   const [reopening, setReopening] = useState(false);
-  const [reopenedUntil, setReopenedUntil] = useState<string | null>(null);
   if (!window) {
     return (
       <p className="deadlines" data-testid="deadlines">
@@ -26,6 +43,7 @@ export function WorksheetDeadlines({ assessmentId, window, layer, canReopen }: W
       </p>
     );
   }
+  const active = activeReopening(reopenings, layer, today);
   const deadline = (key: 'fillUntil' | 'reviewUntil', testId: string) => (
     <span className="deadlines__item" data-testid={testId}>
       {t(`deadlines.${key}`)}: <DateText value={window[key]} />
@@ -38,27 +56,21 @@ export function WorksheetDeadlines({ assessmentId, window, layer, canReopen }: W
         {deadline('fillUntil', 'deadline-fill')}
         {deadline('reviewUntil', 'deadline-review')}
       </p>
-      {canReopen && layerClosed(window, layer, today) && (
+      <p className="deadlines__reopened" role="status" data-testid="reopened">
+        {active &&
+          t('deadlines.reopenedUntil', { date: formatDate(active.until, locale), reason: active.reason })}
+      </p>
+      {canReopen && mayReopen(window, layer, today, reopenings) && (
         <p className="inline">
           <button
             type="button"
             className="button button--secondary button--small"
             data-testid="reopen-layer"
-            onClick={() => {
-              setReopenedUntil(null);
-              setReopening(true);
-            }}
+            onClick={() => setReopening(true)}
           >
             {t('deadlines.reopen')}
             <span className="visually-hidden"> {t(`layer.${layer}`)}</span>
           </button>
-          <span role="status" data-testid="reopened">
-            {reopenedUntil &&
-              t('deadlines.reopened', {
-                layer: t(`layer.${layer}`),
-                date: formatDate(reopenedUntil, locale),
-              })}
-          </span>
         </p>
       )}
       {canReopen && (
@@ -67,10 +79,6 @@ export function WorksheetDeadlines({ assessmentId, window, layer, canReopen }: W
           layer={reopening ? layer : null}
           today={today}
           onClose={() => setReopening(false)}
-          onReopened={(until) => {
-            setReopening(false);
-            setReopenedUntil(until);
-          }}
         />
       )}
     </div>

@@ -2,10 +2,13 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { inputErrorOf } from '../api-errors';
 import {
+  activeReopening,
   deadlineOf,
   hasPassed,
   jakartaToday,
   layerClosed,
+  mayReopen,
+  type Reopening,
   reopenProblems,
   windowProblems,
 } from './deadlines';
@@ -74,13 +77,22 @@ describe('the deadlines form', () => {
     });
     expect(inputErrorOf(error)).toEqual({
       field: 'reviewUntil',
-      message: 'reviewUntil must be on or after fillUntil: the TPI evaluates what units filled',
+      refusal: {
+        message: 'reviewUntil must be on or after fillUntil: the TPI evaluates what units filled',
+        extensions: { code: 'BAD_USER_INPUT', field: 'reviewUntil' },
+      },
     });
     const forbidden = new CombinedGraphQLErrors({
       errors: [{ message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } }],
     });
-    expect(inputErrorOf(forbidden)).toEqual({ field: null, message: 'You are not allowed to do this.' });
-    expect(inputErrorOf(new Error('Failed to fetch'))).toEqual({ field: null, message: 'Failed to fetch' });
+    expect(inputErrorOf(forbidden)).toMatchObject({
+      field: null,
+      refusal: { message: 'You are not allowed to do this.' },
+    });
+    expect(inputErrorOf(new Error('Failed to fetch'))).toEqual({
+      field: null,
+      refusal: { message: 'Failed to fetch', extensions: {} },
+    });
   });
 });
 
@@ -97,5 +109,40 @@ describe('reopening a layer', () => {
     expect(reopenProblems({ until: '2026-11-21', reason: 'Banjir' }, '2026-11-22')).toEqual({
       until: 'past',
     });
+  });
+});
+
+describe('a reopened layer', () => {
+  const reopening = (layer: Reopening['layer'], until: string, reason: string): Reopening => ({
+    layer,
+    until,
+    reason,
+    createdAt: '2026-11-20T03:00:00Z',
+  });
+  // Newest first, as the API lists them.
+  const reopenings = [
+    reopening('TPI', '2026-11-25', 'Evaluator sakit'),
+    reopening('UNIT', '2026-11-22', 'Banjir di kantor unit'),
+    reopening('UNIT', '2026-11-30', 'Listrik padam seminggu'),
+    reopening('UNIT', '2026-11-10', 'Server unit rusak'),
+  ];
+
+  it('is open through its last day, by the layer shown', () => {
+    expect(activeReopening(reopenings, 'TPI', '2026-11-25')?.reason).toBe('Evaluator sakit');
+    expect(activeReopening(reopenings, 'TPI', '2026-11-26')).toBeNull();
+    expect(activeReopening(reopenings, 'REVIEW', '2026-11-20')).toBeNull();
+    expect(activeReopening([], 'UNIT', '2026-11-20')).toBeNull();
+  });
+
+  it('is the reopening lasting longest when several hold it open', () => {
+    expect(activeReopening(reopenings, 'UNIT', '2026-11-22')?.until).toBe('2026-11-30');
+    expect(activeReopening(reopenings, 'UNIT', '2026-12-01')).toBeNull();
+  });
+
+  it('is not offered for reopening again while it is open, and is once that ends', () => {
+    expect(mayReopen(window, 'UNIT', '2026-11-22', reopenings)).toBe(false);
+    expect(mayReopen(window, 'UNIT', '2026-12-01', reopenings)).toBe(true);
+    expect(mayReopen(window, 'UNIT', '2026-08-31', [])).toBe(false);
+    expect(mayReopen(null, 'UNIT', '2026-12-01', [])).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
-import type { AnswerLayer, DeadlinesFragment } from '@zi/schema/admin';
+import type { AnswerLayer, DeadlinesFragment, ReopeningFragment } from '@zi/schema/admin';
 
 /** The two days of a year's window, as the form and the worksheet use them. */
 export type WindowDates = Pick<DeadlinesFragment, 'fillUntil' | 'reviewUntil'>;
+
+/** A layer of one assessment opened again after its deadline, until a day (inclusive), for a reason. */
+export type Reopening = ReopeningFragment;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,9 +33,36 @@ export function hasPassed(deadline: string, today: string): boolean {
   return today > deadline;
 }
 
-/** Whether an admin may reopen the layer: its window has passed. No window, no deadline. */
+/** Whether the layer's window has passed. No window, no deadline. */
 export function layerClosed(window: WindowDates | null, layer: AnswerLayer, today: string): boolean {
   return window !== null && hasPassed(deadlineOf(window, layer), today);
+}
+
+/**
+ * The reopening that keeps a layer open today (Jakarta), the one lasting longest if several do;
+ * null when none does.
+ */
+export function activeReopening(
+  reopenings: readonly Reopening[],
+  layer: AnswerLayer,
+  today: string,
+): Reopening | null {
+  return reopenings
+    .filter((reopening) => reopening.layer === layer && !hasPassed(reopening.until, today))
+    .reduce<Reopening | null>(
+      (longest, reopening) => (longest && longest.until >= reopening.until ? longest : reopening),
+      null,
+    );
+}
+
+/** Whether an admin may reopen the layer: its window has passed and no reopening holds it open. */
+export function mayReopen(
+  window: WindowDates | null,
+  layer: AnswerLayer,
+  today: string,
+  reopenings: readonly Reopening[],
+): boolean {
+  return layerClosed(window, layer, today) && activeReopening(reopenings, layer, today) === null;
 }
 
 export type WindowField = keyof WindowDates;

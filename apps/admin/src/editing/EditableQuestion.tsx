@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
+import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EvidenceManager } from '../evidence/EvidenceManager';
+import { useRefusalText } from '../useRefusalText';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
 import { ReturnMarkField } from '../workflow/ReturnMarkField';
 import type { LayerIndex } from '../worksheet/layer-index';
@@ -24,6 +26,7 @@ interface EditableQuestionProps {
 /** A question to answer: the control for its type, a note, evidence, and its live score. */
 export function EditableQuestion({ question, index, editor }: EditableQuestionProps) {
   const textId = useId();
+  const describe = useRefusalText();
   const { evidence, openReturns, marks, reference } = useWorksheetContext();
   const codes = useMemo(() => [...new Set([...valueCodes(question), noteCode(question)])], [question]);
   useEditedQuestion(editor, codes);
@@ -60,7 +63,7 @@ export function EditableQuestion({ question, index, editor }: EditableQuestionPr
           return (
             rejection && (
               <p key={code} className="field__error" role="alert">
-                {rejection}
+                {describe(rejection)}
               </p>
             )
           );
@@ -75,6 +78,7 @@ export function EditableQuestion({ question, index, editor }: EditableQuestionPr
       </div>
       <div className="question__side">
         {score && <QuestionScoreText score={score} />}
+        <AnswerHistoryButton question={question} />
         {reference && <UnitAnswerPanel question={question} reference={reference} editor={editor} />}
       </div>
     </li>

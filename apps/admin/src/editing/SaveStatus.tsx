@@ -1,6 +1,8 @@
 import { formatTime, type Translate, useLocale, useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
+import type { ApiRefusal } from '../api-errors';
 import type { LoginState } from '../auth/login-state';
+import { useRefusalText } from '../useRefusalText';
 import { type AutosaveState, type Blocked, saveStatus } from './autosave';
 
 interface SaveStatusProps {
@@ -8,21 +10,17 @@ interface SaveStatusProps {
   onRetry: () => void;
 }
 
-function blockedText(t: Translate, blocked: Blocked): string {
-  switch (blocked.reason) {
-    case 'session':
-      return t('save.sessionEnded');
-    case 'locked':
-      return t('save.locked', { message: blocked.message });
-    case 'refused':
-      return t('save.blocked', { message: blocked.message });
-  }
+function blockedText(t: Translate, blocked: Blocked, describe: (refusal: ApiRefusal) => string): string {
+  return blocked.reason === 'session'
+    ? t('save.sessionEnded')
+    : t('save.blocked', { message: describe(blocked.refusal) });
 }
 
 /** Whether the answers on screen are saved, announced politely as it changes. */
 export function SaveStatus({ state, onRetry }: SaveStatusProps) {
   const t = useT();
   const [locale] = useLocale();
+  const describe = useRefusalText();
   const location = useLocation();
   const status = saveStatus(state);
   const login: LoginState = { from: location };
@@ -48,7 +46,7 @@ export function SaveStatus({ state, onRetry }: SaveStatusProps) {
       text = t('save.invalid', { count: state.rejected.size });
       break;
     case 'blocked':
-      text = state.blocked ? blockedText(t, state.blocked) : '';
+      text = state.blocked ? blockedText(t, state.blocked, describe) : '';
       break;
   }
   return (

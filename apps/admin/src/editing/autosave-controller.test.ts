@@ -137,7 +137,7 @@ describe('Autosave', () => {
     const api = fakeApi();
     api.reply(() => ({
       kind: 'refused',
-      blocked: { reason: 'session', message: 'You must be logged in.' },
+      blocked: { reason: 'session', refusal: { message: 'You must be logged in.', extensions: {} } },
     }));
     const autosave = create(api);
     autosave.edit('A.1', option('a'));

@@ -1,4 +1,5 @@
 import type { AnswerInput } from '@zi/schema/admin';
+import type { ApiRefusal } from '../api-errors';
 import type { AnswerValue } from '../worksheet/types';
 import {
   type AutosaveState,
@@ -26,7 +27,7 @@ import {
 export type SaveOutcome =
   | { kind: 'saved'; answers: SavedAnswer[] }
   | { kind: 'conflict'; report: ConflictReport }
-  | { kind: 'rejected'; code: string | null; message: string }
+  | { kind: 'rejected'; code: string | null; refusal: ApiRefusal }
   | { kind: 'refused'; blocked: Blocked }
   | { kind: 'failed' };
 
@@ -181,7 +182,7 @@ export class Autosave {
         this.update(batchConflicted(this.state, outcome.report));
         break;
       case 'rejected':
-        this.update(batchRejected(this.state, outcome.code, outcome.message));
+        this.update(batchRejected(this.state, outcome.code, outcome.refusal));
         break;
       case 'refused':
         this.update(batchRefused(this.state, outcome.blocked));

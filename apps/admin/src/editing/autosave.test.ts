@@ -159,8 +159,8 @@ describe('failures', () => {
     let state = edit(start(), 'A.1', option('z'));
     state = edit(state, 'A.2', option('ya'));
     state = send(state).state;
-    state = batchRejected(state, 'A.1', 'A.1: must be one of a, b, c (got "z")');
-    expect(state.rejected.get('A.1')).toContain('must be one of');
+    state = batchRejected(state, 'A.1', { message: 'A.1: must be one of a, b, c (got "z")', extensions: {} });
+    expect(state.rejected.get('A.1')?.message).toContain('must be one of');
     expect(send(state).batch.map((answer) => answer.code)).toEqual(['A.2']);
     state = edit(state, 'A.1', option('b'));
     expect(state.rejected.size).toBe(0);
@@ -168,12 +168,16 @@ describe('failures', () => {
 
   it('stops saving, keeping every edit, when saving is refused', () => {
     let state = send(edit(start(), 'A.1', option('b'))).state;
-    state = batchRefused(state, { reason: 'locked', message: 'The UNIT layer cannot be edited while…' });
+    state = batchRefused(state, {
+      reason: 'locked',
+      refusal: { message: 'The UNIT layer cannot be edited while…', extensions: {} },
+    });
     expect(saveStatus(state)).toBe('blocked');
     expect(hasUnsaved(state)).toBe(true);
     expect(send(state).batch).toEqual([]);
-    const rejectedWithoutCode = batchRejected(send(edit(start(), 'A.1', option('b'))).state, null, 'bad');
-    expect(rejectedWithoutCode.blocked).toEqual({ reason: 'refused', message: 'bad' });
+    const bad = { message: 'bad', extensions: {} };
+    const rejectedWithoutCode = batchRejected(send(edit(start(), 'A.1', option('b'))).state, null, bad);
+    expect(rejectedWithoutCode.blocked).toEqual({ reason: 'refused', refusal: bad });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AnswerInput } from '@zi/schema/admin';
+import type { ApiRefusal } from '../api-errors';
 import type { AnswerValue, WorksheetAnswer } from '../worksheet/types';
 import { answerInput, answerValueOf, sameAnswer } from './answer-value';
 
@@ -40,8 +41,8 @@ export interface AutosaveState {
   /** The batch being saved, if any; one at a time. */
   inFlight: ReadonlyMap<string, SentEdit> | null;
   conflicts: ReadonlyMap<string, Conflict>;
-  /** Edits the server refused as bad values, with its message; kept until edited again. */
-  rejected: ReadonlyMap<string, string>;
+  /** Edits the server refused as bad values, with its refusal; kept until edited again. */
+  rejected: ReadonlyMap<string, ApiRefusal>;
   /** Failed attempts in a row (network, server errors); saving retries with backoff. */
   failures: number;
   /** Why saving stopped (not allowed any more, session ended); edits are kept. */
@@ -53,8 +54,8 @@ export interface AutosaveState {
 export interface Blocked {
   /** The session ended (signing in again resumes), the layer is locked now, or the API refused the batch. */
   reason: 'session' | 'locked' | 'refused';
-  /** The API's own words. */
-  message: string;
+  /** The API's refusal, put into words where it is shown. */
+  refusal: ApiRefusal;
 }
 
 export type SaveStatus =
@@ -224,17 +225,17 @@ export function batchConflicted(state: AutosaveState, report: ConflictReport): A
 }
 
 /** The server refused a value (or, without a code, the whole batch) as bad input. */
-export function batchRejected(state: AutosaveState, code: string | null, message: string): AutosaveState {
+export function batchRejected(state: AutosaveState, code: string | null, refusal: ApiRefusal): AutosaveState {
   const pending = returnBatch(state);
   if (code === null || !pending.has(code)) {
-    return { ...state, pending, inFlight: null, failures: 0, blocked: { reason: 'refused', message } };
+    return { ...state, pending, inFlight: null, failures: 0, blocked: { reason: 'refused', refusal } };
   }
   return {
     ...state,
     pending,
     inFlight: null,
     failures: 0,
-    rejected: new Map(state.rejected).set(code, message),
+    rejected: new Map(state.rejected).set(code, refusal),
   };
 }
 

@@ -15,6 +15,11 @@ describe('editable layers', () => {
     expect(editableLayers('EVALUATOR', 'EVALUATED')).toEqual([]);
   });
 
+  it('lock every layer while the team lead reviews the approval', () => {
+    expect(editableLayers('EVALUATOR', 'SECOND_REVIEW')).toEqual([]);
+    expect(editableLayers('ADMIN', 'SECOND_REVIEW')).toEqual([]);
+  });
+
   it('let the Inspektorat edit whichever layer the status opens', () => {
     expect(editableLayers('ADMIN', 'DRAFT')).toEqual(['UNIT']);
     expect(editableLayers('ADMIN', 'IN_REVIEW')).toEqual(['TPI', 'REVIEW']);

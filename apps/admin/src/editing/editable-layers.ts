@@ -13,6 +13,7 @@ const WRITABLE_BY_STATUS: Record<AssessmentStatus, readonly AnswerLayer[]> = {
   RETURNED: ['UNIT'],
   SUBMITTED: ['TPI'],
   IN_REVIEW: ['TPI', 'REVIEW'],
+  SECOND_REVIEW: [],
   EVALUATED: [],
   PROPOSED: [],
   NOT_PROPOSED: [],

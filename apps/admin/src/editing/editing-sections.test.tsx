@@ -167,10 +167,8 @@ describe('a question being answered', () => {
   });
 
   it('shows why the API refused a value', () => {
-    const html = renderQuestion(
-      'B.I.a.1',
-      editor({ rejectionOf: () => 'B.I.a.1: must be a number from 0 to 4 (got 5)' }),
-    );
+    const refusal = { message: 'B.I.a.1: must be a number from 0 to 4 (got 5)', extensions: {} };
+    const html = renderQuestion('B.I.a.1', editor({ rejectionOf: () => refusal }));
     expect(html).toContain('role="alert">B.I.a.1: must be a number from 0 to 4 (got 5)');
   });
 
@@ -213,8 +211,28 @@ describe('save status', () => {
       theirs: { option: 'b', number: null, note: null },
     });
     expect(status(conflicted)).toContain('1 jawaban juga diubah orang lain');
-    const ended = status({ ...edited, blocked: { reason: 'session', message: 'You must be logged in.' } });
+    const ended = status({
+      ...edited,
+      blocked: { reason: 'session', refusal: { message: 'You must be logged in.', extensions: {} } },
+    });
     expect(ended).toContain('Sesi Anda berakhir.');
     expect(ended).toContain('href="/login"');
+  });
+
+  it('says in the viewer’s words why saving stopped', () => {
+    const locked = status({
+      ...edited,
+      blocked: {
+        reason: 'locked',
+        refusal: {
+          message: 'The UNIT layer cannot be edited while the assessment is submitted; …',
+          extensions: { code: 'FORBIDDEN', reason: 'LAYER_LOCKED', layer: 'unit', status: 'submitted' },
+        },
+      },
+    });
+    expect(locked).toContain(
+      'Penyimpanan berhenti: Lapisan Penilaian mandiri unit tidak dapat diubah saat LKE berstatus “Diajukan ke TPI”.',
+    );
+    expect(locked).toContain('Muat ulang');
   });
 });

@@ -34,23 +34,21 @@ describe('what a failed save means', () => {
     });
   });
 
-  it('keeps a refused value with the API’s message, naming the question', () => {
-    const error = graphQLError('B.I.a.1: must be a number from 0 to 4 (got 5)', {
-      code: 'BAD_USER_INPUT',
-      field: 'answers',
-      questionCode: 'B.I.a.1',
-    });
+  it('keeps a refused value with the API’s refusal, naming the question', () => {
+    const extensions = { code: 'BAD_USER_INPUT', field: 'answers', questionCode: 'B.I.a.1' };
+    const error = graphQLError('B.I.a.1: must be a number from 0 to 4 (got 5)', extensions);
     expect(failedOutcome(error)).toEqual({
       kind: 'rejected',
       code: 'B.I.a.1',
-      message: 'B.I.a.1: must be a number from 0 to 4 (got 5)',
+      refusal: { message: 'B.I.a.1: must be a number from 0 to 4 (got 5)', extensions },
     });
   });
 
-  it('stops on a refusal, and knows when signing in again helps', () => {
-    expect(failedOutcome(graphQLError('The UNIT layer cannot be edited…', { code: 'FORBIDDEN' }))).toEqual({
+  it('stops on a refusal, keeping its reason to put into words, and knows when signing in again helps', () => {
+    const extensions = { code: 'FORBIDDEN', reason: 'LAYER_LOCKED', layer: 'unit', status: 'submitted' };
+    expect(failedOutcome(graphQLError('The UNIT layer cannot be edited…', extensions))).toEqual({
       kind: 'refused',
-      blocked: { reason: 'locked', message: 'The UNIT layer cannot be edited…' },
+      blocked: { reason: 'locked', refusal: { message: 'The UNIT layer cannot be edited…', extensions } },
     });
     expect(failedOutcome(graphQLError('You must be logged in.', { code: 'UNAUTHENTICATED' }))).toMatchObject({
       blocked: { reason: 'session' },

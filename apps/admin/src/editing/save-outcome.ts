@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { SetAnswersMutation } from '@zi/schema/admin';
+import { refusalOf } from '../api-errors';
 import type { SaveOutcome } from './autosave-controller';
 
 interface ConflictExtensions {
@@ -18,13 +19,13 @@ export function savedOutcome(data: SetAnswersMutation | null | undefined): SaveO
 
 /**
  * What a failed `setAnswers` means: a conflict to show, a value to correct, a refusal that stops
- * saving, or a failure worth retrying (the network, a server error).
+ * saving (its reason put into words where shown), or a failure worth retrying (the network, a
+ * server error).
  */
 export function failedOutcome(error: unknown): SaveOutcome {
   if (!CombinedGraphQLErrors.is(error)) return { kind: 'failed' };
-  const first = error.errors[0];
-  const extensions = (first?.extensions ?? {}) as ConflictExtensions & { code?: unknown };
-  const message = first?.message ?? '';
+  const refusal = refusalOf(error);
+  const extensions = refusal.extensions as ConflictExtensions & { code?: unknown };
   switch (extensions.code) {
     case 'CONFLICT': {
       const value = extensions.currentValue;
@@ -42,11 +43,11 @@ export function failedOutcome(error: unknown): SaveOutcome {
       };
     }
     case 'BAD_USER_INPUT':
-      return { kind: 'rejected', code: text(extensions.questionCode), message };
+      return { kind: 'rejected', code: text(extensions.questionCode), refusal };
     case 'FORBIDDEN':
-      return { kind: 'refused', blocked: { reason: 'locked', message } };
+      return { kind: 'refused', blocked: { reason: 'locked', refusal } };
     case 'UNAUTHENTICATED':
-      return { kind: 'refused', blocked: { reason: 'session', message } };
+      return { kind: 'refused', blocked: { reason: 'session', refusal } };
     default:
       return { kind: 'failed' };
   }

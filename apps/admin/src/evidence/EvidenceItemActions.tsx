@@ -2,6 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { RemoveEvidenceDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useState } from 'react';
+import { refusalOf } from '../api-errors';
+import { useRefusalText } from '../useRefusalText';
 import type { EvidenceItem } from '../worksheet/types';
 import type { EvidenceActions } from '../worksheet/WorksheetContext';
 
@@ -14,6 +16,7 @@ interface EvidenceItemActionsProps {
 /** Replace a file with a newer one (the old one is kept in the record), or remove it while drafting. */
 export function EvidenceItemActions({ item, actions, onReplace }: EvidenceItemActionsProps) {
   const t = useT();
+  const describe = useRefusalText();
   const [confirming, setConfirming] = useState(false);
   const [remove, { loading, error }] = useMutation(RemoveEvidenceDocument);
 
@@ -63,7 +66,7 @@ export function EvidenceItemActions({ item, actions, onReplace }: EvidenceItemAc
         ))}
       {error && (
         <span className="field__error" role="alert">
-          {error.message}
+          {describe(refusalOf(error))}
         </span>
       )}
     </span>

@@ -2,11 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { AddEvidenceLinkDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
+import { refusalOf } from '../api-errors';
+import { useRefusalText } from '../useRefusalText';
 import type { EvidenceActions } from '../worksheet/WorksheetContext';
 
 /** A link to a document kept elsewhere (a shared drive, a website) as evidence of a question. */
 export function EvidenceLinkForm({ code, actions }: { code: string; actions: EvidenceActions }) {
   const t = useT();
+  const describe = useRefusalText();
   const urlId = useId();
   const nameId = useId();
   const [url, setUrl] = useState('');
@@ -67,7 +70,7 @@ export function EvidenceLinkForm({ code, actions }: { code: string; actions: Evi
         </div>
         {error && (
           <p className="field__error" role="alert">
-            {error.message}
+            {describe(refusalOf(error))}
           </p>
         )}
         <button type="submit" className="button button--small" disabled={loading}>

@@ -1,6 +1,7 @@
 import { useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
 import type { LoginState } from '../auth/login-state';
+import { useRefusalText } from '../useRefusalText';
 import type { UploadRow } from './useUploads';
 
 interface UploadProgressProps {
@@ -11,6 +12,7 @@ interface UploadProgressProps {
 /** Each file on its way: how far it is, or why the API refused it. */
 export function UploadProgress({ rows, onDismiss }: UploadProgressProps) {
   const t = useT();
+  const describe = useRefusalText();
   const location = useLocation();
   if (rows.length === 0) return null;
   const login: LoginState = { from: location };
@@ -26,7 +28,7 @@ export function UploadProgress({ rows, onDismiss }: UploadProgressProps) {
           {row.failure ? (
             <>
               <span className="upload__error" role="alert" data-testid="upload-error">
-                {row.failure.message ?? t('evidence.networkFailed')}
+                {row.failure.refusal ? describe(row.failure.refusal) : t('evidence.networkFailed')}
               </span>
               <span className="inline">
                 {row.failure.sessionEnded ? (
@@ -34,7 +36,7 @@ export function UploadProgress({ rows, onDismiss }: UploadProgressProps) {
                     {t('save.signIn')}
                   </Link>
                 ) : (
-                  row.failure.message === null && (
+                  row.failure.refusal === null && (
                     <button type="button" className="button button--link" onClick={row.retry}>
                       {t('error.retry')}
                     </button>

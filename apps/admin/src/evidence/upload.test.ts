@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { uploadFailure } from './upload';
 
 describe('a refused upload', () => {
-  it('carries the API’s message, which names the file and the reason', () => {
+  it('carries the API’s refusal: its reason and the file it names, beside the English message', () => {
+    const extensions = {
+      code: 'BAD_USER_INPUT',
+      field: 'files',
+      reason: 'FILE_TOO_LARGE',
+      name: 'foto.jpg',
+      maxMb: '20',
+    };
     const body = JSON.stringify({
-      errors: [
-        {
-          message: 'laporan.exe: this kind of file is not accepted. Allowed: PDF, JPG, PNG.',
-          extensions: { code: 'BAD_USER_INPUT', field: 'files' },
-        },
-      ],
+      errors: [{ message: 'foto.jpg: larger than the limit of 20 MB per file.', extensions }],
     });
-    expect(uploadFailure(415, body)).toEqual({
+    expect(uploadFailure(413, body)).toEqual({
       ok: false,
-      message: 'laporan.exe: this kind of file is not accepted. Allowed: PDF, JPG, PNG.',
+      refusal: { message: 'foto.jpg: larger than the limit of 20 MB per file.', extensions },
       sessionEnded: false,
     });
   });
@@ -25,7 +27,7 @@ describe('a refused upload', () => {
     expect(uploadFailure(401, ended)).toMatchObject({ sessionEnded: true });
     expect(uploadFailure(502, '<html>Bad gateway</html>')).toEqual({
       ok: false,
-      message: 'HTTP 502',
+      refusal: { message: 'HTTP 502', extensions: {} },
       sessionEnded: false,
     });
   });

@@ -1,4 +1,5 @@
 import type { AnswerLayer } from '@zi/schema/admin';
+import { type ApiRefusal, refusalOfBody } from '../api-errors';
 
 /** Where an uploaded file goes: a question of a layer, possibly replacing a file already there. */
 export interface UploadTarget {
@@ -11,25 +12,17 @@ export interface UploadTarget {
 
 export type UploadOutcome =
   | { ok: true }
-  /** `message` is the API's own, naming the file and the reason; null when the network failed. */
-  | { ok: false; message: string | null; sessionEnded: boolean };
+  /** `refusal` is the API's, with the file and the reason; null when the network failed. */
+  | { ok: false; refusal: ApiRefusal | null; sessionEnded: boolean };
 
 /** The API's reason for refusing an upload (type, size, scope), from its JSON error body. */
 export function uploadFailure(status: number, body: string): UploadOutcome {
-  try {
-    const parsed = JSON.parse(body) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
-    const error = parsed.errors?.[0];
-    if (typeof error?.message === 'string') {
-      return {
-        ok: false,
-        message: error.message,
-        sessionEnded: error.extensions?.code === 'UNAUTHENTICATED',
-      };
-    }
-  } catch {
-    // Not JSON: a proxy's error page, say.
-  }
-  return { ok: false, message: `HTTP ${status}`, sessionEnded: status === 401 };
+  const refusal = refusalOfBody(status, body);
+  return {
+    ok: false,
+    refusal,
+    sessionEnded: status === 401 || refusal.extensions.code === 'UNAUTHENTICATED',
+  };
 }
 
 /**
@@ -52,8 +45,8 @@ export function uploadEvidence(target: UploadTarget, file: File, onProgress: (fr
     request.addEventListener('load', () =>
       resolve(request.status === 201 ? { ok: true } : uploadFailure(request.status, request.responseText)),
     );
-    request.addEventListener('error', () => resolve({ ok: false, message: null, sessionEnded: false }));
-    request.addEventListener('abort', () => resolve({ ok: false, message: null, sessionEnded: false }));
+    request.addEventListener('error', () => resolve({ ok: false, refusal: null, sessionEnded: false }));
+    request.addEventListener('abort', () => resolve({ ok: false, refusal: null, sessionEnded: false }));
   });
   request.open('POST', '/admin/evidence');
   request.send(form);

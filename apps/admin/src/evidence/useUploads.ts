@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { ApiRefusal } from '../api-errors';
 import { type UploadTarget, uploadEvidence } from './upload';
 
 export interface UploadRow {
@@ -6,8 +7,8 @@ export interface UploadRow {
   name: string;
   /** 0..1 of the bytes sent. */
   progress: number;
-  /** Null while uploading; then the API's reason, or null for a network failure. */
-  failure: { message: string | null; sessionEnded: boolean } | null;
+  /** Null while uploading; then the API's refusal, or a null one for a network failure. */
+  failure: { refusal: ApiRefusal | null; sessionEnded: boolean } | null;
   retry: () => void;
 }
 
@@ -33,7 +34,7 @@ export function useUploads(target: Omit<UploadTarget, 'replaces'>, onUploaded: (
             setRows((current) => current.filter((row) => row.id !== id));
             onUploaded();
           } else {
-            patch({ failure: { message: outcome.message, sessionEnded: outcome.sessionEnded } });
+            patch({ failure: { refusal: outcome.refusal, sessionEnded: outcome.sessionEnded } });
           }
         });
       };

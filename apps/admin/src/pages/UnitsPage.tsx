@@ -12,6 +12,7 @@ import {
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { WindowForm } from '../deadlines/WindowForm';
+import { SecondReviewForm } from '../second-review/SecondReviewForm';
 import { AdminUnitTable } from '../units/AdminUnitTable';
 import { StartAssessment } from '../units/StartAssessment';
 import { useLkeYear } from '../units/useLkeYear';
@@ -48,6 +49,7 @@ export function UnitsPage() {
         />
       </div>
       {viewer.role === 'ADMIN' && <WindowForm year={lke.year} />}
+      {viewer.role === 'ADMIN' && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
       <ListResults
         label={t('units.caption')}
         connection={data?.units}

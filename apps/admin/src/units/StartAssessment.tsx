@@ -3,6 +3,8 @@ import { AdminUnitsDocument, OwnAssessmentDocument, StartAssessmentDocument } fr
 import { useT } from '@zi/ui';
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
+import { refusalOf } from '../api-errors';
+import { useRefusalText } from '../useRefusalText';
 
 interface StartAssessmentProps {
   unitId: string;
@@ -12,6 +14,7 @@ interface StartAssessmentProps {
 /** For a unit without a worksheet this year: start one, then fill it in. */
 export function StartAssessment({ unitId, year }: StartAssessmentProps) {
   const t = useT();
+  const describe = useRefusalText();
   const headingId = useId();
   const navigate = useNavigate();
   const { data } = useQuery(OwnAssessmentDocument, { variables: { unitId, year } });
@@ -32,7 +35,7 @@ export function StartAssessment({ unitId, year }: StartAssessmentProps) {
       <p>{t('start.intro')}</p>
       {error && (
         <p className="field__error" role="alert">
-          {error.message}
+          {describe(refusalOf(error))}
         </p>
       )}
       <button

@@ -7,7 +7,7 @@ export type MoveDetails = Pick<MoveAssessmentInput, 'reason' | 'returns' | 'awar
 
 interface ConfirmFormProps {
   action: WorkflowAction;
-  /** A reason the history must keep (reopen, decline); otherwise a note is optional. */
+  /** A reason the history must keep (send back, reopen, decline); otherwise a note is optional. */
   reasonRequired: boolean;
   busy: boolean;
   onSubmit: (details: MoveDetails) => void;

@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { MoveAssessmentDocument, type WorkflowAction } from '@zi/schema/admin';
 import { Dialog, useT } from '@zi/ui';
 import { useState } from 'react';
+import { refusalOf } from '../api-errors';
 import { useSaveGate } from '../editing/SaveGate';
+import { useRefusalText } from '../useRefusalText';
 import type { WorksheetNode } from '../worksheet/worksheet-tree';
 import { AwardForm } from './AwardForm';
 import { ACTION_FORMS } from './actions';
@@ -34,6 +36,7 @@ export function MoveDialog({
   onIncomplete,
 }: MoveDialogProps) {
   const t = useT();
+  const describe = useRefusalText();
   const saveGate = useSaveGate();
   const [move] = useMutation(MoveAssessmentDocument);
   const [busy, setBusy] = useState(false);
@@ -58,7 +61,7 @@ export function MoveDialog({
     } catch (error) {
       const codes = incompleteCodes(error);
       if (codes) onIncomplete(codes);
-      else setFailure(error instanceof Error ? error.message : String(error));
+      else setFailure(describe(refusalOf(error)));
     } finally {
       setBusy(false);
     }

@@ -3,11 +3,13 @@ import { AssessmentLayerDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { useSaveGate } from '../editing/SaveGate';
+import { useRefusalText } from '../useRefusalText';
 import { type ImportOutcome, importWorksheet } from './worksheet-import';
 
 /** The unit's answers from a filled-in copy of the worksheet; a bad row saves nothing and is named. */
 export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
   const t = useT();
+  const describe = useRefusalText();
   const client = useApolloClient();
   const saveGate = useSaveGate();
   const [busy, setBusy] = useState(false);
@@ -67,7 +69,9 @@ export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
                 ))}
               </ul>
             ) : (
-              <p className="alert__message">{outcome.message || t('evidence.networkFailed')}</p>
+              <p className="alert__message">
+                {outcome.refusal ? describe(outcome.refusal) : t('evidence.networkFailed')}
+              </p>
             )}
           </div>
         )}

@@ -5,6 +5,8 @@ describe('workflow actions', () => {
   it('ask for a reason where the history needs one, questions to return, or the decree', () => {
     expect(ACTION_FORMS.REOPEN).toBe('reason');
     expect(ACTION_FORMS.DECLINE).toBe('reason');
+    expect(ACTION_FORMS.SEND_BACK).toBe('reason');
+    expect(ACTION_FORMS.CONFIRM).toBe('confirm');
     expect(ACTION_FORMS.RETURN).toBe('return');
     expect(ACTION_FORMS.RECORD_AWARD).toBe('award');
     expect(ACTION_FORMS.SUBMIT).toBe('confirm');
@@ -14,6 +16,7 @@ describe('workflow actions', () => {
     expect(orderedActions(['START_REVIEW', 'RETURN'])).toEqual(['START_REVIEW', 'RETURN']);
     expect(orderedActions(['RETURN', 'APPROVE'])).toEqual(['APPROVE', 'RETURN']);
     expect(orderedActions(['PROPOSE', 'DECLINE', 'REOPEN'])).toEqual(['PROPOSE', 'DECLINE', 'REOPEN']);
+    expect(orderedActions(['SEND_BACK', 'CONFIRM'])).toEqual(['CONFIRM', 'SEND_BACK']);
   });
 
   it('know today’s date where the viewer is', () => {

@@ -8,6 +8,8 @@ export const ACTION_FORMS: Record<WorkflowAction, ActionForm> = {
   START_REVIEW: 'confirm',
   RETURN: 'return',
   APPROVE: 'confirm',
+  CONFIRM: 'confirm',
+  SEND_BACK: 'reason',
   REOPEN: 'reason',
   PROPOSE: 'confirm',
   DECLINE: 'reason',
@@ -16,7 +18,13 @@ export const ACTION_FORMS: Record<WorkflowAction, ActionForm> = {
 };
 
 /** Moves back or aside; the bar shows them after, and quieter than, the moves forward. */
-const SECONDARY: ReadonlySet<WorkflowAction> = new Set(['RETURN', 'REOPEN', 'DECLINE', 'RECORD_NOT_AWARDED']);
+const SECONDARY: ReadonlySet<WorkflowAction> = new Set([
+  'RETURN',
+  'SEND_BACK',
+  'REOPEN',
+  'DECLINE',
+  'RECORD_NOT_AWARDED',
+]);
 
 export function isSecondary(action: WorkflowAction): boolean {
   return SECONDARY.has(action);

@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { framework, question } from '../worksheet/test-fixtures';
 import { worksheetTree } from '../worksheet/worksheet-tree';
+import { ConfirmForm } from './ConfirmForm';
 import { HistoryPanel } from './HistoryPanel';
 import { IncompleteList } from './IncompleteList';
 import { incompleteByArea } from './incomplete';
@@ -28,6 +29,24 @@ describe('workflow bar', () => {
     expect(html.indexOf('Setujui hasil evaluasi')).toBeLessThan(html.indexOf('Kembalikan untuk perbaikan'));
     expect(html).toContain('class="button" data-testid="action-APPROVE"');
     expect(html).toContain('class="button button--secondary" data-testid="action-RETURN"');
+  });
+
+  it('offers the team lead to confirm the approval, or to send it back', () => {
+    const html = render(<WorkflowBar allowed={['SEND_BACK', 'CONFIRM']} onChoose={noop} />);
+    expect(html.indexOf('Konfirmasi hasil evaluasi')).toBeLessThan(html.indexOf('Kembalikan ke TPI'));
+    expect(html).toContain('class="button" data-testid="action-CONFIRM"');
+    expect(html).toContain('class="button button--secondary" data-testid="action-SEND_BACK"');
+  });
+
+  it('asks the team lead why an evaluation goes back, as for reopening', () => {
+    const html = render(
+      <ConfirmForm action="SEND_BACK" reasonRequired busy={false} onSubmit={noop} onCancel={noop} />,
+    );
+    expect(html).toContain('Evaluasi dikembalikan ke TPI untuk ditinjau ulang');
+    expect(html).toContain('Alasan (dicatat dalam riwayat)');
+    expect(html).toMatch(/required=""[^>]*data-testid="move-reason"/);
+    expect(html).toMatch(/disabled=""[^>]*data-testid="move-confirm"/);
+    expect(html).toContain('>Kembalikan ke TPI</button>');
   });
 
   it('says so when the viewer has nothing to do', () => {
@@ -150,5 +169,49 @@ describe('history', () => {
     const [returned, submitted] = html.split('data-testid="history-item"').slice(1);
     expect(returned).toContain('Dikembalikan untuk perbaikan · oleh Dewi Lestari');
     expect(submitted).not.toContain('oleh');
+  });
+
+  it('keeps the second review: the approval waiting for the team lead, sent back, then confirmed', () => {
+    const html = render(
+      <HistoryPanel
+        history={[
+          {
+            action: 'APPROVE',
+            fromStatus: 'IN_REVIEW',
+            toStatus: 'SECOND_REVIEW',
+            reason: null,
+            occurredAt: '2026-11-20T03:00:00Z',
+            actor: { name: 'Evaluator TPI Demo' },
+          },
+          {
+            action: 'SEND_BACK',
+            fromStatus: 'SECOND_REVIEW',
+            toStatus: 'IN_REVIEW',
+            reason: 'Periksa lagi bukti area II.',
+            occurredAt: '2026-11-21T03:00:00Z',
+            actor: { name: 'Ketua Tim TPI Demo' },
+          },
+          {
+            action: 'CONFIRM',
+            fromStatus: 'SECOND_REVIEW',
+            toStatus: 'EVALUATED',
+            reason: null,
+            occurredAt: '2026-11-22T03:00:00Z',
+            actor: { name: 'Ketua Tim TPI Demo' },
+          },
+        ]}
+      />,
+    );
+    const [confirmed, sentBack, approved] = html.split('data-testid="history-item"').slice(1) as [
+      string,
+      string,
+      string,
+    ];
+    expect(confirmed).toContain('<strong>Konfirmasi hasil evaluasi</strong>');
+    expect(confirmed).toContain('Menunggu reviu ketua tim → Selesai dievaluasi · oleh Ketua Tim TPI Demo');
+    expect(sentBack).toContain('<strong>Kembalikan ke TPI</strong>');
+    expect(sentBack).toContain('Menunggu reviu ketua tim → Sedang dievaluasi TPI');
+    expect(sentBack).toContain('Periksa lagi bukti area II.');
+    expect(approved).toContain('Sedang dievaluasi TPI → Menunggu reviu ketua tim · oleh Evaluator TPI Demo');
   });
 });

@@ -3,23 +3,19 @@ import { importFailure, reportPdfUrl, worksheetXlsxUrl } from './worksheet-impor
 
 describe('importing the unit’s answers from .xlsx', () => {
   it('lists each bad row and column the API found', () => {
-    const body = JSON.stringify({
-      errors: [
-        {
-          message: '2 problems in the file: row 3, column F (Jawaban unit): …',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            problems: [
-              'row 3, column F (Jawaban unit): must be one of ya, tidak',
-              'row 9, column F (Jawaban unit): 5 > 4',
-            ],
-          },
-        },
+    const extensions = {
+      code: 'BAD_USER_INPUT',
+      problems: [
+        'row 3, column F (Jawaban unit): must be one of ya, tidak',
+        'row 9, column F (Jawaban unit): 5 > 4',
       ],
+    };
+    const body = JSON.stringify({
+      errors: [{ message: '2 problems in the file: row 3, column F (Jawaban unit): …', extensions }],
     });
     expect(importFailure(400, body)).toEqual({
       ok: false,
-      message: '2 problems in the file: row 3, column F (Jawaban unit): …',
+      refusal: { message: '2 problems in the file: row 3, column F (Jawaban unit): …', extensions },
       problems: [
         'row 3, column F (Jawaban unit): must be one of ya, tidak',
         'row 9, column F (Jawaban unit): 5 > 4',
@@ -27,16 +23,21 @@ describe('importing the unit’s answers from .xlsx', () => {
     });
   });
 
-  it('has the API’s message alone for other refusals, and the status for anything else', () => {
+  it('has the API’s refusal alone for other refusals, and the status for anything else', () => {
+    const extensions = { code: 'FORBIDDEN', reason: 'LAYER_LOCKED', layer: 'unit', status: 'submitted' };
     const forbidden = JSON.stringify({
-      errors: [{ message: 'The UNIT layer cannot be edited…', extensions: { code: 'FORBIDDEN' } }],
+      errors: [{ message: 'The UNIT layer cannot be edited…', extensions }],
     });
     expect(importFailure(403, forbidden)).toEqual({
       ok: false,
-      message: 'The UNIT layer cannot be edited…',
+      refusal: { message: 'The UNIT layer cannot be edited…', extensions },
       problems: [],
     });
-    expect(importFailure(502, 'Bad gateway')).toEqual({ ok: false, message: 'HTTP 502', problems: [] });
+    expect(importFailure(502, 'Bad gateway')).toEqual({
+      ok: false,
+      refusal: { message: 'HTTP 502', extensions: {} },
+      problems: [],
+    });
   });
 
   it('addresses the documents of an assessment', () => {

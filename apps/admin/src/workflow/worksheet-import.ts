@@ -1,26 +1,21 @@
-export type ImportOutcome = { ok: true } | { ok: false; message: string; problems: string[] };
+import { type ApiRefusal, refusalOfBody } from '../api-errors';
 
-/** Why an import was refused: the API's message and, for bad rows, each row and column at fault. */
+export type ImportOutcome =
+  | { ok: true }
+  /** `refusal` is null when the network failed. */
+  | { ok: false; refusal: ApiRefusal | null; problems: string[] };
+
+/** Why an import was refused: the API's refusal and, for bad rows, each row and column at fault. */
 export function importFailure(status: number, body: string): Extract<ImportOutcome, { ok: false }> {
-  try {
-    const parsed = JSON.parse(body) as {
-      errors?: { message?: unknown; extensions?: { problems?: unknown } }[];
-    };
-    const error = parsed.errors?.[0];
-    if (typeof error?.message === 'string') {
-      const problems = error.extensions?.problems;
-      return {
-        ok: false,
-        message: error.message,
-        problems: Array.isArray(problems)
-          ? problems.filter((item): item is string => typeof item === 'string')
-          : [],
-      };
-    }
-  } catch {
-    // Not the API's JSON: a proxy's error page, say.
-  }
-  return { ok: false, message: `HTTP ${status}`, problems: [] };
+  const refusal = refusalOfBody(status, body);
+  const problems = refusal.extensions.problems;
+  return {
+    ok: false,
+    refusal,
+    problems: Array.isArray(problems)
+      ? problems.filter((item): item is string => typeof item === 'string')
+      : [],
+  };
 }
 
 /** The worksheet in the official layout, for download; the unit's answers are imported from it too. */
@@ -38,6 +33,6 @@ export async function importWorksheet(assessmentId: string, file: File): Promise
     });
     return response.ok ? { ok: true } : importFailure(response.status, await response.text());
   } catch {
-    return { ok: false, message: '', problems: [] };
+    return { ok: false, refusal: null, problems: [] };
   }
 }

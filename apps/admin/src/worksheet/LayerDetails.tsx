@@ -3,6 +3,7 @@ import { type AnswerLayer, AssessmentLayerDocument } from '@zi/schema/admin';
 import { Loading } from '@zi/ui';
 import { useMemo } from 'react';
 import { ApiError } from '../ApiError';
+import { AnswerHistoryProvider } from '../answer-history/AnswerHistoryProvider';
 import { LayerEditor } from '../editing/LayerEditor';
 import type { ReturnMarks } from '../workflow/return-marks';
 import { LayerView } from './LayerView';
@@ -63,21 +64,23 @@ export function LayerDetails({
   return (
     <div className="layer-details" aria-busy={loading} data-testid="layer-details">
       {loading && <Loading />}
-      {editable && details.layer === layer ? (
-        <LayerEditor
-          key={layer}
-          assessment={assessment}
-          details={details}
-          tree={tree}
-          questions={questions}
-          context={context}
-          user={user}
-        />
-      ) : (
-        <WorksheetContext value={context}>
-          <LayerView details={details} tree={tree} questions={questions} />
-        </WorksheetContext>
-      )}
+      <AnswerHistoryProvider assessmentId={assessment.id}>
+        {editable && details.layer === layer ? (
+          <LayerEditor
+            key={layer}
+            assessment={assessment}
+            details={details}
+            tree={tree}
+            questions={questions}
+            context={context}
+            user={user}
+          />
+        ) : (
+          <WorksheetContext value={context}>
+            <LayerView details={details} tree={tree} questions={questions} />
+          </WorksheetContext>
+        )}
+      </AnswerHistoryProvider>
     </div>
   );
 }

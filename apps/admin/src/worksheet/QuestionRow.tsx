@@ -1,5 +1,6 @@
 import { useT } from '@zi/ui';
 import { memo } from 'react';
+import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EditableQuestion } from '../editing/EditableQuestion';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
@@ -51,7 +52,10 @@ function QuestionRowContent({ question, index }: QuestionRowProps) {
         {items.length > 0 && <EvidenceList items={items} />}
         {marks && <ReturnMarkField code={question.code} marks={marks} />}
       </div>
-      <QuestionAnswer question={question} result={result} />
+      <div className="question__side">
+        <QuestionAnswer question={question} result={result} />
+        <AnswerHistoryButton question={question} />
+      </div>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { AnswerLayer } from '@zi/schema/admin';
 import { createContext, use } from 'react';
+import type { ApiRefusal } from '../api-errors';
 import type { Conflict, SavedAnswer } from '../editing/autosave';
 import type { ReturnMarks } from '../workflow/return-marks';
 import type { LayerIndex } from './layer-index';
@@ -24,7 +25,7 @@ export interface QuestionEditor {
   edit: (code: string, value: AnswerValue) => void;
   savedAnswerOf: (code: string) => SavedAnswer | undefined;
   conflictOf: (code: string) => Conflict | undefined;
-  rejectionOf: (code: string) => string | undefined;
+  rejectionOf: (code: string) => ApiRefusal | undefined;
   keepMine: (code: string) => void;
   takeTheirs: (code: string) => void;
   evidence: EvidenceActions;

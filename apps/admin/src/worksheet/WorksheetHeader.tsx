@@ -33,6 +33,7 @@ export function WorksheetHeader({ assessment, layer, canReopen }: WorksheetHeade
       <WorksheetDeadlines
         assessmentId={assessment.id}
         window={assessment.window}
+        reopenings={assessment.reopenings}
         layer={layer}
         canReopen={canReopen}
       />

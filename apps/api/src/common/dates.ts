@@ -6,3 +6,20 @@
 export function todayInIndonesia(now = Date.now()): string {
   return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+export interface Quarter {
+  year: number;
+  quarter: number;
+}
+
+/** The quarter (triwulan) a calendar day falls in. */
+export function quarterOf(day: string): Quarter {
+  return { year: Number(day.slice(0, 4)), quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 };
+}
+
+/** The first day of a quarter, `YYYY-MM-DD`. */
+export function quarterStart({ year, quarter }: Quarter): string {
+  return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+export const compareQuarters = (a: Quarter, b: Quarter) => a.year - b.year || a.quarter - b.quarter;

@@ -16,16 +16,25 @@ export const ErrorCode = {
 /** PostgreSQL's SQLSTATE for a unique constraint violated: the thing already exists. */
 export const UNIQUE_VIOLATION = '23505';
 
-export function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+/**
+ * Why a rule refused a request, for clients to translate: a stable `reason` with the values the
+ * sentence needs. The English message stays for API users.
+ */
+export interface ErrorDetail {
+  reason: string;
+  [param: string]: unknown;
+}
+
+export function badInput(field: string, message: string, detail?: ErrorDetail): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...detail } });
 }
 
 export function unauthenticated(message = 'You must be logged in.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 }
 
-export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export function forbidden(message = 'You are not allowed to do this.', detail?: ErrorDetail): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...detail } });
 }
 
 export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {

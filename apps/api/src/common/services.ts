@@ -3,40 +3,71 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { CoachingService } from '../modules/coaching/coaching.service.js';
+import { DashboardService } from '../modules/dashboard/dashboard.service.js';
 import { DocumentsService } from '../modules/documents/documents.service.js';
 import { EvidenceService } from '../modules/evidence/evidence.service.js';
-import { LocalEvidenceStore } from '../modules/evidence/evidence.store.js';
+import { type EvidenceStore, LocalEvidenceStore } from '../modules/evidence/evidence.store.js';
+import { S3EvidenceStore } from '../modules/evidence/s3-evidence.store.js';
+import { AnswerHistoryService } from '../modules/history/answer-history.service.js';
 import { InstansiService } from '../modules/instansi/instansi.service.js';
+import { createMailer } from '../modules/mail/mailer.js';
+import { FollowUpService } from '../modules/monitoring/follow-up.service.js';
+import { MonitoringService } from '../modules/monitoring/monitoring.service.js';
+import { NotificationService } from '../modules/notifications/notification.service.js';
+import { ReminderService } from '../modules/notifications/reminder.service.js';
 import { OpenDataService } from '../modules/open-data/open-data.service.js';
 import { PactService } from '../modules/pacts/pact.service.js';
+import { ActionPlanService } from '../modules/plans/action-plan.service.js';
 import { StatisticsService } from '../modules/statistics/statistics.service.js';
 import { UnitService } from '../modules/units/unit.service.js';
+import { UnitImportService } from '../modules/units/unit-import.service.js';
+import { UnitRegistryService } from '../modules/units/unit-registry.service.js';
 import { UserService } from '../modules/users/user.service.js';
+import { UserAdminService } from '../modules/users/user-admin.service.js';
 import { WindowService } from '../modules/windows/window.service.js';
 import { WorkflowService } from '../modules/workflow/workflow.service.js';
 
+function evidenceStoreOf(config: Pick<Config, 'dataDir' | 'evidenceStore'>): EvidenceStore {
+  const settings = config.evidenceStore;
+  if (settings.kind === 's3') return new S3EvidenceStore(settings);
+  return new LocalEvidenceStore(path.join(config.dataDir, 'evidence'));
+}
+
 /** The application's services, made once at start and shared by every request. */
-export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlHours' | 'dataDir'>) {
+export function createServices(
+  dataSource: DataSource,
+  config: Pick<Config, 'sessionTtlHours' | 'dataDir' | 'evidenceStore' | 'mail' | 'publicUrl'>,
+) {
+  const mailer = createMailer(config);
+  const notifications = new NotificationService(dataSource, mailer, config.publicUrl);
   const units = new UnitService(dataSource);
   const windows = new WindowService(dataSource);
   const assessments = new AssessmentService(dataSource, units, windows);
   return {
+    actionPlans: new ActionPlanService(dataSource, units),
+    answerHistory: new AnswerHistoryService(dataSource),
     assessments,
+    coaching: new CoachingService(dataSource, notifications),
+    dashboard: new DashboardService(dataSource),
     documents: new DocumentsService(dataSource, assessments),
-    evidence: new EvidenceService(
-      dataSource,
-      assessments,
-      new LocalEvidenceStore(path.join(config.dataDir, 'evidence')),
-    ),
+    evidence: new EvidenceService(dataSource, assessments, evidenceStoreOf(config)),
     auth: new AuthService(dataSource, config.sessionTtlHours),
+    followUps: new FollowUpService(dataSource),
     instansi: new InstansiService(dataSource),
+    monitoring: new MonitoringService(dataSource, units),
+    notifications,
     openData: new OpenDataService(dataSource),
     pacts: new PactService(dataSource),
     statistics: new StatisticsService(dataSource),
     units,
+    unitImport: new UnitImportService(dataSource),
+    unitRegistry: new UnitRegistryService(dataSource),
+    reminders: new ReminderService(dataSource, notifications),
+    userAdmin: new UserAdminService(dataSource, mailer, notifications, config.publicUrl),
     users: new UserService(dataSource),
     windows,
-    workflow: new WorkflowService(dataSource, units, windows),
+    workflow: new WorkflowService(dataSource, units, windows, notifications),
   };
 }
 

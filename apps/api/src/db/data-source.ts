@@ -5,14 +5,22 @@ import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { LoginAttempt, Session } from '../modules/auth/session.entity.js';
+import { CoachingInvitation, CoachingSession } from '../modules/coaching/coaching-session.entity.js';
 import { Evidence, EvidenceFile } from '../modules/evidence/evidence.entity.js';
 import { StoredFramework } from '../modules/frameworks/framework.entity.js';
 import { Instansi } from '../modules/instansi/instansi.entity.js';
+import { Finding, Recommendation } from '../modules/monitoring/finding.entity.js';
+import { FollowUp } from '../modules/monitoring/follow-up.entity.js';
+import { MonitoringProgress } from '../modules/monitoring/monitoring-progress.entity.js';
+import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import { Pact } from '../modules/pacts/pact.entity.js';
+import { ActionPlanItem } from '../modules/plans/action-plan-item.entity.js';
 import { Predicate } from '../modules/predicates/predicate.entity.js';
 import { StageEvent } from '../modules/stages/stage-event.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
+import { LayerReopening } from '../modules/windows/layer-reopening.entity.js';
 import { AssessmentWindow } from '../modules/windows/window.entity.js';
 import { AssessmentTransition, QuestionReturn } from '../modules/workflow/workflow.entities.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
@@ -21,6 +29,11 @@ import { PublicDataVersion1764000000000 } from './migrations/1764000000000-publi
 import { Evidence1764100000000 } from './migrations/1764100000000-evidence.js';
 import { Workflow1764200000000 } from './migrations/1764200000000-workflow.js';
 import { Windows1764300000000 } from './migrations/1764300000000-windows.js';
+import { SecondReview1764400000000 } from './migrations/1764400000000-second-review.js';
+import { Portfolio1764500000000 } from './migrations/1764500000000-portfolio.js';
+import { PlansCoachingNotifications1764600000000 } from './migrations/1764600000000-plans-coaching-notifications.js';
+import { ScorePoints1764700000000 } from './migrations/1764700000000-score-points.js';
+import { FollowUpReviewNote1764800000000 } from './migrations/1764800000000-follow-up-review-note.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -47,6 +60,16 @@ export const entities = [
   AssessmentTransition,
   QuestionReturn,
   AssessmentWindow,
+  LayerReopening,
+  MonitoringRound,
+  MonitoringProgress,
+  Finding,
+  Recommendation,
+  FollowUp,
+  Notification,
+  ActionPlanItem,
+  CoachingSession,
+  CoachingInvitation,
 ];
 
 export const migrations = [
@@ -56,6 +79,11 @@ export const migrations = [
   Evidence1764100000000,
   Workflow1764200000000,
   Windows1764300000000,
+  SecondReview1764400000000,
+  Portfolio1764500000000,
+  PlansCoachingNotifications1764600000000,
+  ScorePoints1764700000000,
+  FollowUpReviewNote1764800000000,
 ];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {

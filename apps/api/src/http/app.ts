@@ -12,11 +12,14 @@ import type { DataSource } from 'typeorm';
 import type { Context, RequestInfo } from '../common/context.js';
 import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
-import { createServices } from '../common/services.js';
+import { createServices, type Services } from '../common/services.js';
 import type { Config } from '../config.js';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { documentRoutes } from '../modules/documents/documents.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
+import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
+import { unitRoutes } from '../modules/units/units.routes.js';
 import { publicDataVersion } from '../public-api/data-version.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
@@ -38,10 +41,15 @@ export type AppConfig = Pick<
   | 'adminAppDir'
   | 'dataDir'
   | 'evidenceMaxBytes'
+  | 'evidenceStore'
+  | 'mail'
+  | 'publicUrl'
 >;
 
 export interface App {
   server: http.Server;
+  /** The services, for work that runs beside requests (reminders). */
+  services: Services;
   /** Stops taking requests, lets running ones finish (up to `graceMs`), then stops GraphQL. */
   close(graceMs?: number): Promise<void>;
 }
@@ -144,6 +152,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   );
 
   app.use('/admin/assessments', documentRoutes(services, viewerOfRequest));
+  app.use('/admin/units', unitRoutes(services, viewerOfRequest));
+  app.use('/admin/monitoring', monitoringRoutes(services, dataSource, viewerOfRequest));
+  app.use('/admin/dashboard', dashboardRoutes(services, dataSource, viewerOfRequest));
 
   app.use(
     '/admin/graphql',
@@ -169,6 +180,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const server = http.createServer(app);
   return {
     server,
+    services,
     async close(graceMs = 10_000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -34,6 +34,33 @@ describe('public schema: only what a citizen may see', () => {
     expect(publicSchema.getMutationType()).toBeUndefined();
   });
 
+  it('cannot reach the Inspektorat’s internal work: people, scores, monitoring, coaching, plans, notifications', () => {
+    const internal = [
+      'User',
+      'Assessment',
+      'Answer',
+      'Evidence',
+      'MonitoringRound',
+      'Finding',
+      'Recommendation',
+      'FollowUp',
+      'CoachingSession',
+      'ActionPlanItem',
+      'Notification',
+      'PortfolioDashboard',
+      'EvaluatorAssignment',
+    ];
+    for (const name of internal) {
+      expect(adminSchema.getType(name), `${name} exists in the admin schema`).toBeDefined();
+      expect(publicSchema.getType(name), `${name} must not be public`).toBeUndefined();
+    }
+    const unit = publicSchema.getType('Unit');
+    const unitFields = isObjectType(unit) ? Object.keys(unit.getFields()) : [];
+    for (const field of ['code', 'regionCode', 'archivedAt', 'evaluators', 'assessment']) {
+      expect(unitFields).not.toContain(field);
+    }
+  });
+
   it('exposes exactly the reviewed fields: a new public field must be added here on purpose', () => {
     const fields = Object.values(publicSchema.getTypeMap())
       .filter((type) => !type.name.startsWith('__'))
@@ -139,6 +166,7 @@ describe('public schema: only what a citizen may see', () => {
       'UnitConnection.totalCount',
       'UnitEdge.cursor',
       'UnitEdge.node',
+      'UnitFilter.buildingZi',
       'UnitFilter.instansiId',
       'UnitFilter.kind',
       'UnitFilter.predicate',

@@ -6,7 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
-import { loadConfig } from '../config.js';
+import type { Services } from '../common/services.js';
+import { type Config, loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { QueryCounter } from '../db/query-counter.js';
 import { DEMO_PASSWORD } from '../db/seed/demo.js';
@@ -18,6 +19,9 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   queries: QueryCounter;
+  services: Services;
+  /** Where mails go when the test gives no SMTP server. */
+  mailDir: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,8 @@ export interface TestAppOptions {
   publicApi?: Partial<AppConfig['publicApi']>;
   publicAppDir?: string;
   evidenceMaxBytes?: number;
+  evidenceStore?: Config['evidenceStore'];
+  mail?: Config['mail'];
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -47,6 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = createDataSource(url.toString(), queries);
   await dataSource.initialize();
 
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-test-data-'));
   const app: App = await createApp(
     {
       env: 'test',
@@ -55,8 +62,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       trustProxy: false,
       publicApi: { ...loadConfig({}).publicApi, ...options.publicApi },
       publicAppDir: options.publicAppDir ?? '',
-      dataDir: await mkdtemp(path.join(tmpdir(), 'zi-test-data-')),
+      dataDir,
       evidenceMaxBytes: options.evidenceMaxBytes ?? 1_048_576,
+      evidenceStore: options.evidenceStore ?? { kind: 'local' },
+      mail: options.mail ?? {
+        kind: 'folder',
+        dir: path.join(dataDir, 'mail'),
+        from: 'ZI Test <test@localhost>',
+      },
+      publicUrl: 'http://portal.test',
       adminAppDir: '',
     },
     dataSource,
@@ -69,6 +83,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     url: `http://127.0.0.1:${port}`,
     dataSource,
     queries,
+    services: app.services,
+    mailDir: path.join(dataDir, 'mail'),
     async close() {
       await app.close(1_000);
       await dataSource.destroy();

@@ -1,5 +1,5 @@
+import { BarChart } from '@zi/ui';
 import { useId } from 'react';
-import { BarChart } from './BarChart';
 import { CsvDownload } from './CsvDownload';
 import { StatTable } from './StatTable';
 import type { StatSection } from './stat-model';

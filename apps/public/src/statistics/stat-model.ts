@@ -1,16 +1,11 @@
+import type { ChartModel } from '@zi/ui';
+
 /** A table cell: text, a count, or text linking to a page of the site. */
 export type Cell = string | number | { text: string; to: string };
 
 export interface TableModel {
   columns: readonly { key: string; header: string; numeric?: boolean }[];
   rows: readonly { key: string; cells: readonly Cell[] }[];
-}
-
-/** Bars of one or more series (grouped), one group per category. */
-export interface ChartModel {
-  title: string;
-  series: readonly { key: string; label: string }[];
-  bars: readonly { key: string; label: string; values: readonly number[] }[];
 }
 
 /** One block of the statistics page: a chart and the table behind it. */

@@ -1,7 +1,7 @@
 import type { Stage, StatisticsQuery } from '@zi/schema/public';
-import { PREDICATE_KINDS, STAGES, type Translate } from '@zi/ui';
+import { type ChartModel, PREDICATE_KINDS, STAGES, type Translate } from '@zi/ui';
 import { type Province, provinceCode } from './regions';
-import type { ChartModel, StatSection, TableModel } from './stat-model';
+import type { StatSection, TableModel } from './stat-model';
 
 export type Statistics = StatisticsQuery['statistics'];
 type InstansiCounts = Statistics['byInstansi'][number];

@@ -95,4 +95,5 @@ export const syntheticFramework: FrameworkData = {
       ],
     },
   ],
+  areas: [{ id: 'process', label: 'Process', nodes: ['P'] }],
 };

@@ -7,6 +7,7 @@ const TONES: Record<AssessmentStatus, Tone> = {
   DRAFT: 'neutral',
   SUBMITTED: 'progress',
   IN_REVIEW: 'progress',
+  SECOND_REVIEW: 'progress',
   EVALUATED: 'wbk',
   RETURNED: 'warning',
   PROPOSED: 'wbk',

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/I18nProvider';
 
 interface ErrorMessageProps {
-  /** The API's own message, shown as is. */
+  /** Shown as is: the API's refusal put into words, or its own message. */
   message: string;
   title?: string;
   onRetry?: () => void;

@@ -1,8 +1,20 @@
-import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role, WorkflowAction } from '@zi/schema/admin';
+import type {
+  AnswerChangeKind,
+  AnswerLayer,
+  AssessmentStatus,
+  QuestionStatus,
+  Role,
+  WorkflowAction,
+} from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
+import type { RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
+import { areasEn } from './areas.en';
+import { dashboardEn } from './dashboard.en';
 import type { Messages } from './id';
+import { monitoringEn } from './monitoring.en';
+import { registryEn } from './registry.en';
 
 const stage: Record<Stage, string> = {
   DECLARED: 'Declared',
@@ -56,6 +68,7 @@ const assessmentStatus: Record<AssessmentStatus, string> = {
   IN_REVIEW: 'Under TPI evaluation',
   EVALUATED: 'Evaluation finished',
   RETURNED: 'Returned for revision',
+  SECOND_REVIEW: 'Awaiting the team lead’s review',
   PROPOSED: 'Proposed to KemenPANRB',
   NOT_PROPOSED: 'Not proposed',
   AWARDED: 'Awarded WBK/WBBM',
@@ -85,6 +98,8 @@ const workflowAction: Record<WorkflowAction, string> = {
   START_REVIEW: 'Start the evaluation',
   RETURN: 'Return for revision',
   APPROVE: 'Approve the evaluation',
+  CONFIRM: 'Confirm the evaluation',
+  SEND_BACK: 'Send back to the TPI',
   REOPEN: 'Reopen the evaluation',
   PROPOSE: 'Propose to KemenPANRB',
   DECLINE: 'Do not propose',
@@ -100,7 +115,11 @@ const actionHelp: Record<WorkflowAction, string> = {
   RETURN:
     'The unit can revise the returned questions and submit again. Say for each question what needs revising.',
   APPROVE:
-    'The TPI’s evaluation is approved and the worksheet locks. The step “Evaluated by the TPI” appears on the unit’s public page, without scores.',
+    'The TPI’s evaluation is approved and the worksheet locks. Where the instansi requires the team lead’s review, the worksheet waits for the team lead’s confirmation; otherwise the step “Evaluated by the TPI” appears on the unit’s public page at once, without scores.',
+  CONFIRM:
+    'The TPI’s evaluation is confirmed and the worksheet stays locked. The step “Evaluated by the TPI” appears on the unit’s public page, without scores.',
+  SEND_BACK:
+    'The evaluation goes back to the TPI for another look: the TPI can change its answers and approve again. The reason is kept in the history.',
   REOPEN: 'The evaluation reopens so the TPI can change its answers. The reason is kept in the history.',
   PROPOSE: 'The unit is proposed to KemenPANRB. This step appears on the unit’s public page.',
   DECLINE: 'The unit is not proposed this year. The reason is kept in the history.',
@@ -113,12 +132,44 @@ const statusHelp: Record<AssessmentStatus, string> = {
   SUBMITTED: 'Submitted to the TPI, waiting for the evaluation to start.',
   IN_REVIEW: 'The TPI is evaluating the unit’s answers.',
   RETURNED: 'The TPI returned questions for the unit to revise; once revised, submit again.',
+  SECOND_REVIEW:
+    'The TPI approved its evaluation. The team lead reviews it, then confirms it or sends it back to the TPI.',
   EVALUATED:
     'The TPI’s evaluation is done and the worksheet is locked. The Inspektorat decides on the proposal.',
   PROPOSED: 'Proposed to KemenPANRB, waiting for the national team’s decision.',
   NOT_PROPOSED: 'Not proposed this year.',
   AWARDED: 'The national team awarded a predicate.',
   NOT_AWARDED: 'The national team did not award a predicate.',
+};
+
+const answerChangeKind: Record<AnswerChangeKind, string> = {
+  ANSWER: 'Answer changed',
+  EVIDENCE_ADDED: 'Evidence uploaded',
+  EVIDENCE_REPLACED: 'Evidence replaced',
+  EVIDENCE_LINKED: 'Evidence link added',
+  EVIDENCE_REMOVED: 'Evidence removed',
+};
+
+const refusal: Record<RefusalReason, string> = {
+  WORKFLOW_ROLE: 'Your role may not make this move.',
+  WORKFLOW_STATUS:
+    'This move is not possible in the worksheet’s current status. Reload the page to see the latest status.',
+  WORKFLOW_NOT_TEAM_LEAD: 'Only the team lead (ketua tim) of this unit’s evaluators makes the second review.',
+  WORKFLOW_OWN_APPROVAL: 'The second review must be made by someone other than the person who approved.',
+  LAYER_ROLE: 'Your role may not edit the layer {layer}.',
+  LAYER_LOCKED: 'The layer {layer} cannot be edited while the worksheet is “{status}”.',
+  WINDOW_CLOSED:
+    'The {year} deadline has passed ({deadline}: {closedOn}). Ask the Inspektorat to reopen this layer.',
+  INCOMPLETE:
+    '{count} questions are not answered yet; the worksheet can be submitted once every question is.',
+  EVIDENCE_LOCKED: 'This worksheet has been submitted: its evidence can be replaced, not removed.',
+  FILE_TOO_LARGE: '{name}: the file is larger than the {maxMb} MB limit.',
+  FILE_TYPE_NOT_ALLOWED: '{name}: this kind of file is not accepted. Accepted: {allowed}.',
+  FILE_EMPTY: '{name}: the file is empty.',
+  TOO_MANY_FILES: 'At most {max} files in one upload.',
+  NOT_MULTIPART: 'The files were not sent as an upload form. Try again.',
+  UPLOAD_MALFORMED: 'The upload was damaged or cut off. Try again.',
+  NO_FILE: 'No file arrived. Choose the files again.',
 };
 
 export const en: Messages = {
@@ -517,7 +568,17 @@ export const en: Messages = {
   'deadlines.reason': 'Reason (required, recorded)',
   'deadlines.reasonRequired': 'Write the reason.',
   'deadlines.untilPast': 'Choose today or a later day.',
-  'deadlines.reopened': '{layer} reopened until {date}.',
+  'deadlines.reopenedUntil': 'Reopened until {date}: {reason}',
+
+  'secondReview.title': 'Second review by the team lead',
+  'secondReview.intro':
+    'When required, an evaluation the TPI evaluator approves is not finished yet: the team lead (ketua tim) of the unit’s evaluators, or the Inspektorat, reviews it and confirms it or sends it back to the TPI with a reason. Only once confirmed does the step “Evaluated by the TPI” appear on the unit’s public page. Whoever approved cannot confirm their own approval.',
+  'secondReview.scope':
+    'Applies to every unit of your instansi from the next approval on; worksheets already waiting for the team lead keep waiting for their decision.',
+  'secondReview.required': 'The TPI’s evaluations need the team lead’s confirmation',
+  'secondReview.saving': 'Saving…',
+  'secondReview.savedOn': 'Saved: TPI approvals now wait for the team lead’s confirmation.',
+  'secondReview.savedOff': 'Saved: a TPI approval now finishes the evaluation.',
 
   'workflow.title': 'Evaluation workflow',
   'workflow.actions': 'Actions',
@@ -540,6 +601,15 @@ export const en: Messages = {
   'history.empty': 'No status changes yet.',
   'history.statusChange': '{from} → {to}',
   'history.by': 'by {name}',
+
+  'answerHistory.open': 'History',
+  'answerHistory.title': 'History of {code}',
+  'answerHistory.intro': 'Every change to this question’s answers, notes and evidence, newest first.',
+  'answerHistory.empty': 'No changes to this question yet.',
+  'answerHistory.answer': 'Answer',
+  'answerHistory.note': 'Note',
+  'answerHistory.change': '{before} → {after}',
+  'answerHistory.blank': '(empty)',
 
   'returns.summaryTitle': 'Questions returned by the TPI ({count})',
   'returns.summaryIntro': 'Revise the answer, note or evidence of these questions, then submit again.',
@@ -584,8 +654,6 @@ export const en: Messages = {
   'save.sessionEnded':
     'Your session ended. Your changes are not saved on the server yet, but they are safe on this device; sign in again to save them.',
   'save.signIn': 'Sign in again',
-  'save.locked':
-    'This layer can no longer be changed in the worksheet’s status ({message}). Your changes are safe on this device.',
   'save.reload': 'Reload',
   'save.restored': '{count} unsaved changes from an earlier visit were restored and are being saved.',
   'save.discardRestored': 'Discard those changes',
@@ -669,4 +737,10 @@ export const en: Messages = {
   ...labelsOf('workflowAction', workflowAction),
   ...labelsOf('actionHelp', actionHelp),
   ...labelsOf('statusHelp', statusHelp),
+  ...labelsOf('answerChangeKind', answerChangeKind),
+  ...labelsOf('refusal', refusal),
+  ...areasEn,
+  ...registryEn,
+  ...monitoringEn,
+  ...dashboardEn,
 };

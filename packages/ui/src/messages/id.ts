@@ -1,7 +1,19 @@
-import type { AnswerLayer, AssessmentStatus, QuestionStatus, Role, WorkflowAction } from '@zi/schema/admin';
+import type {
+  AnswerChangeKind,
+  AnswerLayer,
+  AssessmentStatus,
+  QuestionStatus,
+  Role,
+  WorkflowAction,
+} from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
+import type { RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
+import { areasId } from './areas.id';
+import { dashboardId } from './dashboard.id';
+import { monitoringId } from './monitoring.id';
+import { registryId } from './registry.id';
 
 const stage: Record<Stage, string> = {
   DECLARED: 'Pencanangan',
@@ -55,6 +67,7 @@ const assessmentStatus: Record<AssessmentStatus, string> = {
   IN_REVIEW: 'Sedang dievaluasi TPI',
   EVALUATED: 'Selesai dievaluasi',
   RETURNED: 'Dikembalikan untuk perbaikan',
+  SECOND_REVIEW: 'Menunggu reviu ketua tim',
   PROPOSED: 'Diusulkan ke KemenPANRB',
   NOT_PROPOSED: 'Tidak diusulkan',
   AWARDED: 'Ditetapkan WBK/WBBM',
@@ -84,6 +97,8 @@ const workflowAction: Record<WorkflowAction, string> = {
   START_REVIEW: 'Mulai evaluasi',
   RETURN: 'Kembalikan untuk perbaikan',
   APPROVE: 'Setujui hasil evaluasi',
+  CONFIRM: 'Konfirmasi hasil evaluasi',
+  SEND_BACK: 'Kembalikan ke TPI',
   REOPEN: 'Buka kembali evaluasi',
   PROPOSE: 'Usulkan ke KemenPANRB',
   DECLINE: 'Tidak diusulkan',
@@ -99,7 +114,11 @@ const actionHelp: Record<WorkflowAction, string> = {
   RETURN:
     'Unit dapat memperbaiki pertanyaan yang dikembalikan lalu mengajukannya kembali. Tulis apa yang perlu diperbaiki untuk setiap pertanyaan.',
   APPROVE:
-    'Hasil evaluasi TPI disetujui dan LKE dikunci. Tahap “Dievaluasi TPI” tampil di halaman publik unit, tanpa nilai.',
+    'Hasil evaluasi TPI disetujui dan LKE dikunci. Bila instansi mewajibkan reviu ketua tim, LKE menunggu konfirmasi ketua tim; bila tidak, tahap “Dievaluasi TPI” langsung tampil di halaman publik unit, tanpa nilai.',
+  CONFIRM:
+    'Hasil evaluasi TPI dikonfirmasi dan LKE tetap terkunci. Tahap “Dievaluasi TPI” tampil di halaman publik unit, tanpa nilai.',
+  SEND_BACK:
+    'Evaluasi dikembalikan ke TPI untuk ditinjau ulang: TPI dapat mengubah jawabannya lalu menyetujuinya kembali. Alasannya dicatat dalam riwayat.',
   REOPEN: 'Evaluasi dibuka kembali agar TPI dapat mengubah jawabannya. Alasannya dicatat dalam riwayat.',
   PROPOSE: 'Unit diusulkan ke KemenPANRB. Tahap ini tampil di halaman publik unit.',
   DECLINE: 'Unit tidak diusulkan tahun ini. Alasannya dicatat dalam riwayat.',
@@ -112,11 +131,43 @@ const statusHelp: Record<AssessmentStatus, string> = {
   SUBMITTED: 'Diajukan ke TPI, menunggu evaluasi dimulai.',
   IN_REVIEW: 'TPI sedang mengevaluasi jawaban unit.',
   RETURNED: 'TPI mengembalikan pertanyaan untuk diperbaiki unit; setelah diperbaiki, ajukan kembali.',
+  SECOND_REVIEW:
+    'TPI telah menyetujui hasil evaluasinya. Ketua tim memeriksanya, lalu mengonfirmasi atau mengembalikannya ke TPI.',
   EVALUATED: 'Evaluasi TPI selesai dan LKE terkunci. Inspektorat memutuskan pengusulannya.',
   PROPOSED: 'Diusulkan ke KemenPANRB, menunggu keputusan Tim Penilai Nasional.',
   NOT_PROPOSED: 'Tidak diusulkan tahun ini.',
   AWARDED: 'Predikat ditetapkan oleh Tim Penilai Nasional.',
   NOT_AWARDED: 'Tim Penilai Nasional tidak menetapkan predikat.',
+};
+
+const answerChangeKind: Record<AnswerChangeKind, string> = {
+  ANSWER: 'Jawaban diubah',
+  EVIDENCE_ADDED: 'Bukti dukung diunggah',
+  EVIDENCE_REPLACED: 'Bukti dukung diganti',
+  EVIDENCE_LINKED: 'Tautan bukti dukung ditambahkan',
+  EVIDENCE_REMOVED: 'Bukti dukung dihapus',
+};
+
+const refusal: Record<RefusalReason, string> = {
+  WORKFLOW_ROLE: 'Peran akun Anda tidak dapat melakukan tindakan ini.',
+  WORKFLOW_STATUS:
+    'Tindakan ini tidak dapat dilakukan pada status LKE sekarang. Muat ulang halaman untuk melihat status terbaru.',
+  WORKFLOW_NOT_TEAM_LEAD: 'Hanya ketua tim evaluator unit ini yang dapat melakukan reviu kedua.',
+  WORKFLOW_OWN_APPROVAL:
+    'Reviu kedua harus dilakukan orang lain, bukan orang yang menyetujui hasil evaluasi.',
+  LAYER_ROLE: 'Peran akun Anda tidak dapat mengubah lapisan {layer}.',
+  LAYER_LOCKED: 'Lapisan {layer} tidak dapat diubah saat LKE berstatus “{status}”.',
+  WINDOW_CLOSED:
+    'Tenggat LKE {year} sudah lewat ({deadline}: {closedOn}). Minta Inspektorat membuka kembali lapisan ini.',
+  INCOMPLETE: '{count} pertanyaan belum dijawab; LKE baru dapat diajukan setelah semua pertanyaan dijawab.',
+  EVIDENCE_LOCKED: 'LKE ini sudah diajukan: bukti dukungnya dapat diganti, tetapi tidak dapat dihapus.',
+  FILE_TOO_LARGE: '{name}: berkas lebih besar dari batas {maxMb} MB.',
+  FILE_TYPE_NOT_ALLOWED: '{name}: jenis berkas ini tidak diterima. Yang diterima: {allowed}.',
+  FILE_EMPTY: '{name}: berkas kosong.',
+  TOO_MANY_FILES: 'Paling banyak {max} berkas dalam satu unggahan.',
+  NOT_MULTIPART: 'Berkas tidak terkirim sebagai formulir unggahan. Coba lagi.',
+  UPLOAD_MALFORMED: 'Unggahan rusak atau terputus di tengah jalan. Coba lagi.',
+  NO_FILE: 'Tidak ada berkas yang terkirim. Pilih berkasnya lagi.',
 };
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */
@@ -519,7 +570,17 @@ export const id = {
   'deadlines.reason': 'Alasan (wajib, dicatat)',
   'deadlines.reasonRequired': 'Tulis alasannya.',
   'deadlines.untilPast': 'Pilih hari ini atau sesudahnya.',
-  'deadlines.reopened': '{layer} dibuka kembali sampai {date}.',
+  'deadlines.reopenedUntil': 'Dibuka kembali hingga {date}: {reason}',
+
+  'secondReview.title': 'Reviu kedua oleh ketua tim',
+  'secondReview.intro':
+    'Bila diwajibkan, hasil evaluasi yang disetujui evaluator TPI belum selesai: ketua tim evaluator unit itu (atau Inspektorat) memeriksanya, lalu mengonfirmasi atau mengembalikannya ke TPI dengan alasan. Baru setelah dikonfirmasi, tahap “Dievaluasi TPI” tampil di halaman publik unit. Orang yang menyetujui tidak dapat mengonfirmasi persetujuannya sendiri.',
+  'secondReview.scope':
+    'Berlaku untuk semua unit instansi Anda mulai persetujuan berikutnya; LKE yang sudah menunggu ketua tim tetap menunggu keputusannya.',
+  'secondReview.required': 'Hasil evaluasi TPI harus dikonfirmasi ketua tim',
+  'secondReview.saving': 'Menyimpan…',
+  'secondReview.savedOn': 'Tersimpan: persetujuan TPI kini menunggu konfirmasi ketua tim.',
+  'secondReview.savedOff': 'Tersimpan: persetujuan TPI langsung menyelesaikan evaluasi.',
 
   'workflow.title': 'Alur evaluasi',
   'workflow.actions': 'Tindakan',
@@ -542,6 +603,16 @@ export const id = {
   'history.empty': 'Belum ada perpindahan status.',
   'history.statusChange': '{from} → {to}',
   'history.by': 'oleh {name}',
+
+  'answerHistory.open': 'Riwayat',
+  'answerHistory.title': 'Riwayat {code}',
+  'answerHistory.intro':
+    'Setiap perubahan jawaban, catatan dan bukti dukung pertanyaan ini, yang terbaru di atas.',
+  'answerHistory.empty': 'Belum ada perubahan pada pertanyaan ini.',
+  'answerHistory.answer': 'Jawaban',
+  'answerHistory.note': 'Catatan',
+  'answerHistory.change': '{before} → {after}',
+  'answerHistory.blank': '(kosong)',
 
   'returns.summaryTitle': 'Pertanyaan yang dikembalikan TPI ({count})',
   'returns.summaryIntro':
@@ -587,8 +658,6 @@ export const id = {
   'save.sessionEnded':
     'Sesi Anda berakhir. Perubahan belum tersimpan di server, tetapi aman di perangkat ini; masuk lagi untuk menyimpannya.',
   'save.signIn': 'Masuk lagi',
-  'save.locked':
-    'Lapisan ini tidak dapat diubah lagi pada status LKE sekarang ({message}). Perubahan Anda aman di perangkat ini.',
   'save.reload': 'Muat ulang',
   'save.restored':
     '{count} perubahan yang belum tersimpan dari kunjungan sebelumnya dipulihkan dan sedang disimpan.',
@@ -673,6 +742,12 @@ export const id = {
   ...labelsOf('workflowAction', workflowAction),
   ...labelsOf('actionHelp', actionHelp),
   ...labelsOf('statusHelp', statusHelp),
+  ...labelsOf('answerChangeKind', answerChangeKind),
+  ...labelsOf('refusal', refusal),
+  ...areasId,
+  ...registryId,
+  ...monitoringId,
+  ...dashboardId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREDICATE_KINDS, STAGES, UNIT_KINDS } from '../enums';
+import { ASSESSMENT_STATUSES, PREDICATE_KINDS, REFUSAL_REASONS, STAGES, UNIT_KINDS } from '../enums';
 import { placeholdersOf } from '../i18n/interpolate';
 import { LOCALES } from '../i18n/locale';
 import { dictionaries, type MessageKey } from '.';
@@ -33,6 +33,18 @@ describe('dictionaries', () => {
       ...STAGES.map((stage) => `stage.${stage}` as const),
       ...UNIT_KINDS.map((kind) => `unitKind.${kind}` as const),
       ...PREDICATE_KINDS.map((kind) => `predicate.${kind}` as const),
+    ];
+    for (const locale of LOCALES) {
+      for (const key of keys) expect(dictionaries[locale][key], `${locale} ${key}`).toBeTruthy();
+    }
+  });
+
+  it('say every status of a worksheet, and every reason the API gives for a refusal', () => {
+    const keys: MessageKey[] = [
+      ...ASSESSMENT_STATUSES.flatMap(
+        (status) => [`assessmentStatus.${status}`, `statusHelp.${status}`] as const,
+      ),
+      ...REFUSAL_REASONS.map((reason) => `refusal.${reason}` as const),
     ];
     for (const locale of LOCALES) {
       for (const key of keys) expect(dictionaries[locale][key], `${locale} ${key}`).toBeTruthy();

@@ -9,6 +9,7 @@ import { Stage, StageEvent } from '../../modules/stages/stage-event.entity.js';
 import { Unit, UnitKind } from '../../modules/units/unit.entity.js';
 import { EvaluatorAssignment, Role, User } from '../../modules/users/user.entity.js';
 import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
+import { type PortfolioSummary, seedDemoPortfolio } from './demo-portfolio.js';
 import {
   BADAN,
   DEGREES,
@@ -25,9 +26,20 @@ import { Random } from './random.js';
 export const DEMO_PASSWORD = 'demo-zi-2026';
 
 export const DEMO_ACCOUNTS = [
-  { email: 'admin@demo.zi.id', role: Role.ADMIN, name: 'Inspektur Demo (Inspektorat)' },
-  { email: 'evaluator@demo.zi.id', role: Role.EVALUATOR, name: 'Evaluator TPI Demo' },
-  { email: 'operator@demo.zi.id', role: Role.UNIT_OPERATOR, name: 'Operator DPMPTSP Demo' },
+  { email: 'admin@demo.zi.id', role: Role.ADMIN, name: 'Inspektur Demo (Inspektorat)', what: 'admin' },
+  { email: 'evaluator@demo.zi.id', role: Role.EVALUATOR, name: 'Evaluator TPI Demo', what: 'evaluator' },
+  {
+    email: 'ketua@demo.zi.id',
+    role: Role.EVALUATOR,
+    name: 'Ketua Tim TPI Demo',
+    what: 'evaluator (team lead)',
+  },
+  {
+    email: 'operator@demo.zi.id',
+    role: Role.UNIT_OPERATOR,
+    name: 'Operator DPMPTSP Demo',
+    what: 'unit_operator',
+  },
 ] as const;
 
 export const DEMO_INSTANSI = 'Pemerintah Provinsi Nusa Harapan (data demo)';
@@ -364,7 +376,7 @@ export type SeedSummary = {
   pacts: number;
   users: number;
   assessments: number;
-};
+} & PortfolioSummary;
 
 async function insertAll<T>(manager: EntityManager, target: new () => T, rows: object[]): Promise<T[]> {
   const saved: T[] = [];
@@ -388,7 +400,12 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     const instansi = await manager.save(
-      manager.create(Instansi, { name: DEMO_INSTANSI, kind: InstansiKind.PROVINCE, regionCode: '99' }),
+      manager.create(Instansi, {
+        name: DEMO_INSTANSI,
+        kind: InstansiKind.PROVINCE,
+        regionCode: '99',
+        secondReview: true,
+      }),
     );
     const units = await manager.save(
       unitSeeds(random).map((seed) => manager.create(Unit, { ...seed, instansiId: instansi.id })),
@@ -413,7 +430,7 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
 
     const operatorUnit = zone[0];
     const users = await manager.save(
-      DEMO_ACCOUNTS.map((account) =>
+      DEMO_ACCOUNTS.map(({ what: _what, ...account }) =>
         manager.create(User, {
           ...account,
           passwordHash,
@@ -423,16 +440,20 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
         }),
       ),
     );
-    const evaluator = users.find((user) => user.role === Role.EVALUATOR);
+    const evaluator = users.find((user) => user.email === 'evaluator@demo.zi.id');
+    const teamLead = users.find((user) => user.email === 'ketua@demo.zi.id');
     const operator = users.find((user) => user.role === Role.UNIT_OPERATOR);
-    // The TPI evaluator works on this year's queue: units proposed, evaluated or self-assessed.
+    // The TPI team works on this year's queue: units proposed, evaluated or self-assessed. Its
+    // lead (ketua tim) confirms the evaluator's approvals, as the demo instansi requires.
     const assigned = zone.slice(9, 19);
-    if (evaluator) {
-      await manager.insert(
-        EvaluatorAssignment,
-        assigned.map((unit) => ({ userId: evaluator.id, unitId: unit.id })),
-      );
-    }
+    await manager.insert(
+      EvaluatorAssignment,
+      [evaluator, teamLead].flatMap((member) =>
+        member
+          ? assigned.map((unit) => ({ userId: member.id, unitId: unit.id, lead: member === teamLead }))
+          : [],
+      ),
+    );
     const assessments = await seedDemoAssessments(
       manager,
       timelines.flatMap(({ unit, timeline }, index) =>
@@ -446,7 +467,15 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
       random,
     );
 
+    const admin = users.find((user) => user.role === Role.ADMIN);
+    const portfolio = await seedDemoPortfolio(manager, random, {
+      instansiId: instansi.id,
+      adminId: admin?.id ?? '',
+      zoneUnitIds: zone.map((unit) => unit.id),
+    });
+
     const summary: SeedSummary = {
+      ...portfolio,
       instansi: 1,
       units: units.length,
       zoneUnits: zone.length,

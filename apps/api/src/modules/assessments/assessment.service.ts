@@ -158,7 +158,7 @@ export class AssessmentService {
       throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
     }
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
-      throw forbidden(`Your role may not edit the ${layer} layer.`);
+      throw forbidden(`Your role may not edit the ${layer} layer.`, { reason: 'LAYER_ROLE', layer });
     }
     if (!WRITABLE_LAYERS[assessment.status].includes(layer)) {
       const when = Object.entries(WRITABLE_LAYERS)
@@ -166,15 +166,16 @@ export class AssessmentService {
         .map(([status]) => status.replaceAll('_', ' '));
       throw forbidden(
         `The ${layer} layer cannot be edited while the assessment is ${assessment.status.replaceAll('_', ' ')}; it can while it is ${when.join(' or ')}.`,
+        { reason: 'LAYER_LOCKED', layer, status: assessment.status },
       );
     }
-    const closed = await this.windows.closedReason(
+    const closed = await this.windows.closedError(
       this.dataSource.manager,
       assessment,
       unit.instansiId,
       layer,
     );
-    if (closed) throw forbidden(closed);
+    if (closed) throw closed;
   }
 
   private async snapshot(

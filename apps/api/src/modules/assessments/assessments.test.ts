@@ -200,6 +200,37 @@ describe('answers and stored scores', () => {
     expect(rows[1]?.before.answers).toMatchObject({ 'A.I.1.i.b': { value: 'b', version: 1 } });
     expect(rows[1]?.after.answers).toMatchObject({ 'A.I.1.i.b': { value: 'a' } });
   });
+
+  describe('the history of one answer', () => {
+    const HISTORY = `query($id: ID!, $code: String!) { assessment(id: $id) {
+    answerHistory(code: $code) { layer kind code before { option } after { option note } actor { name } } } }`;
+
+    it('lists every change of a question, newest first, with who made it', async () => {
+      const result = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.b' }, as('admin'));
+      const changes = result.data?.assessment.answerHistory as Array<Record<string, unknown>>;
+      expect(changes.map((change) => [change.kind, change.before, change.after])).toEqual([
+        ['ANSWER', { option: 'b' }, { option: 'a', note: null }],
+        ['ANSWER', null, { option: 'b', note: null }],
+      ]);
+      expect(changes[0]?.actor).toEqual({ name: 'Operator DPMPTSP Demo' });
+    });
+
+    it('hides the TPI layer from the unit while it is being evaluated, and names an unknown question', async () => {
+      const admin = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.a' }, as('admin'));
+      const layers = ((admin.data?.assessment.answerHistory ?? []) as Array<{ layer: string }>).map(
+        (c) => c.layer,
+      );
+      expect(layers).toContain('TPI');
+      const unit = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.a' }, as('operator'));
+      expect(
+        ((unit.data?.assessment.answerHistory ?? []) as Array<{ layer: string }>).every(
+          (c) => c.layer === 'UNIT',
+        ),
+      ).toBe(true);
+      const unknown = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'Z.9' }, as('admin'));
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    });
+  });
 });
 
 describe('stored scores stay the engine’s', () => {
@@ -219,6 +250,18 @@ describe('stored scores stay the engine’s', () => {
       );
       expect(Number(layer.total)).toBeCloseTo(report.total, 4);
     }
+  });
+
+  it('keeps each score’s points beside its groups, for lists over many units', async () => {
+    const [row] = (await app.dataSource.query(`
+      SELECT count(*) FILTER (WHERE points <> (
+        SELECT jsonb_object_agg(key, jsonb_build_array(value -> 'score', value -> 'weight')) FROM jsonb_each(groups)
+      ))::int AS differ, count(*)::int AS scores FROM assessment_score`)) as Array<{
+      differ: number;
+      scores: number;
+    }>;
+    expect(row?.scores).toBeGreaterThan(30);
+    expect(row?.differ).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   type Answers,
+  type GroupPoints,
   type GroupScore,
   type QuestionScore,
   requireFramework,
@@ -28,11 +29,11 @@ export async function recomputeLayerScore(
   const report = scoreAnswers(framework, answers);
   const root = report.groups[framework.tree.code];
   await manager.query(
-    `INSERT INTO assessment_score (assessment_id, layer, total, answered, questions, groups, question_scores, computed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+    `INSERT INTO assessment_score (assessment_id, layer, total, answered, questions, groups, question_scores, points, computed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
      ON CONFLICT (assessment_id, layer) DO UPDATE SET total = EXCLUDED.total, answered = EXCLUDED.answered,
        questions = EXCLUDED.questions, groups = EXCLUDED.groups, question_scores = EXCLUDED.question_scores,
-       computed_at = EXCLUDED.computed_at`,
+       points = EXCLUDED.points, computed_at = EXCLUDED.computed_at`,
     [
       assessment.id,
       layer,
@@ -41,8 +42,24 @@ export async function recomputeLayerScore(
       root?.questions ?? 0,
       JSON.stringify(report.groups),
       JSON.stringify(report.questions),
+      JSON.stringify(pointsOf(report.groups)),
     ],
   );
+}
+
+/** Stored points, `{ code: [score, weight] }`: the groups as lists over many units read them. */
+export type StoredPoints = Record<string, [number, number]>;
+
+const pointsOf = (groups: Record<string, GroupScore>): StoredPoints =>
+  Object.fromEntries(Object.values(groups).map((group) => [group.code, [group.score, group.weight]]));
+
+/** Stored points as the engine's `GroupPoints`, for areas and eligibility. */
+export function groupPointsOf(points: StoredPoints): GroupPoints {
+  return {
+    groups: Object.fromEntries(
+      Object.entries(points).map(([code, [score, weight]]) => [code, { score, weight }]),
+    ),
+  };
 }
 
 /** A layer's stored scores as the engine's report, so eligibility and priorities derive on read. */

@@ -91,3 +91,25 @@ export async function verifyAuditChain(manager: EntityManager): Promise<string |
   }
   return null;
 }
+
+/** An audited change made by a signed-in person, with where the request came from. */
+export function recordChange(
+  manager: EntityManager,
+  viewer: { id: string },
+  request: { ip: string | null },
+  action: string,
+  entity: string,
+  entityId: string,
+  before: object | null,
+  after: object | null,
+): Promise<void> {
+  return recordAudit(manager, {
+    actorUserId: viewer.id,
+    action,
+    entity,
+    entityId,
+    before: before as Record<string, unknown> | null,
+    after: after as Record<string, unknown> | null,
+    ip: request.ip,
+  });
+}

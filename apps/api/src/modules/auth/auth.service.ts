@@ -30,7 +30,7 @@ export class AuthService {
     await throttleLogin(this.dataSource, subject);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email: normalized, active: true });
-    const valid = await verifyPassword(user?.passwordHash, password);
+    const valid = await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password);
     await recordLoginAttempt(this.dataSource, subject, request.ip, valid);
     if (!user || !valid) throw unauthenticated('Email or password is incorrect.');
 

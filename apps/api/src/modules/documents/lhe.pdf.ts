@@ -1,6 +1,6 @@
 import type { EligibilityContext, Framework, ScoreReport } from '@zi/lke';
 import { checkEligibility, round2 } from '@zi/lke';
-import PDFDocument from 'pdfkit';
+import { a4Document, latin } from '../../common/pdf.js';
 
 export interface ReportData {
   unitName: string;
@@ -48,24 +48,13 @@ const number = (value: number | undefined) =>
 
 const weight = (value: number) => value.toLocaleString('id-ID');
 
-/** The standard PDF fonts cover Latin-1 only; the thresholds' "≥" is written out. */
-const latin = (text: string) => text.replaceAll('≥', '>=').replaceAll('—', '-').replaceAll('’', "'");
-
 /**
  * The evaluation report (LHE): the unit, its scores per component, half and area (the unit's
  * self-assessment beside the TPI's), eligibility for WBK and WBBM with each rule's gap, the TPI's
  * notes and the questions returned for revision. A4, printable, no external fonts.
  */
 export function lhePdf(data: ReportData): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    compress: false,
-    info: { Title: `LHE ${data.unitName} ${data.year}` },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  const { document, bytes } = a4Document(`LHE ${data.unitName} ${data.year}`);
 
   document.font('Helvetica-Bold').fontSize(15).text('Laporan Hasil Evaluasi (LHE) Zona Integritas');
   document.moveDown(0.3).font('Helvetica').fontSize(10);
@@ -112,5 +101,5 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
     document.text(latin(`${item.code} — dikembalikan untuk perbaikan: ${item.reason}`));
 
   document.end();
-  return done;
+  return bytes;
 }

@@ -1,5 +1,6 @@
-import { IsUrl, Length, MaxLength } from 'class-validator';
+import { Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsWebLink } from '../../common/validation.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 
 @InputType({ description: 'A link to a document kept elsewhere (a shared drive, a website).' })
@@ -16,7 +17,7 @@ export class EvidenceLinkInput {
 
   @Field()
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) address' })
+  @IsWebLink()
   url: string;
 
   @Field({ description: 'What the document is, as the evaluator should see it.' })

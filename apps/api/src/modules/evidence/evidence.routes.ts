@@ -51,7 +51,7 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
         code,
       };
       if (!LAYERS[layer])
-        throw new UploadError(400, 'BAD_USER_INPUT', 'layer must be UNIT, TPI or REVIEW', 'layer');
+        throw new UploadError(400, 'layer must be UNIT, TPI or REVIEW', { reason: 'LAYER_UNKNOWN' }, 'layer');
       const added = await options.services.evidence.addFiles(viewer, target, upload.files, replaces, {
         ip: request.ip ?? null,
         userAgent: request.get('user-agent') ?? null,
@@ -66,7 +66,11 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
       });
     } catch (error) {
       if (error instanceof UploadError) {
-        sendJsonError(response, error.status, error.message, { code: error.code, field: error.field });
+        sendJsonError(response, error.status, error.message, {
+          code: 'BAD_USER_INPUT',
+          field: error.field,
+          ...error.detail,
+        });
       } else if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
       else throw error;
     } finally {

@@ -145,7 +145,9 @@ export class EvidenceService {
     if (!evidence || evidence.removedAt) throw badInput('id', 'id: no such evidence');
     const assessment = await this.target(viewer, evidence);
     if (!REMOVABLE_WHILE.has(assessment.status)) {
-      throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.');
+      throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.', {
+        reason: 'EVIDENCE_LOCKED',
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });

@@ -83,11 +83,17 @@ describe('uploading evidence', () => {
     ]);
     expect(response.status).toBe(415);
     const body = (await response.json()) as {
-      errors: Array<{ message: string; extensions: { code: string } }>;
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
     };
     expect(body.errors[0]?.message).toMatch(
       /^laporan\.pdf: this kind of file is not accepted\. Allowed: PDF, JPG, PNG/,
     );
+    expect(body.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'files',
+      reason: 'FILE_TYPE_NOT_ALLOWED',
+      name: 'laporan.pdf',
+    });
   });
 
   it('refuses a file over the size limit and saves nothing of the batch', async () => {
@@ -98,9 +104,10 @@ describe('uploading evidence', () => {
       ['besar.pdf', big],
     ]);
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toBe(
-      'besar.pdf: larger than the limit of 0.1 MB per file.',
-    );
+    const [error] = ((await response.json()) as { errors: Array<{ message: string; extensions: object }> })
+      .errors;
+    expect(error?.message).toBe('besar.pdf: larger than the limit of 0.1 MB per file.');
+    expect(error?.extensions).toMatchObject({ reason: 'FILE_TOO_LARGE', name: 'besar.pdf', maxMb: '0.1' });
     expect(await evidenceOf()).toHaveLength(before);
   });
 

@@ -5,15 +5,17 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
+import type { ErrorDetail } from '../../common/errors.js';
 import type { ReceivedFile } from './evidence.service.js';
 import { allowedTypeNames, sniffAllowedType } from './evidence-types.js';
 
+/** A refused upload: always bad input, with a stable reason the portal translates. */
 export class UploadError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
     message: string,
-    readonly field: string,
+    readonly detail: ErrorDetail,
+    readonly field = 'files',
   ) {
     super(message);
   }
@@ -47,9 +49,8 @@ export async function receiveUpload(request: Request, tempRoot: string, maxBytes
       if (!mediaType) {
         throw new UploadError(
           415,
-          'BAD_USER_INPUT',
           `${file.name}: this kind of file is not accepted. Allowed: ${allowedTypeNames()}.`,
-          'files',
+          { reason: 'FILE_TYPE_NOT_ALLOWED', name: file.name, allowed: allowedTypeNames() },
         );
       }
       file.mediaType = mediaType;
@@ -70,7 +71,7 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
         limits: { fileSize: maxBytes, files: MAX_FILES, fields: 20 },
       });
     } catch {
-      reject(new UploadError(400, 'BAD_USER_INPUT', 'Send the files as multipart/form-data.', 'files'));
+      reject(new UploadError(400, 'Send the files as multipart/form-data.', { reason: 'NOT_MULTIPART' }));
       return;
     }
     const fields: Record<string, string> = {};
@@ -91,9 +92,12 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
       stream.on('limit', () => {
         failure ??= new UploadError(
           413,
-          'BAD_USER_INPUT',
           `${name}: larger than the limit of ${megabytes(maxBytes)} MB per file.`,
-          'files',
+          {
+            reason: 'FILE_TOO_LARGE',
+            name,
+            maxMb: megabytes(maxBytes),
+          },
         );
       });
       writes.push(
@@ -107,18 +111,26 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
       );
     });
     parser.on('filesLimit', () => {
-      failure ??= new UploadError(400, 'BAD_USER_INPUT', `At most ${MAX_FILES} files per upload.`, 'files');
+      failure ??= new UploadError(400, `At most ${MAX_FILES} files per upload.`, {
+        reason: 'TOO_MANY_FILES',
+        max: MAX_FILES,
+      });
     });
     parser.on('error', () =>
-      reject(new UploadError(400, 'BAD_USER_INPUT', 'The upload was cut off or malformed.', 'files')),
+      reject(new UploadError(400, 'The upload was cut off or malformed.', { reason: 'UPLOAD_MALFORMED' })),
     );
     parser.on('close', async () => {
       try {
         const files = await Promise.all(writes);
         if (failure) throw failure;
         const empty = files.find((file) => file.size === 0);
-        if (empty) throw new UploadError(400, 'BAD_USER_INPUT', `${empty.name}: the file is empty.`, 'files');
-        if (files.length === 0) throw new UploadError(400, 'BAD_USER_INPUT', 'No file was sent.', 'files');
+        if (empty) {
+          throw new UploadError(400, `${empty.name}: the file is empty.`, {
+            reason: 'FILE_EMPTY',
+            name: empty.name,
+          });
+        }
+        if (files.length === 0) throw new UploadError(400, 'No file was sent.', { reason: 'NO_FILE' });
         resolve({ fields, files });
       } catch (error) {
         reject(error);

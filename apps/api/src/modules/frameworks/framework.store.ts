@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { FRAMEWORKS, type FrameworkData } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 
-function definitionOf(framework: FrameworkData): FrameworkData {
+/** What scores depend on; the areas only group scores for dashboards, so they are not frozen. */
+type ScoringDefinition = Omit<FrameworkData, 'areas'>;
+
+function definitionOf(framework: FrameworkData): ScoringDefinition {
   const { code, version, title, regulation, answerTypes, tree, formulas, targets } = framework;
   return { code, version, title, regulation, answerTypes, tree, formulas, targets };
 }
 
-const hashOf = (definition: FrameworkData) =>
+const hashOf = (definition: ScoringDefinition) =>
   createHash('sha256').update(JSON.stringify(definition)).digest('hex');
 
 /**

@@ -37,6 +37,10 @@ export class Instansi implements Node {
   @Column('text', { nullable: true })
   regionCode: string | null;
 
+  /** Whether a TPI approval waits for the team lead's (ketua tim) confirmation. Admin schema only. */
+  @Column('boolean')
+  secondReview: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

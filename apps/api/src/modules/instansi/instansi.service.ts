@@ -1,9 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { containsPattern, searchWords } from '../../common/search.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { OrderDirection } from '../units/unit.inputs.js';
-import { Instansi } from './instansi.entity.js';
+import { Instansi, InstansiKind } from './instansi.entity.js';
 import { type InstansiArgs, type InstansiFilter, InstansiOrderField } from './instansi.inputs.js';
+import type { InstansiProfileInput } from './instansi-profile.input.js';
 
 const SORTS: Record<InstansiOrderField, KeysetSort<Instansi>> = {
   [InstansiOrderField.NAME]: { expression: 'i.name', cursorValue: (instansi) => instansi.name },
@@ -19,6 +24,46 @@ export class InstansiService {
   /** About 630 bodies nationally: small enough for a filter menu in one piece. */
   list(): Promise<Instansi[]> {
     return this.dataSource.getRepository(Instansi).find({ order: { name: 'ASC' } });
+  }
+
+  setSecondReview(viewer: Viewer, required: boolean, request: RequestInfo): Promise<Instansi> {
+    return this.change(viewer, 'instansi.second_review', { secondReview: required }, request);
+  }
+
+  async updateProfile(viewer: Viewer, input: InstansiProfileInput, request: RequestInfo): Promise<Instansi> {
+    const own = await this.dataSource.getRepository(Instansi).findOneBy({ id: viewer.instansiId ?? '' });
+    const regionCode = input.regionCode?.trim() || null;
+    if (own && own.kind !== InstansiKind.MINISTRY && !regionCode) {
+      throw badInput('regionCode', 'regionCode is required for a province, regency or city', {
+        reason: 'REQUIRED',
+      });
+    }
+    try {
+      return await this.change(viewer, 'instansi.profile', { name: input.name.trim(), regionCode }, request);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw badInput('name', 'name: another instansi has this name', { reason: 'INSTANSI_NAME_TAKEN' });
+      }
+      throw error;
+    }
+  }
+
+  /** Changes the viewer's own instansi, audited with what it was. */
+  private change(
+    viewer: Viewer,
+    action: string,
+    changes: Partial<Pick<Instansi, 'name' | 'regionCode' | 'secondReview'>>,
+    request: RequestInfo,
+  ): Promise<Instansi> {
+    const instansiId = viewer.instansiId;
+    if (!instansiId) throw forbidden('Only Inspektorat staff change the settings of their instansi.');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(Instansi, { id: instansiId });
+      await manager.update(Instansi, { id: instansiId }, changes);
+      const was = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof Instansi]]));
+      await recordChange(manager, viewer, request, action, 'instansi', instansiId, was, changes);
+      return manager.findOneByOrFail(Instansi, { id: instansiId });
+    });
   }
 
   page(args: InstansiArgs): Promise<Page<Instansi>> {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { InstansiKind } from './instansi.entity.js';
+import { registerInstansi } from './instansi-setup.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -49,5 +51,66 @@ describe('the instansi connection', () => {
     expect(byRegion?.map((node) => node.regionCode)).toEqual(['99.71', '99.02', '99', '98', null]);
     const bad = await query({ filter: { regionCode: 'x' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCode' });
+  });
+});
+
+describe('registering a new instansi from the command line', () => {
+  it('creates the body and its administrator, who sets a password through the link and manages units', async () => {
+    const link = await registerInstansi(
+      app.dataSource,
+      {
+        name: 'Pemerintah Kota Contoh',
+        kind: InstansiKind.CITY,
+        region: '99.71',
+        adminName: 'Inspektur Kota Contoh',
+        adminEmail: 'inspektur@kota-contoh.go.id',
+      },
+      'http://portal.test',
+    );
+    const token = new URL(link).searchParams.get('token');
+    const set = await graphql(
+      `${app.url}/admin/graphql`,
+      'mutation($input: SetPasswordInput!) { setPassword(input: $input) }',
+      {
+        input: { token, password: 'kata-sandi-kota-2026' },
+      },
+    );
+    expect(set.data?.setPassword).toBe(true);
+    const login = await graphql(
+      `${app.url}/admin/graphql`,
+      'mutation($input: LoginInput!) { login(input: $input) { name role } }',
+      {
+        input: { email: 'inspektur@kota-contoh.go.id', password: 'kata-sandi-kota-2026' },
+      },
+    );
+    expect(login.data?.login).toEqual({ name: 'Inspektur Kota Contoh', role: 'ADMIN' });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const units = await graphql(`${app.url}/admin/graphql`, '{ units(first: 1) { totalCount } }', {}, cookie);
+    expect(units.data?.units.totalCount).toBe(0);
+  });
+});
+
+describe('the Inspektorat’s own instansi', () => {
+  it('can be renamed by its admin, audited; a taken name or a missing region is refused by field', async () => {
+    const cookie = await signIn(app, 'admin@demo.zi.id');
+    const UPDATE =
+      'mutation($input: InstansiProfileInput!) { updateInstansiProfile(input: $input) { name regionCode } }';
+    const send = (input: object, who = cookie) => graphql(`${app.url}/admin/graphql`, UPDATE, { input }, who);
+    expect(
+      errorCodes(await send({ name: 'X', regionCode: '99' }, await signIn(app, 'operator@demo.zi.id'))),
+    ).toEqual(['FORBIDDEN']);
+    const taken = await send({ name: 'Pemerintah Kota Harapan', regionCode: '99' });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'INSTANSI_NAME_TAKEN' });
+    const noRegion = await send({ name: 'Pemerintah Provinsi Nusa Harapan' });
+    expect(noRegion.errors?.[0]?.extensions).toMatchObject({ field: 'regionCode' });
+    const renamed = await send({ name: 'Pemerintah Provinsi Nusa Harapan', regionCode: '99' });
+    expect(renamed.data?.updateInstansiProfile).toEqual({
+      name: 'Pemerintah Provinsi Nusa Harapan',
+      regionCode: '99',
+    });
+    const [audited] = (await app.dataSource.query(
+      `SELECT before, after FROM audit_event WHERE action = 'instansi.profile'`,
+    )) as Array<{ before: { name: string }; after: { name: string } }>;
+    expect(audited?.before.name).toBe('Pemerintah Provinsi Nusa Harapan (data demo)');
   });
 });

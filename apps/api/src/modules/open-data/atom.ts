@@ -35,11 +35,11 @@ export async function latestChanges(dataSource: DataSource, limit = 100): Promis
     `SELECT * FROM (
        SELECT s.id::text, 'stage' AS kind, u.id AS "unitId", u.name AS "unitName", s.occurred_on::text AS date,
               s.stage AS detail, s.note, s.created_at
-       FROM stage_event s JOIN unit u ON u.id = s.unit_id
+       FROM stage_event s JOIN unit u ON u.id = s.unit_id WHERE u.archived_at IS NULL
        UNION ALL
        SELECT p.id::text, 'pact', u.id, u.name, p.signed_on::text, p.occasion,
               p.signatory_count || ' penanda tangan, dipimpin ' || p.leader_name, p.created_at
-       FROM pact p JOIN unit u ON u.id = p.unit_id
+       FROM pact p JOIN unit u ON u.id = p.unit_id WHERE u.archived_at IS NULL
      ) changes ORDER BY date DESC, created_at DESC, id LIMIT $1`,
     [limit],
   )) as Change[];

@@ -82,7 +82,7 @@ export const DATASETS: Dataset[] = [
             u.current_stage_on::text AS current_stage_on,
             (SELECT p.kind FROM predicate p WHERE p.unit_id = u.id AND p.revoked_on IS NULL
              ORDER BY (p.kind = 'wbbm') DESC LIMIT 1) AS active_predicate
-          FROM unit u JOIN instansi i ON i.id = u.instansi_id ORDER BY i.name, u.name, u.id`,
+          FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.archived_at IS NULL ORDER BY i.name, u.name, u.id`,
   },
   {
     name: 'stage_events',
@@ -102,7 +102,7 @@ export const DATASETS: Dataset[] = [
     ],
     sql: `SELECT u.id AS unit_id, u.name AS unit_name, s.stage, s.occurred_on::text AS occurred_on, s.year,
             s.note, s.source_url
-          FROM stage_event s JOIN unit u ON u.id = s.unit_id ORDER BY u.name, s.occurred_on, s.created_at, s.id`,
+          FROM stage_event s JOIN unit u ON u.id = s.unit_id WHERE u.archived_at IS NULL ORDER BY u.name, s.occurred_on, s.created_at, s.id`,
   },
   {
     name: 'predicates',
@@ -118,7 +118,7 @@ export const DATASETS: Dataset[] = [
     ],
     sql: `SELECT u.id AS unit_id, u.name AS unit_name, p.kind AS predicate, p.year, p.decree_number,
             p.decree_date::text AS decree_date, p.revoked_on::text AS revoked_on, p.revocation_reason
-          FROM predicate p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.year, p.kind, p.id`,
+          FROM predicate p JOIN unit u ON u.id = p.unit_id WHERE u.archived_at IS NULL ORDER BY u.name, p.year, p.kind, p.id`,
   },
   {
     name: 'pacts',
@@ -134,7 +134,7 @@ export const DATASETS: Dataset[] = [
     ],
     sql: `SELECT u.id AS unit_id, u.name AS unit_name, p.signed_on::text AS signed_on, p.occasion,
             p.leader_name, p.signatory_count, p.document_ref, p.verification_code
-          FROM pact p JOIN unit u ON u.id = p.unit_id ORDER BY u.name, p.signed_on, p.id`,
+          FROM pact p JOIN unit u ON u.id = p.unit_id WHERE u.archived_at IS NULL ORDER BY u.name, p.signed_on, p.id`,
   },
 ];
 

@@ -38,8 +38,9 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
 }
 
 /** `FROM <rows> JOIN instansi … WHERE <scope and extra conditions>`; `rows` must join unit as u. */
+/** Archived units left the registry: statistics count the units that are. */
 function scoped(scope: Scope, rows: string, ...extra: string[]): string {
-  const conditions = [...scope.conditions, ...extra];
+  const conditions = ['u.archived_at IS NULL', ...scope.conditions, ...extra];
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   return `FROM ${rows} JOIN instansi i ON i.id = u.instansi_id ${where}`;
 }

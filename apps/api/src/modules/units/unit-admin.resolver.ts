@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { AllowAnyRole } from '../auth/access.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
-import { UnitConnection, UnitsArgs } from './unit.connection.js';
+import { Role } from '../users/user.entity.js';
+import { UnitConnection } from './unit.connection.js';
 import { Unit } from './unit.entity.js';
 import { unitScopeOf } from './unit.scope.js';
+import { AdminUnitsArgs, ArchiveUnitInput, UnitInput } from './unit-registry.inputs.js';
 
 @Resolver(() => Unit)
 export class UnitAdminResolver {
@@ -13,7 +15,7 @@ export class UnitAdminResolver {
   @Query(() => UnitConnection, {
     description: "Units in the viewer's scope: their instansi, their assigned units, or their own unit.",
   })
-  async units(@Args() args: UnitsArgs, @Ctx() ctx: Context): Promise<UnitConnection> {
+  async units(@Args() args: AdminUnitsArgs, @Ctx() ctx: Context): Promise<UnitConnection> {
     const page = await ctx.services.units.list({ ...args, scope: unitScopeOf(viewerOf(ctx)) });
     return Object.assign(new UnitConnection(), { page });
   }
@@ -22,5 +24,57 @@ export class UnitAdminResolver {
   @Query(() => Unit, { nullable: true, description: "A unit in the viewer's scope, or null." })
   unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
     return ctx.services.units.byId(fromGlobalIdOf('Unit', id), unitScopeOf(viewerOf(ctx)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Unit, { description: "Registers a unit in the viewer's instansi." })
+  createUnit(@Arg('input') input: UnitInput, @Ctx() ctx: Context): Promise<Unit> {
+    return ctx.services.unitRegistry.create(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Unit, { description: 'Edits a unit of the viewer’s instansi.' })
+  updateUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<Unit> {
+    return ctx.services.unitRegistry.update(viewerOf(ctx), id, input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Unit, { description: 'Archives a unit: it leaves the lists and keeps its history.' })
+  archiveUnit(@Arg('input') input: ArchiveUnitInput, @Ctx() ctx: Context): Promise<Unit> {
+    return ctx.services.unitRegistry.archive(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Unit, { description: 'Brings an archived unit back to the lists.' })
+  restoreUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
+    return ctx.services.unitRegistry.restore(viewerOf(ctx), id, ctx.request);
+  }
+}
+
+/** What the Inspektorat registers about a unit beyond what the public sees. */
+@Resolver(() => Unit)
+export class UnitRegistryFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The Inspektorat's code: the key of imports." })
+  code(@Root() unit: Unit): string | null {
+    return unit.code;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The unit's own Kemendagri region code." })
+  regionCode(@Root() unit: Unit): string | null {
+    return unit.regionCode;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When it was archived; null while active.' })
+  archivedAt(@Root() unit: Unit): Date | null {
+    return unit.archivedAt;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  archiveReason(@Root() unit: Unit): string | null {
+    return unit.archiveReason;
   }
 }

@@ -74,6 +74,21 @@ export class Unit implements Node {
   @Column('date', { nullable: true })
   currentStageOn: string | null;
 
+  /** The Inspektorat's own code for the unit: the stable key of imports. Admin schema only. */
+  @Column('text', { nullable: true })
+  code: string | null;
+
+  /** The unit's own Kemendagri region, where it differs from its instansi's. Admin schema only. */
+  @Column('text', { nullable: true })
+  regionCode: string | null;
+
+  /** Archived units leave lists but keep their history; a unit with history is never deleted. */
+  @Column('timestamptz', { nullable: true })
+  archivedAt: Date | null;
+
+  @Column('text', { nullable: true })
+  archiveReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

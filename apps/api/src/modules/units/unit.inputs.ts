@@ -35,6 +35,13 @@ export class UnitFilter {
   @IsOptional()
   kind?: UnitKind | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: units building ZI (any stage); false: the others.',
+  })
+  @IsOptional()
+  buildingZi?: boolean | null;
+
   @Field(() => Int, { nullable: true, description: 'Has a step of its timeline in this program year.' })
   @IsOptional()
   @IsInt()

@@ -1,15 +1,17 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
-import type { UnitScope } from './unit.scope.js';
+import { type UnitScope, unitScopeCondition } from './unit.scope.js';
 
 export interface UnitPageRequest extends PageArgs {
   filter?: UnitFilter | null;
   orderBy?: UnitOrder | null;
   scope: UnitScope;
+  /** Archived units instead of active ones (the admin's archive); lists show active ones. */
+  archived?: boolean | null;
 }
 
 const NO_DATE = '0001-01-01';
@@ -34,10 +36,25 @@ export class UnitService {
     return this.applyScope(query, scope).getOne();
   }
 
+  /** Every active unit of an instansi, by name: a few hundred, for exports. */
+  active(instansiId: string): Promise<Unit[]> {
+    return this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .where('u.instansi_id = :instansiId AND u.archived_at IS NULL', { instansiId })
+      .orderBy('u.name')
+      .getMany();
+  }
+
   list(request: UnitPageRequest): Promise<Page<Unit>> {
     const field = request.orderBy?.field ?? UnitOrderField.NAME;
     const ascending = (request.orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.ASC;
-    const filtered = () => this.applyFilter(this.applyScope(this.baseQuery(), request.scope), request.filter);
+    const filtered = () =>
+      this.applyFilter(
+        this.applyScope(this.baseQuery(), request.scope),
+        request.filter,
+        request.scope.kind !== 'all',
+      ).andWhere(request.archived ? 'u.archived_at IS NOT NULL' : 'u.archived_at IS NULL');
     return keysetPage(filtered(), SORTS[field], ascending, request, () => filtered().getCount());
   }
 
@@ -46,48 +63,59 @@ export class UnitService {
   }
 
   private applyScope(query: SelectQueryBuilder<Unit>, scope: UnitScope): SelectQueryBuilder<Unit> {
-    switch (scope.kind) {
-      case 'all':
-        return query;
-      case 'instansi':
-        return query.andWhere('u.instansi_id = :scopeInstansi', { scopeInstansi: scope.instansiId });
-      case 'unit':
-        return query.andWhere('u.id = :scopeUnit', { scopeUnit: scope.unitId });
-      case 'assigned':
-        return query.andWhere(
-          'EXISTS (SELECT 1 FROM evaluator_assignment ea WHERE ea.unit_id = u.id AND ea.user_id = :scopeUser)',
-          { scopeUser: scope.evaluatorId },
-        );
-    }
+    const [condition, parameters] = unitScopeCondition(scope, 'u.id', 'u.instansi_id');
+    return query.andWhere(condition, parameters);
   }
 
-  private applyFilter(query: SelectQueryBuilder<Unit>, filter?: UnitFilter | null): SelectQueryBuilder<Unit> {
+  private applyFilter(
+    query: SelectQueryBuilder<Unit>,
+    filter: UnitFilter | null | undefined,
+    matchCode: boolean,
+  ): SelectQueryBuilder<Unit> {
     if (!filter) return query;
-    searchWords(filter.search).forEach((word, index) => {
-      const parameters = { [`pattern${index}`]: containsPattern(word), [`word${index}`]: word };
-      // Long words may be misspelt ("kesehtan"): trigram word similarity (pg_trgm `<%`, threshold
-      // set on the connection) finds them; short ones ("sma", "10") would match too much.
+    const words = searchWords(filter.search);
+    if (words.length > 0) {
       query.andWhere(
-        isFuzzy(word)
-          ? `(u.name ILIKE :pattern${index} OR :word${index} <% u.name)`
-          : `u.name ILIKE :pattern${index}`,
-        parameters,
+        new Brackets((search) => {
+          search.where(
+            new Brackets((name) => {
+              words.forEach((word, index) => {
+                const parameters = { [`pattern${index}`]: containsPattern(word), [`word${index}`]: word };
+                // Long words may be misspelt ("kesehtan"): trigram word similarity (pg_trgm `<%`,
+                // threshold set on the connection) finds them; short ones ("sma", "10") would match too much.
+                name.andWhere(
+                  isFuzzy(word)
+                    ? `(u.name ILIKE :pattern${index} OR :word${index} <% u.name)`
+                    : `u.name ILIKE :pattern${index}`,
+                  parameters,
+                );
+              });
+            }),
+          );
+          // Inside the portal, the Inspektorat's own unit code finds the unit too.
+          if (matchCode) search.orWhere('lower(u.code) = lower(:code)', { code: filter.search?.trim() });
+        }),
       );
-    });
+    }
     if (filter.instansiId) {
       query.andWhere('u.instansi_id = :instansiId', {
         instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),
       });
     }
     if (filter.regionCode) {
+      // A unit's own region (a school in a regency) wins over its instansi's (the province).
       query.andWhere(
-        `EXISTS (SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
-           AND (ri.region_code = :region OR ri.region_code LIKE :region || '.%'))`,
+        `(u.region_code = :region OR u.region_code LIKE :region || '.%' OR (u.region_code IS NULL AND EXISTS (
+           SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
+           AND (ri.region_code = :region OR ri.region_code LIKE :region || '.%'))))`,
         { region: filter.regionCode },
       );
     }
     if (filter.stage) query.andWhere('u.current_stage = :stage', { stage: filter.stage });
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (typeof filter.buildingZi === 'boolean') {
+      query.andWhere(filter.buildingZi ? 'u.current_stage IS NOT NULL' : 'u.current_stage IS NULL');
+    }
     if (filter.predicate) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = :predicate AND p.revoked_on IS NULL)',

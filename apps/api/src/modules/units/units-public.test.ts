@@ -117,6 +117,8 @@ describe('public units directory', () => {
     expect(await count({ predicate: 'WBBM' })).toBe(2);
     expect(await count({ stage: 'REVOKED' })).toBe(1);
     expect(await count({ kind: 'RSUD' })).toBe(5);
+    expect(await count({ buildingZi: true })).toBe(25);
+    expect(await count({ buildingZi: false })).toBe(228);
     expect(await count({ year: 2026 })).toBe(17);
     expect(await count({ search: 'samsat' })).toBe(8);
     expect(await count({ search: 'SAMSAAT' })).toBe(8);

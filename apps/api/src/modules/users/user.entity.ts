@@ -1,5 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { toGlobalId } from '../../common/global-id.js';
 
 export enum Role {
   ADMIN = 'admin',
@@ -15,11 +16,30 @@ registerEnumType(Role, {
   },
 });
 
+export enum MailPreference {
+  IMMEDIATE = 'immediate',
+  DAILY_DIGEST = 'daily_digest',
+  OFF = 'off',
+}
+registerEnumType(MailPreference, {
+  name: 'MailPreference',
+  valuesConfig: {
+    IMMEDIATE: { description: 'A mail for each notification.' },
+    DAILY_DIGEST: { description: 'One mail a day with every new notification.' },
+    OFF: { description: 'No mail; notifications only in the portal.' },
+  },
+});
+
 @ObjectType('User', { description: 'A person who logs in to the admin portal.' })
 @Entity('app_user')
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId('User', this.id);
+  }
 
   @Field()
   @Column('text')
@@ -29,8 +49,13 @@ export class User {
   @Column('text', { unique: true })
   email: string;
 
+  /** Null until the person sets a password through their one-time link. */
+  @Column('text', { nullable: true })
+  passwordHash: string | null;
+
+  @Field(() => MailPreference)
   @Column('text')
-  passwordHash: string;
+  mailPreference: MailPreference;
 
   @Field(() => Role)
   @Column('text')
@@ -44,6 +69,7 @@ export class User {
   @Column('uuid', { nullable: true })
   unitId: string | null;
 
+  @Field({ description: 'False: cannot log in.' })
   @Column('boolean')
   active: boolean;
 
@@ -51,6 +77,7 @@ export class User {
   createdAt: Date;
 }
 
+@ObjectType({ description: 'An evaluator assigned to a unit.' })
 @Entity('evaluator_assignment')
 export class EvaluatorAssignment {
   @Column('uuid', { primary: true })
@@ -59,6 +86,11 @@ export class EvaluatorAssignment {
   @Index()
   @Column('uuid', { primary: true })
   unitId: string;
+
+  /** The team lead (ketua tim) of the unit's evaluators, who makes the second review. */
+  @Field({ description: "Whether they lead the unit's team (ketua tim) and make the second review." })
+  @Column('boolean')
+  lead: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { childrenLoader } from '../../common/dataloader.js';
+import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 
 export interface WindowKey {
@@ -24,4 +26,15 @@ export const createWindowLoader = (dataSource: DataSource) =>
       return keys.map((key) => byKey.get(keyOf(key)) ?? null);
     },
     { cacheKeyFn: keyOf },
+  );
+
+/** Every reopening of the assessments' layers, newest first. */
+export const createReopeningsLoader = (dataSource: DataSource) =>
+  childrenLoader(
+    (assessmentIds) =>
+      dataSource.getRepository(LayerReopening).find({
+        where: { assessmentId: In(assessmentIds) },
+        order: { createdAt: 'DESC' },
+      }),
+    (reopening) => reopening.assessmentId,
   );

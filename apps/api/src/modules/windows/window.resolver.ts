@@ -5,6 +5,7 @@ import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
+import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
 
@@ -42,6 +43,14 @@ export class WindowResolver {
     const scope = unitScopeOf(viewerOf(ctx));
     const inScope = async (id: string) => (await ctx.services.assessments.byId(id, scope)) !== null;
     return ctx.services.windows.reopen(viewerOf(ctx), input, inScope, ctx.request);
+  }
+
+  @FieldResolver(() => [LayerReopening], {
+    description:
+      'Its layers reopened after their deadline, newest first; a layer is open while `until` has not passed.',
+  })
+  reopenings(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LayerReopening[]> {
+    return ctx.loaders.reopeningsByAssessment.load(assessment.id);
   }
 
   @FieldResolver(() => AssessmentWindow, { nullable: true, description: 'The deadlines that apply to it.' })

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
@@ -51,13 +52,13 @@ export class WindowService {
     });
   }
 
-  /** Why `layer` of an assessment is closed by its deadline, or null while it is open. */
-  async closedReason(
+  /** The refusal for `layer` of an assessment closed by its deadline, or null while it is open. */
+  async closedError(
     manager: EntityManager,
     assessment: { id: string; year: number },
     instansiId: string,
     layer: AnswerLayer,
-  ): Promise<string | null> {
+  ): Promise<GraphQLError | null> {
     const window = await manager.findOneBy(AssessmentWindow, { instansiId, year: assessment.year });
     const today = todayInIndonesia();
     if (!window || today <= deadlineOf(window, layer)) return null;
@@ -66,7 +67,11 @@ export class WindowService {
       [assessment.id, layer, today],
     )) as unknown[];
     if (reopened) return null;
-    return `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${deadlineOf(window, layer)}; ask the Inspektorat to reopen it.`;
+    const closedOn = deadlineOf(window, layer);
+    return forbidden(
+      `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${closedOn}; ask the Inspektorat to reopen it.`,
+      { reason: 'WINDOW_CLOSED', layer, year: assessment.year, closedOn },
+    );
   }
 
   async reopen(

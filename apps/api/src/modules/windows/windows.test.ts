@@ -67,6 +67,13 @@ describe('deadlines per year', () => {
     expect(closed.errors?.[0]?.message).toBe(
       `The filling window for 2026 closed on ${day(-1)}; ask the Inspektorat to reopen it.`,
     );
+    expect(closed.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'WINDOW_CLOSED',
+      layer: 'unit',
+      year: 2026,
+      closedOn: day(-1),
+    });
     const submit = await admin(
       'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }',
       { input: { assessmentId, action: 'SUBMIT' } },
@@ -88,6 +95,14 @@ describe('deadlines per year', () => {
     });
     expect(reopened.data?.reopenLayer).toBe(true);
     expect((await answer(1)).errors).toBeUndefined();
+    const shown = await admin(
+      'query($id: ID!) { assessment(id: $id) { reopenings { layer until reason } } }',
+      { id: assessmentId },
+      'operator',
+    );
+    expect(shown.data?.assessment.reopenings).toEqual([
+      { layer: 'UNIT', until: day(3), reason: 'Operator sakit selama dua minggu terakhir.' },
+    ]);
     const [audited] = (await app.dataSource.query(
       `SELECT after FROM audit_event WHERE action = 'window.reopen'`,
     )) as {

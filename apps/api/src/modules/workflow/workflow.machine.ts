@@ -8,6 +8,8 @@ export enum WorkflowAction {
   START_REVIEW = 'start_review',
   RETURN = 'return',
   APPROVE = 'approve',
+  CONFIRM = 'confirm',
+  SEND_BACK = 'send_back',
   REOPEN = 'reopen',
   PROPOSE = 'propose',
   DECLINE = 'decline',
@@ -20,7 +22,12 @@ registerEnumType(WorkflowAction, {
     SUBMIT: { description: 'The unit submits its self-assessment (again, after a return).' },
     START_REVIEW: { description: 'The TPI starts evaluating.' },
     RETURN: { description: 'The TPI returns questions to the unit, each with a reason.' },
-    APPROVE: { description: 'The TPI approves its evaluation; the worksheet locks.' },
+    APPROVE: {
+      description:
+        'The TPI approves its evaluation; the worksheet locks, or waits for the team lead where the instansi requires a second review.',
+    },
+    CONFIRM: { description: "The team lead (ketua tim) confirms the TPI's approval." },
+    SEND_BACK: { description: 'The team lead sends the evaluation back to the TPI, with a reason.' },
     REOPEN: { description: 'The Inspektorat reopens an evaluation, with a reason.' },
     PROPOSE: { description: 'The Inspektorat proposes the unit to KemenPANRB.' },
     DECLINE: { description: 'The Inspektorat does not propose the unit this year, with a reason.' },
@@ -36,10 +43,32 @@ export interface Transition {
   /** The step the public timeline gains; answers, scores and notes stay private. */
   publicStage?: Stage;
   needsReason?: boolean;
+  /** Where the instansi requires a second review, the move waits there instead of reaching `to`. */
+  heldForSecondReview?: AssessmentStatus;
+  /** An evaluator may make it only as the unit's team lead, and not on their own approval. */
+  secondReviewer?: boolean;
 }
 
-const { DRAFT, SUBMITTED, IN_REVIEW, RETURNED, EVALUATED, PROPOSED, NOT_PROPOSED, AWARDED, NOT_AWARDED } =
-  AssessmentStatus;
+/** What about this assessment and viewer, beyond status and role, decides a move. */
+export interface MoveContext {
+  secondReview: boolean;
+  isTeamLead: boolean;
+  /** Whether the viewer made the approval that waits for the second review. */
+  approvedByViewer: boolean;
+}
+
+const {
+  DRAFT,
+  SUBMITTED,
+  IN_REVIEW,
+  RETURNED,
+  SECOND_REVIEW,
+  EVALUATED,
+  PROPOSED,
+  NOT_PROPOSED,
+  AWARDED,
+  NOT_AWARDED,
+} = AssessmentStatus;
 const { ADMIN, EVALUATOR, UNIT_OPERATOR } = Role;
 
 /** The one place that says who may move an assessment from where to where. */
@@ -57,6 +86,21 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
     to: EVALUATED,
     roles: [EVALUATOR, ADMIN],
     publicStage: Stage.TPI_EVALUATED,
+    heldForSecondReview: SECOND_REVIEW,
+  },
+  [WorkflowAction.CONFIRM]: {
+    from: [SECOND_REVIEW],
+    to: EVALUATED,
+    roles: [EVALUATOR, ADMIN],
+    publicStage: Stage.TPI_EVALUATED,
+    secondReviewer: true,
+  },
+  [WorkflowAction.SEND_BACK]: {
+    from: [SECOND_REVIEW],
+    to: IN_REVIEW,
+    roles: [EVALUATOR, ADMIN],
+    needsReason: true,
+    secondReviewer: true,
   },
   [WorkflowAction.REOPEN]: {
     from: [EVALUATED, NOT_PROPOSED],
@@ -86,6 +130,7 @@ export const LAYERS_BY_ROLE: Readonly<Record<Role, readonly AnswerLayer[]>> = {
 export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerLayer[]>> = {
   [DRAFT]: [AnswerLayer.UNIT],
   [RETURNED]: [AnswerLayer.UNIT],
+  [SECOND_REVIEW]: [],
   [SUBMITTED]: [AnswerLayer.TPI],
   [IN_REVIEW]: [AnswerLayer.TPI, AnswerLayer.REVIEW],
   [EVALUATED]: [],
@@ -95,22 +140,66 @@ export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerL
   [NOT_AWARDED]: [],
 };
 
-export function allowedActions(status: AssessmentStatus, role: Role): WorkflowAction[] {
-  return Object.values(WorkflowAction).filter((action) => {
-    const transition = TRANSITIONS[action];
-    return transition.from.includes(status) && transition.roles.includes(role);
-  });
+/** Where an action leads and whether the public timeline gains a step on the way. */
+export function destinationOf(
+  action: WorkflowAction,
+  context: Pick<MoveContext, 'secondReview'>,
+): { status: AssessmentStatus; publicStage?: Stage } {
+  const transition = TRANSITIONS[action];
+  if (context.secondReview && transition.heldForSecondReview)
+    return { status: transition.heldForSecondReview };
+  return { status: transition.to, publicStage: transition.publicStage };
 }
 
+/** Stable reasons a move is refused, which clients translate; the message is for API users. */
+export enum RefusalReason {
+  ROLE = 'WORKFLOW_ROLE',
+  STATUS = 'WORKFLOW_STATUS',
+  NOT_TEAM_LEAD = 'WORKFLOW_NOT_TEAM_LEAD',
+  OWN_APPROVAL = 'WORKFLOW_OWN_APPROVAL',
+}
+
+export interface Refusal {
+  reason: RefusalReason;
+  message: string;
+}
+
+const words = (value: string) => value.replaceAll('_', ' ');
+
 /** Why an action is refused, in words a person can act on; null when it is allowed. */
-export function refusal(action: WorkflowAction, status: AssessmentStatus, role: Role): string | null {
+export function refusal(
+  action: WorkflowAction,
+  status: AssessmentStatus,
+  role: Role,
+  context: MoveContext,
+): Refusal | null {
   const transition = TRANSITIONS[action];
-  if (!transition.roles.includes(role))
-    return `Your role may not ${action.replaceAll('_', ' ')} an assessment.`;
+  if (!transition.roles.includes(role)) {
+    return { reason: RefusalReason.ROLE, message: `Your role may not ${words(action)} an assessment.` };
+  }
   if (!transition.from.includes(status)) {
-    return `An assessment that is ${status.replaceAll('_', ' ')} cannot be moved by ${action.replaceAll('_', ' ')}; it must be ${transition.from.map((from) => from.replaceAll('_', ' ')).join(' or ')}.`;
+    return {
+      reason: RefusalReason.STATUS,
+      message: `An assessment that is ${words(status)} cannot be moved by ${words(action)}; it must be ${transition.from.map(words).join(' or ')}.`,
+    };
+  }
+  if (transition.secondReviewer && role === EVALUATOR && !context.isTeamLead) {
+    return {
+      reason: RefusalReason.NOT_TEAM_LEAD,
+      message: "Only the team lead (ketua tim) of this unit's evaluators makes the second review.",
+    };
+  }
+  if (transition.secondReviewer && context.approvedByViewer) {
+    return {
+      reason: RefusalReason.OWN_APPROVAL,
+      message: 'The second review must be made by someone other than the person who approved.',
+    };
   }
   return null;
+}
+
+export function allowedActions(status: AssessmentStatus, role: Role, context: MoveContext): WorkflowAction[] {
+  return Object.values(WorkflowAction).filter((action) => refusal(action, status, role, context) === null);
 }
 
 /**

@@ -18,8 +18,10 @@ export class WorkflowResolver {
   }
 
   @FieldResolver(() => [WorkflowAction], { description: 'The moves the viewer may make now.' })
-  allowedActions(@Root() assessment: Assessment, @Ctx() ctx: Context): WorkflowAction[] {
-    return allowedActions(assessment.status, viewerOf(ctx).role);
+  async allowedActions(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<WorkflowAction[]> {
+    const viewer = viewerOf(ctx);
+    const context = await ctx.loaders.moveContext.load({ assessmentId: assessment.id, viewerId: viewer.id });
+    return allowedActions(assessment.status, viewer.role, context);
   }
 
   @FieldResolver(() => [AssessmentTransition], { description: 'Every move so far, oldest first.' })

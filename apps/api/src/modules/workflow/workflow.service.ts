@@ -3,17 +3,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
-import { fromGlobalIdOf } from '../../common/global-id.js';
+import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import type { WindowService } from '../windows/window.service.js';
+import { moveContextOf } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
-import { refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
+import { destinationOf, refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +30,7 @@ export class WorkflowService {
     private readonly dataSource: DataSource,
     private readonly units: UnitService,
     private readonly windows: WindowService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -47,31 +51,33 @@ export class WorkflowService {
         if (!assessment || !unit) {
           throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
         }
-        const refused = refusal(input.action, assessment.status, viewer.role);
-        if (refused) throw forbidden(refused);
+        const context = await moveContextOf(manager, id, viewer.id);
+        const refused = refusal(input.action, assessment.status, viewer.role, context);
+        if (refused) throw forbidden(refused.message, { reason: refused.reason });
         if (input.action === WorkflowAction.SUBMIT) {
-          const closed = await this.windows.closedReason(
+          const closed = await this.windows.closedError(
             manager,
             assessment,
             unit.instansiId,
             AnswerLayer.UNIT,
           );
-          if (closed) throw forbidden(closed);
+          if (closed) throw closed;
         }
         const transition = TRANSITIONS[input.action];
+        const destination = destinationOf(input.action, context);
         const reason = reasonOf(input);
         if (transition.needsReason && !reason) throw badInput('reason', 'reason: say why, for the history');
 
-        await this.beforeMove(manager, viewer, assessment, input);
+        await this.beforeMove(manager, viewer, assessment, input, unit.name);
         const from = assessment.status;
-        await manager.update(Assessment, { id }, { status: transition.to });
+        await manager.update(Assessment, { id }, { status: destination.status });
         await manager.query(
           `INSERT INTO assessment_transition (assessment_id, action, from_status, to_status, actor_id, reason)
            VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, input.action, from, transition.to, viewer.id, reason],
+          [id, input.action, from, destination.status, viewer.id, reason],
         );
         const stage =
-          input.action === WorkflowAction.RECORD_AWARD ? awardStage(input) : transition.publicStage;
+          input.action === WorkflowAction.RECORD_AWARD ? awardStage(input) : destination.publicStage;
         if (stage) {
           await manager.query(
             'INSERT INTO stage_event (unit_id, stage, occurred_on, year) VALUES ($1, $2, $3, $4)',
@@ -85,7 +91,7 @@ export class WorkflowService {
           entityId: id,
           before: { status: from },
           after: {
-            status: transition.to,
+            status: destination.status,
             reason,
             returns: input.returns ?? undefined,
             award: input.award ?? undefined,
@@ -107,6 +113,7 @@ export class WorkflowService {
     viewer: Viewer,
     assessment: Assessment,
     input: MoveAssessmentInput,
+    unitName: string,
   ): Promise<void> {
     switch (input.action) {
       case WorkflowAction.SUBMIT:
@@ -118,6 +125,7 @@ export class WorkflowService {
         return;
       case WorkflowAction.RETURN:
         await this.returnQuestions(manager, viewer, assessment, input);
+        await this.notifyReturn(manager, assessment, input, unitName);
         return;
       case WorkflowAction.RECORD_AWARD:
         await this.recordPredicate(manager, assessment, input);
@@ -138,12 +146,11 @@ export class WorkflowService {
       (code) => (score?.question_scores[code]?.status ?? 'unanswered') === 'unanswered',
     );
     if (missing.length > 0) {
-      const error = badInput(
+      throw badInput(
         'assessmentId',
         `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered yet: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+        { reason: 'INCOMPLETE', incomplete: missing },
       );
-      Object.assign(error.extensions, { incomplete: missing });
-      throw error;
     }
   }
 
@@ -164,6 +171,24 @@ export class WorkflowService {
        SELECT $1, code, reason, $2 FROM unnest($3::text[], $4::text[]) AS t(code, reason)`,
       [assessment.id, viewer.id, returns.map((item) => item.code), returns.map((item) => item.reason.trim())],
     );
+  }
+
+  /** The unit's operators hear of returned questions at once: they have a deadline. */
+  private async notifyReturn(
+    manager: EntityManager,
+    assessment: Assessment,
+    input: MoveAssessmentInput,
+    unitName: string,
+  ): Promise<void> {
+    const operators = (await manager.query('SELECT id FROM app_user WHERE unit_id = $1 AND active', [
+      assessment.unitId,
+    ])) as Array<{ id: string }>;
+    await this.notifications.notify(manager, {
+      userIds: operators.map((operator) => operator.id),
+      kind: NotificationKind.QUESTION_RETURNED,
+      params: { unitName, year: assessment.year, codes: (input.returns ?? []).map((item) => item.code) },
+      link: `/admin/assessments/${toGlobalId('Assessment', assessment.id)}`,
+    });
   }
 
   private async recordPredicate(

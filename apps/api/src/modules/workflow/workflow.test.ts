@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../users/user.entity.js';
-import { allowedActions, refusal, WorkflowAction } from './workflow.machine.js';
+import {
+  allowedActions,
+  destinationOf,
+  type MoveContext,
+  RefusalReason,
+  refusal,
+  WorkflowAction,
+} from './workflow.machine.js';
 
 let app: TestApp;
 let admin: string;
@@ -16,6 +23,8 @@ const STATE = `query($id: ID!) { assessment(id: $id) { status allowedActions
   openReturns { code reason } history { action fromStatus toStatus reason } } }`;
 const SET = 'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }';
 const TIMELINE = 'query($id: ID!) { unit(id: $id) { currentStage activePredicate timeline { stage } } }';
+
+const NONE: MoveContext = { secondReview: false, isTeamLead: false, approvedByViewer: false };
 
 const move = (who: string, action: WorkflowAction, extra: Record<string, unknown> = {}) =>
   graphql(
@@ -48,7 +57,8 @@ function completeAnswers(): Array<{ code: string; option?: string; number?: numb
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  for (const who of ['admin', 'evaluator', 'ketua', 'operator'])
+    cookies[who] = await signIn(app, `${who}@demo.zi.id`);
   admin = cookies.admin ?? '';
   const units = await graphql(
     `${app.url}/admin/graphql`,
@@ -64,23 +74,24 @@ beforeAll(async () => {
     cookies.operator,
   );
   assessmentId = started.data?.startAssessment.id;
-  // The TPI evaluator takes the operator's unit on as well.
+  // The TPI team (an evaluator and its lead) takes the operator's unit on as well.
   await app.dataSource.query(
-    `INSERT INTO evaluator_assignment (user_id, unit_id)
-     SELECT (SELECT id FROM app_user WHERE email = 'evaluator@demo.zi.id'), (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id')`,
+    `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
+     SELECT u.id, (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id'), u.email LIKE 'ketua@%'
+     FROM app_user u WHERE u.email IN ('evaluator@demo.zi.id', 'ketua@demo.zi.id')`,
   );
 });
 afterAll(() => app.close());
 
 describe('the state machine', () => {
   it('offers each role only its own moves', () => {
-    expect(allowedActions(AssessmentStatus.DRAFT, Role.UNIT_OPERATOR)).toEqual([WorkflowAction.SUBMIT]);
-    expect(allowedActions(AssessmentStatus.SUBMITTED, Role.EVALUATOR)).toEqual([
+    expect(allowedActions(AssessmentStatus.DRAFT, Role.UNIT_OPERATOR, NONE)).toEqual([WorkflowAction.SUBMIT]);
+    expect(allowedActions(AssessmentStatus.SUBMITTED, Role.EVALUATOR, NONE)).toEqual([
       WorkflowAction.START_REVIEW,
       WorkflowAction.RETURN,
     ]);
-    expect(allowedActions(AssessmentStatus.EVALUATED, Role.EVALUATOR)).toEqual([]);
-    expect(allowedActions(AssessmentStatus.EVALUATED, Role.ADMIN)).toEqual([
+    expect(allowedActions(AssessmentStatus.EVALUATED, Role.EVALUATOR, NONE)).toEqual([]);
+    expect(allowedActions(AssessmentStatus.EVALUATED, Role.ADMIN, NONE)).toEqual([
       WorkflowAction.REOPEN,
       WorkflowAction.PROPOSE,
       WorkflowAction.DECLINE,
@@ -88,12 +99,36 @@ describe('the state machine', () => {
   });
 
   it('explains a refused move', () => {
-    expect(refusal(WorkflowAction.PROPOSE, AssessmentStatus.EVALUATED, Role.EVALUATOR)).toBe(
-      'Your role may not propose an assessment.',
-    );
-    expect(refusal(WorkflowAction.APPROVE, AssessmentStatus.DRAFT, Role.ADMIN)).toBe(
-      'An assessment that is draft cannot be moved by approve; it must be in review.',
-    );
+    expect(refusal(WorkflowAction.PROPOSE, AssessmentStatus.EVALUATED, Role.EVALUATOR, NONE)).toEqual({
+      reason: RefusalReason.ROLE,
+      message: 'Your role may not propose an assessment.',
+    });
+    expect(refusal(WorkflowAction.APPROVE, AssessmentStatus.DRAFT, Role.ADMIN, NONE)).toEqual({
+      reason: RefusalReason.STATUS,
+      message: 'An assessment that is draft cannot be moved by approve; it must be in review.',
+    });
+  });
+
+  it('holds an approval for the team lead where the instansi requires a second review', () => {
+    const secondReview = { ...NONE, secondReview: true };
+    expect(destinationOf(WorkflowAction.APPROVE, NONE)).toEqual({
+      status: AssessmentStatus.EVALUATED,
+      publicStage: 'tpi_evaluated',
+    });
+    expect(destinationOf(WorkflowAction.APPROVE, secondReview)).toEqual({
+      status: AssessmentStatus.SECOND_REVIEW,
+    });
+    expect(allowedActions(AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, secondReview)).toEqual([]);
+    expect(
+      allowedActions(AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, { ...secondReview, isTeamLead: true }),
+    ).toEqual([WorkflowAction.CONFIRM, WorkflowAction.SEND_BACK]);
+    const ownApproval = { ...secondReview, isTeamLead: true, approvedByViewer: true };
+    expect(
+      refusal(WorkflowAction.CONFIRM, AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, ownApproval)?.reason,
+    ).toBe(RefusalReason.OWN_APPROVAL);
+    expect(
+      refusal(WorkflowAction.CONFIRM, AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, secondReview)?.reason,
+    ).toBe(RefusalReason.NOT_TEAM_LEAD);
   });
 });
 
@@ -156,7 +191,7 @@ describe('the whole story, over the API', () => {
     expect((await state())?.openReturns).toEqual([]);
   });
 
-  it('lets the TPI score and approve; the public sees the step, never the scores', async () => {
+  it('lets the TPI score and approve, and holds the approval for the team lead', async () => {
     await move('evaluator', WorkflowAction.START_REVIEW);
     const tpi = await graphql(
       `${app.url}/admin/graphql`,
@@ -165,8 +200,45 @@ describe('the whole story, over the API', () => {
       cookies.evaluator,
     );
     expect(tpi.errors).toBeUndefined();
-    expect((await move('evaluator', WorkflowAction.APPROVE)).data?.moveAssessment.status).toBe('EVALUATED');
+    expect((await move('evaluator', WorkflowAction.APPROVE)).data?.moveAssessment).toEqual({
+      status: 'SECOND_REVIEW',
+      allowedActions: [],
+    });
+    expect((await publicTimeline())?.currentStage).toBe('SELF_ASSESSED');
+    const byEvaluator = await move('evaluator', WorkflowAction.CONFIRM);
+    expect(byEvaluator.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: RefusalReason.NOT_TEAM_LEAD,
+    });
+    expect((await state('ketua'))?.allowedActions).toEqual(['CONFIRM', 'SEND_BACK']);
+  });
+
+  it('lets the team lead send an evaluation back with a reason, and confirm it; the public sees the step, never the scores', async () => {
+    expect((await move('ketua', WorkflowAction.SEND_BACK)).errors?.[0]?.extensions).toMatchObject({
+      field: 'reason',
+    });
+    const sentBack = await move('ketua', WorkflowAction.SEND_BACK, { reason: 'Periksa lagi bukti area II.' });
+    expect(sentBack.data?.moveAssessment.status).toBe('IN_REVIEW');
+    await move('admin', WorkflowAction.APPROVE);
+    const ownApproval = await move('admin', WorkflowAction.CONFIRM);
+    expect(ownApproval.errors?.[0]?.extensions?.reason).toBe(RefusalReason.OWN_APPROVAL);
+    expect((await move('ketua', WorkflowAction.CONFIRM)).data?.moveAssessment.status).toBe('EVALUATED');
     expect((await publicTimeline())?.currentStage).toBe('TPI_EVALUATED');
+  });
+
+  it('lets the Inspektorat turn the second review off for its instansi, audited', async () => {
+    const SETTING = 'mutation($required: Boolean!) { setSecondReview(required: $required) { secondReview } }';
+    expect(
+      errorCodes(await graphql(`${app.url}/admin/graphql`, SETTING, { required: false }, cookies.evaluator)),
+    ).toEqual(['FORBIDDEN']);
+    const off = await graphql(`${app.url}/admin/graphql`, SETTING, { required: false }, cookies.admin);
+    expect(off.data?.setSecondReview).toEqual({ secondReview: false });
+    const on = await graphql(`${app.url}/admin/graphql`, SETTING, { required: true }, cookies.admin);
+    expect(on.data?.setSecondReview).toEqual({ secondReview: true });
+    const [audited] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'instansi.second_review'`,
+    )) as { n: number }[];
+    expect(audited?.n).toBe(2);
   });
 
   it('leaves proposing to the Inspektorat, and records the national result with its decree', async () => {
@@ -204,14 +276,17 @@ describe('the whole story, over the API', () => {
       'RETURN→RETURNED',
       'SUBMIT→SUBMITTED',
       'START_REVIEW→IN_REVIEW',
-      'APPROVE→EVALUATED',
+      'APPROVE→SECOND_REVIEW',
+      'SEND_BACK→IN_REVIEW',
+      'APPROVE→SECOND_REVIEW',
+      'CONFIRM→EVALUATED',
       'PROPOSE→PROPOSED',
       'RECORD_AWARD→AWARDED',
     ]);
     const [audited] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'assessment.%' AND action <> 'assessment.start'`,
     )) as { n: number }[];
-    expect(audited?.n).toBe(8);
+    expect(audited?.n).toBe(11);
     expect(admin).toBeTruthy();
   });
 });

@@ -1,23 +1,27 @@
 import { STANDARD_ANSWER_TYPES } from '../../answer-types.js';
-import type { FrameworkData, GroupNode, Rule, TargetId } from '../../framework.js';
+import type { AreaDefinition, FrameworkData, GroupNode, Rule, TargetId } from '../../framework.js';
 import tree from './tree.json' with { type: 'json' };
 
-const AREAS = [
-  [1, 'Manajemen Perubahan'],
-  [2, 'Penataan Tatalaksana'],
-  [3, 'Penataan Sistem Manajemen SDM Aparatur'],
-  [4, 'Penguatan Akuntabilitas'],
-  [5, 'Penguatan Pengawasan'],
-  [6, 'Peningkatan Kualitas Pelayanan Publik'],
-] as const;
+/** The six change areas; each counts Pemenuhan and Reform together, as a share of their joint weight. */
+const AREAS: AreaDefinition[] = [
+  ['change_management', 'Manajemen Perubahan'],
+  ['business_process', 'Penataan Tatalaksana'],
+  ['human_resources', 'Penataan Sistem Manajemen SDM Aparatur'],
+  ['accountability', 'Penguatan Akuntabilitas'],
+  ['supervision', 'Penguatan Pengawasan'],
+  ['public_service', 'Peningkatan Kualitas Pelayanan Publik'],
+].map(([id, label], index) => ({
+  id: id as string,
+  label: label as string,
+  nodes: [`A.I.${index + 1}`, `A.II.${index + 1}`],
+}));
 
-/** Each change area counts Pemenuhan and Reform together, as a share of their joint weight. */
 const areaRules = (minPercent: number): Rule[] =>
-  AREAS.map(([number, name]) => ({
-    id: `area${number}`,
-    label: `${name} (pemenuhan + reform) ≥ ${minPercent}%`,
+  AREAS.map((area, index) => ({
+    id: `area${index + 1}`,
+    label: `${area.label} (pemenuhan + reform) ≥ ${minPercent}%`,
     kind: 'minPercentOfWeight',
-    nodes: [`A.I.${number}`, `A.II.${number}`],
+    nodes: area.nodes,
     min: minPercent,
   }));
 
@@ -170,4 +174,5 @@ export const permenpanrb90of2021: FrameworkData = {
       ],
     },
   ],
+  areas: AREAS,
 };

@@ -1,7 +1,7 @@
-import { formatNumber, useLocale } from '@zi/ui';
 import { useId } from 'react';
-import { barPercent, chartSummary } from './bar-chart-layout';
-import type { ChartModel } from './stat-model';
+import { formatNumber } from '../format/number';
+import { useLocale } from '../i18n/I18nProvider';
+import { barPercent, type ChartModel, chartSummary } from './bar-chart-layout';
 
 /** Pixel sizes: the chart is as wide as its container, each category a label over its bars. */
 const LABEL_HEIGHT = 22;
@@ -11,8 +11,9 @@ const GAP_BETWEEN_GROUPS = 14;
 /**
  * Horizontal bars, readable at any width: lengths are percentages of the width and the text keeps
  * its size. Read out as one image whose description lists every value; the table below has them too.
+ * A `className` on the figure lets a page give its series colours that mean something (a judgement).
  */
-export function BarChart({ chart }: { chart: ChartModel }) {
+export function BarChart({ chart, className }: { chart: ChartModel; className?: string }) {
   const [locale] = useLocale();
   const titleId = useId();
   const descriptionId = useId();
@@ -24,7 +25,7 @@ export function BarChart({ chart }: { chart: ChartModel }) {
   const height = Math.max(0, chart.bars.length * (groupHeight + GAP_BETWEEN_GROUPS) - GAP_BETWEEN_GROUPS);
 
   return (
-    <figure className="chart">
+    <figure className={className ? `chart ${className}` : 'chart'}>
       <figcaption className="chart__caption">{chart.title}</figcaption>
       {grouped && (
         <ul className="chart__legend">

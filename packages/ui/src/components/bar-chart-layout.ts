@@ -1,4 +1,9 @@
-import type { ChartModel } from './stat-model';
+/** Bars of one or more series (grouped), one group per category. */
+export interface ChartModel {
+  title: string;
+  series: readonly { key: string; label: string }[];
+  bars: readonly { key: string; label: string; values: readonly number[] }[];
+}
 
 /** The longest bar leaves room on its right for its value. */
 const LONGEST_BAR_PERCENT = 78;

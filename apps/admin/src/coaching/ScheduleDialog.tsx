@@ -1,0 +1,22 @@
+import { Dialog, useT } from '@zi/ui';
+import { ScheduleForm } from './ScheduleForm';
+
+interface ScheduleDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ScheduleDialog({ open, onClose }: ScheduleDialogProps) {
+  const t = useT();
+  return (
+    <Dialog
+      title={t('coaching.scheduleTitle')}
+      open={open}
+      onClose={onClose}
+      testId="schedule-dialog"
+      className="dialog--wide"
+    >
+      <ScheduleForm onCancel={onClose} />
+    </Dialog>
+  );
+}

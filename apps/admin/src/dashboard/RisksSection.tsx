@@ -1,0 +1,81 @@
+import { BarChart, type Column, DataTable, formatNumber, PredicateBadge, useLocale, useT } from '@zi/ui';
+import { formatScore } from '../worksheet/format';
+import { DashboardSection } from './DashboardSection';
+import { DataDetails } from './DataDetails';
+import type { DashboardScope } from './dashboard-params';
+import type { RiskRow } from './dashboard-types';
+import { csvHref } from './downloads';
+import { FailingRules } from './FailingRules';
+import { failingRuleCounts, type RuleCount, riskChart } from './risks';
+import { UnitLink } from './UnitLink';
+
+/** Units short of their next predicate: which rules fail most often, then each unit's shortfalls. */
+export function RisksSection({ risks, scope }: { risks: readonly RiskRow[]; scope: DashboardScope }) {
+  const t = useT();
+  const [locale] = useLocale();
+  const title = t('dashboard.risks.title');
+  const counts = failingRuleCounts(risks);
+  const unitColumns: Column<RiskRow>[] = [
+    { key: 'unit', header: t('unit.name'), cell: (row) => <UnitLink unit={row.unit} /> },
+    {
+      key: 'target',
+      header: t('dashboard.risks.target'),
+      cell: (row) => <PredicateBadge kind={row.target} />,
+    },
+    {
+      key: 'total',
+      header: t('dashboard.risks.total'),
+      numeric: true,
+      cell: (row) => formatScore(row.total, locale),
+    },
+    {
+      key: 'failing',
+      header: t('dashboard.risks.failing'),
+      cell: (row) => <FailingRules risk={row} />,
+    },
+  ];
+  const ruleColumns: Column<RuleCount>[] = [
+    { key: 'rule', header: t('dashboard.risks.rule'), cell: (count) => count.label },
+    {
+      key: 'units',
+      header: t('dashboard.units'),
+      numeric: true,
+      cell: (count) => formatNumber(count.units, locale),
+    },
+  ];
+  return (
+    <DashboardSection
+      table="risks"
+      title={title}
+      intro={t('dashboard.risks.intro')}
+      csv={csvHref('risks', scope)}
+    >
+      {risks.length === 0 ? (
+        <p className="empty-state" data-testid="risks-empty">
+          {t('dashboard.risks.empty')}
+        </p>
+      ) : (
+        <>
+          <div className="card">
+            <BarChart chart={riskChart(counts, t)} />
+          </div>
+          <DataDetails label={t('dashboard.risks.chart')}>
+            <DataTable
+              caption={t('dashboard.risks.chart')}
+              columns={ruleColumns}
+              rows={counts}
+              rowKey={(count) => count.label}
+            />
+          </DataDetails>
+          <DataTable
+            caption={t('dashboard.risks.caption')}
+            columns={unitColumns}
+            rows={risks}
+            rowKey={(row) => row.unit.id}
+            rowTestId="risk-row"
+          />
+        </>
+      )}
+    </DashboardSection>
+  );
+}

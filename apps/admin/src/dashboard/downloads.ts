@@ -1,0 +1,24 @@
+import type { DashboardScope } from './dashboard-params';
+
+/** The dashboard's tables the API writes as CSV, one per chart. */
+export type DashboardTable = 'funnel' | 'heatmap' | 'gaps' | 'risks' | 'trends' | 'coaching';
+
+/** The API's file routes sit beside the portal under /admin, outside its router. */
+const BASE = '/admin/dashboard';
+
+function fileQuery({ year, kind, region }: DashboardScope): string {
+  const search = new URLSearchParams({ year: String(year) });
+  if (kind) search.set('kind', kind);
+  if (region) search.set('regionCode', region);
+  return search.toString();
+}
+
+/** One chart's table as CSV, for the same year and filters as on screen. */
+export function csvHref(table: DashboardTable, params: DashboardScope) {
+  return `${BASE}/${table}.csv?${fileQuery(params)}`;
+}
+
+/** Every table of the dashboard in one workbook, a sheet per chart. */
+export function xlsxHref(params: DashboardScope) {
+  return `${BASE}/export.xlsx?${fileQuery(params)}`;
+}

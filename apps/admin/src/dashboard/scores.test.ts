@@ -1,0 +1,52 @@
+import { translator } from '@zi/ui';
+import { describe, expect, it } from 'vitest';
+import { LARGE_GAP, largeGapsChart, largestGapsChart } from './gaps';
+import { failingRuleCounts, riskChart, ruleKindOf } from './risks';
+import { GAPS, RISKS } from './test-fixtures';
+
+const t = translator('id');
+
+describe('self-assessment against the TPI', () => {
+  it('counts per area, in the regulation’s order, the units rating themselves far above the TPI', () => {
+    expect(LARGE_GAP).toBe(10);
+    const chart = largeGapsChart(GAPS, t);
+    expect(chart.title).toBe('Unit yang menilai diri 10 poin atau lebih di atas TPI, per area');
+    expect(chart.bars.map((bar) => [bar.key, bar.values[0]])).toEqual([
+      ['CHANGE_MANAGEMENT', 0],
+      ['BUSINESS_PROCESS', 0],
+      ['HUMAN_RESOURCES', 1],
+      ['ACCOUNTABILITY', 1],
+      ['SUPERVISION', 0],
+      ['PUBLIC_SERVICE', 1],
+    ]);
+  });
+
+  it('charts the largest gaps, self beside TPI, leaving out units the TPI rated as high or higher', () => {
+    const chart = largestGapsChart(GAPS, t);
+    expect(chart.title).toBe('4 selisih terbesar');
+    expect(chart.series.map((series) => series.label)).toEqual(['Mandiri (%)', 'TPI (%)']);
+    expect(chart.bars[0]).toEqual({
+      key: 'u-RSUD Provinsi-PUBLIC_SERVICE',
+      label: 'RSUD Provinsi · Kualitas pelayanan publik',
+      values: [97.7, 79.2],
+    });
+    expect(chart.bars).toHaveLength(4);
+  });
+});
+
+describe('units at risk', () => {
+  it('read each failing rule by the worksheet’s measure of it', () => {
+    expect(ruleKindOf('total')).toBe('points');
+    expect(ruleKindOf('ipak')).toBe('points');
+    expect(ruleKindOf('area4')).toBe('percent');
+    expect(ruleKindOf('priorPredicate')).toBe('predicate');
+    expect(ruleKindOf('newRule')).toBe('points');
+  });
+
+  it('count the units failing each rule, the most failed first', () => {
+    const counts = failingRuleCounts([...RISKS, RISKS[0] as (typeof RISKS)[number]]);
+    expect(counts[0]).toEqual({ label: 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', units: 2 });
+    expect(counts.map((count) => count.units)).toEqual([2, 2, 1, 1, 1]);
+    expect(riskChart(counts, t).bars[0]?.values).toEqual([2]);
+  });
+});

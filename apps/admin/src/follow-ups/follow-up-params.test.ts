@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { byUrgency, followUpFilter, followUpSearch, parseFollowUpParams } from './follow-up-params';
+import { mayRespond, mayReview } from './permissions';
+import { responseDraftOf, responseProblems } from './response-draft';
+
+describe('the follow-ups page’s URL', () => {
+  it('lists the ones not yet verified by default; `overdue=1`, as the dashboard links, the overdue ones', () => {
+    expect(parseFollowUpParams(new URLSearchParams())).toEqual({
+      view: 'open',
+      round: null,
+      unit: null,
+      after: null,
+    });
+    expect(parseFollowUpParams(new URLSearchParams('overdue=1')).view).toBe('overdue');
+    expect(parseFollowUpParams(new URLSearchParams('view=verified&overdue=1')).view).toBe('verified');
+    expect(parseFollowUpParams(new URLSearchParams('view=nope')).view).toBe('open');
+  });
+
+  it('keeps only what differs from the defaults', () => {
+    const params = parseFollowUpParams(new URLSearchParams('view=awaiting&round=r1&unit=u1&after=c1'));
+    expect(followUpSearch(params).toString()).toBe('view=awaiting&round=r1&unit=u1&after=c1');
+    expect(followUpSearch({ ...params, view: 'open', round: null, unit: null, after: null }).toString()).toBe(
+      '',
+    );
+  });
+
+  it('asks the API for the view’s statuses, of a round and a unit when chosen', () => {
+    const params = parseFollowUpParams(new URLSearchParams('round=r1'));
+    expect(followUpFilter(params)).toEqual({ status: ['OPEN', 'IN_PROGRESS', 'DONE'], roundId: 'r1' });
+    expect(followUpFilter({ ...params, view: 'overdue', round: null, unit: 'u1' })).toEqual({
+      overdue: true,
+      unitId: 'u1',
+    });
+    expect(followUpFilter({ ...params, view: 'all', round: null })).toEqual({});
+  });
+
+  it('puts the overdue ones of a page first, keeping the order by due date otherwise', () => {
+    const items = [
+      { id: 'a', overdue: false },
+      { id: 'b', overdue: true },
+      { id: 'c', overdue: false },
+      { id: 'd', overdue: true },
+    ];
+    expect(byUrgency(items).map((item) => item.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('who does what with a follow-up', () => {
+  const followUp = (status: 'OPEN' | 'DONE' | 'VERIFIED') => ({ status, unit: { id: 'u1', name: 'Dinas' } });
+  const operator = (unitId: string) => ({
+    role: 'UNIT_OPERATOR' as const,
+    unit: { id: unitId, name: 'Dinas' },
+  });
+  const evaluator = { role: 'EVALUATOR' as const, unit: null };
+  const admin = { role: 'ADMIN' as const, unit: null };
+
+  it('lets the unit answer its own until verified, and the Inspektorat for it', () => {
+    expect(mayRespond(operator('u1'), followUp('OPEN'))).toBe(true);
+    expect(mayRespond(operator('u1'), followUp('DONE'))).toBe(true);
+    expect(mayRespond(operator('u2'), followUp('OPEN'))).toBe(false);
+    expect(mayRespond(operator('u1'), followUp('VERIFIED'))).toBe(false);
+    expect(mayRespond(admin, followUp('OPEN'))).toBe(true);
+    expect(mayRespond(evaluator, followUp('OPEN'))).toBe(false);
+  });
+
+  it('lets the Inspektorat and the TPI verify what the unit calls done', () => {
+    expect(mayReview(admin, followUp('DONE'))).toBe(true);
+    expect(mayReview(evaluator, followUp('DONE'))).toBe(true);
+    expect(mayReview(admin, followUp('OPEN'))).toBe(false);
+    expect(mayReview(operator('u1'), followUp('DONE'))).toBe(false);
+  });
+
+  it('starts an answer from the one given, and asks what was done and a web link', () => {
+    expect(responseDraftOf({ status: 'OPEN', response: null, evidenceUrl: null })).toEqual({
+      status: 'IN_PROGRESS',
+      response: '',
+      evidenceUrl: '',
+    });
+    expect(responseDraftOf({ status: 'DONE', response: 'Sudah', evidenceUrl: null }).status).toBe('DONE');
+    expect(
+      Object.fromEntries(responseProblems({ status: 'DONE', response: ' ', evidenceUrl: 'folder bersama' })),
+    ).toEqual({
+      response: 'monitoring.required',
+      evidenceUrl: 'monitoring.linkInvalid',
+    });
+    expect(
+      responseProblems({ status: 'DONE', response: 'Sudah', evidenceUrl: 'https://x.go.id/a' }).size,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import type {
+  ChangeArea,
+  JudgementFragment,
+  MonitoringRoundQuery,
+  MonitoringScopeUnitsQuery,
+} from '@zi/schema/admin';
+
+export type Round = NonNullable<MonitoringRoundQuery['monitoringRound']>;
+export type ScopeUnit = MonitoringScopeUnitsQuery['units']['nodes'][number];
+export type Finding = Round['findings'][number];
+
+/** One unit of a round: its judgement per area, and how many findings it has. */
+export interface RoundUnit {
+  id: string;
+  name: string;
+  judgements: Partial<Record<ChangeArea, JudgementFragment>>;
+  findings: number;
+}
+
+/**
+ * The units a round covers: every unit in scope that builds ZI (it has a stage), and any other one
+ * already judged or with a finding; by name.
+ */
+export function roundUnits(scope: readonly ScopeUnit[], round: Pick<Round, 'progress' | 'findings'>) {
+  const units = new Map<string, RoundUnit>();
+  const unitOf = ({ id, name }: { id: string; name: string }) => {
+    let unit = units.get(id);
+    if (!unit) {
+      unit = { id, name, judgements: {}, findings: 0 };
+      units.set(id, unit);
+    }
+    return unit;
+  };
+  for (const unit of scope) if (unit.currentStage) unitOf(unit);
+  for (const judged of round.progress) unitOf(judged.unit).judgements[judged.area] = judged;
+  for (const finding of round.findings) unitOf(finding.unit).findings += 1;
+  return [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+/** The round with one judgement saved: it replaces the unit's judgement of that area, or is added. */
+export function withJudgement<R extends Pick<Round, 'progress'>>(round: R, saved: JudgementFragment): R {
+  const others = round.progress.filter(
+    (judged) => judged.unit.id !== saved.unit.id || judged.area !== saved.area,
+  );
+  return { ...round, progress: [...others, saved] };
+}
+
+/** The round with a finding just recorded, after the ones before it. */
+export function withFinding<R extends Pick<Round, 'findings'>>(round: R, finding: Finding): R {
+  return { ...round, findings: [...round.findings.filter((item) => item.id !== finding.id), finding] };
+}
+
+/** The findings grouped by unit, the units by name, each unit's findings as recorded. */
+export function findingsByUnit(findings: readonly Finding[]) {
+  const groups = new Map<string, { unit: Finding['unit']; findings: Finding[] }>();
+  for (const finding of findings) {
+    const group = groups.get(finding.unit.id) ?? { unit: finding.unit, findings: [] };
+    group.findings.push(finding);
+    groups.set(finding.unit.id, group);
+  }
+  return [...groups.values()].sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'id'));
+}

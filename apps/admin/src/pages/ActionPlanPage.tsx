@@ -1,0 +1,66 @@
+import { SelectField, useDocumentTitle, useT } from '@zi/ui';
+import { useSearchParams } from 'react-router';
+import { ActionPlanView } from '../action-plan/ActionPlanView';
+import { type PlanParams, parsePlanParams, planYears } from '../action-plan/action-plan';
+import { UnitPicker } from '../action-plan/UnitPicker';
+import { useViewer } from '../auth/SignedIn';
+import { jakartaToday } from '../deadlines/deadlines';
+
+/**
+ * A unit's action plan (rencana aksi) of a year: an operator's own unit, or the one the Inspektorat
+ * picks (`?unit=<id>&year=<year>`).
+ */
+export function ActionPlanPage() {
+  const t = useT();
+  useDocumentTitle(t('admin.name'), t('actionPlan.title'));
+  const viewer = useViewer();
+  const today = jakartaToday();
+  const [search, setSearch] = useSearchParams();
+  const params = parsePlanParams(search, today);
+  const operator = viewer.role === 'UNIT_OPERATOR';
+  const unitId = operator ? (viewer.unit?.id ?? null) : params.unit;
+  const go = (patch: Partial<PlanParams>) => {
+    const next = { ...params, ...patch };
+    const query = new URLSearchParams({ year: String(next.year) });
+    if (next.unit && !operator) query.set('unit', next.unit);
+    setSearch(query);
+  };
+
+  return (
+    <section data-testid="action-plan-page">
+      <h1>{t('actionPlan.title')}</h1>
+      <p className="page-intro">{t(operator ? 'actionPlan.introUnit' : 'actionPlan.introInspektorat')}</p>
+      <div className="plan-options">
+        {operator ? (
+          <p className="plan-options__unit" data-testid="picked-unit">
+            {viewer.unit?.name}
+          </p>
+        ) : (
+          <UnitPicker label={t('actionPlan.unit')} unitId={params.unit} onChange={(unit) => go({ unit })} />
+        )}
+        <SelectField
+          label={t('actionPlan.year')}
+          testId="plan-year"
+          value={String(params.year)}
+          options={planYears(today, params.year).map((year) => ({
+            value: String(year),
+            label: String(year),
+          }))}
+          onChange={(value) => go({ year: Number(value) })}
+        />
+      </div>
+      {unitId ? (
+        <ActionPlanView
+          key={`${unitId}/${params.year}`}
+          unitId={unitId}
+          year={params.year}
+          canWrite={viewer.role === 'ADMIN' || operator}
+        />
+      ) : (
+        <p className="empty-state" data-testid="plan-pick-unit">
+          {t('actionPlan.pickUnit')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { InvitationFragment, PersonFragment } from '@zi/schema/admin';
+import { Dialog, useT } from '@zi/ui';
+import { useViewer } from '../auth/SignedIn';
+import { PersonForm } from './PersonForm';
+
+interface PersonDialogProps {
+  /** The person to edit, 'new' to add one, null while closed. */
+  person: PersonFragment | 'new' | null;
+  onClose: () => void;
+  onCreated: (invitation: InvitationFragment) => void;
+  onUpdated: (person: PersonFragment) => void;
+}
+
+/** Adds a person to the portal, or edits one. */
+export function PersonDialog({ person, onClose, onCreated, onUpdated }: PersonDialogProps) {
+  const t = useT();
+  const viewer = useViewer();
+  const editing = person === 'new' ? null : person;
+  const title = editing ? t('personForm.editTitle', { name: editing.name }) : t('personForm.createTitle');
+  return (
+    <Dialog title={person ? title : ''} open={person !== null} onClose={onClose} testId="person-dialog">
+      {person && (
+        <PersonForm
+          key={editing?.id ?? 'new'}
+          person={editing}
+          isViewer={editing?.id === viewer.id}
+          onCancel={onClose}
+          onCreated={onCreated}
+          onUpdated={onUpdated}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,162 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  CreateUserDocument,
+  EvaluatorsDocument,
+  type InvitationFragment,
+  PeopleDocument,
+  type PersonFragment,
+  UpdateUserDocument,
+} from '@zi/schema/admin';
+import { type MessageKey, oneOf, useT } from '@zi/ui';
+import { type FormEvent, useState } from 'react';
+import { inputErrorOf } from '../api-errors';
+import { FormFooter } from '../forms/FormFooter';
+import { ChoiceField } from '../registry/ChoiceField';
+import { ROLES } from '../registry/enum-values';
+import { TextField } from '../registry/TextField';
+import { useRefusalText } from '../useRefusalText';
+import { OperatorUnitField } from './OperatorUnitField';
+import {
+  PERSON_LIMITS,
+  type PersonField,
+  type PersonProblem,
+  type PersonValues,
+  personFieldOf,
+  personInput,
+  personProblems,
+  personValuesOf,
+} from './person-form';
+
+interface PersonFormProps {
+  /** The person to edit; null adds one. */
+  person: PersonFragment | null;
+  /** Whether the person is the viewer, who may not change their own role or lock themselves out. */
+  isViewer: boolean;
+  onCreated: (invitation: InvitationFragment) => void;
+  onUpdated: (person: PersonFragment) => void;
+  onCancel: () => void;
+}
+
+/** What a missing value is called, field by field. */
+const REQUIRED: Record<PersonField, MessageKey> = {
+  name: 'form.required',
+  email: 'form.required',
+  role: 'personForm.roleRequired',
+  unit: 'personForm.unitRequired',
+};
+
+/** A person's name, email, role (and an operator's unit) and whether they may sign in. */
+export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }: PersonFormProps) {
+  const t = useT();
+  const describe = useRefusalText();
+  const [values, setValues] = useState<PersonValues>(() => personValuesOf(person));
+  const [checked, setChecked] = useState(false);
+  const refetchQueries = [PeopleDocument, EvaluatorsDocument];
+  const [create, created] = useMutation(CreateUserDocument, { refetchQueries });
+  const [update, updated] = useMutation(UpdateUserDocument, { refetchQueries });
+  const { loading, error } = person ? updated : created;
+  const problems = checked ? personProblems(values) : {};
+  const refused = error ? inputErrorOf(error) : null;
+  const refusedField = refused ? personFieldOf(refused.field) : null;
+
+  const problemText = (field: PersonField, problem: PersonProblem): string => {
+    if (problem === 'tooLong')
+      return t('form.tooLong', { max: PERSON_LIMITS[field as keyof typeof PERSON_LIMITS] });
+    if (problem === 'format') return t('personForm.emailFormat');
+    return t(REQUIRED[field]);
+  };
+  const problemOf = (field: PersonField): string | null => {
+    const problem = problems[field];
+    if (problem) return problemText(field, problem);
+    return refused && refusedField === field ? describe(refused.refusal) : null;
+  };
+  const change = <K extends keyof PersonValues>(field: K, value: PersonValues[K]) => {
+    created.reset();
+    updated.reset();
+    setValues((previous) => ({ ...previous, [field]: value }));
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    if (Object.keys(personProblems(values)).length > 0) return;
+    const input = personInput(values);
+    if (person) {
+      const result = await update({ variables: { id: person.id, input } });
+      if (result.data) onUpdated(result.data.updateUser);
+    } else {
+      const result = await create({ variables: { input } });
+      if (result.data) onCreated(result.data.createUser);
+    }
+  }
+
+  return (
+    // The failure is shown from the mutation's `error`.
+    <form
+      className="dialog__form stack"
+      noValidate
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+    >
+      <TextField
+        label={t('personForm.name')}
+        value={values.name}
+        problem={problemOf('name')}
+        testId="person-name"
+        autoComplete="off"
+        required
+        onChange={(value) => change('name', value)}
+      />
+      <TextField
+        label={t('personForm.email')}
+        hint={t('personForm.emailHint')}
+        type="email"
+        value={values.email}
+        problem={problemOf('email')}
+        testId="person-email"
+        autoComplete="off"
+        required
+        onChange={(value) => change('email', value)}
+      />
+      <ChoiceField
+        label={t('people.role')}
+        hint={t('personForm.roleHint')}
+        emptyLabel={t('personForm.chooseRole')}
+        value={values.role}
+        options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        problem={problemOf('role')}
+        disabled={isViewer}
+        testId="person-role"
+        onChange={(role) => change('role', oneOf(ROLES, role) ?? '')}
+      />
+      {values.role === 'UNIT_OPERATOR' && (
+        <OperatorUnitField
+          unit={values.unit}
+          problem={problemOf('unit')}
+          onChange={(unit) => change('unit', unit)}
+        />
+      )}
+      <div className="field">
+        <label className="registry-check">
+          <input
+            type="checkbox"
+            checked={values.active}
+            disabled={isViewer}
+            data-testid="person-active"
+            onChange={(event) => change('active', event.target.checked)}
+          />
+          {t('personForm.active')}
+        </label>
+        <p className="field__hint">{t(isViewer ? 'personForm.selfHint' : 'personForm.activeHint')}</p>
+      </div>
+      <FormFooter
+        error={refused && !refusedField ? describe(refused.refusal) : null}
+        errorTestId="person-form-error"
+        label={t(person ? 'form.save' : 'personForm.create')}
+        busyLabel={t('form.saving')}
+        busy={loading}
+        submitTestId="person-save"
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,213 @@
+import { translator } from '@zi/ui';
+import { describe, expect, it } from 'vitest';
+import type { ApiRefusal } from './api-errors';
+import { refusalText } from './refusals';
+
+const refusal = (message: string, extensions: Record<string, unknown>): ApiRefusal => ({
+  message,
+  extensions,
+});
+const indonesian = (item: ApiRefusal) => refusalText(item, translator('id'), 'id');
+const english = (item: ApiRefusal) => refusalText(item, translator('en'), 'en');
+
+describe('a refusal in the viewer’s words', () => {
+  it('says why a move was refused, in Indonesian first and in English', () => {
+    const own = refusal('The second review must be made by someone other than the person who approved.', {
+      code: 'FORBIDDEN',
+      reason: 'WORKFLOW_OWN_APPROVAL',
+    });
+    expect(indonesian(own)).toBe(
+      'Reviu kedua harus dilakukan orang lain, bukan orang yang menyetujui hasil evaluasi.',
+    );
+    expect(english(own)).toBe(
+      'The second review must be made by someone other than the person who approved.',
+    );
+    const lead = refusal('…', { code: 'FORBIDDEN', reason: 'WORKFLOW_NOT_TEAM_LEAD' });
+    expect(indonesian(lead)).toBe('Hanya ketua tim evaluator unit ini yang dapat melakukan reviu kedua.');
+    expect(indonesian(refusal('…', { reason: 'WORKFLOW_STATUS' }))).toMatch(/^Tindakan ini tidak dapat/);
+    expect(indonesian(refusal('…', { reason: 'WORKFLOW_ROLE' }))).toBe(
+      'Peran akun Anda tidak dapat melakukan tindakan ini.',
+    );
+  });
+
+  it('names the layer and the status as the portal labels them, from the values the API stores', () => {
+    const locked = refusal('The UNIT layer cannot be edited while the assessment is second review; …', {
+      code: 'FORBIDDEN',
+      reason: 'LAYER_LOCKED',
+      layer: 'unit',
+      status: 'second_review',
+    });
+    expect(indonesian(locked)).toBe(
+      'Lapisan Penilaian mandiri unit tidak dapat diubah saat LKE berstatus “Menunggu reviu ketua tim”.',
+    );
+    expect(english(locked)).toBe(
+      'The layer Unit self-assessment cannot be edited while the worksheet is “Awaiting the team lead’s review”.',
+    );
+    expect(indonesian(refusal('…', { reason: 'LAYER_ROLE', layer: 'TPI' }))).toBe(
+      'Peran akun Anda tidak dapat mengubah lapisan Evaluasi TPI.',
+    );
+  });
+
+  it('says which deadline passed and when, the year written as a year', () => {
+    const closed = refusal(
+      'The filling window for 2026 closed on 2026-08-31; ask the Inspektorat to reopen it.',
+      {
+        code: 'FORBIDDEN',
+        reason: 'WINDOW_CLOSED',
+        layer: 'unit',
+        year: 2026,
+        closedOn: '2026-08-31',
+      },
+    );
+    expect(indonesian(closed)).toBe(
+      'Tenggat LKE 2026 sudah lewat (Pengisian oleh unit sampai: 31 Agustus 2026). Minta Inspektorat membuka kembali lapisan ini.',
+    );
+    expect(english({ ...closed, extensions: { ...closed.extensions, layer: 'tpi' } })).toBe(
+      'The 2026 deadline has passed (Evaluation by the TPI until: 31 August 2026). Ask the Inspektorat to reopen this layer.',
+    );
+  });
+
+  it('counts the unanswered questions of a submission', () => {
+    const incomplete = refusal('3 questions are not answered yet: …', {
+      code: 'BAD_USER_INPUT',
+      reason: 'INCOMPLETE',
+      incomplete: ['A.I.1.i.b', 'B.I.a.1', 'A.II.5.iii.a.1'],
+    });
+    expect(indonesian(incomplete)).toBe(
+      '3 pertanyaan belum dijawab; LKE baru dapat diajukan setelah semua pertanyaan dijawab.',
+    );
+  });
+
+  it('names the file an upload refused, and what is accepted', () => {
+    expect(indonesian(refusal('…', { reason: 'FILE_TOO_LARGE', name: 'video.mp4', maxMb: 20 }))).toBe(
+      'video.mp4: berkas lebih besar dari batas 20 MB.',
+    );
+    expect(english(refusal('…', { reason: 'FILE_TOO_LARGE', name: 'video.mp4', maxMb: 2.5 }))).toBe(
+      'video.mp4: the file is larger than the 2.5 MB limit.',
+    );
+    // The API writes the limit as English text.
+    expect(indonesian(refusal('…', { reason: 'FILE_TOO_LARGE', name: 'besar.pdf', maxMb: '0.1' }))).toBe(
+      'besar.pdf: berkas lebih besar dari batas 0,1 MB.',
+    );
+    expect(indonesian(refusal('…', { reason: 'FILE_TOO_LARGE', name: 'besar.pdf', maxMb: '1,024' }))).toBe(
+      'besar.pdf: berkas lebih besar dari batas 1.024 MB.',
+    );
+    expect(
+      indonesian(
+        refusal('…', { reason: 'FILE_TYPE_NOT_ALLOWED', name: 'setup.exe', allowed: ['PDF', 'JPG'] }),
+      ),
+    ).toBe('setup.exe: jenis berkas ini tidak diterima. Yang diterima: PDF, JPG.');
+    expect(
+      indonesian(
+        refusal('…', { reason: 'FILE_TYPE_NOT_ALLOWED', name: 'setup.exe', allowed: 'PDF, JPG, PNG' }),
+      ),
+    ).toBe('setup.exe: jenis berkas ini tidak diterima. Yang diterima: PDF, JPG, PNG.');
+    expect(indonesian(refusal('…', { reason: 'FILE_EMPTY', name: 'kosong.pdf' }))).toBe(
+      'kosong.pdf: berkas kosong.',
+    );
+    expect(indonesian(refusal('…', { reason: 'TOO_MANY_FILES', max: 20 }))).toBe(
+      'Paling banyak 20 berkas dalam satu unggahan.',
+    );
+    expect(indonesian(refusal('…', { reason: 'NO_FILE' }))).toBe(
+      'Tidak ada berkas yang terkirim. Pilih berkasnya lagi.',
+    );
+    expect(indonesian(refusal('…', { code: 'FORBIDDEN', reason: 'EVIDENCE_LOCKED' }))).toBe(
+      'LKE ini sudah diajukan: bukti dukungnya dapat diganti, tetapi tidak dapat dihapus.',
+    );
+  });
+
+  it('keeps the API’s own message for a reason it does not know, or one without what it needs', () => {
+    expect(indonesian(refusal('Something new went wrong.', { code: 'FORBIDDEN', reason: 'NEW_RULE' }))).toBe(
+      'Something new went wrong.',
+    );
+    expect(indonesian(refusal('Failed to fetch', {}))).toBe('Failed to fetch');
+    expect(indonesian(refusal('The layer is locked.', { reason: 'LAYER_LOCKED', layer: 'unit' }))).toBe(
+      'The layer is locked.',
+    );
+    expect(
+      indonesian(refusal('Too large.', { reason: 'FILE_TOO_LARGE', name: 'a.pdf', maxMb: 'besar' })),
+    ).toBe('Too large.');
+    expect(indonesian(refusal('Too large.', { reason: 'FILE_TOO_LARGE', name: 'a.pdf', maxMb: '' }))).toBe(
+      'Too large.',
+    );
+    expect(indonesian(refusal('Closed.', { reason: 'WINDOW_CLOSED', layer: 'archive', year: 2026 }))).toBe(
+      'Closed.',
+    );
+  });
+});
+
+describe('the registry’s refusals', () => {
+  it('say which name, code or email is taken, in both languages', () => {
+    const taken = refusal('name: another unit of your instansi has this name', {
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      reason: 'UNIT_NAME_TAKEN',
+    });
+    expect(indonesian(taken)).toBe('Unit lain di instansi Anda sudah memakai nama ini.');
+    expect(english(taken)).toBe('Another unit of your instansi already has this name.');
+    expect(indonesian(refusal('…', { reason: 'UNIT_CODE_TAKEN' }))).toBe(
+      'Unit lain di instansi Anda sudah memakai kode ini.',
+    );
+    expect(indonesian(refusal('…', { reason: 'EMAIL_TAKEN' }))).toBe('Email ini sudah dipakai akun lain.');
+  });
+
+  it('explain refused people, assignments and links', () => {
+    expect(indonesian(refusal('…', { code: 'FORBIDDEN', reason: 'SELF_CHANGE' }))).toBe(
+      'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.',
+    );
+    expect(indonesian(refusal('…', { reason: 'NO_UNITS' }))).toBe(
+      'Tidak ada unit aktif di instansi Anda yang cocok dengan pilihan ini.',
+    );
+    expect(english(refusal('…', { reason: 'LINK_INVALID', field: 'token' }))).toBe(
+      'This link is unknown, used or expired. Ask the Inspektorat for a new one.',
+    );
+  });
+
+  it('word the problems of an imported file by their reason', () => {
+    expect(indonesian(refusal('jenis must be one of …', { reason: 'INVALID_KIND' }))).toBe(
+      'Jenis harus salah satu dari: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
+    );
+    expect(english(refusal('kode repeats row 2 of this file', { reason: 'DUPLICATE_IN_FILE' }))).toBe(
+      'This value is already in another row of this file.',
+    );
+    expect(indonesian(refusal('…', { reason: 'UNREADABLE_FILE' }))).toBe(
+      'Berkas ini bukan CSV atau XLSX yang dapat dibaca.',
+    );
+  });
+
+  it('names the quarter and the day monitoring, coaching and action plans refuse, as monitoring names them', () => {
+    const closed = refusal(
+      'recommendations.0.followUps.1.dueOn falls in quarter 3 of 2026, which has closed',
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'recommendations.0.followUps.1.dueOn',
+        reason: 'DUE_IN_CLOSED_QUARTER',
+        year: 2026,
+        quarter: 3,
+      },
+    );
+    expect(indonesian(closed)).toBe(
+      'Tanggal ini jatuh pada Triwulan III 2026, yang sudah berakhir. Pilih tanggal mulai hari ini.',
+    );
+    expect(english(closed)).toBe('This date falls in Q3 2026, which has ended. Choose a date from today on.');
+    expect(indonesian(refusal('…', { reason: 'DUE_IN_PAST', today: '2026-11-22' }))).toBe(
+      'Tenggat tidak boleh sebelum hari ini (22 November 2026).',
+    );
+    expect(indonesian(refusal('…', { reason: 'ROUND_EXISTS', year: 2026, quarter: 4 }))).toBe(
+      'Putaran monev Triwulan IV 2026 sudah dibuka.',
+    );
+    expect(english(refusal('…', { reason: 'QUARTER_CLOSED', year: 2026, quarter: 1 }))).toBe(
+      'Q1 2026 has ended; choose the current quarter or a later one.',
+    );
+    expect(indonesian(refusal('…', { reason: 'RANGE_ORDER' }))).toBe(
+      'Waktu akhir harus sesudah waktu mulai.',
+    );
+    expect(indonesian(refusal('…', { reason: 'NOTE_REQUIRED' }))).toBe(
+      'Tuliskan apa yang masih kurang, agar unit dapat melengkapinya.',
+    );
+    // Without the quarter its sentence needs, the API's own message.
+    expect(indonesian(refusal('The round is closed.', { reason: 'ROUND_CLOSED', year: 2026 }))).toBe(
+      'The round is closed.',
+    );
+  });
+});

@@ -1,0 +1,182 @@
+import {
+  ANSWER_LAYERS,
+  ASSESSMENT_STATUSES,
+  formatDate,
+  type Locale,
+  oneOf,
+  REFUSAL_REASONS,
+  type RefusalReason,
+  type Translate,
+} from '@zi/ui';
+import type { ApiRefusal } from './api-errors';
+import { quarterName } from './monitoring/quarters';
+
+type Extensions = ApiRefusal['extensions'];
+type Params = Record<string, string | number>;
+/** The values a reason's sentence needs, from the refusal's; null when one is missing. */
+type ParamsOf = (extensions: Extensions, t: Translate, locale: Locale) => Params | null;
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/** A number, or one the API writes as text in English ("0.1", "1,024"), as it does for upload limits. */
+const amount = (value: unknown): number | null => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value.replaceAll(',', '')) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : null;
+};
+
+/** Layers and statuses come as the API stores them ("unit", "in_review"), not as the schema names them. */
+const storedValue = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  oneOf(values, text(value)?.toUpperCase() ?? null);
+
+const none: ParamsOf = () => ({});
+
+const layerOnly: ParamsOf = (extensions, t) => {
+  const layer = storedValue(ANSWER_LAYERS, extensions.layer);
+  return layer ? { layer: t(`layer.${layer}`) } : null;
+};
+
+const fileOnly: ParamsOf = (extensions) => {
+  const name = text(extensions.name);
+  return name ? { name } : null;
+};
+
+/**
+ * The registry's reasons (units, their import, people, assignments, password links): each sentence
+ * stands without values, beside the field or import column the reason is about.
+ */
+const REGISTRY_REASONS = [
+  'UNIT_NAME_TAKEN',
+  'UNIT_CODE_TAKEN',
+  'UNIT_ARCHIVED',
+  'REASON_REQUIRED',
+  'SELF_CHANGE',
+  'EMAIL_TAKEN',
+  'NO_UNITS',
+  'SELECTION_REQUIRED',
+  'INSTANSI_NAME_TAKEN',
+  'LAYER_UNKNOWN',
+  'NOT_AN_EVALUATOR',
+  'LINK_INVALID',
+  'UNREADABLE_FILE',
+  'REQUIRED',
+  'IMPORT_COLUMNS_MISSING',
+  'IMPORT_TOO_LONG',
+  'INVALID_CODE',
+  'INVALID_KIND',
+  'INVALID_REGION',
+  'INVALID_YES_NO',
+  'TOO_LONG',
+  'DUPLICATE_IN_FILE',
+] as const;
+
+/**
+ * The reasons of monitoring, follow-ups, coaching and action plans; the ones about a quarter name it
+ * as monitoring does ("Triwulan III 2026").
+ */
+const MONITORING_REASONS = [
+  'ROUND_EXISTS',
+  'QUARTER_NOT_BEGUN',
+  'ROUND_CLOSED',
+  'DUE_IN_CLOSED_QUARTER',
+  'DUE_IN_PAST',
+  'FOLLOW_UP_VERIFIED',
+  'FOLLOW_UP_STATUS',
+  'FOLLOW_UP_NOT_DONE',
+  'NOTE_REQUIRED',
+  'RANGE_ORDER',
+  'RANGE_TOO_LONG',
+  'PLACE_REQUIRED',
+  'NOT_INVITED',
+  'QUARTER_CLOSED',
+  'REALISATION_REQUIRED',
+] as const;
+
+const REASONS = [...REFUSAL_REASONS, ...REGISTRY_REASONS, ...MONITORING_REASONS];
+
+const quarterOnly: ParamsOf = (extensions, t) => {
+  const year = amount(extensions.year);
+  const quarter = amount(extensions.quarter);
+  return year === null || quarter === null ? null : { quarter: quarterName(t, { year, quarter }) };
+};
+
+const withoutValues = <R extends string>(reasons: readonly R[]) =>
+  Object.fromEntries(reasons.map((reason) => [reason, none])) as Record<R, ParamsOf>;
+
+const PARAMS: Record<
+  RefusalReason | (typeof REGISTRY_REASONS)[number] | (typeof MONITORING_REASONS)[number],
+  ParamsOf
+> = {
+  WORKFLOW_ROLE: none,
+  WORKFLOW_STATUS: none,
+  WORKFLOW_NOT_TEAM_LEAD: none,
+  WORKFLOW_OWN_APPROVAL: none,
+  LAYER_ROLE: layerOnly,
+  LAYER_LOCKED: (extensions, t) => {
+    const layer = storedValue(ANSWER_LAYERS, extensions.layer);
+    const status = storedValue(ASSESSMENT_STATUSES, extensions.status);
+    return layer && status ? { layer: t(`layer.${layer}`), status: t(`assessmentStatus.${status}`) } : null;
+  },
+  WINDOW_CLOSED: (extensions, t, locale) => {
+    const layer = storedValue(ANSWER_LAYERS, extensions.layer);
+    const year = amount(extensions.year);
+    const closedOn = text(extensions.closedOn);
+    if (!layer || year === null || !closedOn) return null;
+    return {
+      // A year is a name, not a quantity: "2026", never "2.026".
+      year: String(year),
+      deadline: t(layer === 'UNIT' ? 'deadlines.fillUntil' : 'deadlines.reviewUntil'),
+      closedOn: formatDate(closedOn, locale),
+    };
+  },
+  INCOMPLETE: (extensions) =>
+    Array.isArray(extensions.incomplete) ? { count: extensions.incomplete.length } : null,
+  EVIDENCE_LOCKED: none,
+  FILE_TOO_LARGE: (extensions) => {
+    const name = text(extensions.name);
+    const maxMb = amount(extensions.maxMb);
+    return name && maxMb !== null ? { name, maxMb } : null;
+  },
+  FILE_TYPE_NOT_ALLOWED: (extensions) => {
+    const name = text(extensions.name);
+    const allowed = Array.isArray(extensions.allowed)
+      ? text(extensions.allowed.filter((item) => typeof item === 'string').join(', '))
+      : text(extensions.allowed);
+    return name && allowed ? { name, allowed } : null;
+  },
+  FILE_EMPTY: fileOnly,
+  TOO_MANY_FILES: (extensions) => {
+    const max = amount(extensions.max);
+    return max === null ? null : { max };
+  },
+  NOT_MULTIPART: none,
+  UPLOAD_MALFORMED: none,
+  NO_FILE: none,
+  ...withoutValues(REGISTRY_REASONS),
+  ROUND_EXISTS: quarterOnly,
+  QUARTER_NOT_BEGUN: quarterOnly,
+  ROUND_CLOSED: quarterOnly,
+  DUE_IN_CLOSED_QUARTER: quarterOnly,
+  DUE_IN_PAST: (extensions, _t, locale) => {
+    const today = text(extensions.today);
+    return today ? { today: formatDate(today, locale) } : null;
+  },
+  FOLLOW_UP_VERIFIED: none,
+  FOLLOW_UP_STATUS: none,
+  FOLLOW_UP_NOT_DONE: none,
+  NOTE_REQUIRED: none,
+  RANGE_ORDER: none,
+  RANGE_TOO_LONG: none,
+  PLACE_REQUIRED: none,
+  NOT_INVITED: none,
+  QUARTER_CLOSED: quarterOnly,
+  REALISATION_REQUIRED: none,
+};
+
+/**
+ * A refusal as a sentence in the viewer's language, from its stable `reason`; the API's own
+ * (English) message for a reason this build does not know yet, or one without the values it needs.
+ */
+export function refusalText(refusal: ApiRefusal, t: Translate, locale: Locale): string {
+  const reason = oneOf(REASONS, text(refusal.extensions.reason));
+  const params = reason ? PARAMS[reason](refusal.extensions, t, locale) : null;
+  return reason && params ? t(`refusal.${reason}`, params) : refusal.message;
+}

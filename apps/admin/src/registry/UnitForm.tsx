@@ -1,0 +1,122 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateUnitDocument, type RegistryUnitFragment, UpdateUnitDocument } from '@zi/schema/admin';
+import { oneOf, UNIT_KINDS, useT } from '@zi/ui';
+import { type FormEvent, useState } from 'react';
+import { inputErrorOf } from '../api-errors';
+import { FormFooter } from '../forms/FormFooter';
+import { useRefusalText } from '../useRefusalText';
+import { ChoiceField } from './ChoiceField';
+import { TextField } from './TextField';
+import {
+  UNIT_FIELDS,
+  UNIT_LIMITS,
+  type UnitField,
+  type UnitProblem,
+  type UnitValues,
+  unitInput,
+  unitProblems,
+  unitValuesOf,
+} from './unit-form';
+import { forgetUnitLists } from './units-cache';
+
+interface UnitFormProps {
+  /** The unit to edit; null registers a new one. */
+  unit: RegistryUnitFragment | null;
+  onSaved: (unit: RegistryUnitFragment) => void;
+  onCancel: () => void;
+}
+
+/** A unit's registered fields, checked as the API checks them before it is asked. */
+export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
+  const t = useT();
+  const describe = useRefusalText();
+  const [values, setValues] = useState<UnitValues>(() => unitValuesOf(unit));
+  const [checked, setChecked] = useState(false);
+  const [create, created] = useMutation(CreateUnitDocument, { update: forgetUnitLists });
+  const [update, updated] = useMutation(UpdateUnitDocument, { update: forgetUnitLists });
+  const { loading, error } = unit ? updated : created;
+  const problems = checked ? unitProblems(values) : {};
+  const refused = error ? inputErrorOf(error) : null;
+  const refusedField = UNIT_FIELDS.find((field) => field === refused?.field) ?? null;
+
+  const problemText = (problem: UnitProblem, field: UnitField): string => {
+    if (problem === 'required') return t(field === 'kind' ? 'unitForm.kindRequired' : 'form.required');
+    if (problem === 'format') return t(field === 'code' ? 'unitForm.codeFormat' : 'unitForm.regionFormat');
+    return t('form.tooLong', { max: UNIT_LIMITS[field as keyof typeof UNIT_LIMITS] });
+  };
+  const problemOf = (field: UnitField): string | null => {
+    const problem = problems[field];
+    if (problem) return problemText(problem, field);
+    return refused && refusedField === field ? describe(refused.refusal) : null;
+  };
+  const change = <K extends keyof UnitValues>(field: K, value: UnitValues[K]) => {
+    created.reset();
+    updated.reset();
+    setValues((previous) => ({ ...previous, [field]: value }));
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    if (Object.keys(unitProblems(values)).length > 0) return;
+    const input = unitInput(values);
+    const saved = unit
+      ? (await update({ variables: { id: unit.id, input } })).data?.updateUnit
+      : (await create({ variables: { input } })).data?.createUnit;
+    if (saved) onSaved(saved);
+  }
+
+  const text = (field: Exclude<UnitField, 'kind'>, label: string, hint?: string) => (
+    <TextField
+      label={label}
+      hint={hint}
+      value={values[field]}
+      problem={problemOf(field)}
+      testId={`unit-${field}`}
+      required={field === 'name'}
+      onChange={(value) => change(field, value)}
+    />
+  );
+
+  return (
+    // The failure is shown from the mutation's `error`.
+    <form
+      className="dialog__form stack"
+      noValidate
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+    >
+      {text('name', t('unit.name'))}
+      <ChoiceField
+        label={t('unit.kind')}
+        emptyLabel={t('unitForm.chooseKind')}
+        value={values.kind}
+        options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`unitKind.${kind}`) }))}
+        problem={problemOf('kind')}
+        testId="unit-kind"
+        onChange={(kind) => change('kind', oneOf(UNIT_KINDS, kind) ?? '')}
+      />
+      {text('code', t('unitForm.code'), t('unitForm.codeHint'))}
+      {text('regionCode', t('unitForm.region'), t('unitForm.regionHint'))}
+      {text('headName', t('unit.head'))}
+      {text('address', t('unit.address'))}
+      <label className="registry-check">
+        <input
+          type="checkbox"
+          checked={values.servesPublic}
+          data-testid="unit-servesPublic"
+          onChange={(event) => change('servesPublic', event.target.checked)}
+        />
+        {t('unit.servesPublic')}
+      </label>
+      <FormFooter
+        error={refused && !refusedField ? describe(refused.refusal) : null}
+        errorTestId="unit-form-error"
+        label={t(unit ? 'form.save' : 'unitForm.create')}
+        busyLabel={t('form.saving')}
+        busy={loading}
+        submitTestId="unit-save"
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { type ApiRefusal, refusalOfBody } from '../api-errors';
+
+export type ImportAction = 'create' | 'update' | 'unchanged';
+
+/** A problem of the file: the row as the spreadsheet numbers it (the header is 1), and the column. */
+export interface ImportProblem {
+  row: number;
+  /** The column's name in the file ("kode", "jenis"); null when the problem is the whole file's. */
+  column: string | null;
+  reason: string;
+  message: string;
+}
+
+/** What the API makes of a units file: a preview, or (committed) what it saved. */
+export interface ImportReport {
+  committed: boolean;
+  summary: { rows: number; create: number; update: number; unchanged: number; invalid: number };
+  rows: { row: number; code: string; name: string; action: ImportAction }[];
+  problems: ImportProblem[];
+}
+
+export type ImportOutcome =
+  | { ok: true; report: ImportReport }
+  /** `refusal` is null when the network failed. */
+  | { ok: false; refusal: ApiRefusal | null; sessionEnded: boolean };
+
+const ACTIONS: readonly string[] = ['create', 'update', 'unchanged'] satisfies ImportAction[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value);
+
+const isRow = (value: unknown): value is ImportReport['rows'][number] =>
+  isRecord(value) &&
+  isCount(value.row) &&
+  typeof value.code === 'string' &&
+  typeof value.name === 'string' &&
+  ACTIONS.includes(String(value.action));
+
+const isProblem = (value: unknown): value is ImportProblem =>
+  isRecord(value) &&
+  isCount(value.row) &&
+  (value.column === null || typeof value.column === 'string') &&
+  typeof value.reason === 'string' &&
+  typeof value.message === 'string';
+
+const isSummary = (value: unknown): value is ImportReport['summary'] =>
+  isRecord(value) && ['rows', 'create', 'update', 'unchanged', 'invalid'].every((key) => isCount(value[key]));
+
+/** The report in a response body; null when the body is not one (a proxy's error page, say). */
+export function reportOf(body: string): ImportReport | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || typeof parsed.committed !== 'boolean' || !isSummary(parsed.summary)) return null;
+  const { rows, problems } = parsed;
+  if (!Array.isArray(rows) || !rows.every(isRow) || !Array.isArray(problems) || !problems.every(isProblem)) {
+    return null;
+  }
+  return { committed: parsed.committed, summary: parsed.summary, rows, problems };
+}
+
+/**
+ * What a response means: a report (a preview, a commit, or a commit refused for its problems, 422),
+ * or the API's refusal of the file itself (unreadable, empty, not an admin).
+ */
+export function importOutcome(status: number, body: string): ImportOutcome {
+  const report = status === 200 || status === 422 ? reportOf(body) : null;
+  if (report) return { ok: true, report };
+  const refusal = refusalOfBody(status, body);
+  return {
+    ok: false,
+    refusal,
+    sessionEnded: status === 401 || refusal.extensions.code === 'UNAUTHENTICATED',
+  };
+}
+
+/** Sends a units file as it is: a preview, or with `commit` saved (every row, or none if any is wrong). */
+export async function sendUnitFile(file: File, commit: boolean): Promise<ImportOutcome> {
+  try {
+    const response = await fetch(`/admin/units/import${commit ? '?commit=true' : ''}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+      body: file,
+    });
+    return importOutcome(response.status, await response.text());
+  } catch {
+    return { ok: false, refusal: null, sessionEnded: false };
+  }
+}
+
+/** How many units a commit would create or change. */
+export const changesOf = (report: ImportReport) => report.summary.create + report.summary.update;
+
+/** A preview may be saved once it has no problem and changes something. */
+export const canCommit = (report: ImportReport) => report.problems.length === 0 && changesOf(report) > 0;
+
+/** A problem as a refusal, so it is put into words like any other of the API's reasons. */
+export const problemRefusal = (problem: ImportProblem): ApiRefusal => ({
+  message: problem.message,
+  extensions: { reason: problem.reason },
+});
+
+/** The active units as a file in the import's own columns. */
+export const exportUrl = (format: 'csv' | 'xlsx') => `/admin/units/export.${format}`;

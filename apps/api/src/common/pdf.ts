@@ -1,0 +1,19 @@
+import PDFDocument from 'pdfkit';
+
+/** The standard PDF fonts cover Latin-1 only; a few common characters are written out. */
+export const latin = (text: string) =>
+  text.replaceAll('≥', '>=').replaceAll('—', '-').replaceAll('’', "'").replaceAll('→', '->');
+
+/** An A4 document with standard fonts (no font files to ship) and its bytes once ended. */
+export function a4Document(title: string): { document: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const document = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: false,
+    info: { Title: latin(title) },
+  });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const bytes = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  return { document, bytes };
+}

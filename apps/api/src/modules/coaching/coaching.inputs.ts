@@ -1,0 +1,88 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { IsWebLink } from '../../common/validation.js';
+import { CoachingKind } from './coaching-session.entity.js';
+
+const URL_RULE = [
+  { protocols: ['http', 'https'], require_protocol: true },
+  { message: 'must be an http(s) link' },
+] as const;
+
+@InputType({ description: 'An item a session leaves on a unit’s list of follow-ups.' })
+export class CoachingFollowUpInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  description: string;
+
+  @Field()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  ownerName: string;
+
+  @Field(() => LocalDate)
+  dueOn: string;
+}
+
+@InputType()
+export class CoachingSessionInput {
+  @Field(() => CoachingKind)
+  kind: CoachingKind;
+
+  @Field()
+  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  topic: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field({ description: 'After startsAt.' })
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'A place, an online link, or both.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'must be at most 500 characters' })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsWebLink()
+  onlineUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsWebLink()
+  materialsUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8000, { message: 'must be at most 8000 characters' })
+  notes?: string | null;
+
+  @Field(() => [ID], { description: 'The units invited.' })
+  @ArrayMinSize(1, { message: 'must invite at least one unit' })
+  @ArrayMaxSize(1000, { message: 'must invite at most 1000 units' })
+  unitIds: string[];
+
+  @Field(() => [CoachingFollowUpInput], { defaultValue: [] })
+  @ArrayMaxSize(200, { message: 'must hold at most 200 follow-ups' })
+  @ValidateNested({ each: true })
+  followUps: CoachingFollowUpInput[];
+}
+
+@InputType()
+export class AttendanceInput {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => [ID], { description: 'The invited units that came; the others are recorded absent.' })
+  @ArrayMaxSize(1000, { message: 'must name at most 1000 units' })
+  attendedUnitIds: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8000, { message: 'must be at most 8000 characters' })
+  notes?: string | null;
+}

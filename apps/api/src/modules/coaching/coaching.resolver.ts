@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { FollowUp } from '../monitoring/follow-up.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import { AttendanceInput, CoachingSessionInput } from './coaching.inputs.js';
+import { CoachingInvitation, CoachingSession } from './coaching-session.entity.js';
+
+@Resolver(() => CoachingSession)
+export class CoachingResolver {
+  @AllowAnyRole()
+  @Query(() => [CoachingSession], {
+    description: 'Sessions in a period inviting units in the viewer’s scope.',
+  })
+  coachingSessions(
+    @Arg('from') from: Date,
+    @Arg('to') to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<CoachingSession[]> {
+    return ctx.services.coaching.sessions(viewerOf(ctx), from, to);
+  }
+
+  @AllowAnyRole()
+  @Query(() => CoachingSession)
+  coachingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CoachingSession> {
+    return ctx.services.coaching.sessionOf(viewerOf(ctx), id, 'id');
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => CoachingSession, {
+    description: 'Schedules a session: invited units are notified, and its follow-ups land on their lists.',
+  })
+  scheduleCoachingSession(
+    @Arg('input') input: CoachingSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoachingSession> {
+    return ctx.services.coaching.schedule(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => CoachingSession, { description: 'Records which invited units came, and the notes.' })
+  recordCoachingAttendance(
+    @Arg('input') input: AttendanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoachingSession> {
+    return ctx.services.coaching.recordAttendance(viewerOf(ctx), input, ctx.request);
+  }
+
+  @FieldResolver(() => [CoachingInvitation], { description: 'Invited units in the viewer’s scope.' })
+  invitations(@Root() session: CoachingSession, @Ctx() ctx: Context): Promise<CoachingInvitation[]> {
+    return ctx.loaders.invitationsBySession.load({
+      sessionId: session.id,
+      scope: unitScopeOf(viewerOf(ctx)),
+    });
+  }
+
+  @FieldResolver(() => [FollowUp], {
+    description: 'What the session left to do, for units in the viewer’s scope.',
+  })
+  async followUps(@Root() session: CoachingSession, @Ctx() ctx: Context): Promise<FollowUp[]> {
+    const page = await ctx.services.followUps.page(viewerOf(ctx), {
+      first: 100,
+      filter: { coachingSessionId: session.globalId },
+    });
+    return page.nodes;
+  }
+}
+
+@Resolver(() => CoachingInvitation)
+export class CoachingInvitationResolver {
+  @FieldResolver(() => Unit)
+  async unit(@Root() invitation: CoachingInvitation, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(invitation.unitId)) as Unit;
+  }
+}

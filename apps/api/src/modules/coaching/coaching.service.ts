@@ -1,0 +1,230 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import { namedQuery } from '../../common/named-query.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { checkDueDate } from '../monitoring/monitoring.service.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import type { NotificationService } from '../notifications/notification.service.js';
+import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
+import type { AttendanceInput, CoachingSessionInput } from './coaching.inputs.js';
+import { CoachingSession } from './coaching-session.entity.js';
+
+/** A calendar shows at most a year at a time. */
+const MAX_RANGE_DAYS = 400;
+
+/** Coaching sessions and socialisation events: who is invited, who came, what they leave to do. */
+export class CoachingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Sessions in a period that invite a unit in the viewer's scope, by start. */
+  sessions(viewer: Viewer, from: Date, to: Date): Promise<CoachingSession[]> {
+    if (to <= from) throw badInput('to', 'to must be after from', { reason: 'RANGE_ORDER' });
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+      throw badInput('to', `a period of at most ${MAX_RANGE_DAYS} days`, { reason: 'RANGE_TOO_LONG' });
+    }
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
+    return this.dataSource
+      .getRepository(CoachingSession)
+      .createQueryBuilder('s')
+      .where('s.starts_at < :to AND s.ends_at > :from', { from, to })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM coaching_invitation ci WHERE ci.session_id = s.id AND ${condition})`,
+        parameters,
+      )
+      .orderBy('s.starts_at')
+      .limit(1000)
+      .getMany();
+  }
+
+  async schedule(
+    viewer: Viewer,
+    input: CoachingSessionInput,
+    request: RequestInfo,
+  ): Promise<CoachingSession> {
+    const instansiId = viewer.instansiId;
+    if (!instansiId) throw badInput('unitIds', 'only Inspektorat staff schedule coaching');
+    checkPeriod(input);
+    const unitIds = await this.unitsInScope(viewer, input.unitIds, 'unitIds');
+    const followUps = this.checkFollowUps(input, unitIds);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.save(
+        manager.create(CoachingSession, { ...detailsOf(input), instansiId, createdBy: viewer.id }),
+      );
+      await manager.query(
+        'INSERT INTO coaching_invitation (session_id, unit_id) SELECT $1, unnest($2::uuid[])',
+        [session.id, unitIds],
+      );
+      await manager.query(
+        `INSERT INTO follow_up (coaching_session_id, unit_id, description, owner_name, due_on, created_by)
+         SELECT $1, u, d, o, due, $2 FROM unnest($3::uuid[], $4::text[], $5::text[], $6::date[]) AS t(u, d, o, due)`,
+        [
+          session.id,
+          viewer.id,
+          followUps.map((f) => f.unitId),
+          followUps.map((f) => f.description),
+          followUps.map((f) => f.ownerName),
+          followUps.map((f) => f.dueOn),
+        ],
+      );
+      await this.invite(manager, session, unitIds);
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'coaching.schedule',
+        'coaching_session',
+        session.id,
+        null,
+        {
+          ...detailsOf(input),
+          unitIds,
+          followUps,
+        },
+      );
+      return session;
+    });
+  }
+
+  async recordAttendance(
+    viewer: Viewer,
+    input: AttendanceInput,
+    request: RequestInfo,
+  ): Promise<CoachingSession> {
+    const session = await this.sessionOf(viewer, input.sessionId);
+    const attended = await this.unitsInScope(viewer, input.attendedUnitIds, 'attendedUnitIds');
+    return this.dataSource.transaction(async (manager) => {
+      // Only the invitations of the viewer's units: an evaluator records the units they coach and
+      // leaves the others' attendance as it was.
+      const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
+      const [, invited] = await namedQuery<[unknown, number]>(
+        manager,
+        `UPDATE coaching_invitation ci SET attended = (ci.unit_id = ANY(CAST(:attended AS uuid[])))
+         WHERE ci.session_id = :sessionId AND ${condition}`,
+        { ...parameters, attended, sessionId: session.id },
+      );
+      const [{ matched }] = (await manager.query(
+        'SELECT count(*)::int AS matched FROM coaching_invitation WHERE session_id = $1 AND unit_id = ANY($2::uuid[])',
+        [session.id, attended],
+      )) as [{ matched: number }];
+      if (matched !== attended.length) {
+        throw badInput('attendedUnitIds', 'attendedUnitIds: only invited units can attend', {
+          reason: 'NOT_INVITED',
+        });
+      }
+      const notes = input.notes?.trim() || session.notes;
+      await manager.update(CoachingSession, { id: session.id }, { notes });
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'coaching.attendance',
+        'coaching_session',
+        session.id,
+        null,
+        {
+          attended,
+          invited,
+          notes,
+        },
+      );
+      return manager.findOneByOrFail(CoachingSession, { id: session.id });
+    });
+  }
+
+  async sessionOf(viewer: Viewer, globalId: string, field = 'sessionId'): Promise<CoachingSession> {
+    const id = fromGlobalIdOf('CoachingSession', globalId, field);
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
+    const session = await this.dataSource
+      .getRepository(CoachingSession)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM coaching_invitation ci WHERE ci.session_id = s.id AND ${condition})`,
+        parameters,
+      )
+      .getOne();
+    if (!session) throw badInput(field, `${field}: no coaching session with this ID in your scope`);
+    return session;
+  }
+
+  private async invite(manager: EntityManager, session: CoachingSession, unitIds: string[]): Promise<void> {
+    const operators = (await manager.query(
+      `SELECT a.id, u.name AS unit_name FROM app_user a JOIN unit u ON u.id = a.unit_id
+       WHERE a.active AND a.unit_id = ANY($1::uuid[])`,
+      [unitIds],
+    )) as Array<{ id: string; unit_name: string }>;
+    await this.notifications.notifyEach(
+      manager,
+      operators.map((operator) => ({
+        userId: operator.id,
+        kind: NotificationKind.COACHING_INVITATION,
+        params: {
+          topic: session.topic,
+          startsAt: session.startsAt.toISOString(),
+          unitName: operator.unit_name,
+        },
+        link: `/admin/pendampingan/${toGlobalId('CoachingSession', session.id)}`,
+      })),
+    );
+  }
+
+  private async unitsInScope(viewer: Viewer, globalIds: string[], field: string): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((id) => fromGlobalIdOf('Unit', id, field)))];
+    if (ids.length === 0) return [];
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'u.id', 'u.instansi_id');
+    const found = await namedQuery<Array<{ id: string }>>(
+      this.dataSource,
+      `SELECT u.id FROM unit u WHERE u.id = ANY(:ids) AND u.archived_at IS NULL AND ${condition}`,
+      { ...parameters, ids },
+    );
+    if (found.length !== ids.length)
+      throw badInput(field, `${field}: each must be an active unit in your scope`);
+    return ids;
+  }
+
+  /** Follow-ups go to invited units only, which are in scope already: no unit is read again. */
+  private checkFollowUps(input: CoachingSessionInput, invited: readonly string[]) {
+    return input.followUps.map((followUp, index) => {
+      const field = `followUps.${index}`;
+      const unitId = fromGlobalIdOf('Unit', followUp.unitId, `${field}.unitId`);
+      if (!invited.includes(unitId)) {
+        throw badInput(`${field}.unitId`, `${field}.unitId must be one of the invited units`, {
+          reason: 'NOT_INVITED',
+        });
+      }
+      checkDueDate(followUp, `${field}.dueOn`);
+      return {
+        unitId,
+        description: followUp.description.trim(),
+        ownerName: followUp.ownerName.trim(),
+        dueOn: followUp.dueOn,
+      };
+    });
+  }
+}
+
+function checkPeriod(input: CoachingSessionInput): void {
+  if (input.endsAt <= input.startsAt) {
+    throw badInput('endsAt', 'endsAt must be after startsAt', { reason: 'RANGE_ORDER' });
+  }
+  if (!input.place?.trim() && !input.onlineUrl?.trim()) {
+    throw badInput('place', 'give a place, an online link, or both', { reason: 'PLACE_REQUIRED' });
+  }
+}
+
+const detailsOf = (input: CoachingSessionInput) => ({
+  kind: input.kind,
+  topic: input.topic.trim(),
+  startsAt: input.startsAt,
+  endsAt: input.endsAt,
+  place: input.place?.trim() || null,
+  onlineUrl: input.onlineUrl?.trim() || null,
+  materialsUrl: input.materialsUrl?.trim() || null,
+  notes: input.notes?.trim() || null,
+});

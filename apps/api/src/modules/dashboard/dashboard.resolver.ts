@@ -1,0 +1,117 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { Allow } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { Unit } from '../units/unit.entity.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import {
+  CoachingCoverage,
+  DashboardFilter,
+  FollowUpTotals,
+  FunnelStep,
+  GapRow,
+  HeatmapRow,
+  PortfolioDashboard,
+  QuarterTrend,
+  RiskRow,
+} from './dashboard.types.js';
+
+@Resolver(() => PortfolioDashboard)
+export class DashboardResolver {
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Query(() => PortfolioDashboard, { description: 'The portfolio of the viewer’s units in a program year.' })
+  portfolioDashboard(
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => DashboardFilter, { nullable: true }) filter: DashboardFilter | null,
+    @Ctx() ctx: Context,
+  ): PortfolioDashboard {
+    if (year < 2012 || year > 2100) throw badInput('year', 'year must be between 2012 and 2100');
+    return Object.assign(new PortfolioDashboard(), {
+      year,
+      filter: filter ?? {},
+      scope: unitScopeOf(viewerOf(ctx)),
+    });
+  }
+
+  @FieldResolver(() => [FunnelStep], { description: 'Units by the furthest stage reached by this year.' })
+  funnel(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<FunnelStep[]> {
+    return ctx.services.dashboard.funnel(dashboard);
+  }
+
+  @FieldResolver(() => [HeatmapRow], {
+    description: 'Units × change areas: the latest score as % of weight.',
+  })
+  heatmap(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<HeatmapRow[]> {
+    return ctx.services.dashboard.heatmap(dashboard);
+  }
+
+  @FieldResolver(() => [GapRow], {
+    description: 'Self-assessment minus TPI per unit and area, largest first.',
+  })
+  gaps(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<GapRow[]> {
+    return ctx.services.dashboard.gaps(dashboard);
+  }
+
+  @FieldResolver(() => [RiskRow], {
+    description: 'Units whose latest score fails rules of their next predicate.',
+  })
+  risks(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<RiskRow[]> {
+    return ctx.services.dashboard.risks(dashboard);
+  }
+
+  @FieldResolver(() => FollowUpTotals)
+  followUps(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<FollowUpTotals> {
+    return ctx.services.dashboard.followUps(dashboard);
+  }
+
+  @FieldResolver(() => CoachingCoverage)
+  coaching(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<CoachingCoverage> {
+    return ctx.services.dashboard.coaching(dashboard);
+  }
+
+  @FieldResolver(() => [QuarterTrend], { description: 'Monitoring rounds of this year and the last.' })
+  trends(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<QuarterTrend[]> {
+    return ctx.services.dashboard.trends(dashboard);
+  }
+
+  @FieldResolver(() => Int, { description: 'Action plan activities past their target quarter and not done.' })
+  latePlanItems(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.dashboard.latePlanItems(dashboard);
+  }
+}
+
+const unitOf = async (ctx: Context, unitId: string) => (await ctx.loaders.unit.load(unitId)) as Unit;
+
+@Resolver(() => HeatmapRow)
+export class HeatmapRowResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() row: HeatmapRow, @Ctx() ctx: Context): Promise<Unit> {
+    return unitOf(ctx, row.unitId);
+  }
+}
+
+@Resolver(() => GapRow)
+export class GapRowResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() row: GapRow, @Ctx() ctx: Context): Promise<Unit> {
+    return unitOf(ctx, row.unitId);
+  }
+}
+
+@Resolver(() => RiskRow)
+export class RiskRowResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() row: RiskRow, @Ctx() ctx: Context): Promise<Unit> {
+    return unitOf(ctx, row.unitId);
+  }
+}
+
+@Resolver(() => CoachingCoverage)
+export class CoachingCoverageResolver {
+  @FieldResolver(() => [Unit])
+  async neverCoached(@Root() coverage: CoachingCoverage, @Ctx() ctx: Context): Promise<Unit[]> {
+    return (await ctx.loaders.unit.loadMany(coverage.neverCoachedIds)) as Unit[];
+  }
+}

@@ -1,0 +1,78 @@
+import express, { type Request, type Router } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Services } from '../../common/services.js';
+import { sendJsonError } from '../../http/json-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { UnitKind } from '../units/unit.entity.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { REGION_CODE } from '../units/unit-registry.inputs.js';
+import { Role } from '../users/user.entity.js';
+import { dashboardTables, SECTIONS, type Section, tablesToXlsx, tableToCsv } from './dashboard.export.js';
+import { PortfolioDashboard } from './dashboard.types.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The dashboard's tables as files: `GET /admin/dashboard/export.xlsx?year=` (one sheet per chart)
+ * and `GET /admin/dashboard/<section>.csv?year=`; `kind` and `regionCode` narrow as on screen.
+ */
+export function dashboardRoutes(
+  services: Services,
+  dataSource: DataSource,
+  viewerOf: (request: Request) => Promise<Viewer | null>,
+): Router {
+  const router = express.Router();
+  router.get('/:name.:format', async (request, response) => {
+    const viewer = await viewerOf(request);
+    if (!viewer) {
+      sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
+      return;
+    }
+    if (viewer.role === Role.UNIT_OPERATOR) {
+      sendJsonError(response, 403, 'The dashboard is for the Inspektorat and its evaluators.', {
+        code: 'FORBIDDEN',
+      });
+      return;
+    }
+    const { name, format } = request.params;
+    const sections: readonly Section[] | null =
+      name === 'export' && format === 'xlsx'
+        ? SECTIONS
+        : format === 'csv' && (SECTIONS as readonly string[]).includes(name)
+          ? [name as Section]
+          : null;
+    if (!sections) {
+      sendJsonError(response, 404, `Ask for export.xlsx or one of ${SECTIONS.join(', ')} as .csv.`, {
+        code: 'NOT_FOUND',
+      });
+      return;
+    }
+    const year = Number(request.query.year);
+    // The portal passes GraphQL's enum names (SCHOOL); stored values are lowercase.
+    const kind =
+      typeof request.query.kind === 'string' ? request.query.kind.toLowerCase() : request.query.kind;
+    const regionCode = request.query.regionCode;
+    const badKind = kind !== undefined && !(Object.values(UnitKind) as unknown[]).includes(kind);
+    const badRegion =
+      regionCode !== undefined && !(typeof regionCode === 'string' && REGION_CODE.test(regionCode));
+    if (!Number.isInteger(year) || year < 2012 || year > 2100 || badKind || badRegion) {
+      const field = badKind ? 'kind' : badRegion ? 'regionCode' : 'year';
+      sendJsonError(response, 400, `${field} is missing or invalid`, { code: 'BAD_USER_INPUT', field });
+      return;
+    }
+    const dashboard = Object.assign(new PortfolioDashboard(), {
+      year,
+      scope: unitScopeOf(viewer),
+      filter: {
+        kind: (kind as UnitKind | undefined) ?? null,
+        regionCode: (regionCode as string | undefined) ?? null,
+      },
+    });
+    const tables = await dashboardTables(services.dashboard, dataSource, dashboard, sections);
+    response.set('Cache-Control', 'private, no-store').attachment(`dasbor-${year}-${name}.${format}`);
+    if (format === 'csv')
+      response.type('text/csv; charset=utf-8').send(`\uFEFF${tableToCsv(tables[0] as never)}`);
+    else response.type(XLSX).send(await tablesToXlsx(tables));
+  });
+  return router;
+}

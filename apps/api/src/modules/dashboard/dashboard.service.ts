@@ -1,0 +1,290 @@
+import { areaScores, checkEligibility, requireFramework } from '@zi/lke';
+import type { DataSource } from 'typeorm';
+import { todayInIndonesia } from '../../common/dates.js';
+import { toGlobalId } from '../../common/global-id.js';
+import { namedQuery } from '../../common/named-query.js';
+import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer-score.js';
+import type { RuleMeasure } from '../assessments/score.types.js';
+import type { ChangeArea } from '../monitoring/change-area.js';
+import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Stage } from '../stages/stage-event.entity.js';
+import { unitScopeCondition } from '../units/unit.scope.js';
+import type {
+  CoachingCoverage,
+  FollowUpTotals,
+  FunnelStep,
+  GapRow,
+  HeatmapRow,
+  LatestScores,
+  LayerAreas,
+  PortfolioDashboard,
+  QuarterTrend,
+  RiskRow,
+} from './dashboard.types.js';
+
+export const NOT_STARTED = 'NOT_STARTED';
+
+/** The funnel's order: from not started to the predicates, then the setbacks. */
+const FUNNEL: readonly string[] = [
+  NOT_STARTED,
+  Stage.DECLARED,
+  Stage.BUILDING,
+  Stage.SELF_ASSESSED,
+  Stage.TPI_EVALUATED,
+  Stage.PROPOSED,
+  Stage.WBK,
+  Stage.WBBM,
+  Stage.NOT_AWARDED,
+  Stage.REVOKED,
+].map((stage) => stage.toUpperCase());
+
+const EVALUATED_STATUSES = ['evaluated', 'proposed', 'not_proposed', 'awarded', 'not_awarded'];
+
+const GAP_ROWS = 200;
+
+/**
+ * The portfolio in numbers. Each part is one or two statements over the units in scope, whatever
+ * their number: SQL aggregates and groups; @zi/lke turns stored group scores into area percents
+ * and eligibility, as everywhere else.
+ */
+export class DashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The units of the dashboard as a condition on `u`, and its parameters. */
+  private units(dashboard: PortfolioDashboard): [string, Record<string, unknown>] {
+    const [scope, parameters] = unitScopeCondition(dashboard.scope, 'u.id', 'u.instansi_id');
+    const conditions = [scope, 'u.archived_at IS NULL'];
+    const values: Record<string, unknown> = { ...parameters };
+    if (dashboard.filter.kind) {
+      conditions.push('u.kind = :kind');
+      values.kind = dashboard.filter.kind;
+    }
+    if (dashboard.filter.regionCode) {
+      conditions.push(`EXISTS (SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
+        AND (coalesce(u.region_code, ri.region_code) = :region OR coalesce(u.region_code, ri.region_code) LIKE :region || '.%'))`);
+      values.region = dashboard.filter.regionCode;
+    }
+    return [conditions.join(' AND '), values];
+  }
+
+  private query<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
+    return namedQuery<T[]>(this.dataSource, sql, parameters);
+  }
+
+  async funnel(dashboard: PortfolioDashboard): Promise<FunnelStep[]> {
+    const [units, parameters] = this.units(dashboard);
+    const rows = await this.query<{ stage: string; units: number }>(
+      `SELECT upper(coalesce(last.stage, 'not_started')) AS stage, count(*)::int AS units
+       FROM unit u LEFT JOIN LATERAL (
+         SELECT s.stage FROM stage_event s WHERE s.unit_id = u.id AND s.year <= :year
+         ORDER BY s.occurred_on DESC, s.created_at DESC LIMIT 1) last ON true
+       WHERE ${units}
+       GROUP BY 1`,
+      { ...parameters, year: dashboard.year },
+    );
+    const counts = new Map(rows.map((row) => [row.stage, row.units]));
+    return FUNNEL.map((stage) => ({ stage, units: counts.get(stage) ?? 0 }));
+  }
+
+  latestScores(dashboard: PortfolioDashboard): Promise<LatestScores[]> {
+    dashboard.latestScores ??= this.loadLatestScores(dashboard);
+    return dashboard.latestScores;
+  }
+
+  private async loadLatestScores(dashboard: PortfolioDashboard): Promise<LatestScores[]> {
+    const [units, parameters] = this.units(dashboard);
+    const rows = await this.query<{
+      unit_id: string;
+      assessment_id: string;
+      year: number;
+      status: string;
+      framework_code: string;
+      layers: Array<{ layer: string; total: number; points: StoredPoints }> | null;
+      held: string[] | null;
+    }>(
+      `SELECT DISTINCT ON (a.unit_id) a.unit_id, a.id AS assessment_id, a.year, a.status, a.framework_code,
+         (SELECT json_agg(json_build_object('layer', sc.layer, 'total', sc.total, 'points', sc.points))
+          FROM assessment_score sc WHERE sc.assessment_id = a.id AND sc.layer IN ('unit', 'tpi') AND sc.answered > 0) AS layers,
+         (SELECT array_agg(p.kind) FROM predicate p WHERE p.unit_id = a.unit_id AND p.revoked_on IS NULL) AS held
+       FROM assessment a JOIN unit u ON u.id = a.unit_id
+       WHERE ${units} AND a.year <= :year
+       ORDER BY a.unit_id, a.year DESC`,
+      { ...parameters, year: dashboard.year },
+    );
+    return rows.map((row) => {
+      const framework = requireFramework(row.framework_code);
+      const layerOf = (name: string): LayerAreas | null => {
+        const stored = row.layers?.find((layer) => layer.layer === name);
+        if (!stored) return null;
+        const points = groupPointsOf(stored.points);
+        const areas = new Map(areaScores(framework, points).map((area) => [area.id, area.percent]));
+        return { total: stored.total, areas, points };
+      };
+      const unit = layerOf('unit');
+      const tpi = layerOf('tpi');
+      return {
+        unitId: row.unit_id,
+        assessmentId: toGlobalId('Assessment', row.assessment_id),
+        frameworkCode: row.framework_code,
+        year: row.year,
+        unit,
+        tpi,
+        counted: EVALUATED_STATUSES.includes(row.status) ? (tpi ?? unit) : unit,
+        held: (row.held ?? []) as PredicateKind[],
+      };
+    });
+  }
+
+  async heatmap(dashboard: PortfolioDashboard): Promise<HeatmapRow[]> {
+    const scores = await this.latestScores(dashboard);
+    return scores
+      .filter((score) => score.counted)
+      .map((score) => {
+        const counted = score.counted as LayerAreas;
+        return {
+          unitId: score.unitId,
+          assessmentId: score.assessmentId,
+          year: score.year,
+          evaluated: counted === score.tpi,
+          total: counted.total,
+          areas: [...counted.areas].map(([area, percent]) => ({ area: area as ChangeArea, percent })),
+        };
+      });
+  }
+
+  async gaps(dashboard: PortfolioDashboard): Promise<GapRow[]> {
+    const scores = await this.latestScores(dashboard);
+    const rows: GapRow[] = [];
+    for (const score of scores) {
+      if (!score.unit || !score.tpi) continue;
+      for (const [area, selfPercent] of score.unit.areas) {
+        const tpiPercent = score.tpi.areas.get(area) ?? 0;
+        rows.push({
+          unitId: score.unitId,
+          assessmentId: score.assessmentId,
+          area: area as ChangeArea,
+          selfPercent,
+          tpiPercent,
+          gap: Math.round((selfPercent - tpiPercent) * 100) / 100,
+        });
+      }
+    }
+    return rows.sort((a, b) => b.gap - a.gap).slice(0, GAP_ROWS);
+  }
+
+  async risks(dashboard: PortfolioDashboard): Promise<RiskRow[]> {
+    const scores = await this.latestScores(dashboard);
+    const rows: RiskRow[] = [];
+    for (const score of scores) {
+      if (!score.counted) continue;
+      const framework = requireFramework(score.frameworkCode);
+      const held = score.held.map(targetOf);
+      const target = held.includes('WBK') ? 'WBBM' : 'WBK';
+      const result = checkEligibility(framework, score.counted.points, { heldPredicates: held }).find(
+        (r) => r.target === target,
+      );
+      const failing = result?.rules.filter((rule) => !rule.passed) ?? [];
+      if (failing.length === 0) continue;
+      rows.push({
+        unitId: score.unitId,
+        assessmentId: score.assessmentId,
+        target: target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
+        total: score.counted.total,
+        failing: failing.map(({ id, label, kind, value, threshold, gap }) => ({
+          id,
+          label,
+          measure: kind as RuleMeasure,
+          value,
+          threshold,
+          gap,
+        })),
+      });
+    }
+    return rows.sort((a, b) => b.failing.length - a.failing.length || a.total - b.total);
+  }
+
+  async followUps(dashboard: PortfolioDashboard): Promise<FollowUpTotals> {
+    const [units, parameters] = this.units(dashboard);
+    const [row] = await this.query<FollowUpTotals>(
+      `SELECT count(*) FILTER (WHERE f.status IN ('open', 'in_progress'))::int AS open,
+         count(*) FILTER (WHERE f.status IN ('open', 'in_progress') AND f.due_on < :today)::int AS overdue,
+         count(*) FILTER (WHERE f.status = 'done')::int AS done,
+         count(*) FILTER (WHERE f.status = 'verified')::int AS verified
+       FROM follow_up f JOIN unit u ON u.id = f.unit_id WHERE ${units}`,
+      { ...parameters, today: todayInIndonesia() },
+    );
+    return row ?? { open: 0, overdue: 0, done: 0, verified: 0 };
+  }
+
+  async coaching(dashboard: PortfolioDashboard): Promise<CoachingCoverage> {
+    const [units, parameters] = this.units(dashboard);
+    const rows = await this.query<{ id: string; coached: boolean }>(
+      `SELECT u.id, EXISTS (
+         SELECT 1 FROM coaching_invitation ci JOIN coaching_session cs ON cs.id = ci.session_id
+         WHERE ci.unit_id = u.id AND extract(year FROM cs.starts_at AT TIME ZONE 'Asia/Jakarta') = :year
+           AND ci.attended IS NOT FALSE) AS coached
+       FROM unit u WHERE ${units}
+         AND EXISTS (SELECT 1 FROM stage_event s WHERE s.unit_id = u.id AND s.year <= :year)
+       ORDER BY u.name`,
+      { ...parameters, year: dashboard.year },
+    );
+    const never = rows.filter((row) => !row.coached).map((row) => row.id);
+    return {
+      zoneUnits: rows.length,
+      coached: rows.length - never.length,
+      neverCoachedIds: never.slice(0, 100),
+    };
+  }
+
+  async trends(dashboard: PortfolioDashboard): Promise<QuarterTrend[]> {
+    const [units, parameters] = this.units(dashboard);
+    const rows = await this.query<{
+      year: number;
+      quarter: number;
+      judgements: Record<string, number> | null;
+      findings: number;
+      open: number;
+      verified: number;
+    }>(
+      `SELECT r.year, r.quarter,
+         (SELECT json_object_agg(j.judgement, j.n) FROM (
+            SELECT p.judgement, count(*)::int AS n FROM monitoring_progress p JOIN unit u ON u.id = p.unit_id
+            WHERE p.round_id = r.id AND ${units} GROUP BY p.judgement) j) AS judgements,
+         (SELECT count(*)::int FROM finding fi JOIN unit u ON u.id = fi.unit_id WHERE fi.round_id = r.id AND ${units}) AS findings,
+         (SELECT count(*) FILTER (WHERE f.status <> 'verified')::int FROM follow_up f
+            JOIN recommendation rc ON rc.id = f.recommendation_id JOIN finding fi ON fi.id = rc.finding_id
+            JOIN unit u ON u.id = f.unit_id WHERE fi.round_id = r.id AND ${units}) AS open,
+         (SELECT count(*) FILTER (WHERE f.status = 'verified')::int FROM follow_up f
+            JOIN recommendation rc ON rc.id = f.recommendation_id JOIN finding fi ON fi.id = rc.finding_id
+            JOIN unit u ON u.id = f.unit_id WHERE fi.round_id = r.id AND ${units}) AS verified
+       FROM monitoring_round r
+       WHERE r.year BETWEEN :year - 1 AND :year AND r.instansi_id IN (
+         SELECT DISTINCT u.instansi_id FROM unit u WHERE ${units})
+       ORDER BY r.year, r.quarter`,
+      { ...parameters, year: dashboard.year },
+    );
+    return rows.map((row) => ({
+      year: row.year,
+      quarter: row.quarter,
+      judgements: Object.values(ProgressJudgement).map((judgement) => ({
+        judgement,
+        count: row.judgements?.[judgement] ?? 0,
+      })),
+      findings: row.findings,
+      followUpsOpen: row.open,
+      followUpsVerified: row.verified,
+    }));
+  }
+
+  async latePlanItems(dashboard: PortfolioDashboard): Promise<number> {
+    const [units, parameters] = this.units(dashboard);
+    const [row] = await this.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM action_plan_item i JOIN unit u ON u.id = i.unit_id
+       WHERE ${units} AND i.status <> 'done'
+         AND make_date(i.year, i.target_quarter * 3, 1) + interval '1 month' <= :today::date`,
+      { ...parameters, today: todayInIndonesia() },
+    );
+    return row?.n ?? 0;
+  }
+}

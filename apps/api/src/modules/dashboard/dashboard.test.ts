@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+
+const DASHBOARD = `query($year: Int!, $filter: DashboardFilter) { portfolioDashboard(year: $year, filter: $filter) {
+  funnel { stage units }
+  heatmap { year evaluated total assessmentId unit { name } areas { area percent } }
+  gaps { area selfPercent tpiPercent gap unit { name } }
+  risks { target total failing { id label measure gap } unit { name } }
+  followUps { open overdue done verified }
+  coaching { zoneUnits coached neverCoached { name } }
+  trends { year quarter findings followUpsOpen judgements { judgement count } }
+  latePlanItems
+} }`;
+
+const dashboard = async (who: string, variables: Record<string, unknown> = { year: 2026 }) => {
+  const result = await graphql(`${app.url}/admin/graphql`, DASHBOARD, variables, cookies[who]);
+  return { result, data: result.data?.portfolioDashboard };
+};
+const total = (funnel: Array<{ units: number }>) => funnel.reduce((sum, step) => sum + step.units, 0);
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+});
+afterAll(() => app.close());
+
+describe('the portfolio dashboard', () => {
+  it('shows every active unit once in the funnel, and the scored ones in the heatmap by area', async () => {
+    const { data, result } = await dashboard('admin');
+    expect(result.errors).toBeUndefined();
+    expect(total(data.funnel)).toBe(253);
+    expect(data.funnel.map((step: { stage: string }) => step.stage)).toEqual([
+      'NOT_STARTED',
+      'DECLARED',
+      'BUILDING',
+      'SELF_ASSESSED',
+      'TPI_EVALUATED',
+      'PROPOSED',
+      'WBK',
+      'WBBM',
+      'NOT_AWARDED',
+      'REVOKED',
+    ]);
+    expect(data.funnel[0].units).toBeGreaterThan(200);
+    expect(data.heatmap.length).toBeGreaterThan(5);
+    expect(Buffer.from(data.heatmap[0].assessmentId, 'base64url').toString()).toMatch(/^Assessment:/);
+    for (const row of data.heatmap) {
+      expect(row.areas.map((a: { area: string }) => a.area)).toEqual([
+        'CHANGE_MANAGEMENT',
+        'BUSINESS_PROCESS',
+        'HUMAN_RESOURCES',
+        'ACCOUNTABILITY',
+        'SUPERVISION',
+        'PUBLIC_SERVICE',
+      ]);
+      for (const area of row.areas) expect(area.percent).toBeGreaterThanOrEqual(0);
+    }
+    expect(data.gaps.length).toBeGreaterThan(0);
+    const gaps = data.gaps.map((row: { gap: number }) => row.gap);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(data.coaching.zoneUnits).toBe(25);
+    expect(data.coaching.coached + data.coaching.neverCoached.length).toBe(25);
+    expect(data.trends.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the failing rules of units at risk, with the gap to pass', async () => {
+    const { data } = await dashboard('admin');
+    for (const risk of data.risks) {
+      expect(risk.failing.length).toBeGreaterThan(0);
+      for (const rule of risk.failing) {
+        expect(rule.gap).toBeGreaterThan(0);
+        expect(['POINTS', 'PERCENT_OF_WEIGHT', 'PREDICATE']).toContain(rule.measure);
+      }
+    }
+  });
+
+  it('narrows to the evaluator’s units and to a kind, and is closed to operators', async () => {
+    expect(total((await dashboard('evaluator')).data.funnel)).toBe(10);
+    const schools = await dashboard('admin', { year: 2026, filter: { kind: 'SCHOOL' } });
+    expect(total(schools.data.funnel)).toBeLessThan(253);
+    expect(total(schools.data.funnel)).toBeGreaterThan(0);
+    expect(errorCodes((await dashboard('operator')).result)).toEqual(['FORBIDDEN']);
+    const badYear = await dashboard('admin', { year: 1999 });
+    expect(badYear.result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('exports the table behind each chart as CSV, and all of them as one workbook', async () => {
+    const get = (path: string, who = 'admin') =>
+      fetch(`${app.url}/admin/dashboard/${path}`, { headers: { cookie: cookies[who] ?? '' } });
+    const csv = await get('funnel.csv?year=2026');
+    const lines = Buffer.from(await csv.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('tahap,unit');
+    expect(lines).toHaveLength(11);
+    const xlsx = await get('export.xlsx?year=2026&kind=SCHOOL');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Tahapan',
+      'Peta area',
+      'Selisih mandiri-TPI',
+      'Unit berisiko',
+      'Tren triwulan',
+      'Belum didampingi',
+    ]);
+    expect((await get('funnel.csv?year=abc')).status).toBe(400);
+    expect((await get('funnel.csv?year=2026&kind=CASTLE')).status).toBe(400);
+    expect((await get('secrets.csv?year=2026')).status).toBe(404);
+    expect((await get('funnel.csv?year=2026', 'operator')).status).toBe(403);
+  });
+
+  it('costs a bounded number of SQL statements, for 250 units as for 500', async () => {
+    app.queries.count = 0;
+    await dashboard('admin');
+    const before = app.queries.count;
+    await app.dataSource.query(`
+      INSERT INTO unit (instansi_id, name, kind, serves_public)
+      SELECT instansi_id, 'Unit tambahan ' || n, 'other', false
+      FROM app_user, generate_series(1, 250) AS n WHERE email = 'admin@demo.zi.id'`);
+    app.queries.count = 0;
+    const { data } = await dashboard('admin');
+    expect(total(data.funnel)).toBe(503);
+    // The parts and the unit lookups of their rows; the lookups batch per tick, so 9 to 12.
+    expect(before).toBeLessThanOrEqual(12);
+    expect(app.queries.count).toBeLessThanOrEqual(12);
+  });
+});

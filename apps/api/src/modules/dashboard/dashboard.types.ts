@@ -1,0 +1,215 @@
+import type { GroupPoints } from '@zi/lke';
+import { IsOptional, Matches } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { RuleMeasure } from '../assessments/score.types.js';
+import { ChangeArea } from '../monitoring/change-area.js';
+import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { Unit, UnitKind } from '../units/unit.entity.js';
+import type { UnitScope } from '../units/unit.scope.js';
+import { REGION_CODE } from '../units/unit-registry.inputs.js';
+
+@InputType({ description: 'Narrows the dashboard to some units; all given must hold.' })
+export class DashboardFilter {
+  @Field(() => UnitKind, { nullable: true })
+  kind?: UnitKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'must look like "64", "64.71" or "64.71.01"' })
+  regionCode?: string | null;
+}
+
+/** The dashboard of one year, as asked; each part is computed only when a client asks for it. */
+@ObjectType({ description: 'The portfolio of units in the viewer’s scope, in one program year.' })
+export class PortfolioDashboard {
+  @Field(() => Int)
+  year: number;
+
+  scope: UnitScope;
+  filter: DashboardFilter;
+  /** Shared by the heatmap, the gaps and the risks: one query for all three. */
+  latestScores?: Promise<LatestScores[]>;
+}
+
+export interface LatestScores {
+  unitId: string;
+  assessmentId: string;
+  frameworkCode: string;
+  year: number;
+  unit: LayerAreas | null;
+  tpi: LayerAreas | null;
+  /** The layer that counts: the TPI's once approved, the unit's before. */
+  counted: LayerAreas | null;
+  held: PredicateKind[];
+}
+
+export interface LayerAreas {
+  total: number;
+  areas: Map<string, number>;
+  points: GroupPoints;
+}
+
+@ObjectType()
+export class FunnelStep {
+  @Field({ description: 'A stage, or NOT_STARTED for units that have not declared ZI.' })
+  stage: string;
+
+  @Field(() => Int)
+  units: number;
+}
+
+@ObjectType()
+export class AreaPercent {
+  @Field(() => ChangeArea)
+  area: ChangeArea;
+
+  @Field(() => Float, { description: 'Score as a percentage of the area’s weight.' })
+  percent: number;
+}
+
+@ObjectType({ description: 'A unit’s latest score per change area.' })
+export class HeatmapRow {
+  unitId: string;
+
+  @Field(() => Unit)
+  unit?: Unit;
+
+  @Field(() => ID, { description: 'The assessment whose scores are shown.' })
+  assessmentId: string;
+
+  @Field(() => Int, { description: 'The year of the assessment shown (the latest up to the dashboard’s).' })
+  year: number;
+
+  @Field({ description: 'Whether the TPI’s approved score is shown; otherwise the unit’s own.' })
+  evaluated: boolean;
+
+  @Field(() => Float)
+  total: number;
+
+  @Field(() => [AreaPercent])
+  areas: AreaPercent[];
+}
+
+@ObjectType({ description: 'Where a unit rated itself above (or below) the TPI, per area.' })
+export class GapRow {
+  unitId: string;
+
+  @Field(() => Unit)
+  unit?: Unit;
+
+  @Field(() => ID, { description: 'The assessment whose scores are shown.' })
+  assessmentId: string;
+
+  @Field(() => ChangeArea)
+  area: ChangeArea;
+
+  @Field(() => Float)
+  selfPercent: number;
+
+  @Field(() => Float)
+  tpiPercent: number;
+
+  @Field(() => Float, { description: 'Self minus TPI, in percentage points.' })
+  gap: number;
+}
+
+@ObjectType()
+export class FailingRule {
+  @Field()
+  id: string;
+
+  @Field(() => RuleMeasure, { description: 'Whether value, threshold and gap are points or percent.' })
+  measure: RuleMeasure;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => Float)
+  threshold: number;
+
+  @Field(() => Float)
+  gap: number;
+}
+
+@ObjectType({ description: 'A unit building ZI whose latest score fails rules of its next predicate.' })
+export class RiskRow {
+  unitId: string;
+
+  @Field(() => Unit)
+  unit?: Unit;
+
+  @Field(() => ID, { description: 'The assessment whose scores are shown.' })
+  assessmentId: string;
+
+  @Field(() => PredicateKind, { description: 'The predicate it works towards.' })
+  target: PredicateKind;
+
+  @Field(() => Float)
+  total: number;
+
+  @Field(() => [FailingRule])
+  failing: FailingRule[];
+}
+
+@ObjectType()
+export class CoachingCoverage {
+  @Field(() => Int, { description: 'Units building ZI (with a stage) in the selection.' })
+  zoneUnits: number;
+
+  @Field(() => Int, { description: 'Of those, invited to a coaching session this year.' })
+  coached: number;
+
+  neverCoachedIds: string[];
+
+  @Field(() => [Unit], { description: 'Units building ZI never coached this year (first 100).' })
+  neverCoached?: Unit[];
+}
+
+@ObjectType()
+export class JudgementCount {
+  @Field(() => ProgressJudgement)
+  judgement: ProgressJudgement;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'One monitoring round’s totals.' })
+export class QuarterTrend {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int)
+  quarter: number;
+
+  @Field(() => [JudgementCount])
+  judgements: JudgementCount[];
+
+  @Field(() => Int)
+  findings: number;
+
+  @Field(() => Int)
+  followUpsOpen: number;
+
+  @Field(() => Int)
+  followUpsVerified: number;
+}
+
+@ObjectType()
+export class FollowUpTotals {
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => Int)
+  overdue: number;
+
+  @Field(() => Int)
+  done: number;
+
+  @Field(() => Int)
+  verified: number;
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { viewerOf } from '../auth/viewer.js';
+import { User } from '../users/user.entity.js';
+import { layerVisible } from '../workflow/workflow.machine.js';
+import { AnswerChange } from './answer-change.types.js';
+
+@Resolver(() => Assessment)
+export class AnswerHistoryResolver {
+  @FieldResolver(() => [AnswerChange], {
+    description:
+      "Every change to one question's answers and evidence, newest first, in the layers the viewer may see.",
+  })
+  answerHistory(
+    @Root() assessment: Assessment,
+    @Arg('code', { description: 'The question code, e.g. "A.I.1.i.b".' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<AnswerChange[]> {
+    const role = viewerOf(ctx).role;
+    const visible = Object.values(AnswerLayer).filter((layer) =>
+      layerVisible(layer, assessment.status, role),
+    );
+    return ctx.services.answerHistory.of(assessment, code, visible);
+  }
+}
+
+@Resolver(() => AnswerChange)
+export class AnswerChangeActorResolver {
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() change: AnswerChange, @Ctx() ctx: Context): Promise<User | null> | null {
+    return change.actorId ? ctx.loaders.user.load(change.actorId) : null;
+  }
+}

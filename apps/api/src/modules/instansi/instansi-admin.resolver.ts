@@ -1,0 +1,32 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Allow } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { Role } from '../users/user.entity.js';
+import { Instansi } from './instansi.entity.js';
+import { InstansiProfileInput } from './instansi-profile.input.js';
+
+/** The settings an Inspektorat keeps for its own instansi; the public schema has none of them. */
+@Resolver(() => Instansi)
+export class InstansiAdminResolver {
+  @FieldResolver(() => Boolean, {
+    description: "Whether a TPI approval waits for the team lead's (ketua tim) confirmation.",
+  })
+  secondReview(@Root() instansi: Instansi): boolean {
+    return instansi.secondReview;
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Instansi, {
+    description: "Turns the second review step (ketua tim) on or off for the viewer's instansi.",
+  })
+  setSecondReview(@Arg('required') required: boolean, @Ctx() ctx: Context): Promise<Instansi> {
+    return ctx.services.instansi.setSecondReview(viewerOf(ctx), required, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Instansi, { description: "Renames or relocates the viewer's instansi." })
+  updateInstansiProfile(@Arg('input') input: InstansiProfileInput, @Ctx() ctx: Context): Promise<Instansi> {
+    return ctx.services.instansi.updateProfile(viewerOf(ctx), input, ctx.request);
+  }
+}

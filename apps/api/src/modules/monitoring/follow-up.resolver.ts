@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { CoachingSession } from '../coaching/coaching-session.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from '../users/user.entity.js';
+import { Recommendation } from './finding.entity.js';
+import { FollowUp } from './follow-up.entity.js';
+import { isOverdue } from './follow-up.service.js';
+import {
+  FollowUpConnection,
+  FollowUpsArgs,
+  RespondToFollowUpInput,
+  ReviewFollowUpInput,
+} from './monitoring.inputs.js';
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  @AllowAnyRole()
+  @Query(() => FollowUpConnection, {
+    description: "Follow-ups of the units in the viewer's scope, by due date.",
+  })
+  async followUps(@Args() args: FollowUpsArgs, @Ctx() ctx: Context): Promise<FollowUpConnection> {
+    return Object.assign(new FollowUpConnection(), {
+      page: await ctx.services.followUps.page(viewerOf(ctx), args),
+    });
+  }
+
+  @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
+  @Mutation(() => FollowUp, { description: 'The unit says what it did: in progress, or done.' })
+  respondToFollowUp(@Arg('input') input: RespondToFollowUpInput, @Ctx() ctx: Context): Promise<FollowUp> {
+    return ctx.services.followUps.respond(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => FollowUp, { description: 'Verifies a done follow-up, or sends it back with a note.' })
+  reviewFollowUp(@Arg('input') input: ReviewFollowUpInput, @Ctx() ctx: Context): Promise<FollowUp> {
+    return ctx.services.followUps.review(viewerOf(ctx), input, ctx.request);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its due date and not done.' })
+  overdue(@Root() followUp: FollowUp): boolean {
+    return isOverdue(followUp);
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(followUp.unitId)) as Unit;
+  }
+
+  @FieldResolver(() => CoachingSession, { nullable: true, description: 'The session it came from, if any.' })
+  coachingSession(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<CoachingSession | null> | null {
+    return followUp.coachingSessionId ? ctx.loaders.coachingSession.load(followUp.coachingSessionId) : null;
+  }
+
+  @FieldResolver(() => Recommendation, { nullable: true, description: 'Null for a coaching follow-up.' })
+  recommendation(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<Recommendation | null> | null {
+    return followUp.recommendationId ? ctx.loaders.recommendation.load(followUp.recommendationId) : null;
+  }
+}

@@ -1,0 +1,143 @@
+import type { DataSource } from 'typeorm';
+import { keysetPage, type Page } from '../../common/connection.js';
+import type { RequestInfo } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
+import { Role } from '../users/user.entity.js';
+import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
+import type { FollowUpsArgs, RespondToFollowUpInput, ReviewFollowUpInput } from './monitoring.inputs.js';
+
+const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE]);
+
+/** Follow-ups past their due date that the unit has not finished. */
+export const OVERDUE_SQL = `f.due_on < :today AND f.status IN ('open', 'in_progress')`;
+
+export function isOverdue(followUp: Pick<FollowUp, 'dueOn' | 'status'>, today = todayInIndonesia()): boolean {
+  return (
+    followUp.dueOn < today &&
+    (followUp.status === FollowUpStatus.OPEN || followUp.status === FollowUpStatus.IN_PROGRESS)
+  );
+}
+
+/** The unit answers its follow-ups; the Inspektorat verifies them or sends them back. */
+export class FollowUpService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  page(viewer: Viewer, args: FollowUpsArgs): Promise<Page<FollowUp>> {
+    const filtered = () => {
+      const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
+      const query = this.dataSource
+        .getRepository(FollowUp)
+        .createQueryBuilder('f')
+        .where(condition, parameters);
+      const filter = args.filter;
+      if (filter?.unitId)
+        query.andWhere('f.unit_id = :unitId', {
+          unitId: fromGlobalIdOf('Unit', filter.unitId, 'filter.unitId'),
+        });
+      if (filter?.roundId) {
+        query.andWhere(
+          'EXISTS (SELECT 1 FROM recommendation r JOIN finding fi ON fi.id = r.finding_id WHERE r.id = f.recommendation_id AND fi.round_id = :roundId)',
+          { roundId: fromGlobalIdOf('MonitoringRound', filter.roundId, 'filter.roundId') },
+        );
+      }
+      if (filter?.coachingSessionId) {
+        query.andWhere('f.coaching_session_id = :sessionId', {
+          sessionId: fromGlobalIdOf('CoachingSession', filter.coachingSessionId, 'filter.coachingSessionId'),
+        });
+      }
+      if (filter?.status?.length) query.andWhere('f.status IN (:...statuses)', { statuses: filter.status });
+      if (filter?.overdue) query.andWhere(OVERDUE_SQL, { today: todayInIndonesia() });
+      return query;
+    };
+    return keysetPage(
+      filtered(),
+      { expression: 'f.due_on', cursorValue: (followUp) => followUp.dueOn },
+      true,
+      args,
+      () => filtered().getCount(),
+    );
+  }
+
+  async respond(viewer: Viewer, input: RespondToFollowUpInput, request: RequestInfo): Promise<FollowUp> {
+    if (!UNIT_ANSWERS.has(input.status)) {
+      throw badInput('status', 'status must be IN_PROGRESS or DONE: the Inspektorat verifies', {
+        reason: 'FOLLOW_UP_STATUS',
+      });
+    }
+    const followUp = await this.inScope(viewer, input.followUpId);
+    if (followUp.status === FollowUpStatus.VERIFIED) {
+      throw forbidden('This follow-up has been verified and closed.', { reason: 'FOLLOW_UP_VERIFIED' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const changes = {
+        status: input.status,
+        response: input.response.trim(),
+        evidenceUrl: input.evidenceUrl?.trim() || null,
+        respondedBy: viewer.id,
+        respondedAt: new Date(),
+      };
+      await manager.update(FollowUp, { id: followUp.id }, changes);
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'follow_up.respond',
+        'follow_up',
+        followUp.id,
+        { status: followUp.status, response: followUp.response },
+        { status: changes.status, response: changes.response, evidenceUrl: changes.evidenceUrl },
+      );
+      return manager.findOneByOrFail(FollowUp, { id: followUp.id });
+    });
+  }
+
+  async review(viewer: Viewer, input: ReviewFollowUpInput, request: RequestInfo): Promise<FollowUp> {
+    if (viewer.role === Role.UNIT_OPERATOR) throw forbidden('Only the Inspektorat verifies follow-ups.');
+    const followUp = await this.inScope(viewer, input.followUpId);
+    if (followUp.status !== FollowUpStatus.DONE) {
+      throw forbidden('Only a follow-up the unit calls done can be verified or sent back.', {
+        reason: 'FOLLOW_UP_NOT_DONE',
+        status: followUp.status,
+      });
+    }
+    const note = input.note?.trim() || null;
+    if (!input.accept && !note) {
+      throw badInput('note', 'note: say what is still missing', { reason: 'NOTE_REQUIRED' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const changes = input.accept
+        ? { status: FollowUpStatus.VERIFIED, verifiedBy: viewer.id, verifiedAt: new Date(), reviewNote: note }
+        : { status: FollowUpStatus.IN_PROGRESS, reviewNote: note };
+      await manager.update(FollowUp, { id: followUp.id }, changes);
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        input.accept ? 'follow_up.verify' : 'follow_up.send_back',
+        'follow_up',
+        followUp.id,
+        { status: followUp.status },
+        { status: changes.status, note },
+      );
+      return manager.findOneByOrFail(FollowUp, { id: followUp.id });
+    });
+  }
+
+  private async inScope(viewer: Viewer, globalId: string): Promise<FollowUp> {
+    const id = fromGlobalIdOf('FollowUp', globalId, 'followUpId');
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
+    const followUp = await this.dataSource
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .where('f.id = :id', { id })
+      .andWhere(condition, parameters)
+      .getOne();
+    if (!followUp) throw badInput('followUpId', 'followUpId: no follow-up with this ID in your scope');
+    return followUp;
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { LocalDate } from '../../common/scalars.js';
+import { IsWebLink } from '../../common/validation.js';
+import { ChangeArea } from './change-area.js';
+import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
+import { ProgressJudgement } from './monitoring-progress.entity.js';
+
+const TEXT = { message: 'must be 1 to 4000 characters' };
+
+@InputType()
+export class OpenMonitoringRoundInput {
+  @Field(() => Int)
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year: number;
+
+  @Field(() => Int)
+  @Min(1, { message: 'must be 1 to 4' })
+  @Max(4, { message: 'must be 1 to 4' })
+  quarter: number;
+}
+
+@InputType({ description: "The Inspektorat's judgement of a unit's progress in one area." })
+export class SetMonitoringProgressInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => ChangeArea)
+  area: ChangeArea;
+
+  @Field(() => ProgressJudgement)
+  judgement: ProgressJudgement;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  note?: string | null;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field()
+  @Length(1, 4000, TEXT)
+  description: string;
+
+  @Field({ description: 'Who at the unit is responsible.' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  ownerName: string;
+
+  @Field(() => LocalDate, { description: 'Today or later; never in a quarter that has closed.' })
+  dueOn: string;
+}
+
+@InputType()
+export class RecommendationInput {
+  @Field()
+  @Length(1, 4000, TEXT)
+  description: string;
+
+  @Field(() => [FollowUpInput])
+  @ArrayMinSize(1, { message: 'must hold at least one follow-up' })
+  @ArrayMaxSize(20, { message: 'must hold at most 20 follow-ups' })
+  @ValidateNested({ each: true })
+  followUps: FollowUpInput[];
+}
+
+@InputType({ description: 'A finding with its recommendations and their follow-ups, saved all at once.' })
+export class RecordFindingInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => ChangeArea, { nullable: true })
+  area?: ChangeArea | null;
+
+  @Field()
+  @Length(1, 4000, TEXT)
+  description: string;
+
+  @Field(() => [RecommendationInput])
+  @ArrayMinSize(1, { message: 'must hold at least one recommendation' })
+  @ArrayMaxSize(20, { message: 'must hold at most 20 recommendations' })
+  @ValidateNested({ each: true })
+  recommendations: RecommendationInput[];
+}
+
+@InputType({ description: "The unit's answer to a follow-up." })
+export class RespondToFollowUpInput {
+  @Field(() => ID)
+  followUpId: string;
+
+  @Field(() => FollowUpStatus, { description: 'IN_PROGRESS or DONE.' })
+  status: FollowUpStatus;
+
+  @Field()
+  @Length(1, 4000, TEXT)
+  response: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsWebLink()
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  evidenceUrl?: string | null;
+}
+
+@InputType({ description: "The Inspektorat's verdict on a follow-up the unit calls done." })
+export class ReviewFollowUpInput {
+  @Field(() => ID)
+  followUpId: string;
+
+  @Field({ description: 'True verifies and closes it; false sends it back to the unit.' })
+  accept: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when sending back: what is still missing.' })
+  @IsOptional()
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  note?: string | null;
+}
+
+@InputType()
+export class FollowUpFilter {
+  @Field(() => ID, { nullable: true })
+  roundId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only those a coaching session left.' })
+  coachingSessionId?: string | null;
+
+  @Field(() => [FollowUpStatus], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4, { message: 'must hold at most 4 statuses' })
+  status?: FollowUpStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those past their due date and not done.' })
+  overdue?: boolean | null;
+}
+
+@ArgsType()
+export class FollowUpsArgs extends PageArgs {
+  @Field(() => FollowUpFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: FollowUpFilter | null;
+}
+
+@ObjectType()
+export class FollowUpConnection extends ConnectionType('FollowUp', FollowUp) {}

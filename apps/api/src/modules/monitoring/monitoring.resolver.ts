@@ -1,0 +1,130 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Allow, AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from '../users/user.entity.js';
+import { Finding, Recommendation } from './finding.entity.js';
+import { FollowUp } from './follow-up.entity.js';
+import {
+  OpenMonitoringRoundInput,
+  RecordFindingInput,
+  SetMonitoringProgressInput,
+} from './monitoring.inputs.js';
+import { MonitoringProgress } from './monitoring-progress.entity.js';
+import { MonitoringRound } from './monitoring-round.entity.js';
+
+@Resolver(() => MonitoringRound)
+export class MonitoringRoundResolver {
+  @AllowAnyRole()
+  @Query(() => [MonitoringRound], { description: "The viewer's instansi's monitoring rounds, newest first." })
+  monitoringRounds(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRound[]> {
+    return ctx.services.monitoring.rounds(viewerOf(ctx), year);
+  }
+
+  @AllowAnyRole()
+  @Query(() => MonitoringRound, { nullable: true })
+  monitoringRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonitoringRound | null> {
+    return ctx.services.monitoring.round(viewerOf(ctx), id, 'id');
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => MonitoringRound, {
+    description: 'Opens the monitoring round of a quarter (one per quarter).',
+  })
+  openMonitoringRound(
+    @Arg('input') input: OpenMonitoringRoundInput,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRound> {
+    return ctx.services.monitoring.open(viewerOf(ctx), input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => MonitoringRound, { description: 'Closes a round: its judgements and findings are final.' })
+  closeMonitoringRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonitoringRound> {
+    return ctx.services.monitoring.close(viewerOf(ctx), id, ctx.request);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => MonitoringProgress, { description: "Judges a unit's progress in one area this round." })
+  setMonitoringProgress(
+    @Arg('input') input: SetMonitoringProgressInput,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringProgress> {
+    return ctx.services.monitoring.setProgress(
+      viewerOf(ctx),
+      input,
+      ctx.request,
+    ) as Promise<MonitoringProgress>;
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => Finding, {
+    description: 'Records a finding with its recommendations and follow-ups, all at once or not at all.',
+  })
+  recordFinding(@Arg('input') input: RecordFindingInput, @Ctx() ctx: Context): Promise<Finding> {
+    return ctx.services.monitoring.recordFinding(viewerOf(ctx), input, ctx.request);
+  }
+
+  @FieldResolver(() => [MonitoringProgress], {
+    description: 'Judgements of the units in the viewer’s scope.',
+  })
+  progress(
+    @Root() round: MonitoringRound,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringProgress[]> {
+    return ctx.services.monitoring.progress(viewerOf(ctx), round, unitId);
+  }
+
+  @FieldResolver(() => [Finding], { description: 'Findings at the units in the viewer’s scope.' })
+  findings(
+    @Root() round: MonitoringRound,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Finding[]> {
+    return ctx.services.monitoring.findings(viewerOf(ctx), round, unitId);
+  }
+}
+
+@Resolver(() => MonitoringProgress)
+export class MonitoringProgressResolver {
+  @FieldResolver(() => Unit)
+  async unit(@Root() progress: MonitoringProgress, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(progress.unitId)) as Unit;
+  }
+}
+
+@Resolver(() => Finding)
+export class FindingResolver {
+  @FieldResolver(() => Unit)
+  async unit(@Root() finding: Finding, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(finding.unitId)) as Unit;
+  }
+
+  @FieldResolver(() => MonitoringRound)
+  async round(@Root() finding: Finding, @Ctx() ctx: Context): Promise<MonitoringRound> {
+    return (await ctx.loaders.monitoringRound.load(finding.roundId)) as MonitoringRound;
+  }
+
+  @FieldResolver(() => [Recommendation])
+  recommendations(@Root() finding: Finding, @Ctx() ctx: Context): Promise<Recommendation[]> {
+    return ctx.loaders.recommendationsByFinding.load(finding.id);
+  }
+}
+
+@Resolver(() => Recommendation)
+export class RecommendationResolver {
+  @FieldResolver(() => [FollowUp])
+  followUps(@Root() recommendation: Recommendation, @Ctx() ctx: Context): Promise<FollowUp[]> {
+    return ctx.loaders.followUpsByRecommendation.load(recommendation.id);
+  }
+
+  @FieldResolver(() => Finding)
+  async finding(@Root() recommendation: Recommendation, @Ctx() ctx: Context): Promise<Finding> {
+    return (await ctx.loaders.finding.load(recommendation.findingId)) as Finding;
+  }
+}

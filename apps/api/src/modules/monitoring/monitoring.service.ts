@@ -1,0 +1,260 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
+import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Unit } from '../units/unit.entity.js';
+import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
+import type { UnitService } from '../units/unit.service.js';
+import { Finding } from './finding.entity.js';
+import type {
+  FollowUpInput,
+  OpenMonitoringRoundInput,
+  RecordFindingInput,
+  SetMonitoringProgressInput,
+} from './monitoring.inputs.js';
+import { MonitoringProgress } from './monitoring-progress.entity.js';
+import { MonitoringRound } from './monitoring-round.entity.js';
+
+/** The instansi whose rounds a viewer sees: their own, or their unit's. */
+export async function instansiOfViewer(viewer: Viewer, units: UnitService): Promise<string | null> {
+  if (viewer.instansiId) return viewer.instansiId;
+  if (!viewer.unitId) return null;
+  return (await units.byId(viewer.unitId, unitScopeOf(viewer)))?.instansiId ?? null;
+}
+
+/** Quarterly monitoring (monev): rounds, progress per area, and findings with their follow-ups. */
+export class MonitoringService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitService,
+  ) {}
+
+  async rounds(viewer: Viewer, year: number | null): Promise<MonitoringRound[]> {
+    const instansiId = await instansiOfViewer(viewer, this.units);
+    if (!instansiId) return [];
+    return this.dataSource.getRepository(MonitoringRound).find({
+      where: year ? { instansiId, year } : { instansiId },
+      order: { year: 'DESC', quarter: 'DESC' },
+    });
+  }
+
+  async round(viewer: Viewer, globalId: string, field = 'roundId'): Promise<MonitoringRound | null> {
+    const id = fromGlobalIdOf('MonitoringRound', globalId, field);
+    const instansiId = await instansiOfViewer(viewer, this.units);
+    return instansiId ? this.dataSource.getRepository(MonitoringRound).findOneBy({ id, instansiId }) : null;
+  }
+
+  /** The round's judgements of units in the viewer's scope, optionally of one unit. */
+  progress(
+    viewer: Viewer,
+    round: MonitoringRound,
+    unitGlobalId: string | null,
+  ): Promise<MonitoringProgress[]> {
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'p.unit_id');
+    const query = this.dataSource
+      .getRepository(MonitoringProgress)
+      .createQueryBuilder('p')
+      .where('p.round_id = :roundId', { roundId: round.id })
+      .andWhere(condition, parameters)
+      .orderBy('p.unit_id')
+      .addOrderBy('p.area');
+    if (unitGlobalId)
+      query.andWhere('p.unit_id = :unitId', { unitId: fromGlobalIdOf('Unit', unitGlobalId, 'unitId') });
+    return query.getMany();
+  }
+
+  findings(viewer: Viewer, round: MonitoringRound, unitGlobalId: string | null): Promise<Finding[]> {
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
+    const query = this.dataSource
+      .getRepository(Finding)
+      .createQueryBuilder('f')
+      .where('f.round_id = :roundId', { roundId: round.id })
+      .andWhere(condition, parameters)
+      .orderBy('f.created_at')
+      .addOrderBy('f.id');
+    if (unitGlobalId)
+      query.andWhere('f.unit_id = :unitId', { unitId: fromGlobalIdOf('Unit', unitGlobalId, 'unitId') });
+    return query.getMany();
+  }
+
+  async open(
+    viewer: Viewer,
+    input: OpenMonitoringRoundInput,
+    request: RequestInfo,
+  ): Promise<MonitoringRound> {
+    const instansiId = viewer.instansiId;
+    if (!instansiId) throw forbidden('Only Inspektorat staff open monitoring rounds.');
+    const current = quarterOf(todayInIndonesia());
+    if (compareQuarters(input, current) > 0) {
+      throw badInput('quarter', `quarter ${input.quarter} of ${input.year} has not begun yet`, {
+        reason: 'QUARTER_NOT_BEGUN',
+        ...input,
+      });
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const round = await manager.save(
+          manager.create(MonitoringRound, { instansiId, ...input, createdBy: viewer.id }),
+        );
+        await recordChange(
+          manager,
+          viewer,
+          request,
+          'monitoring.open',
+          'monitoring_round',
+          round.id,
+          null,
+          input,
+        );
+        return round;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw badInput('quarter', `a round for quarter ${input.quarter} of ${input.year} exists already`, {
+          reason: 'ROUND_EXISTS',
+          ...input,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async close(viewer: Viewer, roundId: string, request: RequestInfo): Promise<MonitoringRound> {
+    const round = await this.openRound(viewer, roundId);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(MonitoringRound, { id: round.id }, { closedAt: new Date() });
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'monitoring.close',
+        'monitoring_round',
+        round.id,
+        null,
+        {},
+      );
+      return manager.findOneByOrFail(MonitoringRound, { id: round.id });
+    });
+  }
+
+  async setProgress(viewer: Viewer, input: SetMonitoringProgressInput, request: RequestInfo) {
+    const round = await this.openRound(viewer, input.roundId);
+    const unit = await this.unitOfRound(viewer, round, input.unitId);
+    const note = input.note?.trim() || null;
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = (await manager.query(
+        'SELECT judgement, note FROM monitoring_progress WHERE round_id = $1 AND unit_id = $2 AND area = $3',
+        [round.id, unit.id, input.area],
+      )) as object[];
+      await manager.query(
+        `INSERT INTO monitoring_progress (round_id, unit_id, area, judgement, note, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now())
+         ON CONFLICT (round_id, unit_id, area) DO UPDATE SET judgement = EXCLUDED.judgement,
+           note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [round.id, unit.id, input.area, input.judgement, note, viewer.id],
+      );
+      await recordChange(manager, viewer, request, 'monitoring.progress', 'unit', unit.id, before ?? null, {
+        roundId: round.id,
+        area: input.area,
+        judgement: input.judgement,
+        note,
+      });
+      return manager.findOneByOrFail(MonitoringProgress, {
+        roundId: round.id,
+        unitId: unit.id,
+        area: input.area,
+      });
+    });
+  }
+
+  /** A finding, its recommendations and their follow-ups: all saved, or none. */
+  async recordFinding(viewer: Viewer, input: RecordFindingInput, request: RequestInfo): Promise<Finding> {
+    const round = await this.openRound(viewer, input.roundId);
+    const unit = await this.unitOfRound(viewer, round, input.unitId);
+    input.recommendations.forEach((recommendation, r) => {
+      recommendation.followUps.forEach((followUp, f) => {
+        checkDueDate(followUp, `recommendations.${r}.followUps.${f}.dueOn`);
+      });
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const finding = await manager.save(
+        manager.create(Finding, {
+          roundId: round.id,
+          unitId: unit.id,
+          area: input.area ?? null,
+          description: input.description.trim(),
+          createdBy: viewer.id,
+        }),
+      );
+      for (const recommendation of input.recommendations) {
+        const [{ id }] = (await manager.query(
+          'INSERT INTO recommendation (finding_id, description) VALUES ($1, $2) RETURNING id',
+          [finding.id, recommendation.description.trim()],
+        )) as [{ id: string }];
+        await manager.query(
+          `INSERT INTO follow_up (recommendation_id, unit_id, description, owner_name, due_on, created_by)
+           SELECT $1, $2, d, o, due, $3 FROM unnest($4::text[], $5::text[], $6::date[]) AS t(d, o, due)`,
+          [
+            id,
+            unit.id,
+            viewer.id,
+            recommendation.followUps.map((followUp) => followUp.description.trim()),
+            recommendation.followUps.map((followUp) => followUp.ownerName.trim()),
+            recommendation.followUps.map((followUp) => followUp.dueOn),
+          ],
+        );
+      }
+      await recordChange(manager, viewer, request, 'monitoring.finding', 'finding', finding.id, null, {
+        roundId: round.id,
+        unitId: unit.id,
+        area: input.area ?? null,
+        description: finding.description,
+        recommendations: input.recommendations,
+      });
+      return finding;
+    });
+  }
+
+  /** A round that can still be written to, in the viewer's instansi. */
+  private async openRound(viewer: Viewer, roundId: string): Promise<MonitoringRound> {
+    const round = await this.round(viewer, roundId);
+    if (!round) throw badInput('roundId', 'roundId: no monitoring round with this ID in your instansi');
+    if (round.closedAt) {
+      throw forbidden(`The round of quarter ${round.quarter} of ${round.year} is closed.`, {
+        reason: 'ROUND_CLOSED',
+        year: round.year,
+        quarter: round.quarter,
+      });
+    }
+    return round;
+  }
+
+  private async unitOfRound(viewer: Viewer, round: MonitoringRound, unitGlobalId: string): Promise<Unit> {
+    const unit = await this.units.byId(fromGlobalIdOf('Unit', unitGlobalId, 'unitId'), unitScopeOf(viewer));
+    if (!unit || unit.instansiId !== round.instansiId) {
+      throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+    }
+    return unit;
+  }
+}
+
+/** A follow-up is due today or later, and never in a quarter that has already closed. */
+export function checkDueDate(
+  followUp: Pick<FollowUpInput, 'dueOn'>,
+  field: string,
+  today = todayInIndonesia(),
+) {
+  const due = quarterOf(followUp.dueOn);
+  if (followUp.dueOn < quarterStart(quarterOf(today))) {
+    throw badInput(field, `${field} falls in quarter ${due.quarter} of ${due.year}, which has closed`, {
+      reason: 'DUE_IN_CLOSED_QUARTER',
+      ...due,
+    });
+  }
+  if (followUp.dueOn < today) {
+    throw badInput(field, `${field} must be today (${today}) or later`, { reason: 'DUE_IN_PAST', today });
+  }
+}

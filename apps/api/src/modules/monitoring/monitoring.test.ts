@@ -1,0 +1,282 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarterOf, todayInIndonesia } from '../../common/dates.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { checkDueDate } from './monitoring.service.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+let roundId: string;
+let unitId: string;
+const today = todayInIndonesia();
+const current = quarterOf(today);
+
+const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const count = async (table: string) =>
+  ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
+const dayFromToday = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+const OPEN =
+  'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id year quarter } }';
+const PROGRESS =
+  'mutation($input: SetMonitoringProgressInput!) { setMonitoringProgress(input: $input) { area judgement note updatedAt } }';
+const FINDING = `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
+  id description unit { name } recommendations { description followUps { id ownerName dueOn status overdue } } } }`;
+const FOLLOW_UPS = `query($filter: FollowUpFilter) { followUps(first: 50, filter: $filter) { totalCount
+  nodes { id status overdue response unit { name } recommendation { finding { description } } } } }`;
+const RESPOND =
+  'mutation($input: RespondToFollowUpInput!) { respondToFollowUp(input: $input) { status response } }';
+const REVIEW = 'mutation($input: ReviewFollowUpInput!) { reviewFollowUp(input: $input) { status } }';
+
+const finding = (dueOn: string) => ({
+  roundId,
+  unitId,
+  area: 'PUBLIC_SERVICE',
+  description: 'Standar pelayanan belum dipublikasikan di ruang tunggu.',
+  recommendations: [
+    {
+      description: 'Publikasikan standar pelayanan di ruang tunggu dan laman unit.',
+      followUps: [{ description: 'Pasang papan standar pelayanan.', ownerName: 'Kepala Subbag Umum', dueOn }],
+    },
+  ],
+});
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
+  unitId = units.data?.units.nodes[0].id;
+});
+afterAll(() => app.close());
+
+describe('monitoring rounds', () => {
+  it('lets the Inspektorat open one round per quarter, not ahead of time', async () => {
+    expect(errorCodes(await admin(OPEN, { input: current }, 'evaluator'))).toEqual(['FORBIDDEN']);
+    const opened = await admin(OPEN, { input: current });
+    expect(opened.data?.openMonitoringRound).toMatchObject(current);
+    roundId = opened.data?.openMonitoringRound.id;
+    const again = await admin(OPEN, { input: current });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ field: 'quarter', reason: 'ROUND_EXISTS' });
+    const future = await admin(OPEN, { input: { year: current.year + 1, quarter: 1 } });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ field: 'quarter', reason: 'QUARTER_NOT_BEGUN' });
+    const outOfRange = await admin(OPEN, { input: { year: current.year, quarter: 5 } });
+    expect(outOfRange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
+  });
+
+  it('records a judgement per area, which operators cannot', async () => {
+    const input = {
+      roundId,
+      unitId,
+      area: 'CHANGE_MANAGEMENT',
+      judgement: 'BEHIND',
+      note: 'Agen perubahan belum ditetapkan.',
+    };
+    expect(errorCodes(await admin(PROGRESS, { input }, 'operator'))).toEqual(['FORBIDDEN']);
+    expect((await admin(PROGRESS, { input })).data?.setMonitoringProgress).toMatchObject({
+      area: 'CHANGE_MANAGEMENT',
+      judgement: 'BEHIND',
+      note: 'Agen perubahan belum ditetapkan.',
+    });
+    const again = await admin(PROGRESS, { input: { ...input, judgement: 'ON_TRACK', note: null } });
+    expect(again.data?.setMonitoringProgress.judgement).toBe('ON_TRACK');
+    const round = await admin(
+      'query($id: ID!) { monitoringRound(id: $id) { progress { area judgement } } }',
+      {
+        id: roundId,
+      },
+    );
+    expect(round.data?.monitoringRound.progress).toEqual([
+      { area: 'CHANGE_MANAGEMENT', judgement: 'ON_TRACK' },
+    ]);
+  });
+});
+
+describe('findings, recommendations and follow-ups', () => {
+  it('refuses a due date in a closed quarter or in the past, naming the field, and saves nothing', async () => {
+    const before = await count('finding');
+    const followUpsBefore = await count('follow_up');
+    const closedQuarter = await admin(FINDING, { input: finding(`${current.year - 1}-12-31`) });
+    expect(closedQuarter.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'recommendations.0.followUps.0.dueOn',
+      reason: 'DUE_IN_CLOSED_QUARTER',
+    });
+    const noRecommendation = await admin(FINDING, { input: { ...finding(today), recommendations: [] } });
+    expect(noRecommendation.errors?.[0]?.extensions).toMatchObject({ field: 'recommendations' });
+    expect(await count('finding')).toBe(before);
+    expect(await count('follow_up')).toBe(followUpsBefore);
+  });
+
+  it('explains the due-date rule for any day', () => {
+    expect(() => checkDueDate({ dueOn: '2026-09-30' }, 'dueOn', '2026-11-22')).toThrow(
+      'dueOn falls in quarter 3 of 2026, which has closed',
+    );
+    expect(() => checkDueDate({ dueOn: '2026-10-05' }, 'dueOn', '2026-11-22')).toThrow(
+      'dueOn must be today (2026-11-22) or later',
+    );
+    expect(() => checkDueDate({ dueOn: '2026-11-22' }, 'dueOn', '2026-11-22')).not.toThrow();
+  });
+
+  it('saves a finding with its recommendations and follow-ups, audited', async () => {
+    const recorded = await admin(FINDING, { input: finding(dayFromToday(14)) });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.recordFinding.recommendations[0].followUps[0]).toMatchObject({
+      ownerName: 'Kepala Subbag Umum',
+      status: 'OPEN',
+      overdue: false,
+    });
+    const [audited] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'monitoring.finding'`,
+    )) as { n: number }[];
+    expect(audited?.n).toBe(1);
+  });
+
+  it('shows a unit its own follow-ups only, and an evaluator only assigned units', async () => {
+    const mine = await admin(FOLLOW_UPS, { filter: { roundId } }, 'operator');
+    expect(mine.data?.followUps.totalCount).toBe(1);
+    expect(mine.data?.followUps.nodes[0].recommendation.finding.description).toMatch(/^Standar pelayanan/);
+    const evaluator = await admin(FOLLOW_UPS, { filter: { roundId } }, 'evaluator');
+    expect(evaluator.data?.followUps.totalCount).toBe(0);
+  });
+
+  it('shows a unit the findings of its own unit only', async () => {
+    const FINDINGS = 'query($id: ID!) { monitoringRound(id: $id) { findings { unit { id } } } }';
+    const seen = await admin(FINDINGS, { id: roundId }, 'operator');
+    const units = ((seen.data?.monitoringRound.findings ?? []) as Array<{ unit: { id: string } }>).map(
+      (f) => f.unit.id,
+    );
+    expect(new Set(units)).toEqual(new Set([unitId]));
+    const all = await admin('query { monitoringRounds { findings { unit { id } } } }', {}, 'operator');
+    for (const round of all.data?.monitoringRounds ?? []) {
+      for (const found of round.findings) expect(found.unit.id).toBe(unitId);
+    }
+  });
+
+  it('lets the unit answer and the Inspektorat verify or send back', async () => {
+    const followUpId = (await admin(FOLLOW_UPS, { filter: { roundId } }, 'operator')).data?.followUps.nodes[0]
+      .id;
+    const verifyOpen = await admin(REVIEW, { input: { followUpId, accept: true } });
+    expect(verifyOpen.errors?.[0]?.extensions?.reason).toBe('FOLLOW_UP_NOT_DONE');
+    const asVerified = await admin(
+      RESPOND,
+      { input: { followUpId, status: 'VERIFIED', response: 'x' } },
+      'operator',
+    );
+    expect(asVerified.errors?.[0]?.extensions).toMatchObject({ field: 'status' });
+    const badLink = await admin(
+      RESPOND,
+      {
+        input: {
+          followUpId,
+          status: 'DONE',
+          response: 'Papan dipasang.',
+          evidenceUrl: 'javascript:alert(1)',
+        },
+      },
+      'operator',
+    );
+    expect(badLink.errors?.[0]?.extensions).toMatchObject({ field: 'evidenceUrl' });
+    const done = await admin(
+      RESPOND,
+      {
+        input: {
+          followUpId,
+          status: 'DONE',
+          response: 'Papan dipasang.',
+          evidenceUrl: 'https://drive.example/foto',
+        },
+      },
+      'operator',
+    );
+    expect(done.data?.respondToFollowUp).toEqual({ status: 'DONE', response: 'Papan dipasang.' });
+    expect(errorCodes(await admin(REVIEW, { input: { followUpId, accept: true } }, 'operator'))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const noNote = await admin(REVIEW, { input: { followUpId, accept: false } });
+    expect(noNote.errors?.[0]?.extensions).toMatchObject({ field: 'note', reason: 'NOTE_REQUIRED' });
+    const sentBack = await admin(REVIEW, {
+      input: { followUpId, accept: false, note: 'Foto papan belum ada.' },
+    });
+    expect(sentBack.data?.reviewFollowUp.status).toBe('IN_PROGRESS');
+    const seen = await admin(
+      'query($id: ID!) { followUps(first: 50, filter: { roundId: $id }) { nodes { reviewNote recommendation { finding { round { quarter } } } } } }',
+      { id: roundId },
+      'operator',
+    );
+    expect(seen.data?.followUps.nodes[0]).toEqual({
+      reviewNote: 'Foto papan belum ada.',
+      recommendation: { finding: { round: { quarter: current.quarter } } },
+    });
+    await admin(
+      RESPOND,
+      { input: { followUpId, status: 'DONE', response: 'Papan dipasang, foto diunggah.' } },
+      'operator',
+    );
+    expect((await admin(REVIEW, { input: { followUpId, accept: true } })).data?.reviewFollowUp.status).toBe(
+      'VERIFIED',
+    );
+    const afterClose = await admin(
+      RESPOND,
+      { input: { followUpId, status: 'IN_PROGRESS', response: 'x' } },
+      'operator',
+    );
+    expect(afterClose.errors?.[0]?.extensions?.reason).toBe('FOLLOW_UP_VERIFIED');
+  });
+
+  it('marks follow-ups past their due date as overdue and filters them', async () => {
+    await app.dataSource.query(
+      `INSERT INTO follow_up (recommendation_id, unit_id, description, owner_name, due_on)
+       SELECT r.id, fi.unit_id, 'Laporan triwulan', 'Sekretaris', $1
+       FROM recommendation r JOIN finding fi ON fi.id = r.finding_id
+       JOIN monitoring_round mr ON mr.id = fi.round_id WHERE mr.closed_at IS NULL LIMIT 1`,
+      [dayFromToday(-3)],
+    );
+    const overdue = await admin(FOLLOW_UPS, { filter: { overdue: true, roundId } });
+    expect(overdue.data?.followUps.nodes).toEqual([
+      expect.objectContaining({ status: 'OPEN', overdue: true, response: null }),
+    ]);
+  });
+
+  it('reports the round as a workbook and a PDF, for the Inspektorat and for the unit itself', async () => {
+    const download = (path: string, who = 'admin') =>
+      fetch(`${app.url}/admin/monitoring/${roundId}/${path}`, { headers: { cookie: cookies[who] ?? '' } });
+    const xlsx = await download('report.xlsx');
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const details = workbook.getWorksheet('Temuan');
+    expect(details?.rowCount).toBe(3);
+    const rows = [2, 3].map((row) => details?.getRow(row));
+    const verified = rows.find((row) => row?.getCell(5).text === 'Pasang papan standar pelayanan.');
+    expect(verified?.getCell(8).text).toBe('Terverifikasi');
+    const late = rows.find((row) => row?.getCell(5).text === 'Laporan triwulan');
+    expect(late?.getCell(9).text).toBe('ya');
+    const summary = workbook.getWorksheet('Ringkasan');
+    expect(summary?.getRow(5).getCell(2).text).toBe('Sesuai rencana');
+    const pdf = await download(`report.pdf?unitId=${unitId}`, 'operator');
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect((await download('report.xlsx', 'nobody')).status).toBe(401);
+    const unknown = await fetch(`${app.url}/admin/monitoring/bm90LWEtcm91bmQ/report.pdf`, {
+      headers: { cookie: cookies.admin ?? '' },
+    });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('freezes a closed round', async () => {
+    const closed = await admin('mutation($id: ID!) { closeMonitoringRound(id: $id) { closedAt } }', {
+      id: roundId,
+    });
+    expect(closed.data?.closeMonitoringRound.closedAt).toBeTruthy();
+    const late = await admin(PROGRESS, {
+      input: { roundId, unitId, area: 'SUPERVISION', judgement: 'AHEAD' },
+    });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROUND_CLOSED' });
+  });
+});

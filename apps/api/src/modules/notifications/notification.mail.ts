@@ -1,0 +1,56 @@
+import type { Mail } from '../mail/mailer.js';
+import { NotificationKind } from './notification.entity.js';
+import type { PendingRow } from './notification.service.js';
+
+type Params = Record<string, unknown>;
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+const LAYER_WORDS: Record<string, string> = { unit: 'pengisian LKE oleh unit', tpi: 'penilaian TPI' };
+
+/** One line per notification, in Bahasa Indonesia: the language of the people who receive them. */
+const SENTENCES: Record<NotificationKind, (params: Params) => string> = {
+  [NotificationKind.ASSIGNMENT]: (p) =>
+    `Anda ditugaskan menilai ${text(p.units)} unit kerja: ${(p.unitNames as string[] | undefined)?.join(', ') ?? ''}.`,
+  [NotificationKind.QUESTION_RETURNED]: (p) =>
+    `TPI mengembalikan ${(p.codes as string[] | undefined)?.length ?? 0} pertanyaan LKE ${text(p.year)} ${text(p.unitName)} untuk diperbaiki: ${(p.codes as string[] | undefined)?.join(', ') ?? ''}.`,
+  [NotificationKind.FOLLOW_UP_DUE]: (p) =>
+    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) jatuh tempo ${text(p.dueOn)}.`,
+  [NotificationKind.FOLLOW_UP_OVERDUE]: (p) =>
+    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) melewati tenggat ${text(p.dueOn)}.`,
+  [NotificationKind.WINDOW_CLOSING]: (p) =>
+    `Batas waktu ${LAYER_WORDS[text(p.layer)] ?? text(p.layer)} ${text(p.unitName)} tahun ${text(p.year)} berakhir ${text(p.until)}.`,
+  [NotificationKind.COACHING_INVITATION]: (p) =>
+    `${text(p.unitName)} diundang ke pendampingan "${text(p.topic)}" pada ${text(p.startsAt)}.`,
+};
+
+const SUBJECTS: Record<NotificationKind, string> = {
+  [NotificationKind.ASSIGNMENT]: 'Penugasan penilaian Zona Integritas',
+  [NotificationKind.QUESTION_RETURNED]: 'Pertanyaan LKE dikembalikan untuk diperbaiki',
+  [NotificationKind.FOLLOW_UP_DUE]: 'Tindak lanjut segera jatuh tempo',
+  [NotificationKind.FOLLOW_UP_OVERDUE]: 'Tindak lanjut melewati tenggat',
+  [NotificationKind.WINDOW_CLOSING]: 'Batas waktu LKE segera berakhir',
+  [NotificationKind.COACHING_INVITATION]: 'Undangan pendampingan Zona Integritas',
+};
+
+export const sentenceOf = (row: Pick<PendingRow, 'kind' | 'params'>) => SENTENCES[row.kind](row.params);
+
+const linkOf = (row: Pick<PendingRow, 'link'>, portalUrl: string) =>
+  row.link ? `${portalUrl}${row.link}` : portalUrl;
+
+const FOOTER = (portalUrl: string) =>
+  `\n\n--\nPortal Zona Integritas: ${portalUrl}/admin/\nAtur kiriman surel di menu Notifikasi.`;
+
+export function notificationMail(row: PendingRow, portalUrl: string): Omit<Mail, 'to'> {
+  return {
+    subject: SUBJECTS[row.kind],
+    text: `Yth. ${row.name},\n\n${sentenceOf(row)}\n\nBuka: ${linkOf(row, portalUrl)}${FOOTER(portalUrl)}`,
+  };
+}
+
+export function digestMail(rows: PendingRow[], portalUrl: string): Omit<Mail, 'to'> {
+  const lines = rows.map((row) => `- ${sentenceOf(row)}\n  ${linkOf(row, portalUrl)}`);
+  return {
+    subject: `Ringkasan harian Zona Integritas: ${rows.length} pemberitahuan`,
+    text: `Yth. ${rows[0]?.name ?? ''},\n\nPemberitahuan sejak ringkasan terakhir:\n\n${lines.join('\n')}${FOOTER(portalUrl)}`,
+  };
+}

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../common/connection.js';
+import type { Context } from '../../common/context.js';
+import { AllowAnyRole } from '../auth/access.js';
+import { viewerOf } from '../auth/viewer.js';
+import { MailPreference, User } from '../users/user.entity.js';
+import { Notification } from './notification.entity.js';
+
+@ObjectType()
+export class NotificationConnection extends ConnectionType('Notification', Notification) {}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @AllowAnyRole()
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  async notifications(
+    @Args() args: PageArgs,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<NotificationConnection> {
+    const page = await ctx.services.notifications.page(viewerOf(ctx), args, unreadOnly);
+    return Object.assign(new NotificationConnection(), { page });
+  }
+
+  @AllowAnyRole()
+  @Query(() => Int, { description: "How many of the viewer's notifications are unread." })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.unreadCount(viewerOf(ctx));
+  }
+
+  @AllowAnyRole()
+  @Mutation(() => Int, {
+    description: 'Marks these notifications (or, without ids, all) read; returns how many.',
+  })
+  markNotificationsRead(
+    @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    return ctx.services.notifications.markRead(viewerOf(ctx), ids);
+  }
+
+  @AllowAnyRole()
+  @Mutation(() => User, { description: 'How the viewer wants notifications mailed: at once, daily, or not.' })
+  setMailPreference(
+    @Arg('preference', () => MailPreference) preference: MailPreference,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
+    return ctx.services.notifications.setMailPreference(viewerOf(ctx), preference);
+  }
+}

@@ -1,0 +1,178 @@
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { keysetPage, type Page, type PageArgs } from '../../common/connection.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { logger } from '../../logger.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Mailer } from '../mail/mailer.js';
+import { MailPreference, User } from '../users/user.entity.js';
+import { Notification, type NotificationKind } from './notification.entity.js';
+import { digestMail, notificationMail } from './notification.mail.js';
+
+export interface NewNotification {
+  userIds: readonly string[];
+  kind: NotificationKind;
+  params: Record<string, unknown>;
+  link: string;
+  /** The same reminder is made once per person: a sweep running twice notifies nobody twice. */
+  dedupeKey?: string;
+}
+
+/** The hour (WIB) the daily digest goes out. */
+const DIGEST_HOUR_WIB = 7;
+const WIB_OFFSET_MS = 7 * 3_600_000;
+
+/** Today's digest time as an instant: 07:00 WIB of the day `now` is in, in Indonesia. */
+export function digestTimeOf(now: Date): Date {
+  const local = new Date(now.getTime() + WIB_OFFSET_MS);
+  local.setUTCHours(DIGEST_HOUR_WIB, 0, 0, 0);
+  return new Date(local.getTime() - WIB_OFFSET_MS);
+}
+
+/** In-app notifications and the mails that carry them, at once or as a daily digest. */
+export class NotificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly portalUrl: string,
+  ) {}
+
+  /** Adds notifications inside the caller's transaction, so they exist only if the action does. */
+  notify(manager: EntityManager, notification: NewNotification): Promise<number> {
+    const { userIds, ...rest } = notification;
+    return this.notifyEach(
+      manager,
+      userIds.map((userId) => ({ userId, ...rest })),
+    );
+  }
+
+  /** Many notifications, each to one person, in one statement; known dedupe keys are skipped. */
+  async notifyEach(
+    db: EntityManager | DataSource,
+    notifications: ReadonlyArray<Omit<NewNotification, 'userIds'> & { userId: string }>,
+  ): Promise<number> {
+    if (notifications.length === 0) return 0;
+    const rows = (await db.query(
+      `INSERT INTO notification (user_id, kind, params, link, dedupe_key)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::text[])
+       ON CONFLICT (user_id, dedupe_key) DO NOTHING
+       RETURNING 1`,
+      [
+        notifications.map((n) => n.userId),
+        notifications.map((n) => n.kind),
+        notifications.map((n) => JSON.stringify(n.params)),
+        notifications.map((n) => n.link),
+        notifications.map((n) => n.dedupeKey ?? null),
+      ],
+    )) as unknown[];
+    return rows.length;
+  }
+
+  page(viewer: Viewer, args: PageArgs, unreadOnly: boolean): Promise<Page<Notification>> {
+    const query = () => {
+      const builder = this.dataSource
+        .getRepository(Notification)
+        .createQueryBuilder('n')
+        .where('n.user_id = :userId', { userId: viewer.id });
+      return unreadOnly ? builder.andWhere('n.read_at IS NULL') : builder;
+    };
+    return keysetPage(
+      query(),
+      // Milliseconds, as JavaScript keeps them: a cursor must compare equal to the row it came from.
+      {
+        expression: "date_trunc('milliseconds', n.created_at)",
+        cursorValue: (n) => n.createdAt.toISOString(),
+      },
+      false,
+      args,
+      () => query().getCount(),
+    );
+  }
+
+  async unreadCount(viewer: Viewer): Promise<number> {
+    return this.dataSource.getRepository(Notification).countBy({ userId: viewer.id, readAt: IsNull() });
+  }
+
+  /** Marks the given notifications, or all of the viewer's, as read; returns how many changed. */
+  async markRead(viewer: Viewer, globalIds: readonly string[] | null): Promise<number> {
+    const ids = globalIds?.map((id) => fromGlobalIdOf('Notification', id, 'ids'));
+    const [, changed] = (await this.dataSource.query(
+      `UPDATE notification SET read_at = now()
+       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [viewer.id, ids ?? null],
+    )) as [unknown, number];
+    return changed;
+  }
+
+  async setMailPreference(viewer: Viewer, preference: MailPreference): Promise<User> {
+    await this.dataSource.getRepository(User).update({ id: viewer.id }, { mailPreference: preference });
+    return this.dataSource.getRepository(User).findOneByOrFail({ id: viewer.id });
+  }
+
+  /**
+   * Mails what is due: each unmailed notification to people who want them at once, and one digest
+   * a day, from 07:00 WIB, to those who want a digest. A failed mail stays unmailed for the next run.
+   */
+  async dispatch(now = new Date()): Promise<{ mails: number; failed: number }> {
+    const rows = (await this.dataSource.query(
+      `SELECT n.id, n.user_id, n.kind, n.params, n.link, n.created_at, u.email, u.name, u.mail_preference
+       FROM notification n JOIN app_user u ON u.id = n.user_id
+       WHERE n.mailed_at IS NULL AND u.active AND (u.mail_preference = 'immediate' OR (
+         u.mail_preference = 'daily_digest' AND $1::timestamptz >= $2::timestamptz
+           AND (u.digest_sent_at IS NULL OR u.digest_sent_at < $2::timestamptz)))
+       ORDER BY n.created_at`,
+      [now, digestTimeOf(now)],
+    )) as PendingRow[];
+    let mails = 0;
+    let failed = 0;
+    for (const [userId, pending] of groupByUser(rows)) {
+      const first = pending[0] as PendingRow;
+      const batches =
+        first.mail_preference === MailPreference.IMMEDIATE ? pending.map((row) => [row]) : [pending];
+      for (const batch of batches) {
+        try {
+          const mail =
+            batch.length === 1 && first.mail_preference === MailPreference.IMMEDIATE
+              ? notificationMail(batch[0] as PendingRow, this.portalUrl)
+              : digestMail(batch, this.portalUrl);
+          await this.mailer.send({ to: first.email, ...mail });
+          await this.markMailed(userId, batch, first.mail_preference, now);
+          mails += 1;
+        } catch (error) {
+          failed += 1;
+          logger.error('notification mail failed', { userId, error: (error as Error).message });
+        }
+      }
+    }
+    return { mails, failed };
+  }
+
+  private async markMailed(userId: string, batch: PendingRow[], preference: string, now: Date) {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('UPDATE notification SET mailed_at = $2 WHERE id = ANY($1::uuid[])', [
+        batch.map((row) => row.id),
+        now,
+      ]);
+      if (preference === MailPreference.DAILY_DIGEST) {
+        await manager.query('UPDATE app_user SET digest_sent_at = $2 WHERE id = $1', [userId, now]);
+      }
+    });
+  }
+}
+
+export interface PendingRow {
+  id: string;
+  user_id: string;
+  kind: NotificationKind;
+  params: Record<string, unknown>;
+  link: string | null;
+  created_at: Date;
+  email: string;
+  name: string;
+  mail_preference: MailPreference;
+}
+
+function groupByUser(rows: PendingRow[]): Map<string, PendingRow[]> {
+  const groups = new Map<string, PendingRow[]>();
+  for (const row of rows) groups.set(row.user_id, [...(groups.get(row.user_id) ?? []), row]);
+  return groups;
+}

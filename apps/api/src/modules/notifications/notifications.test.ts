@@ -1,0 +1,146 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInIndonesia } from '../../common/dates.js';
+import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { digestTimeOf } from './notification.service.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+const today = todayInIndonesia();
+const dayFromToday = (days: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const kindsOf = async (who: string) => {
+  const result = await as(who, '{ notifications(first: 50) { nodes { kind } } }');
+  const nodes = (result.data?.notifications.nodes ?? []) as Array<{ kind: string }>;
+  return nodes.map((n) => n.kind).sort();
+};
+const mails = async () => (await readdir(app.mailDir).catch(() => [])).sort();
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  // Only this file's follow-ups and sessions: the demo's own would add reminders of their own.
+  await app.dataSource.query('DELETE FROM follow_up');
+  // A monitoring finding at the operator's unit with one follow-up due soon and one overdue.
+  await app.dataSource.query(`
+    WITH r AS (INSERT INTO monitoring_round (instansi_id, year, quarter)
+               SELECT instansi_id, 2030, 4 FROM app_user WHERE email = 'admin@demo.zi.id' RETURNING id),
+         u AS (SELECT unit_id AS id FROM app_user WHERE email = 'operator@demo.zi.id'),
+         f AS (INSERT INTO finding (round_id, unit_id, description) SELECT r.id, u.id, 'Temuan' FROM r, u RETURNING id, unit_id),
+         rec AS (INSERT INTO recommendation (finding_id, description) SELECT id, 'Saran' FROM f RETURNING id)
+    INSERT INTO follow_up (recommendation_id, unit_id, description, owner_name, due_on)
+    SELECT rec.id, f.unit_id, d, 'Sekretaris', due::date FROM rec, f,
+      (VALUES ('Segera jatuh tempo', '${dayFromToday(3)}'), ('Sudah lewat', '${dayFromToday(-2)}'), ('Masih lama', '${dayFromToday(40)}')) AS t(d, due)`);
+  // The filling window of the operator's 2026 worksheet closes in five days.
+  await app.dataSource.query(`
+    INSERT INTO assessment (unit_id, year, framework_code, status)
+    SELECT unit_id, 2026, 'permenpanrb-90-2021', 'draft' FROM app_user WHERE email = 'operator@demo.zi.id'
+    ON CONFLICT DO NOTHING`);
+  await app.dataSource.query(`
+    INSERT INTO assessment_window (instansi_id, year, fill_until, review_until)
+    SELECT instansi_id, 2026, '${dayFromToday(5)}', '${dayFromToday(30)}' FROM app_user WHERE email = 'admin@demo.zi.id'
+    ON CONFLICT (instansi_id, year) DO UPDATE SET fill_until = EXCLUDED.fill_until, review_until = EXCLUDED.review_until`);
+});
+afterAll(() => app.close());
+
+describe('reminders', () => {
+  it('reminds the unit of follow-ups coming due and overdue, the Inspektorat of overdue ones, and of closing windows', async () => {
+    const created = await app.services.reminders.sweep(today);
+    expect(created).toBe(4);
+    expect(await kindsOf('operator')).toEqual(['FOLLOW_UP_DUE', 'FOLLOW_UP_OVERDUE', 'WINDOW_CLOSING']);
+    expect(await kindsOf('admin')).toEqual(['FOLLOW_UP_OVERDUE']);
+    expect(await app.services.reminders.sweep(today)).toBe(0);
+  });
+
+  it('counts, lists and marks notifications read, each person only their own', async () => {
+    const unread = async () =>
+      (await as('operator', '{ unreadNotificationCount }')).data?.unreadNotificationCount;
+    expect(await unread()).toBe(3);
+    const list = await as(
+      'operator',
+      '{ notifications(first: 1) { totalCount nodes { id kind params link } } }',
+    );
+    const [newest] = list.data?.notifications.nodes ?? [];
+    expect(list.data?.notifications.totalCount).toBe(3);
+    const marked = await as('operator', 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
+      ids: [newest.id],
+    });
+    expect(marked.data?.markNotificationsRead).toBe(1);
+    const foreign = await as('evaluator', 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
+      ids: [newest.id],
+    });
+    expect(foreign.data?.markNotificationsRead).toBe(0);
+    expect(await unread()).toBe(2);
+    await as('operator', 'mutation { markNotificationsRead }');
+    expect(await unread()).toBe(0);
+  });
+});
+
+describe('paging', () => {
+  it('pages through many notifications made in one instant, each once', async () => {
+    await app.dataSource.query(`
+      INSERT INTO notification (user_id, kind, params, link, mailed_at)
+      SELECT id, 'assignment', '{}', '/admin/antrian', now() FROM app_user, generate_series(1, 30)
+      WHERE email = 'ketua@demo.zi.id'`);
+    cookies.ketua = await signIn(app, 'ketua@demo.zi.id');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const result = await as(
+        'ketua',
+        'query($after: String) { notifications(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const connection = result.data?.notifications;
+      seen.push(...connection.nodes.map((node: { id: string }) => node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(30);
+    expect(new Set(seen).size).toBe(30);
+  });
+});
+
+describe('mail', () => {
+  it('mails each notification at once to people who want that, in Indonesian', async () => {
+    const sent = await app.services.notifications.dispatch(new Date());
+    expect(sent).toEqual({ mails: 4, failed: 0 });
+    const texts = await Promise.all(
+      (await mails()).map((file) => readFile(path.join(app.mailDir, file), 'utf8')),
+    );
+    expect(
+      texts.some((text) => text.includes('melewati tenggat') && text.includes('To: admin@demo.zi.id')),
+    ).toBe(true);
+    expect((await app.services.notifications.dispatch(new Date())).mails).toBe(0);
+  });
+
+  it('sends one digest a day from 07:00 WIB to people who chose it', async () => {
+    const chose = await as(
+      'evaluator',
+      'mutation { setMailPreference(preference: DAILY_DIGEST) { mailPreference } }',
+    );
+    expect(chose.data?.setMailPreference.mailPreference).toBe('DAILY_DIGEST');
+    await app.dataSource.query(`
+      INSERT INTO notification (user_id, kind, params, link)
+      SELECT id, k, '{"units": 2, "unitNames": ["A", "B"]}', '/admin/antrian'
+      FROM app_user, (VALUES ('assignment'), ('assignment')) AS t(k) WHERE email = 'evaluator@demo.zi.id'`);
+    const seven = digestTimeOf(new Date());
+    const before = (await mails()).length;
+    expect((await app.services.notifications.dispatch(new Date(seven.getTime() - 60_000))).mails).toBe(0);
+    expect((await app.services.notifications.dispatch(new Date(seven.getTime() + 60_000))).mails).toBe(1);
+    expect((await app.services.notifications.dispatch(new Date(seven.getTime() + 120_000))).mails).toBe(0);
+    const files = await mails();
+    expect(files.length).toBe(before + 1);
+    const digest = await readFile(path.join(app.mailDir, files.at(-1) ?? ''), 'utf8');
+    expect(digest).toContain('Ringkasan harian Zona Integritas: 2 pemberitahuan');
+  });
+
+  it('puts 07:00 WIB at midnight UTC', () => {
+    expect(digestTimeOf(new Date('2026-11-22T10:00:00Z')).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(digestTimeOf(new Date('2026-11-22T18:00:00Z')).toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  });
+});

@@ -1,0 +1,67 @@
+import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsWebLink } from '../../common/validation.js';
+import { ChangeArea } from '../monitoring/change-area.js';
+import { PlanItemStatus } from './action-plan-item.entity.js';
+
+@InputType({ description: 'An activity of a unit’s action plan.' })
+export class ActionPlanItemInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => Int)
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year: number;
+
+  @Field(() => ChangeArea)
+  area: ChangeArea;
+
+  @Field()
+  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  activity: string;
+
+  @Field()
+  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  output: string;
+
+  @Field(() => Int)
+  @Min(1, { message: 'must be 1 to 4' })
+  @Max(4, { message: 'must be 1 to 4' })
+  targetQuarter: number;
+
+  @Field()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  personInCharge: string;
+}
+
+@InputType({ description: 'What the unit did on an activity.' })
+export class ActionPlanProgressInput {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => PlanItemStatus)
+  status: PlanItemStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  realisation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsWebLink()
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  evidenceUrl?: string | null;
+}
+
+@ArgsType()
+export class ActionPlanArgs {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => Int)
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year: number;
+}

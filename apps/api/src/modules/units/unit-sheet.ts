@@ -1,0 +1,31 @@
+import { UnitKind } from './unit.entity.js';
+
+/** The columns of the unit list the Inspektorat imports and exports, in order. */
+export const UNIT_COLUMNS = [
+  'kode',
+  'nama',
+  'jenis',
+  'kode_wilayah',
+  'alamat',
+  'kepala',
+  'layanan_publik',
+] as const;
+export type UnitColumn = (typeof UNIT_COLUMNS)[number];
+
+/** How the kinds are written in the sheet: the words Indonesian lists use. */
+export const KIND_WORDS: Readonly<Record<UnitKind, string>> = {
+  [UnitKind.DINAS]: 'dinas',
+  [UnitKind.BADAN]: 'badan',
+  [UnitKind.RSUD]: 'rsud',
+  [UnitKind.PUSKESMAS]: 'puskesmas',
+  [UnitKind.SCHOOL]: 'sekolah',
+  [UnitKind.KECAMATAN]: 'kecamatan',
+  [UnitKind.OTHER]: 'lainnya',
+};
+
+export const KIND_OF_WORD: ReadonlyMap<string, UnitKind> = new Map(
+  Object.entries(KIND_WORDS).map(([kind, word]) => [word, kind as UnitKind]),
+);
+
+export const YES = 'ya';
+export const NO = 'tidak';

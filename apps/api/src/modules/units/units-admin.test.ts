@@ -1,0 +1,186 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import type { ImportReport } from './unit-import.service.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+
+const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const unitCount = async () =>
+  ((await app.dataSource.query('SELECT count(*)::int AS n FROM unit')) as { n: number }[])[0]?.n ?? 0;
+
+async function importFile(body: string | Buffer, commit: boolean, who = 'admin') {
+  const response = await fetch(`${app.url}/admin/units/import?commit=${commit}`, {
+    method: 'POST',
+    headers: { cookie: cookies[who] ?? '', 'content-type': 'application/octet-stream' },
+    body,
+  });
+  return { status: response.status, report: (await response.json()) as ImportReport };
+}
+
+const CREATE = 'mutation($input: UnitInput!) { createUnit(input: $input) { id name code regionCode } }';
+const unitInput = {
+  name: 'UPT Balai Uji Mutu Konstruksi',
+  kind: 'OTHER',
+  code: 'UPT-LABKES',
+  regionCode: '99.01',
+  servesPublic: true,
+};
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+});
+afterAll(() => app.close());
+
+describe('registering units', () => {
+  it('creates a unit, refusing duplicates and bad codes by field', async () => {
+    expect(errorCodes(await admin(CREATE, { input: unitInput }, 'operator'))).toEqual(['FORBIDDEN']);
+    const created = await admin(CREATE, { input: unitInput });
+    expect(created.data?.createUnit).toMatchObject({ code: 'UPT-LABKES', regionCode: '99.01' });
+    const sameName = await admin(CREATE, { input: { ...unitInput, code: 'OTHER' } });
+    expect(sameName.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'UNIT_NAME_TAKEN' });
+    const sameCode = await admin(CREATE, { input: { ...unitInput, name: 'Unit lain' } });
+    expect(sameCode.errors?.[0]?.extensions).toMatchObject({ field: 'code', reason: 'UNIT_CODE_TAKEN' });
+    const badCode = await admin(CREATE, {
+      input: { ...unitInput, name: 'Unit ketiga', code: 'kode dengan spasi' },
+    });
+    expect(badCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+
+  it('archives a unit out of the lists, public and admin, and restores it; audited', async () => {
+    const id = (await admin('{ units(first: 1, filter: { search: "Balai Uji Mutu" }) { nodes { id } } }'))
+      .data?.units.nodes[0].id;
+    const ARCHIVE =
+      'mutation($input: ArchiveUnitInput!) { archiveUnit(input: $input) { archivedAt archiveReason } }';
+    const noReason = await admin(ARCHIVE, { input: { unitId: id, reason: '' } });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ field: 'reason' });
+    const archived = await admin(ARCHIVE, { input: { unitId: id, reason: 'Digabung ke RSUD.' } });
+    expect(archived.data?.archiveUnit.archiveReason).toBe('Digabung ke RSUD.');
+    const search = '{ units(first: 5, filter: { search: "Balai Uji Mutu" }) { totalCount } }';
+    expect((await admin(search)).data?.units.totalCount).toBe(0);
+    const archivedByCode = await admin(
+      '{ units(first: 5, filter: { search: "upt-labkes" }) { totalCount } }',
+    );
+    expect(archivedByCode.data?.units.totalCount).toBe(0);
+    expect((await graphql(`${app.url}/graphql`, search)).data?.units.totalCount).toBe(0);
+    const archive = await admin('{ units(first: 5, archived: true) { nodes { name } } }');
+    expect(archive.data?.units.nodes).toEqual([{ name: 'UPT Balai Uji Mutu Konstruksi' }]);
+    const STATS = '{ statistics { totalUnits } }';
+    const archivedCount = (await graphql(`${app.url}/graphql`, STATS)).data?.statistics.totalUnits;
+    await admin('mutation($id: ID!) { restoreUnit(id: $id) { archivedAt } }', { id });
+    expect((await admin(search)).data?.units.totalCount).toBe(1);
+    expect((await graphql(`${app.url}/graphql`, STATS)).data?.statistics.totalUnits).toBe(archivedCount + 1);
+    const byCode = await admin('{ units(first: 5, filter: { search: "upt-labkes" }) { nodes { code } } }');
+    expect(byCode.data?.units.nodes).toEqual([{ code: 'UPT-LABKES' }]);
+    const publicByCode = await graphql(
+      `${app.url}/graphql`,
+      '{ units(first: 5, filter: { search: "upt-labkes" }) { totalCount } }',
+    );
+    expect(publicByCode.data?.units.totalCount).toBe(0);
+    const [audited] = (await app.dataSource.query(
+      `SELECT string_agg(action, ',' ORDER BY id) AS actions FROM audit_event WHERE entity = 'unit'`,
+    )) as { actions: string }[];
+    expect(audited?.actions).toBe('unit.create,unit.archive,unit.restore');
+  });
+});
+
+describe('importing the unit list', () => {
+  const HEADER = 'kode;nama;jenis;kode_wilayah;alamat;kepala;layanan_publik';
+
+  it('previews every problem by row and column and saves nothing, even when asked to commit', async () => {
+    const before = await unitCount();
+    const file = [
+      HEADER,
+      'SMA-1;SMA Negeri 1 Contoh;sekolah;99.02;Jl. Merdeka 1;Drs. Contoh;ya',
+      'PKM-1;Puskesmas Contoh;klinik;99.02;;;ya',
+      ';Tanpa Kode;dinas;;;;tidak',
+      'SMA-1;SMA Negeri 2 Contoh;sekolah;9;;;mungkin',
+    ].join('\n');
+    const preview = await importFile(file, false);
+    expect(preview.status).toBe(200);
+    expect(preview.report.problems.map(({ row, column, reason }) => `${row}:${column}:${reason}`)).toEqual([
+      '3:jenis:INVALID_KIND',
+      '4:kode:REQUIRED',
+      '5:kode_wilayah:INVALID_REGION',
+      '5:layanan_publik:INVALID_YES_NO',
+    ]);
+    expect(preview.report.summary).toMatchObject({ create: 1, invalid: 3, rows: 4 });
+    const commit = await importFile(file, true);
+    expect(commit.status).toBe(422);
+    expect(commit.report.committed).toBe(false);
+    expect(await unitCount()).toBe(before);
+  });
+
+  it('creates new units, links an existing one by name, and updates by code on re-import', async () => {
+    const existing = (await admin('{ units(first: 1) { nodes { name } } }')).data?.units.nodes[0].name;
+    const file = [
+      HEADER,
+      `"RS-01";"RSUD Contoh; Kelas B";rsud;99.03;"Jl. ""Sehat"" 5";dr. A;ya`,
+      `"DIN-99";"${existing}";dinas;;;;tidak`,
+      'KEC-01,Kecamatan salah format,kecamatan,,,,tidak'.replaceAll(',', ';'),
+    ].join('\r\n');
+    const before = await unitCount();
+    const first = await importFile(file, true);
+    expect(first.report.problems).toEqual([]);
+    expect(first.report.summary).toMatchObject({ create: 2, update: 1 });
+    expect(first.report.committed).toBe(true);
+    expect(await unitCount()).toBe(before + 2);
+    const again = await importFile(file, false);
+    expect(again.report.summary).toMatchObject({ create: 0, update: 0, unchanged: 3 });
+    const renamed = await importFile(file.replace('Kecamatan salah format', 'Kecamatan Contoh'), true);
+    expect(renamed.report.summary).toMatchObject({ create: 0, update: 1, unchanged: 2 });
+    expect(await unitCount()).toBe(before + 2);
+    const rsud = await admin(
+      '{ units(first: 1, filter: { search: "RSUD Contoh" }) { nodes { name address code } } }',
+    );
+    expect(rsud.data?.units.nodes[0]).toEqual({
+      name: 'RSUD Contoh; Kelas B',
+      address: 'Jl. "Sehat" 5',
+      code: 'RS-01',
+    });
+  });
+
+  it('reads XLSX too, and exports the same format back', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Unit');
+    sheet.addRow(HEADER.split(';'));
+    sheet.addRow(['SLB-01', 'SLB Negeri Contoh', 'sekolah', '99.04', '', '', 'ya']);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const imported = await importFile(file, true);
+    expect(imported.report.summary).toMatchObject({ create: 1, invalid: 0 });
+    const exportedCsv = await fetch(`${app.url}/admin/units/export.csv`, {
+      headers: { cookie: cookies.admin ?? '' },
+    });
+    const bytes = Buffer.from(await exportedCsv.arrayBuffer());
+    // The byte order mark makes Excel read the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('kode,nama,jenis,kode_wilayah,alamat,kepala,layanan_publik');
+    expect(csv).toContain('SLB-01,SLB Negeri Contoh,sekolah,99.04,,,ya');
+    const xlsx = await fetch(`${app.url}/admin/units/export.xlsx`, {
+      headers: { cookie: cookies.admin ?? '' },
+    });
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(await xlsx.arrayBuffer());
+    expect(exported.worksheets[0]?.rowCount).toBeGreaterThan(250);
+  });
+
+  it('is for the Inspektorat only, and refuses unreadable files', async () => {
+    expect((await importFile('x', false, 'evaluator')).status).toBe(403);
+    const unreadable = await importFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), false);
+    expect(unreadable.status).toBe(400);
+    const noHeader = await importFile('a,b\n1,2', false);
+    expect(noHeader.report.problems[0]).toMatchObject({
+      row: 1,
+      column: null,
+      reason: 'IMPORT_COLUMNS_MISSING',
+    });
+    const [audited] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'units.import'`,
+    )) as { n: number }[];
+    expect(audited?.n).toBe(3);
+  });
+});

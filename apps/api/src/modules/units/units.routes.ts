@@ -1,0 +1,75 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { GraphQLError } from 'graphql';
+import type { Services } from '../../common/services.js';
+import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../users/user.entity.js';
+import { unitsToCsv, unitsToXlsx } from './unit-sheet.write.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The unit list as a file, for the Inspektorat: `POST /admin/units/import` with a CSV or XLSX body
+ * previews (`?commit=true` saves, all rows or none); `GET /admin/units/export.csv|.xlsx` gives the
+ * same format back.
+ */
+export function unitRoutes(
+  services: Services,
+  viewerOf: (request: Request) => Promise<Viewer | null>,
+): Router {
+  const router = express.Router();
+
+  const admin = async (request: Request, response: Response): Promise<Viewer | null> => {
+    const viewer = await viewerOf(request);
+    if (!viewer) sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
+    else if (viewer.role !== Role.ADMIN || !viewer.instansiId) {
+      sendJsonError(response, 403, 'Only Inspektorat staff import and export units.', { code: 'FORBIDDEN' });
+    } else return viewer;
+    return null;
+  };
+
+  router.post('/import', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
+    const viewer = await admin(request, response);
+    if (!viewer) return;
+    const file = request.body as Buffer;
+    if (!Buffer.isBuffer(file) || file.length === 0) {
+      sendJsonError(response, 400, 'Send the CSV or XLSX file as the request body.', {
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+        reason: 'NO_FILE',
+      });
+      return;
+    }
+    try {
+      const report = await services.unitImport.run(viewer, file, request.query.commit === 'true', {
+        ip: request.ip ?? null,
+        userAgent: request.get('user-agent') ?? null,
+      });
+      response.status(report.problems.length > 0 && request.query.commit === 'true' ? 422 : 200).json(report);
+    } catch (error) {
+      if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
+      else if (error instanceof Error && /zip|xlsx|End of data/i.test(error.message)) {
+        sendJsonError(response, 400, 'The file is neither a readable CSV nor an XLSX workbook.', {
+          code: 'BAD_USER_INPUT',
+          field: 'file',
+          reason: 'UNREADABLE_FILE',
+        });
+      } else throw error;
+    }
+  });
+
+  router.get('/export.:format', async (request, response) => {
+    const viewer = await admin(request, response);
+    if (!viewer?.instansiId) return;
+    const format = request.params.format;
+    if (format !== 'csv' && format !== 'xlsx') {
+      sendJsonError(response, 404, 'Export as export.csv or export.xlsx.', { code: 'NOT_FOUND' });
+      return;
+    }
+    const units = await services.units.active(viewer.instansiId);
+    response.set('Cache-Control', 'private, no-store').attachment(`unit-kerja.${format}`);
+    if (format === 'csv') response.type('text/csv; charset=utf-8').send(`\uFEFF${unitsToCsv(units)}`);
+    else response.type(XLSX).send(await unitsToXlsx(units));
+  });
+  return router;
+}

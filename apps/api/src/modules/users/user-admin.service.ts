@@ -1,0 +1,330 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, type Page } from '../../common/connection.js';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { containsPattern } from '../../common/search.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/password.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Mailer } from '../mail/mailer.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import type { NotificationService } from '../notifications/notification.service.js';
+import { instansiOf } from '../units/unit-registry.service.js';
+import { issuePasswordToken, LINK_TTL_HOURS, passwordLinkOf, tokenHashOf } from './password-link.js';
+import { MailPreference, Role, User } from './user.entity.js';
+import type {
+  AssignEvaluatorsInput,
+  AssignmentResult,
+  SetPasswordInput,
+  UnassignEvaluatorsInput,
+  UserInput,
+  UserInvitation,
+  UsersArgs,
+} from './user-admin.inputs.js';
+
+/** Users of an instansi: its staff and evaluators, and the operators of its units. */
+const IN_INSTANSI = `(u.instansi_id = :instansiId OR EXISTS (
+  SELECT 1 FROM unit ou WHERE ou.id = u.unit_id AND ou.instansi_id = :instansiId))`;
+
+/** The Inspektorat manages who works in the portal, and which evaluators take which units. */
+export class UserAdminService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly notifications: NotificationService,
+    private readonly portalUrl: string,
+  ) {}
+
+  page(viewer: Viewer, args: UsersArgs): Promise<Page<User>> {
+    const instansiId = instansiOf(viewer);
+    const query = () => {
+      const builder = this.dataSource
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where(IN_INSTANSI, { instansiId });
+      if (args.role) builder.andWhere('u.role = :role', { role: args.role });
+      if (args.search?.trim()) {
+        builder.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', {
+          pattern: containsPattern(args.search.trim()),
+        });
+      }
+      return builder;
+    };
+    return keysetPage(query(), { expression: 'u.name', cursorValue: (user) => user.name }, true, args, () =>
+      query().getCount(),
+    );
+  }
+
+  async create(viewer: Viewer, input: UserInput, request: RequestInfo): Promise<UserInvitation> {
+    const instansiId = instansiOf(viewer);
+    const placement = await this.placementOf(instansiId, input);
+    const { user, token } = await this.write(async (manager) => {
+      const created = await manager.save(
+        manager.create(User, {
+          name: input.name.trim(),
+          email: input.email.trim().toLowerCase(),
+          role: input.role,
+          ...placement,
+          active: input.active,
+          passwordHash: null,
+          mailPreference: MailPreference.IMMEDIATE,
+        }),
+      );
+      const link = await issuePasswordToken(manager, created.id, viewer.id);
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'user.create',
+        'app_user',
+        created.id,
+        null,
+        snapshot(created),
+      );
+      return { user: created, token: link };
+    });
+    return this.invite(user, token);
+  }
+
+  async update(viewer: Viewer, userId: string, input: UserInput, request: RequestInfo): Promise<User> {
+    const instansiId = instansiOf(viewer);
+    const placement = await this.placementOf(instansiId, input);
+    return this.write(async (manager) => {
+      const user = await this.userInInstansi(manager, instansiId, userId);
+      if (user.id === viewer.id && (input.role !== user.role || !input.active)) {
+        throw forbidden('You cannot change your own role or deactivate yourself.', { reason: 'SELF_CHANGE' });
+      }
+      const changes = {
+        name: input.name.trim(),
+        email: input.email.trim().toLowerCase(),
+        role: input.role,
+        ...placement,
+        active: input.active,
+      };
+      await manager.update(User, { id: user.id }, changes);
+      if (!input.active || input.role !== user.role) {
+        await manager.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+      }
+      if (input.role !== Role.EVALUATOR) {
+        await manager.query('DELETE FROM evaluator_assignment WHERE user_id = $1', [user.id]);
+      }
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'user.update',
+        'app_user',
+        user.id,
+        snapshot(user),
+        changes,
+      );
+      return manager.findOneByOrFail(User, { id: user.id });
+    });
+  }
+
+  async sendPasswordLink(viewer: Viewer, userId: string, request: RequestInfo): Promise<UserInvitation> {
+    const instansiId = instansiOf(viewer);
+    const { user, token } = await this.dataSource.transaction(async (manager) => {
+      const found = await this.userInInstansi(manager, instansiId, userId);
+      const issued = await issuePasswordToken(manager, found.id, viewer.id);
+      await recordChange(manager, viewer, request, 'user.password_link', 'app_user', found.id, null, {});
+      return { user: found, token: issued };
+    });
+    return this.invite(user, token);
+  }
+
+  /** Anyone holding a valid link sets the password once; their other sessions end. */
+  async setPassword(input: SetPasswordInput, request: RequestInfo): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [used] = (await manager.query(
+        `UPDATE password_token SET used_at = now()
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [tokenHashOf(input.token)],
+      )) as [Array<{ user_id: string }>, number];
+      const userId = used[0]?.user_id;
+      if (!userId) {
+        throw badInput('token', 'token: this link is unknown, used or expired; ask for a new one', {
+          reason: 'LINK_INVALID',
+        });
+      }
+      // Hashed only for a valid link: anonymous requests with made-up tokens cost no argon2 time.
+      await manager.update(User, { id: userId }, { passwordHash: await hashPassword(input.password) });
+      await manager.query('DELETE FROM session WHERE user_id = $1', [userId]);
+      await recordAudit(manager, {
+        actorUserId: userId,
+        action: 'user.set_password',
+        entity: 'app_user',
+        entityId: userId,
+        ip: request.ip,
+      });
+      return true;
+    });
+  }
+
+  async assign(
+    viewer: Viewer,
+    input: AssignEvaluatorsInput,
+    request: RequestInfo,
+  ): Promise<AssignmentResult> {
+    const instansiId = instansiOf(viewer);
+    if (!input.unitIds?.length && !input.kind && !input.regionCode) {
+      throw badInput(
+        'unitIds',
+        'choose units by ID, kind or region: an empty selection would take every unit',
+        {
+          reason: 'SELECTION_REQUIRED',
+        },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const evaluators = await this.evaluatorsOf(manager, instansiId, input.evaluatorIds);
+      const units = await this.selectUnits(manager, instansiId, input);
+      if (units.length === 0) {
+        throw badInput('unitIds', 'no active unit of your instansi matches this selection', {
+          reason: 'NO_UNITS',
+        });
+      }
+      const changed = (await manager.query(
+        `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
+         SELECT e, u, $3 FROM unnest($1::uuid[]) AS e CROSS JOIN unnest($2::uuid[]) AS u
+         ON CONFLICT (user_id, unit_id) DO UPDATE SET lead = EXCLUDED.lead
+           WHERE evaluator_assignment.lead IS DISTINCT FROM EXCLUDED.lead
+         RETURNING user_id`,
+        [evaluators.map((e) => e.id), units.map((u) => u.id), input.lead],
+      )) as Array<{ user_id: string }>;
+      await this.notifications.notify(manager, {
+        userIds: [...new Set(changed.map((row) => row.user_id))],
+        kind: NotificationKind.ASSIGNMENT,
+        params: { units: units.length, unitNames: units.slice(0, 10).map((u) => u.name), lead: input.lead },
+        link: '/admin/antrian',
+      });
+      await recordChange(manager, viewer, request, 'evaluators.assign', 'app_user', instansiId, null, {
+        evaluatorIds: evaluators.map((e) => e.id),
+        unitIds: units.map((u) => u.id),
+        lead: input.lead,
+      });
+      return { units: units.length, changed: changed.length };
+    });
+  }
+
+  async unassign(
+    viewer: Viewer,
+    input: UnassignEvaluatorsInput,
+    request: RequestInfo,
+  ): Promise<AssignmentResult> {
+    const instansiId = instansiOf(viewer);
+    const unitIds = input.unitIds.map((id) => fromGlobalIdOf('Unit', id, 'unitIds'));
+    return this.dataSource.transaction(async (manager) => {
+      const evaluators = await this.evaluatorsOf(manager, instansiId, input.evaluatorIds);
+      const [, count] = (await manager.query(
+        `DELETE FROM evaluator_assignment ea USING unit u
+         WHERE u.id = ea.unit_id AND u.instansi_id = $3 AND ea.user_id = ANY($1::uuid[]) AND ea.unit_id = ANY($2::uuid[])`,
+        [evaluators.map((e) => e.id), unitIds, instansiId],
+      )) as [unknown[], number];
+      await recordChange(manager, viewer, request, 'evaluators.unassign', 'app_user', instansiId, null, {
+        evaluatorIds: evaluators.map((e) => e.id),
+        unitIds,
+      });
+      return { units: unitIds.length, changed: count };
+    });
+  }
+
+  private async invite(user: User, token: string): Promise<UserInvitation> {
+    const link = passwordLinkOf(this.portalUrl, token);
+    await this.mailer.send({
+      to: user.email,
+      subject: 'Akses portal Zona Integritas',
+      text: `Yth. ${user.name},\n\nBuat kata sandi Anda untuk portal Zona Integritas melalui tautan berikut (berlaku ${LINK_TTL_HOURS} jam, sekali pakai):\n\n${link}\n`,
+    });
+    return {
+      user,
+      mailed: this.mailer.delivers,
+      link: this.mailer.delivers ? null : link,
+      expiresAt: new Date(Date.now() + LINK_TTL_HOURS * 3_600_000),
+    };
+  }
+
+  /** Where a role sits: staff and evaluators in the instansi, operators in one of its units. */
+  private async placementOf(instansiId: string, input: UserInput) {
+    if (input.role !== Role.UNIT_OPERATOR) return { instansiId, unitId: null };
+    if (!input.unitId)
+      throw badInput('unitId', 'unitId is required for a unit operator', { reason: 'REQUIRED' });
+    const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
+    const [unit] = (await this.dataSource.query('SELECT 1 FROM unit WHERE id = $1 AND instansi_id = $2', [
+      unitId,
+      instansiId,
+    ])) as unknown[];
+    if (!unit) throw badInput('unitId', 'unitId: no unit with this ID in your instansi');
+    return { instansiId: null, unitId };
+  }
+
+  private async userInInstansi(manager: EntityManager, instansiId: string, globalId: string): Promise<User> {
+    const id = fromGlobalIdOf('User', globalId, 'userId');
+    const user = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.id = :id', { id })
+      .andWhere(IN_INSTANSI, { instansiId })
+      .getOne();
+    if (!user) throw badInput('userId', 'userId: no user with this ID in your instansi');
+    return user;
+  }
+
+  private async evaluatorsOf(
+    manager: EntityManager,
+    instansiId: string,
+    globalIds: string[],
+  ): Promise<User[]> {
+    const ids = globalIds.map((id) => fromGlobalIdOf('User', id, 'evaluatorIds'));
+    const evaluators = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.id = ANY(:ids) AND u.role = :role AND u.instansi_id = :instansiId AND u.active', {
+        ids,
+        role: Role.EVALUATOR,
+        instansiId,
+      })
+      .getMany();
+    if (evaluators.length !== new Set(ids).size) {
+      throw badInput('evaluatorIds', 'evaluatorIds: each must be an active evaluator of your instansi', {
+        reason: 'NOT_AN_EVALUATOR',
+      });
+    }
+    return evaluators;
+  }
+
+  private selectUnits(manager: EntityManager, instansiId: string, input: AssignEvaluatorsInput) {
+    const unitIds = input.unitIds?.map((id) => fromGlobalIdOf('Unit', id, 'unitIds')) ?? null;
+    return manager.query(
+      `SELECT u.id, u.name FROM unit u JOIN instansi i ON i.id = u.instansi_id
+       WHERE u.instansi_id = $1 AND u.archived_at IS NULL
+         AND ($2::uuid[] IS NULL OR u.id = ANY($2::uuid[]))
+         AND ($3::text IS NULL OR u.kind = $3)
+         AND ($4::text IS NULL OR coalesce(u.region_code, i.region_code) = $4
+              OR coalesce(u.region_code, i.region_code) LIKE $4 || '.%')
+       ORDER BY u.name`,
+      [instansiId, unitIds, input.kind ?? null, input.regionCode ?? null],
+    ) as Promise<Array<{ id: string; name: string }>>;
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw badInput('email', 'email: another user has this email', { reason: 'EMAIL_TAKEN' });
+      }
+      throw error;
+    }
+  }
+}
+
+const snapshot = (user: User) => ({
+  name: user.name,
+  email: user.email,
+  role: user.role,
+  instansiId: user.instansiId,
+  unitId: user.unitId,
+  active: user.active,
+});

@@ -1,0 +1,122 @@
+import type { dashboardId } from './dashboard.id';
+
+export const dashboardEn: Record<keyof typeof dashboardId, string> = {
+  'adminNav.dashboard': 'Dashboard',
+  'dashboard.title': 'Portfolio dashboard',
+  'dashboard.intro':
+    'Every unit in your scope in one programme year: how far each has come, its score in each change area, the units most in need of coaching, and the quarterly monitoring results.',
+  'dashboard.refusedTitle': 'The portfolio dashboard is for the Inspektorat and TPI evaluators',
+  'dashboard.refusedBody':
+    'Unit operator accounts cannot open this dashboard. Your unit’s progress is in the list of work units.',
+  'dashboard.toUnits': 'Open the list of work units',
+
+  'dashboard.filters': 'Dashboard scope',
+  'dashboard.year': 'Programme year',
+  'dashboard.region': 'Region code',
+  'dashboard.regionHint':
+    'Kemendagri code: a province (e.g. 64) or a regency/city (e.g. 64.71). Leave empty for every region.',
+  'dashboard.regionApply': 'Apply',
+  'dashboard.regionInvalid': 'Write a region code such as 64 or 64.71.',
+  'dashboard.exportAll': 'Download every table (XLSX)',
+  'dashboard.downloadCsv': 'Download CSV',
+  'dashboard.downloadCsvOf': 'Download CSV: {table}',
+  'dashboard.showTable': 'Show the data table',
+  'dashboard.units': 'Units',
+  'dashboard.noUnits': 'No unit matches this selection. Change the unit kind or the region code.',
+  'dashboard.noZone':
+    'By the end of {year} no unit in this selection was building an Integrity Zone: the charts below are still empty.',
+
+  'dashboard.figures': 'Key figures',
+  'dashboard.figure.units': 'Units selected',
+  'dashboard.figure.building': 'Building ZI',
+  'dashboard.figure.overdue': 'Overdue follow-ups',
+  'dashboard.figure.overdueLink': 'See the overdue follow-ups',
+  'dashboard.figure.latePlan': 'Late action plan activities',
+  'dashboard.figure.neverCoached': 'ZI units not coached',
+  'dashboard.figure.neverCoachedLink': 'See the units not coached',
+  'dashboard.figure.today': 'as of today',
+
+  'dashboard.funnel.title': 'Unit stages',
+  'dashboard.funnel.intro':
+    'The furthest stage each unit reached by the end of {year}, in the order of the Integrity Zone journey.',
+  'dashboard.funnel.summary': '{total} units: {notStarted} not building ZI, {building} building ZI.',
+  'dashboard.funnel.chart': 'Units building ZI by furthest stage',
+  'dashboard.funnel.stage': 'Stage',
+  'dashboard.funnel.total': 'Total',
+
+  'dashboard.heatmap.title': 'Scores by area',
+  'dashboard.heatmap.intro':
+    'Each unit’s latest LKE score up to {year}: each change area as a percentage of its weight, the total out of 100. The TPI’s approved score is used, otherwise the unit’s self-assessment. Choose a column heading to sort.',
+  'dashboard.heatmap.caption': 'Units’ LKE scores by change area',
+  'dashboard.heatmap.region': 'Scores by area, scrollable',
+  'dashboard.heatmap.count': '{count} units with an LKE score',
+  'dashboard.heatmap.unit': 'Work unit',
+  'dashboard.heatmap.total': 'Total score',
+  'dashboard.heatmap.sortAscending': 'lowest first',
+  'dashboard.heatmap.sortDescending': 'highest first',
+  'dashboard.heatmap.sortNameAscending': 'A–Z',
+  'dashboard.heatmap.sortNameDescending': 'Z–A',
+  'dashboard.heatmap.sourceTpi': 'TPI',
+  'dashboard.heatmap.sourceSelf': 'Self',
+  'dashboard.heatmap.sourceYear': 'LKE {year}',
+  'dashboard.heatmap.belowWbk': 'below the WBK requirement',
+  'dashboard.heatmap.empty': 'No LKE score up to {year} in this selection yet.',
+  'dashboard.legend.title': 'Colour key',
+  'dashboard.legend.far': 'Far below the WBK requirement',
+  'dashboard.legend.below': 'Below the WBK requirement',
+  'dashboard.legend.wbk': 'Meets the WBK requirement',
+  'dashboard.legend.wbbm': 'Meets the WBBM requirement',
+  'dashboard.legend.bars':
+    'Each area needs: WBK {areaWbk}%, WBBM {areaWbbm}%. The total needs: WBK {totalWbk}, WBBM {totalWbbm}. ▾ marks a score below the WBK requirement.',
+
+  'dashboard.gaps.title': 'Self-assessment versus TPI',
+  'dashboard.gaps.intro':
+    'Areas where units rate themselves above the TPI, in percentage points. The larger the gap, the more the unit needs coaching in that area.',
+  'dashboard.gaps.byArea': 'Units rating themselves {points} points or more above the TPI, by area',
+  'dashboard.gaps.largest': 'The {count} largest gaps',
+  'dashboard.gaps.pair': '{unit} · {area}',
+  'dashboard.gaps.area': 'Area',
+  'dashboard.gaps.self': 'Self (%)',
+  'dashboard.gaps.tpi': 'TPI (%)',
+  'dashboard.gaps.gap': 'Gap (points)',
+  'dashboard.gaps.empty': 'No unit has both a self-assessment and a TPI score up to {year} yet.',
+
+  'dashboard.risks.title': 'Units at risk',
+  'dashboard.risks.intro':
+    'Units whose latest score does not yet meet the requirements of their next predicate: which requirements fail, and by how much.',
+  'dashboard.risks.chart': 'Units at risk by requirement not met',
+  'dashboard.risks.caption': 'Units at risk and the requirements they do not meet',
+  'dashboard.risks.rule': 'Requirement',
+  'dashboard.risks.target': 'Target',
+  'dashboard.risks.total': 'Total score',
+  'dashboard.risks.failing': 'Requirements not met',
+  'dashboard.risks.failingCount': '{count} of {total} requirements not met',
+  'dashboard.risks.more': '{count} more requirements',
+  'dashboard.risks.value': '{value}, short by {gap}',
+  'dashboard.risks.empty': 'No unit’s score falls short of the requirements of its next predicate.',
+
+  'dashboard.coaching.title': 'Coaching coverage',
+  'dashboard.coaching.intro':
+    'Units building ZI invited to a coaching session in {year}, except those recorded as absent.',
+  'dashboard.coaching.share': '{coached} of {total} ZI units coached ({percent}%)',
+  'dashboard.coaching.chart': 'ZI units by coaching in {year}',
+  'dashboard.coaching.group': 'Coaching',
+  'dashboard.coaching.coached': 'Coached',
+  'dashboard.coaching.never': 'Never coached',
+  'dashboard.coaching.neverTitle': 'Not coached in {year}',
+  'dashboard.coaching.neverShown': 'Showing {shown} of {total} units.',
+  'dashboard.coaching.allCoached': 'Every ZI unit was coached in {year}.',
+  'dashboard.coaching.empty': 'No unit in this selection is building ZI.',
+
+  'dashboard.trends.title': 'Quarterly trends',
+  'dashboard.trends.intro':
+    'Monitoring results per quarter in {previous} and {year}: findings and their follow-ups, and the progress judged in each area.',
+  'dashboard.trends.followUpChart': 'Findings and follow-ups per quarter',
+  'dashboard.trends.judgementChart': 'Area progress judgements per quarter',
+  'dashboard.trends.quarter': 'Q{quarter} {year}',
+  'dashboard.trends.period': 'Quarter',
+  'dashboard.trends.findings': 'Findings',
+  'dashboard.trends.open': 'Follow-ups not verified',
+  'dashboard.trends.verified': 'Follow-ups verified',
+  'dashboard.trends.empty': 'No monitoring in {previous} or {year} in this selection yet.',
+};
