@@ -78,7 +78,8 @@ describe.skipIf(browserMissing)('quarterly monitoring, follow-ups, coaching and 
     expect(await admin.getByTestId('open-round-submit').textContent()).toBe(`Buka putaran ${quarterName}`);
     await admin.getByTestId('open-round-submit').click();
     await admin.waitForURL(/\/admin\/monev\/[\w-]+$/);
-    expect(await admin.locator('h1').textContent()).toBe(`Monev ${quarterName}`);
+    // The new route first shows the list's heading while the round loads.
+    await expect.poll(() => admin.locator('h1').textContent()).toBe(`Monev ${quarterName}`);
     expect(await admin.getByTestId('round-status').textContent()).toBe('Dibuka');
     const roundId = new URL(admin.url()).pathname.split('/').pop() ?? '';
     expect(await admin.getByTestId('report-pdf').getAttribute('href')).toBe(
