@@ -210,4 +210,24 @@ describe('the registry’s refusals', () => {
       'The round is closed.',
     );
   });
+
+  it('says which rule an input value broke, with the rule’s own bound', () => {
+    const tooLong = refusal('name must be 1 to 200 characters', {
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      reason: 'TOO_LONG',
+      max: 200,
+    });
+    expect(indonesian(tooLong)).toBe('Paling banyak 200 karakter.');
+    expect(english(tooLong)).toBe('At most 200 characters.');
+    expect(indonesian(refusal('…', { reason: 'REQUIRED' }))).toBe('Wajib diisi.');
+    expect(indonesian(refusal('…', { reason: 'BELOW_MINIMUM', min: 2012 }))).toBe('Paling kecil 2012.');
+    expect(indonesian(refusal('…', { reason: 'TOO_FEW_ITEMS', min: 1 }))).toBe(
+      'Pilih atau isi paling sedikit 1.',
+    );
+    expect(indonesian(refusal('…', { reason: 'NOT_AN_EMAIL' }))).toMatch(/^Isi dengan alamat email/);
+    expect(indonesian(refusal('…', { reason: 'INVALID_INSTANSI_REGION' }))).toMatch(/^Kode wilayah instansi/);
+    // A bound the sentence needs but the refusal lacks: the API's own message.
+    expect(indonesian(refusal('name is too long', { reason: 'TOO_LONG' }))).toBe('name is too long');
+  });
 });

@@ -5,7 +5,6 @@ import {
   type Locale,
   oneOf,
   REFUSAL_REASONS,
-  type RefusalReason,
   type Translate,
 } from '@zi/ui';
 import type { ApiRefusal } from './api-errors';
@@ -57,14 +56,10 @@ const REGISTRY_REASONS = [
   'NOT_AN_EVALUATOR',
   'LINK_INVALID',
   'UNREADABLE_FILE',
-  'REQUIRED',
   'IMPORT_COLUMNS_MISSING',
   'IMPORT_TOO_LONG',
-  'INVALID_CODE',
   'INVALID_KIND',
-  'INVALID_REGION',
   'INVALID_YES_NO',
-  'TOO_LONG',
   'DUPLICATE_IN_FILE',
 ] as const;
 
@@ -90,7 +85,25 @@ const MONITORING_REASONS = [
   'REALISATION_REQUIRED',
 ] as const;
 
-const REASONS = [...REFUSAL_REASONS, ...REGISTRY_REASONS, ...MONITORING_REASONS];
+/** The reasons of input validation: the rule a form value or an import cell broke. */
+const VALIDATION_REASONS = [
+  'REQUIRED',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_FEW_ITEMS',
+  'TOO_MANY_ITEMS',
+  'BELOW_MINIMUM',
+  'ABOVE_MAXIMUM',
+  'NOT_A_WHOLE_NUMBER',
+  'NOT_AN_EMAIL',
+  'NOT_A_WEB_LINK',
+  'INVALID_CODE',
+  'INVALID_REGION',
+  'INVALID_INSTANSI_REGION',
+  'INVALID',
+] as const;
+
+const REASONS = [...REFUSAL_REASONS, ...REGISTRY_REASONS, ...MONITORING_REASONS, ...VALIDATION_REASONS];
 
 const quarterOnly: ParamsOf = (extensions, t) => {
   const year = amount(extensions.year);
@@ -101,10 +114,16 @@ const quarterOnly: ParamsOf = (extensions, t) => {
 const withoutValues = <R extends string>(reasons: readonly R[]) =>
   Object.fromEntries(reasons.map((reason) => [reason, none])) as Record<R, ParamsOf>;
 
-const PARAMS: Record<
-  RefusalReason | (typeof REGISTRY_REASONS)[number] | (typeof MONITORING_REASONS)[number],
-  ParamsOf
-> = {
+/** A rule's bound (`min` or `max`), which the sentence states; as text when it may be a year. */
+const bound =
+  (name: 'min' | 'max', verbatim = false): ParamsOf =>
+  (extensions) => {
+    const value = amount(extensions[name]);
+    if (value === null) return null;
+    return { [name]: verbatim ? String(value) : value };
+  };
+
+const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   WORKFLOW_ROLE: none,
   WORKFLOW_STATUS: none,
   WORKFLOW_NOT_TEAM_LEAD: none,
@@ -169,6 +188,21 @@ const PARAMS: Record<
   NOT_INVITED: none,
   QUARTER_CLOSED: quarterOnly,
   REALISATION_REQUIRED: none,
+  REQUIRED: none,
+  TOO_SHORT: bound('min'),
+  TOO_LONG: bound('max'),
+  TOO_FEW_ITEMS: bound('min'),
+  TOO_MANY_ITEMS: bound('max'),
+  // A value's bound may be a year (2012, never 2.012).
+  BELOW_MINIMUM: bound('min', true),
+  ABOVE_MAXIMUM: bound('max', true),
+  NOT_A_WHOLE_NUMBER: none,
+  NOT_AN_EMAIL: none,
+  NOT_A_WEB_LINK: none,
+  INVALID_CODE: none,
+  INVALID_REGION: none,
+  INVALID_INSTANSI_REGION: none,
+  INVALID: none,
 };
 
 /**

@@ -9,6 +9,8 @@ export interface ImportProblem {
   column: string | null;
   reason: string;
   message: string;
+  /** The values its sentence needs, such as a column's `max` length. */
+  values?: Record<string, unknown>;
 }
 
 /** What the API makes of a units file: a preview, or (committed) what it saved. */
@@ -42,7 +44,8 @@ const isProblem = (value: unknown): value is ImportProblem =>
   isCount(value.row) &&
   (value.column === null || typeof value.column === 'string') &&
   typeof value.reason === 'string' &&
-  typeof value.message === 'string';
+  typeof value.message === 'string' &&
+  (value.values === undefined || isRecord(value.values));
 
 const isSummary = (value: unknown): value is ImportReport['summary'] =>
   isRecord(value) && ['rows', 'create', 'update', 'unchanged', 'invalid'].every((key) => isCount(value[key]));
@@ -102,7 +105,7 @@ export const canCommit = (report: ImportReport) => report.problems.length === 0 
 /** A problem as a refusal, so it is put into words like any other of the API's reasons. */
 export const problemRefusal = (problem: ImportProblem): ApiRefusal => ({
   message: problem.message,
-  extensions: { reason: problem.reason },
+  extensions: { ...problem.values, reason: problem.reason },
 });
 
 /** The active units as a file in the import's own columns. */

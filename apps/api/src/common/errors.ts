@@ -1,3 +1,4 @@
+import { getMetadataStorage } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logger } from '../logger.js';
 
@@ -67,18 +68,67 @@ const BAD_VALUE_MESSAGE =
 
 interface ValidationIssue {
   property: string;
+  target?: object;
+  value?: unknown;
   constraints?: Record<string, string>;
+  contexts?: Record<string, { reason?: string }>;
   children?: ValidationIssue[];
 }
 
-/** The first failing leaf of class-validator's tree, as a dotted path and its reason. */
-function firstIssue(issues: ValidationIssue[], prefix = ''): { field: string; reason: string } | undefined {
+interface FailedConstraint {
+  field: string;
+  message: string;
+  detail: ErrorDetail;
+}
+
+/** The values a decorator was given (`@MaxLength(200)` gives [200]), read back from class-validator. */
+function constraintValues(issue: ValidationIssue, name: string): unknown[] {
+  if (!issue.target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(issue.target.constructor, '', true, false)
+    .find((item) => item.propertyName === issue.property && item.name === name);
+  return metadata?.constraints ?? [];
+}
+
+const isShorterThan = (value: unknown, min: unknown) =>
+  typeof min === 'number' && (typeof value !== 'string' || value.length < min);
+const shortDetail = (min: unknown): ErrorDetail =>
+  typeof min === 'number' && min > 1 ? { reason: 'TOO_SHORT', min } : { reason: 'REQUIRED' };
+
+/**
+ * class-validator's constraints as stable reasons with the values their sentences need, so a client
+ * can say "at most 200 characters" in its user's language.
+ */
+const CONSTRAINT_DETAILS: Record<string, (values: unknown[], value: unknown) => ErrorDetail> = {
+  isLength: ([min, max], value) =>
+    isShorterThan(value, min) ? shortDetail(min) : { reason: 'TOO_LONG', max },
+  minLength: ([min]) => shortDetail(min),
+  maxLength: ([max]) => ({ reason: 'TOO_LONG', max }),
+  arrayMinSize: ([min]) => ({ reason: 'TOO_FEW_ITEMS', min }),
+  arrayMaxSize: ([max]) => ({ reason: 'TOO_MANY_ITEMS', max }),
+  min: ([min]) => ({ reason: 'BELOW_MINIMUM', min }),
+  max: ([max]) => ({ reason: 'ABOVE_MAXIMUM', max }),
+  isInt: () => ({ reason: 'NOT_A_WHOLE_NUMBER' }),
+  isEmail: () => ({ reason: 'NOT_AN_EMAIL' }),
+  isUrl: () => ({ reason: 'NOT_A_WEB_LINK' }),
+};
+
+function failedConstraint(issue: ValidationIssue, field: string): FailedConstraint | undefined {
+  const [name, message] = Object.entries(issue.constraints ?? {})[0] ?? [];
+  if (!name || !message) return undefined;
+  const contextReason = issue.contexts?.[name]?.reason;
+  const detail = contextReason
+    ? { reason: contextReason }
+    : (CONSTRAINT_DETAILS[name]?.(constraintValues(issue, name), issue.value) ?? { reason: 'INVALID' });
+  return { field, message, detail };
+}
+
+/** The first failing leaf of class-validator's tree, with its dotted path. */
+function firstFailure(issues: ValidationIssue[], prefix = ''): FailedConstraint | undefined {
   for (const issue of issues) {
     const field = `${prefix}${issue.property}`;
-    const reason = Object.values(issue.constraints ?? {})[0];
-    if (reason) return { field, reason };
-    const nested = firstIssue(issue.children ?? [], `${field}.`);
-    if (nested) return nested;
+    const failure = failedConstraint(issue, field) ?? firstFailure(issue.children ?? [], `${field}.`);
+    if (failure) return failure;
   }
   return undefined;
 }
@@ -93,15 +143,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = (error as GraphQLError)?.originalError ?? error;
 
   // type-graphql puts the whole validation tree, input values included, in the extensions:
-  // only the field and the reason may leave.
+  // only the field, the reason and the rule's own values may leave.
   const issues = formatted.extensions?.validationErrors as ValidationIssue[] | undefined;
   if (issues) {
-    const { field, reason } = firstIssue(issues) ?? { field: 'input', reason: 'is invalid' };
+    const { field, message, detail } = firstFailure(issues) ?? {
+      field: 'input',
+      message: 'is invalid',
+      detail: { reason: 'INVALID' },
+    };
     return {
-      message: `${field} ${reason}`,
+      message: `${field} ${message}`,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...detail },
     };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {

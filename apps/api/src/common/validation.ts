@@ -1,5 +1,31 @@
-import { IsUrl } from 'class-validator';
+import { IsUrl, Matches } from 'class-validator';
+
+/** A Kemendagri code down to the village: "64", "64.71", "64.71.01" or "64.71.01.2001". */
+export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
+/** Where an instansi sits: a province ("64") or a regency or city ("64.71"). */
+export const INSTANSI_REGION_CODE = /^[0-9]{2}(\.[0-9]{2})?$/;
+/** The Inspektorat's own code of a unit, the key of re-imports. */
+export const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 
 /** A link people can open: http or https only (no javascript:, no file:). */
 export const IsWebLink = () =>
   IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) link' });
+
+// A pattern's failure says nothing a client can translate; the `context` gives it its reason.
+export const IsRegionCode = () =>
+  Matches(REGION_CODE, {
+    message: 'must look like "64", "64.71" or "64.71.01"',
+    context: { reason: 'INVALID_REGION' },
+  });
+
+export const IsInstansiRegionCode = () =>
+  Matches(INSTANSI_REGION_CODE, {
+    message: 'must look like "64" or "64.71"',
+    context: { reason: 'INVALID_INSTANSI_REGION' },
+  });
+
+export const IsUnitCode = () =>
+  Matches(UNIT_CODE, {
+    message: 'must be 1 to 40 letters, digits, or . _ / -, starting with a letter or digit',
+    context: { reason: 'INVALID_CODE' },
+  });

@@ -15,6 +15,7 @@ import { dashboardEn } from './dashboard.en';
 import type { Messages } from './id';
 import { monitoringEn } from './monitoring.en';
 import { registryEn } from './registry.en';
+import { validationRefusalEn } from './validation.en';
 
 const stage: Record<Stage, string> = {
   DECLARED: 'Declared',
@@ -739,6 +740,7 @@ export const en: Messages = {
   ...labelsOf('statusHelp', statusHelp),
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
+  ...labelsOf('refusal', validationRefusalEn),
   ...areasEn,
   ...registryEn,
   ...monitoringEn,

@@ -14,6 +14,7 @@ import { areasId } from './areas.id';
 import { dashboardId } from './dashboard.id';
 import { monitoringId } from './monitoring.id';
 import { registryId } from './registry.id';
+import { validationRefusalId } from './validation.id';
 
 const stage: Record<Stage, string> = {
   DECLARED: 'Pencanangan',
@@ -744,6 +745,7 @@ export const id = {
   ...labelsOf('statusHelp', statusHelp),
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
+  ...labelsOf('refusal', validationRefusalId),
   ...areasId,
   ...registryId,
   ...monitoringId,

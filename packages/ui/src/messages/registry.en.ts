@@ -31,15 +31,11 @@ const registryRefusal: Record<keyof typeof registryRefusalId, string> = {
   NOT_AN_EVALUATOR: 'Everyone chosen must be an active TPI evaluator of your instansi.',
   LINK_INVALID: 'This link is unknown, used or expired. Ask the Inspektorat for a new one.',
   UNREADABLE_FILE: 'This file is neither a readable CSV nor an XLSX workbook.',
-  REQUIRED: 'Required.',
   IMPORT_COLUMNS_MISSING:
     'The header row lacks some of the columns needed: kode, nama, jenis, kode_wilayah, alamat, kepala, layanan_publik.',
   IMPORT_TOO_LONG: 'This file is too long for one import; split it into several files.',
-  INVALID_CODE: 'A code is 1 to 40 letters, digits, or . _ / -, starting with a letter or digit.',
   INVALID_KIND: 'The kind must be one of: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
-  INVALID_REGION: 'A region code looks like 64, 64.71 or 64.71.01.',
   INVALID_YES_NO: 'Write ya or tidak.',
-  TOO_LONG: 'This value is longer than allowed.',
   DUPLICATE_IN_FILE: 'This value is already in another row of this file.',
 };
 

@@ -35,15 +35,11 @@ export const registryRefusalId = {
   LINK_INVALID:
     'Tautan ini tidak dikenal, sudah dipakai, atau sudah kedaluwarsa. Minta tautan baru kepada Inspektorat.',
   UNREADABLE_FILE: 'Berkas ini bukan CSV atau XLSX yang dapat dibaca.',
-  REQUIRED: 'Wajib diisi.',
   IMPORT_COLUMNS_MISSING:
     'Baris judul tidak memuat semua kolom yang diperlukan: kode, nama, jenis, kode_wilayah, alamat, kepala, layanan_publik.',
   IMPORT_TOO_LONG: 'Berkas ini terlalu panjang untuk satu kali impor; bagi menjadi beberapa berkas.',
-  INVALID_CODE: 'Kode harus 1–40 huruf, angka, atau . _ / -, diawali huruf atau angka.',
   INVALID_KIND: 'Jenis harus salah satu dari: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
-  INVALID_REGION: 'Kode wilayah harus seperti 64, 64.71 atau 64.71.01.',
   INVALID_YES_NO: 'Isi dengan ya atau tidak.',
-  TOO_LONG: 'Isian ini lebih panjang dari yang diizinkan.',
   DUPLICATE_IN_FILE: 'Nilai ini sudah ada di baris lain dalam berkas ini.',
 };
 

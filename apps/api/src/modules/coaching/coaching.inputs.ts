@@ -4,11 +4,6 @@ import { LocalDate } from '../../common/scalars.js';
 import { IsWebLink } from '../../common/validation.js';
 import { CoachingKind } from './coaching-session.entity.js';
 
-const URL_RULE = [
-  { protocols: ['http', 'https'], require_protocol: true },
-  { message: 'must be an http(s) link' },
-] as const;
-
 @InputType({ description: 'An item a session leaves on a unit’s list of follow-ups.' })
 export class CoachingFollowUpInput {
   @Field(() => ID)

@@ -1,13 +1,13 @@
 import type { GroupPoints } from '@zi/lke';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsRegionCode } from '../../common/validation.js';
 import { RuleMeasure } from '../assessments/score.types.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import type { UnitScope } from '../units/unit.scope.js';
-import { REGION_CODE } from '../units/unit-registry.inputs.js';
 
 @InputType({ description: 'Narrows the dashboard to some units; all given must hold.' })
 export class DashboardFilter {
@@ -16,7 +16,7 @@ export class DashboardFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must look like "64", "64.71" or "64.71.01"' })
+  @IsRegionCode()
   regionCode?: string | null;
 }
 

@@ -1,5 +1,6 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IsInstansiRegionCode } from '../../common/validation.js';
 
 @InputType({ description: 'How the instansi is named and placed; its kind does not change.' })
 export class InstansiProfileInput {
@@ -9,6 +10,6 @@ export class InstansiProfileInput {
 
   @Field(() => String, { nullable: true, description: 'Required except for a ministry.' })
   @IsOptional()
-  @Matches(/^[0-9]{2}(\.[0-9]{2})?$/, { message: 'must look like "64" or "64.71"' })
+  @IsInstansiRegionCode()
   regionCode?: string | null;
 }

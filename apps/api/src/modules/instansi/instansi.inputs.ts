@@ -1,6 +1,7 @@
-import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { IsInstansiRegionCode } from '../../common/validation.js';
 import { OrderDirection } from '../units/unit.inputs.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 
@@ -12,7 +13,7 @@ export class InstansiFilter {
 
   @Field(() => String, { nullable: true, description: '"64" includes every regency and city in it.' })
   @IsOptional()
-  @Matches(/^[0-9]{2}(\.[0-9]{2})?$/, { message: 'must look like "64" or "64.71"' })
+  @IsInstansiRegionCode()
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words that must all appear in the name, any case.' })

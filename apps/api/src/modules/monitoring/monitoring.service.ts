@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';

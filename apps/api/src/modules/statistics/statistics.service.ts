@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { INSTANSI_REGION_CODE } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import type { Stage } from '../stages/stage-event.entity.js';
 import type {
@@ -11,8 +12,6 @@ import type {
   StatisticsFilter,
   YearStatistics,
 } from './statistics.types.js';
-
-const REGION_CODE = /^[0-9]{2}(\.[0-9]{2})?$/;
 
 interface Scope {
   conditions: string[];
@@ -28,7 +27,7 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
     conditions.push(`i.id = $${params.length}`);
   }
   if (filter?.regionCode) {
-    if (!REGION_CODE.test(filter.regionCode)) {
+    if (!INSTANSI_REGION_CODE.test(filter.regionCode)) {
       throw badInput('filter.regionCode', 'filter.regionCode must look like "64" or "64.71"');
     }
     params.push(filter.regionCode);

@@ -1,4 +1,4 @@
-import { REGION_CODE, UNIT_CODE } from './unit-registry.inputs.js';
+import { REGION_CODE, UNIT_CODE } from '../../common/validation.js';
 import type { UnitFields } from './unit-registry.service.js';
 import { KIND_OF_WORD, KIND_WORDS, NO, UNIT_COLUMNS, type UnitColumn, YES } from './unit-sheet.js';
 import type { SheetRows } from './unit-sheet.read.js';
@@ -91,7 +91,7 @@ function checkRow(row: number, value: (column: UnitColumn) => string): RowProble
   }
   for (const [column, limit] of Object.entries(LIMITS) as Array<[UnitColumn, number]>) {
     if (value(column).length > limit)
-      problem(column, 'TOO_LONG', `${column} must be at most ${limit} characters`);
+      problem(column, 'TOO_LONG', `${column} must be at most ${limit} characters`, { max: limit });
   }
   return problems;
 }

@@ -1,10 +1,8 @@
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsRegionCode, IsUnitCode } from '../../common/validation.js';
 import { UnitsArgs } from './unit.connection.js';
 import { UnitKind } from './unit.entity.js';
-
-export const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
-export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
 
 @InputType({ description: 'A unit as the Inspektorat registers it.' })
 export class UnitInput {
@@ -17,14 +15,12 @@ export class UnitInput {
 
   @Field(() => String, { nullable: true, description: "The Inspektorat's code: the key of re-imports." })
   @IsOptional()
-  @Matches(UNIT_CODE, {
-    message: 'must be 1 to 40 letters, digits, or . _ / -, starting with a letter or digit',
-  })
+  @IsUnitCode()
   code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Kemendagri region code, e.g. "64.71" or "64.71.01".' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must look like "64", "64.71" or "64.71.01"' })
+  @IsRegionCode()
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true })

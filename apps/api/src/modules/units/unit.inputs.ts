@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsInstansiRegionCode } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { UnitKind } from './unit.entity.js';
@@ -20,7 +21,7 @@ export class UnitFilter {
     description: 'A Kemendagri region code of the instansi: "64" includes every regency and city in it.',
   })
   @IsOptional()
-  @Matches(/^[0-9]{2}(\.[0-9]{2})?$/, { message: 'must look like "64" or "64.71"' })
+  @IsInstansiRegionCode()
   regionCode?: string | null;
 
   @Field(() => Stage, { nullable: true, description: 'The current stage.' })

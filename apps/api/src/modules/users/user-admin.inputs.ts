@@ -1,8 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { IsRegionCode } from '../../common/validation.js';
 import { UnitKind } from '../units/unit.entity.js';
-import { REGION_CODE } from '../units/unit-registry.inputs.js';
 import { Role, User } from './user.entity.js';
 
 @InputType({ description: 'A person to give access to the portal.' })
@@ -81,7 +81,7 @@ export class AssignEvaluatorsInput {
 
   @Field(() => String, { nullable: true, description: 'Units in this region (its own, or its instansi’s).' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must look like "64", "64.71" or "64.71.01"' })
+  @IsRegionCode()
   regionCode?: string | null;
 
   @Field({ defaultValue: false, description: 'Makes them the team lead (ketua tim) of these units.' })

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, graphql, signIn, type TestApp } from '../test/harness.js';
+
+let app: TestApp;
+let adminCookie: string;
+
+const admin = (query: string, variables: Record<string, unknown>) =>
+  graphql(`${app.url}/admin/graphql`, query, variables, adminCookie);
+const refusalOf = (response: Awaited<ReturnType<typeof admin>>) => ({
+  status: response.status,
+  message: response.errors?.[0]?.message,
+  extensions: response.errors?.[0]?.extensions,
+});
+
+const CREATE_UNIT = 'mutation($input: UnitInput!) { createUnit(input: $input) { id } }';
+const unit = { name: 'Unit uji validasi', kind: 'OTHER', servesPublic: false };
+
+beforeAll(async () => {
+  app = await createTestApp();
+  adminCookie = await signIn(app, 'admin@demo.zi.id');
+});
+afterAll(() => app.close());
+
+describe('input validation refusals', () => {
+  it('name the field, a stable reason and the rule’s values, keeping the English sentence', async () => {
+    expect(refusalOf(await admin(CREATE_UNIT, { input: { ...unit, name: 'x'.repeat(201) } }))).toEqual({
+      status: 200,
+      message: 'name must be 1 to 200 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'TOO_LONG', max: 200 },
+    });
+    expect(refusalOf(await admin(CREATE_UNIT, { input: { ...unit, name: '' } })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      reason: 'REQUIRED',
+    });
+  });
+
+  it('give patterns the reason their decorator names', async () => {
+    const badCode = await admin(CREATE_UNIT, { input: { ...unit, code: 'kode dengan spasi' } });
+    expect(badCode.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+      reason: 'INVALID_CODE',
+    });
+    const badRegion = await admin(CREATE_UNIT, { input: { ...unit, regionCode: '6471' } });
+    expect(badRegion.errors?.[0]?.extensions).toMatchObject({
+      field: 'regionCode',
+      reason: 'INVALID_REGION',
+    });
+    const publicFilter = await graphql(
+      `${app.url}/graphql`,
+      'query($filter: UnitFilter) { units(first: 1, filter: $filter) { totalCount } }',
+      { filter: { regionCode: '64.71.01' } },
+    );
+    expect(publicFilter.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.regionCode',
+      reason: 'INVALID_INSTANSI_REGION',
+    });
+  });
+
+  it('reach into nested rows with their whole path', async () => {
+    const finding = await admin(
+      'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }',
+      {
+        input: {
+          roundId: 'any',
+          unitId: 'any',
+          description: 'Temuan',
+          recommendations: [
+            {
+              description: 'Rekomendasi',
+              followUps: [{ description: '', ownerName: 'Sekretaris', dueOn: '2026-12-31' }],
+            },
+          ],
+        },
+      },
+    );
+    expect(finding.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'recommendations.0.followUps.0.description',
+      reason: 'REQUIRED',
+    });
+  });
+
+  it('cover numbers, lists, emails and links', async () => {
+    const plan = await admin(
+      'query($unitId: ID!, $year: Int!) { actionPlan(unitId: $unitId, year: $year) { id } }',
+      {
+        unitId: 'any',
+        year: 2011,
+      },
+    );
+    expect(plan.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'year',
+      reason: 'BELOW_MINIMUM',
+      min: 2012,
+    });
+    const assign = await admin(
+      'mutation($input: AssignEvaluatorsInput!) { assignEvaluators(input: $input) { units } }',
+      { input: { evaluatorIds: [] } },
+    );
+    expect(assign.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'evaluatorIds',
+      reason: 'TOO_FEW_ITEMS',
+      min: 1,
+    });
+    const person = await admin('mutation($input: UserInput!) { createUser(input: $input) { link } }', {
+      input: { name: 'Budi', email: 'bukan-email', role: 'EVALUATOR' },
+    });
+    expect(person.errors?.[0]?.extensions).toMatchObject({ field: 'email', reason: 'NOT_AN_EMAIL' });
+    const progress = await admin(
+      'mutation($input: ActionPlanProgressInput!) { updateActionPlanProgress(input: $input) { id } }',
+      { input: { itemId: 'any', status: 'IN_PROGRESS', evidenceUrl: 'javascript:alert(1)' } },
+    );
+    expect(progress.errors?.[0]?.extensions).toMatchObject({
+      field: 'evidenceUrl',
+      reason: 'NOT_A_WEB_LINK',
+    });
+  });
+});
