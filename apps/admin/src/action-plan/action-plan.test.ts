@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   blankPlanItem,
   itemsByArea,
+  parseLateParams,
   parsePlanParams,
   planItemInput,
   planItemProblems,
+  planSearch,
   planSummary,
   planYears,
   progressProblems,
+  withLateParams,
 } from './action-plan';
 
 const TODAY = '2026-11-22';
@@ -37,6 +40,24 @@ describe('an action plan', () => {
     expect(parsePlanParams(new URLSearchParams('year=1999'), TODAY)).toEqual({ unit: null, year: 2026 });
     expect(planYears(TODAY, 2026)).toEqual([2027, 2026, 2025, 2024]);
     expect(planYears(TODAY, 2020)).toEqual([2027, 2026, 2025, 2024, 2020]);
+  });
+
+  it('is linked to as ?unit=<id>&year=<year>, without a unit until one is picked', () => {
+    expect(planSearch({ unit: 'u1', year: 2025 }).toString()).toBe('unit=u1&year=2025');
+    expect(planSearch({ unit: null, year: 2026 }).toString()).toBe('year=2026');
+  });
+
+  it('lists late activities by area and page, in the URL beside the plan’s year', () => {
+    expect(parseLateParams(new URLSearchParams('area=SUPERVISION&after=c1'))).toEqual({
+      area: 'SUPERVISION',
+      after: 'c1',
+    });
+    expect(parseLateParams(new URLSearchParams('area=NOPE'))).toEqual({ area: null, after: null });
+    const search = new URLSearchParams('year=2026&area=SUPERVISION&after=c1');
+    expect(withLateParams(search, { area: 'PUBLIC_SERVICE', after: null }).toString()).toBe(
+      'year=2026&area=PUBLIC_SERVICE',
+    );
+    expect(search.toString()).toBe('year=2026&area=SUPERVISION&after=c1');
   });
 
   it('lists every change area in order, with its activities or none', () => {

@@ -1,5 +1,5 @@
 import type { ActionPlanItemInput, ChangeArea, PlanItemFragment, PlanItemStatus } from '@zi/schema/admin';
-import { CHANGE_AREAS, type MessageKey, programYear, safeHref } from '@zi/ui';
+import { CHANGE_AREAS, type MessageKey, oneOf, programYear, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
 import { type QuarterNumber, quarterOf } from '../monitoring/quarters';
 
@@ -17,6 +17,34 @@ export function parsePlanParams(search: URLSearchParams, today: string): PlanPar
     unit: search.get('unit') || null,
     year: programYear(search.get('year')) ?? Number(today.slice(0, 4)),
   };
+}
+
+/** The query string of a plan: `?unit=<id>&year=<year>`, without the unit until one is picked. */
+export function planSearch({ unit, year }: PlanParams): URLSearchParams {
+  const search = new URLSearchParams();
+  if (unit) search.set('unit', unit);
+  search.set('year', String(year));
+  return search;
+}
+
+/** The late activities listed before a unit is picked: an area, and the cursor of the page shown. */
+export interface LateParams {
+  area: ChangeArea | null;
+  after: string | null;
+}
+
+export function parseLateParams(search: URLSearchParams): LateParams {
+  return { area: oneOf(CHANGE_AREAS, search.get('area')), after: search.get('after') || null };
+}
+
+/** `search` with the late list's parameters replaced, the plan's kept. */
+export function withLateParams(search: URLSearchParams, { area, after }: LateParams): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const [name, value] of Object.entries({ area, after })) {
+    if (value) next.set(name, value);
+    else next.delete(name);
+  }
+  return next;
 }
 
 /** The years a plan may be looked at for: next year's, this year's and the two before, and the one shown. */

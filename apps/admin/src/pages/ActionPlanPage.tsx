@@ -1,7 +1,8 @@
 import { SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { ActionPlanView } from '../action-plan/ActionPlanView';
-import { type PlanParams, parsePlanParams, planYears } from '../action-plan/action-plan';
+import { type PlanParams, parsePlanParams, planSearch, planYears } from '../action-plan/action-plan';
+import { LatePlanItems } from '../action-plan/LatePlanItems';
 import { UnitPicker } from '../action-plan/UnitPicker';
 import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
@@ -21,9 +22,7 @@ export function ActionPlanPage() {
   const unitId = operator ? (viewer.unit?.id ?? null) : params.unit;
   const go = (patch: Partial<PlanParams>) => {
     const next = { ...params, ...patch };
-    const query = new URLSearchParams({ year: String(next.year) });
-    if (next.unit && !operator) query.set('unit', next.unit);
-    setSearch(query);
+    setSearch(planSearch({ year: next.year, unit: operator ? null : next.unit }));
   };
 
   return (
@@ -57,9 +56,12 @@ export function ActionPlanPage() {
           canWrite={viewer.role === 'ADMIN' || operator}
         />
       ) : (
-        <p className="empty-state" data-testid="plan-pick-unit">
-          {t('actionPlan.pickUnit')}
-        </p>
+        <>
+          <p className="empty-state" data-testid="plan-pick-unit">
+            {t('actionPlan.pickUnit')}
+          </p>
+          {!operator && <LatePlanItems />}
+        </>
       )}
     </section>
   );

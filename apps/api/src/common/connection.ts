@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -107,7 +107,9 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       cursorId: window.cursor[1],
     });
   }
-  const rows = await query.getMany();
+  const rows = await query.getMany().catch((error: unknown) => {
+    throw window.cursor && isDataException(error) ? notACursor(window.backward ? 'before' : 'after') : error;
+  });
   const more = rows.length > window.size;
   const nodes = rows.slice(0, window.size);
   if (window.backward) nodes.reverse();
@@ -137,8 +139,18 @@ export function decodeCursor(cursor: string, field = 'after'): [string | number,
       return [value[0], value[1]];
     }
   } catch {}
-  throw badInput(field, `${field} is not a cursor returned by this list`);
+  throw notACursor(field);
 }
+
+const notACursor = (field: string) => badInput(field, `${field} is not a cursor returned by this list`);
+
+/**
+ * PostgreSQL's class 22 ("data exception"): a forged cursor whose values cannot be the sort
+ * column's type or an id (not a date, not a UUID) fails here, and is the client's error.
+ */
+const isDataException = (error: unknown) =>
+  error instanceof QueryFailedError &&
+  String((error.driverError as { code?: unknown })?.code).startsWith('22');
 
 export interface Page<T> {
   nodes: T[];

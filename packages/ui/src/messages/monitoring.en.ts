@@ -256,6 +256,13 @@ export const monitoringEn: Record<keyof typeof monitoringId, string> = {
   'actionPlan.chooseArea': 'Choose an area',
   'actionPlan.add': 'Add to the action plan',
   'actionPlan.added': 'Activity added.',
+  'actionPlan.lateTitle': 'Late activities',
+  'actionPlan.lateIntro':
+    'Activities of the units past their target quarter and not done, the longest overdue first. Choose a unit’s name to open its action plan.',
+  'actionPlan.lateTotal': 'Late activities: {count}',
+  'actionPlan.lateEmpty': 'No activity is late.',
+  'actionPlan.allAreas': 'All areas',
+  'actionPlan.quartersLate': 'Quarters late',
 
   'unitPicker.search': 'Search',
   'unitPicker.results': 'Matching units',

@@ -256,6 +256,13 @@ export const monitoringId = {
   'actionPlan.chooseArea': 'Pilih area',
   'actionPlan.add': 'Tambah ke rencana aksi',
   'actionPlan.added': 'Kegiatan ditambahkan.',
+  'actionPlan.lateTitle': 'Kegiatan terlambat',
+  'actionPlan.lateIntro':
+    'Kegiatan unit yang melewati target triwulannya tanpa selesai, yang paling lama terlambat lebih dulu. Pilih nama unit untuk membuka rencana aksinya.',
+  'actionPlan.lateTotal': 'Kegiatan terlambat: {count}',
+  'actionPlan.lateEmpty': 'Tidak ada kegiatan yang terlambat.',
+  'actionPlan.allAreas': 'Semua area',
+  'actionPlan.quartersLate': 'Terlambat (triwulan)',
 
   'unitPicker.search': 'Cari',
   'unitPicker.results': 'Unit yang cocok',

@@ -7,6 +7,7 @@ import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer
 import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
+import { lateCondition } from '../plans/action-plan.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { unitScopeCondition } from '../units/unit.scope.js';
@@ -279,11 +280,11 @@ export class DashboardService {
 
   async latePlanItems(dashboard: PortfolioDashboard): Promise<number> {
     const [units, parameters] = this.units(dashboard);
+    const [late, lateParameters] = lateCondition();
     const [row] = await this.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM action_plan_item i JOIN unit u ON u.id = i.unit_id
-       WHERE ${units} AND i.status <> 'done'
-         AND make_date(i.year, i.target_quarter * 3, 1) + interval '1 month' <= :today::date`,
-      { ...parameters, today: todayInIndonesia() },
+       WHERE ${units} AND ${late}`,
+      { ...parameters, ...lateParameters },
     );
     return row?.n ?? 0;
   }

@@ -1,8 +1,9 @@
 import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../common/connection.js';
 import { IsWebLink } from '../../common/validation.js';
 import { ChangeArea } from '../monitoring/change-area.js';
-import { PlanItemStatus } from './action-plan-item.entity.js';
+import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
 @InputType({ description: 'An activity of a unit’s action plan.' })
 export class ActionPlanItemInput {
@@ -65,3 +66,21 @@ export class ActionPlanArgs {
   @Max(2100, { message: 'must be 2100 or earlier' })
   year: number;
 }
+
+@ArgsType()
+export class LatePlanItemsArgs extends PageArgs {
+  @Field(() => ChangeArea, { nullable: true, description: 'The late activities of one change area.' })
+  area?: ChangeArea | null;
+
+  @Field(() => ID, { nullable: true, description: 'One unit’s late activities.' })
+  unitId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Activities of one plan year; every year when omitted.' })
+  @IsOptional()
+  @Min(2012, { message: 'must be 2012 or later' })
+  @Max(2100, { message: 'must be 2100 or earlier' })
+  year?: number | null;
+}
+
+@ObjectType()
+export class ActionPlanItemConnection extends ConnectionType('ActionPlanItem', ActionPlanItem) {}

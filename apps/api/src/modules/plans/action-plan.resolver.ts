@@ -1,10 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
+import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
-import { ActionPlanArgs, ActionPlanItemInput, ActionPlanProgressInput } from './action-plan.inputs.js';
-import { isLate } from './action-plan.service.js';
+import {
+  ActionPlanArgs,
+  ActionPlanItemConnection,
+  ActionPlanItemInput,
+  ActionPlanProgressInput,
+  LatePlanItemsArgs,
+} from './action-plan.inputs.js';
+import { isLate, quartersLate } from './action-plan.service.js';
 import { ActionPlanItem } from './action-plan-item.entity.js';
 
 @Resolver(() => ActionPlanItem)
@@ -13,6 +20,20 @@ export class ActionPlanResolver {
   @Query(() => [ActionPlanItem], { description: 'A unit’s action plan for a year, by area and quarter.' })
   actionPlan(@Args() args: ActionPlanArgs, @Ctx() ctx: Context): Promise<ActionPlanItem[]> {
     return ctx.services.actionPlans.items(viewerOf(ctx), args.unitId, args.year);
+  }
+
+  @AllowAnyRole()
+  @Query(() => ActionPlanItemConnection, {
+    description:
+      "Late activities of the active units in the viewer's scope, across plans: the most overdue first, then by unit name.",
+  })
+  async latePlanItems(
+    @Args() args: LatePlanItemsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlanItemConnection> {
+    return Object.assign(new ActionPlanItemConnection(), {
+      page: await ctx.services.actionPlans.late(viewerOf(ctx), args),
+    });
   }
 
   @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
@@ -33,5 +54,17 @@ export class ActionPlanResolver {
   @FieldResolver(() => Boolean, { description: 'Its target quarter has ended and it is not done.' })
   late(@Root() item: ActionPlanItem): boolean {
     return isLate(item);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many quarters have begun since its target quarter ended undone; 0 when not late.',
+  })
+  quartersLate(@Root() item: ActionPlanItem): number {
+    return quartersLate(item);
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() item: ActionPlanItem, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(item.unitId)) as Unit;
   }
 }

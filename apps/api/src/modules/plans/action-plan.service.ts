@@ -1,27 +1,59 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { Unit } from '../units/unit.entity.js';
-import { unitScopeOf } from '../units/unit.scope.js';
+import { Unit } from '../units/unit.entity.js';
+import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { Role } from '../users/user.entity.js';
-import type { ActionPlanItemInput, ActionPlanProgressInput } from './action-plan.inputs.js';
+import type {
+  ActionPlanItemInput,
+  ActionPlanProgressInput,
+  LatePlanItemsArgs,
+} from './action-plan.inputs.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
-/** An activity is late once its target quarter has ended and it is not done. */
-export function isLate(
-  item: Pick<ActionPlanItem, 'year' | 'targetQuarter' | 'status'>,
-  today = todayInIndonesia(),
-) {
-  return (
-    item.status !== PlanItemStatus.DONE &&
-    compareQuarters({ year: item.year, quarter: item.targetQuarter }, quarterOf(today)) < 0
-  );
+type PlanTiming = Pick<ActionPlanItem, 'year' | 'targetQuarter' | 'status'>;
+
+/** How many quarters have begun since an undone activity's target quarter ended; 0 if it is not late. */
+export function quartersLate(item: PlanTiming, today = todayInIndonesia()): number {
+  if (item.status === PlanItemStatus.DONE) return 0;
+  const current = quarterOf(today);
+  return Math.max(0, (current.year - item.year) * 4 + current.quarter - item.targetQuarter);
 }
+
+/** An activity is late once its target quarter has ended and it is not done. */
+export function isLate(item: PlanTiming, today = todayInIndonesia()): boolean {
+  return quartersLate(item, today) > 0;
+}
+
+/**
+ * `isLate` as a condition on `action_plan_item i`, with its parameters: lists and counts select the
+ * rows `isLate` calls late (a test holds the two together).
+ */
+export function lateCondition(today = todayInIndonesia()): [string, Record<string, string | number>] {
+  const current = quarterOf(today);
+  return [
+    'i.status <> :notLateStatus AND (i.year, i.target_quarter) < (:currentYear, :currentQuarter)',
+    { notLateStatus: PlanItemStatus.DONE, currentYear: current.year, currentQuarter: current.quarter },
+  ];
+}
+
+/** A listed activity with its unit joined, whose name orders the list. */
+type ListedItem = ActionPlanItem & { unit: Unit };
+
+/**
+ * The most overdue first, then by unit name: one text key so that the shared keyset paging applies.
+ * Years have four digits, quarters one, so the key sorts by quarter before the name.
+ */
+const LATE_SORT: KeysetSort<ActionPlanItem> = {
+  expression: "format('%s-%s %s', i.year, i.target_quarter, u.name)",
+  cursorValue: (item) => `${item.year}-${item.targetQuarter} ${(item as ListedItem).unit.name}`,
+};
 
 /** Units write their action plan (rencana aksi); the Inspektorat reads it and sees what is late. */
 export class ActionPlanService {
@@ -36,6 +68,20 @@ export class ActionPlanService {
       where: { unitId: unit.id, year },
       order: { area: 'ASC', targetQuarter: 'ASC', createdAt: 'ASC' },
     });
+  }
+
+  /** Late activities of the active units in the viewer's scope, the most overdue first. */
+  late(viewer: Viewer, args: LatePlanItemsArgs): Promise<Page<ActionPlanItem>> {
+    const unitId = args.unitId ? fromGlobalIdOf('Unit', args.unitId, 'unitId') : null;
+    const today = todayInIndonesia();
+    const filtered = () => {
+      const query = this.listedItems(viewer).andWhere(...lateCondition(today));
+      if (unitId) query.andWhere('i.unit_id = :unitId', { unitId });
+      if (args.area) query.andWhere('i.area = :area', { area: args.area });
+      if (args.year) query.andWhere('i.year = :year', { year: args.year });
+      return query;
+    };
+    return keysetPage(filtered(), LATE_SORT, true, args, () => filtered().getCount());
   }
 
   async add(viewer: Viewer, input: ActionPlanItemInput, request: RequestInfo): Promise<ActionPlanItem> {
@@ -107,6 +153,16 @@ export class ActionPlanService {
       );
       return manager.findOneByOrFail(ActionPlanItem, { id: item.id });
     });
+  }
+
+  /** Activities of the active units in the viewer's scope, each with its unit for the list's order. */
+  private listedItems(viewer: Viewer): SelectQueryBuilder<ActionPlanItem> {
+    const [scope, parameters] = unitScopeCondition(unitScopeOf(viewer), 'i.unit_id', 'u.instansi_id');
+    return this.dataSource
+      .getRepository(ActionPlanItem)
+      .createQueryBuilder('i')
+      .innerJoinAndMapOne('i.unit', Unit, 'u', 'u.id = i.unit_id AND u.archived_at IS NULL')
+      .where(scope, parameters);
   }
 
   private async unitInScope(viewer: Viewer, unitGlobalId: string): Promise<Unit> {

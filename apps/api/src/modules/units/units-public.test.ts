@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../common/connection.js';
 import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
@@ -169,6 +170,15 @@ describe('public units: bad input', () => {
     [{ first: 5, last: 5 }, 'last'],
     [{ last: 5, after: 'x' }, 'after'],
     [{ after: 'not-a-cursor' }, 'after'],
+    // Cursors in the right shape whose values the database cannot read: an id, a date.
+    [{ after: encodeCursor('Dinas', 'nope') }, 'after'],
+    [
+      {
+        after: encodeCursor('not a date', '00000000-0000-4000-8000-000000000000'),
+        orderBy: { field: 'CURRENT_STAGE_ON', direction: 'DESC' },
+      },
+      'after',
+    ],
     [{ filter: { instansiId: 'bm9wZQ' } }, 'filter.instansiId'],
     [{ filter: { search: 'x'.repeat(101) } }, 'filter.search'],
     [{ filter: { year: 1999 } }, 'filter.year'],
