@@ -28,11 +28,13 @@ describe('input validation refusals', () => {
       message: 'name must be 1 to 200 characters',
       extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'TOO_LONG', max: 200 },
     });
-    expect(refusalOf(await admin(CREATE_UNIT, { input: { ...unit, name: '' } })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'name',
-      reason: 'REQUIRED',
-    });
+    for (const name of ['', '   \n\t']) {
+      // Blanks alone are missing text: refused with the field, never by the database's check.
+      expect(refusalOf(await admin(CREATE_UNIT, { input: { ...unit, name } }))).toMatchObject({
+        status: 200,
+        extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'REQUIRED' },
+      });
+    }
   });
 
   it('give patterns the reason their decorator names', async () => {
@@ -76,6 +78,19 @@ describe('input validation refusals', () => {
         },
       },
     );
+    const blankTopic = await admin(
+      'mutation($input: CoachingSessionInput!) { scheduleCoachingSession(input: $input) { id } }',
+      {
+        input: {
+          topic: '  ',
+          kind: 'COACHING',
+          startsAt: '2026-12-01T02:00:00Z',
+          endsAt: '2026-12-01T04:00:00Z',
+          unitIds: ['any'],
+        },
+      },
+    );
+    expect(blankTopic.errors?.[0]?.extensions).toMatchObject({ field: 'topic', reason: 'REQUIRED' });
     expect(finding.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'recommendations.0.followUps.0.description',

@@ -1,4 +1,4 @@
-import { IsUrl, Matches } from 'class-validator';
+import { IsUrl, Length, Matches } from 'class-validator';
 
 /** A Kemendagri code down to the village: "64", "64.71", "64.71.01" or "64.71.01.2001". */
 export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
@@ -29,3 +29,16 @@ export const IsUnitCode = () =>
     message: 'must be 1 to 40 letters, digits, or . _ / -, starting with a letter or digit',
     context: { reason: 'INVALID_CODE' },
   });
+
+/**
+ * Required text of at most `max` characters. Services store text trimmed, so blanks alone are
+ * missing text, refused here rather than by the database's check.
+ */
+export function IsFilledText(max: number): PropertyDecorator {
+  const length = Length(1, max, { message: `must be 1 to ${max} characters` });
+  const filled = Matches(/\S/, { message: 'must not be blank', context: { reason: 'REQUIRED' } });
+  return (target, property) => {
+    length(target, property);
+    filled(target, property);
+  };
+}

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink } from '../../common/validation.js';
 import { CoachingKind } from './coaching-session.entity.js';
 
 @InputType({ description: 'An item a session leaves on a unit’s list of follow-ups.' })
@@ -10,11 +10,11 @@ export class CoachingFollowUpInput {
   unitId: string;
 
   @Field()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @IsFilledText(4000)
   description: string;
 
   @Field()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   ownerName: string;
 
   @Field(() => LocalDate)
@@ -27,7 +27,7 @@ export class CoachingSessionInput {
   kind: CoachingKind;
 
   @Field()
-  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  @IsFilledText(500)
   topic: string;
 
   @Field()

@@ -1,6 +1,6 @@
-import { Length, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink } from '../../common/validation.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 
 @InputType({ description: 'A link to a document kept elsewhere (a shared drive, a website).' })
@@ -21,6 +21,6 @@ export class EvidenceLinkInput {
   url: string;
 
   @Field({ description: 'What the document is, as the evaluator should see it.' })
-  @Length(1, 300, { message: 'must be 1 to 300 characters' })
+  @IsFilledText(300)
   name: string;
 }

@@ -1,11 +1,11 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { IsInstansiRegionCode } from '../../common/validation.js';
+import { IsFilledText, IsInstansiRegionCode } from '../../common/validation.js';
 
 @InputType({ description: 'How the instansi is named and placed; its kind does not change.' })
 export class InstansiProfileInput {
   @Field()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Required except for a ministry.' })

@@ -1,22 +1,11 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
 import { LocalDate } from '../../common/scalars.js';
-import { IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink } from '../../common/validation.js';
 import { ChangeArea } from './change-area.js';
 import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import { ProgressJudgement } from './monitoring-progress.entity.js';
-
-const TEXT = { message: 'must be 1 to 4000 characters' };
 
 @InputType()
 export class OpenMonitoringRoundInput {
@@ -54,11 +43,11 @@ export class SetMonitoringProgressInput {
 @InputType()
 export class FollowUpInput {
   @Field()
-  @Length(1, 4000, TEXT)
+  @IsFilledText(4000)
   description: string;
 
   @Field({ description: 'Who at the unit is responsible.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   ownerName: string;
 
   @Field(() => LocalDate, { description: 'Today or later; never in a quarter that has closed.' })
@@ -68,7 +57,7 @@ export class FollowUpInput {
 @InputType()
 export class RecommendationInput {
   @Field()
-  @Length(1, 4000, TEXT)
+  @IsFilledText(4000)
   description: string;
 
   @Field(() => [FollowUpInput])
@@ -90,7 +79,7 @@ export class RecordFindingInput {
   area?: ChangeArea | null;
 
   @Field()
-  @Length(1, 4000, TEXT)
+  @IsFilledText(4000)
   description: string;
 
   @Field(() => [RecommendationInput])
@@ -109,7 +98,7 @@ export class RespondToFollowUpInput {
   status: FollowUpStatus;
 
   @Field()
-  @Length(1, 4000, TEXT)
+  @IsFilledText(4000)
   response: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
-import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
-import { IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink } from '../../common/validation.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
@@ -19,11 +19,11 @@ export class ActionPlanItemInput {
   area: ChangeArea;
 
   @Field()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @IsFilledText(2000)
   activity: string;
 
   @Field()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @IsFilledText(2000)
   output: string;
 
   @Field(() => Int)
@@ -32,7 +32,7 @@ export class ActionPlanItemInput {
   targetQuarter: number;
 
   @Field()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   personInCharge: string;
 }
 

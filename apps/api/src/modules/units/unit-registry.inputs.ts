@@ -1,13 +1,13 @@
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsRegionCode, IsUnitCode } from '../../common/validation.js';
+import { IsFilledText, IsRegionCode, IsUnitCode } from '../../common/validation.js';
 import { UnitsArgs } from './unit.connection.js';
 import { UnitKind } from './unit.entity.js';
 
 @InputType({ description: 'A unit as the Inspektorat registers it.' })
 export class UnitInput {
   @Field()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   name: string;
 
   @Field(() => UnitKind)
@@ -43,7 +43,7 @@ export class ArchiveUnitInput {
   unitId: string;
 
   @Field({ description: 'Why: merged, dissolved, renamed into another unit…' })
-  @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
+  @IsFilledText(1000)
   reason: string;
 }
 

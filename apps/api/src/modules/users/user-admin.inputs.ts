@@ -1,14 +1,14 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
-import { IsRegionCode } from '../../common/validation.js';
+import { IsFilledText, IsRegionCode } from '../../common/validation.js';
 import { UnitKind } from '../units/unit.entity.js';
 import { Role, User } from './user.entity.js';
 
 @InputType({ description: 'A person to give access to the portal.' })
 export class UserInput {
   @Field()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   name: string;
 
   @Field()

@@ -1,6 +1,7 @@
-import { IsInt, Length, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
+import { IsFilledText } from '../../common/validation.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 
 @InputType()
@@ -30,6 +31,6 @@ export class ReopenLayerInput {
   until: string;
 
   @Field()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @IsFilledText(4000)
   reason: string;
 }

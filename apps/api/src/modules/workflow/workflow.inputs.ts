@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
+import { IsFilledText } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { WorkflowAction } from './workflow.machine.js';
 
@@ -11,7 +12,7 @@ export class QuestionReturnInput {
   code: string;
 
   @Field()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @IsFilledText(4000)
   reason: string;
 }
 
@@ -21,7 +22,7 @@ export class AwardInput {
   predicate: PredicateKind;
 
   @Field({ description: 'The decree (SK) number.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @IsFilledText(200)
   decreeNumber: string;
 
   @Field(() => LocalDate)
