@@ -24,6 +24,7 @@ describe.skipIf(browserMissing)('admin portal', () => {
     const page = await newPage(browser);
     await login(page, 'admin@demo.zi.id', 'wrong-password');
     await expect.poll(() => page.getByTestId('login-error').count()).toBe(1);
+    expect(await page.getByTestId('login-error').textContent()).toContain('Email atau kata sandi salah.');
     expect(page.url()).toContain('/admin/login');
     await screenshot(page, 'admin-login-error');
   });
@@ -50,5 +51,7 @@ describe.skipIf(browserMissing)('admin portal', () => {
     await login(page, 'operator@demo.zi.id');
     await expect.poll(() => page.getByTestId('unit-row').count()).toBe(1);
     expect(await page.getByTestId('unit-row').textContent()).toContain('Pelayanan Terpadu Satu Pintu');
+    // One unit: no search or filters to offer.
+    expect(await page.getByTestId('filter-stage').count()).toBe(0);
   });
 });

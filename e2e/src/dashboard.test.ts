@@ -63,6 +63,9 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
     expect(await page.getByTestId('figure-overdue').locator('a').getAttribute('href')).toBe(
       '/admin/tindak-lanjut?overdue=1',
     );
+    expect(await page.getByTestId('figure-late-plan').locator('a').getAttribute('href')).toBe(
+      '/admin/rencana-aksi',
+    );
     expect(
       await page.getByTestId('dashboard-funnel').locator('svg[role="img"] desc').textContent(),
     ).toContain('Pembangunan');

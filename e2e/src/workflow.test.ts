@@ -34,6 +34,22 @@ async function move(page: Page, action: string, reason?: string): Promise<void> 
   await page.getByTestId('move-confirm').click();
 }
 
+/**
+ * Accepts the unit's answers for every question the TPI has not evaluated, from the worksheet's
+ * workflow panel: the dialog says how many questions it fills, the panel how many it did.
+ */
+async function acceptUnitAnswers(page: Page, expected: number): Promise<void> {
+  await page.getByTestId('accept-unit-answers').click();
+  const count = page.getByTestId('accept-unit-dialog').getByTestId('accept-unit-count');
+  await expect
+    .poll(() => count.textContent())
+    .toMatch(new RegExp(`^${expected} pertanyaan yang belum dinilai TPI`));
+  await page.getByTestId('accept-unit-confirm').click();
+  await expect
+    .poll(() => page.getByTestId('accept-unit-done').textContent())
+    .toBe(`${expected} jawaban unit diterima ke lapisan Evaluasi TPI.`);
+}
+
 /** Asks the admin API as the signed-in user of a page, with its session cookie. */
 async function adminApi<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
   const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
@@ -236,6 +252,11 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await admin.reload();
     await move(admin, 'START_REVIEW');
     await expect.poll(() => status(admin)).toBe('Sedang dievaluasi TPI');
+    await acceptUnitAnswers(admin, 112);
+    // The TPI's answers are now the unit's, and so is its score.
+    const tabTotal = (layer: string) =>
+      admin.getByTestId(`layer-tab-${layer}`).locator('.segmented__value').textContent();
+    await expect.poll(() => tabTotal('TPI')).toBe(await tabTotal('UNIT'));
     await move(admin, 'APPROVE', 'Evaluasi TPI selesai.');
     await expect.poll(() => status(admin)).toBe('Menunggu reviu ketua tim');
     expect(await admin.getByTestId('workflow').textContent()).toContain(
@@ -322,10 +343,20 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await move(admin, 'SUBMIT');
     await expect.poll(() => status(admin)).toBe('Diajukan ke TPI');
 
-    // The evaluator approves: the worksheet waits for the team lead, and the public sees nothing yet.
+    // The evaluator may approve only a complete evaluation: they accept the unit's answers for the
+    // questions they agree with as they are, then approve. The worksheet waits for the team lead,
+    // and the public sees nothing yet.
     await evaluator.reload();
     await move(evaluator, 'START_REVIEW');
     await expect.poll(() => status(evaluator)).toBe('Sedang dievaluasi TPI');
+    await move(evaluator, 'APPROVE');
+    await expect
+      .poll(() => evaluator.getByTestId('move-error').textContent())
+      .toMatch(/^112 pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui/);
+    await evaluator.keyboard.press('Escape');
+    await expect.poll(() => evaluator.getByTestId('move-dialog').isVisible()).toBe(false);
+    await acceptUnitAnswers(evaluator, 112);
+    expect(await seriousViolations(evaluator)).toEqual([]);
     await move(evaluator, 'APPROVE');
     await expect.poll(() => status(evaluator)).toBe('Menunggu reviu ketua tim');
     expect(await evaluator.getByTestId('action-CONFIRM').count()).toBe(0);
@@ -389,6 +420,10 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await expect.poll(() => evaluator.getByTestId('queue-row').count()).toBe(10);
     const row = evaluator.getByTestId('queue-row').filter({ hasText: 'Sedang dievaluasi TPI' }).first();
     expect(await row.textContent()).toMatch(/113\/113/);
+    expect(await evaluator.getByRole('columnheader', { name: 'Tenggat' }).count()).toBe(1);
+    await evaluator.getByTestId('queue-order').selectOption('deadline');
+    await evaluator.waitForURL(/urut=tenggat/);
+    await expect.poll(() => evaluator.getByTestId('queue-row').count()).toBe(10);
     expect(await seriousViolations(evaluator)).toEqual([]);
     await screenshot(evaluator, 'admin-queue');
 

@@ -80,4 +80,36 @@ describe.skipIf(browserMissing)('LKE worksheet', () => {
     expect(await evaluator.getByTestId('worksheet-total').count()).toBe(0);
     expect(await evaluator.title()).toMatch(/^LKE tidak ditemukan/);
   });
+
+  it('refuses a note longer than the API keeps beside the note, sending nothing, until it is shortened', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    await page.goto(`${baseUrl}/admin/?stage=BUILDING`);
+    await page.getByTestId('lke-link').first().click();
+    await page.waitForURL(/\/admin\/assessments\/[\w-]+$/);
+    await page.getByTestId('area-section').first().locator(':scope > summary').click();
+    const note = page.getByTestId('note-A.I.1.i.a');
+    const saved = await note.inputValue();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/admin/graphql') && request.postData()?.includes('SetAnswers'))
+        sent.push(request.url());
+    });
+
+    await note.fill('x'.repeat(5000));
+    const error = page.getByTestId('note-error-A.I.1.i.a');
+    await expect.poll(() => error.textContent()).toBe('Paling banyak 4.000 karakter.');
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    const status = page.getByTestId('save-status');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('invalid');
+    expect(await status.textContent()).toBe('1 isian ditolak (A.I.1.i.a): perbaiki isinya.');
+    await error.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-worksheet-note-too-long');
+
+    // Back to what is saved: nothing is left to save, and nothing was sent.
+    await note.fill(saved);
+    await expect.poll(() => error.count()).toBe(0);
+    await expect.poll(() => status.getAttribute('data-status')).toBe('idle');
+    expect(sent).toEqual([]);
+  });
 });

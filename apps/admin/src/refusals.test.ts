@@ -78,6 +78,18 @@ describe('a refusal in the viewer’s words', () => {
     );
   });
 
+  it('counts the questions the TPI has not evaluated when an approval is refused', () => {
+    const incomplete = refusal('112 questions are not evaluated by the TPI yet: …', {
+      code: 'BAD_USER_INPUT',
+      reason: 'TPI_INCOMPLETE',
+      incomplete: ['A.I.1.i.b', 'B.I.a.1'],
+    });
+    expect(indonesian(incomplete)).toMatch(
+      /^2 pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui/,
+    );
+    expect(english(incomplete)).toMatch(/^2 questions are not evaluated by the TPI yet; /);
+  });
+
   it('names the file an upload refused, and what is accepted', () => {
     expect(indonesian(refusal('…', { reason: 'FILE_TOO_LARGE', name: 'video.mp4', maxMb: 20 }))).toBe(
       'video.mp4: berkas lebih besar dari batas 20 MB.',
@@ -227,6 +239,10 @@ describe('the registry’s refusals', () => {
     );
     expect(indonesian(refusal('…', { reason: 'NOT_AN_EMAIL' }))).toMatch(/^Isi dengan alamat email/);
     expect(indonesian(refusal('…', { reason: 'INVALID_INSTANSI_REGION' }))).toMatch(/^Kode wilayah instansi/);
+    expect(indonesian(refusal('…', { reason: 'WRONG_CREDENTIALS' }))).toBe('Email atau kata sandi salah.');
+    expect(english(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 15 }))).toBe(
+      'Too many failed logins for this account. Try again in 15 minutes.',
+    );
     // A bound the sentence needs but the refusal lacks: the API's own message.
     expect(indonesian(refusal('name is too long', { reason: 'TOO_LONG' }))).toBe('name is too long');
   });

@@ -28,6 +28,9 @@ const storedValue = <T extends string>(values: readonly T[], value: unknown): T 
 
 const none: ParamsOf = () => ({});
 
+const incompleteCount: ParamsOf = (extensions) =>
+  Array.isArray(extensions.incomplete) ? { count: extensions.incomplete.length } : null;
+
 const layerOnly: ParamsOf = (extensions, t) => {
   const layer = storedValue(ANSWER_LAYERS, extensions.layer);
   return layer ? { layer: t(`layer.${layer}`) } : null;
@@ -100,10 +103,25 @@ const VALIDATION_REASONS = [
   'INVALID_CODE',
   'INVALID_REGION',
   'INVALID_INSTANSI_REGION',
+  'INVALID_ID',
+  'INVALID_CURSOR',
+  'PAGE_SIZE',
+  'NOT_FOUND',
+  'UNKNOWN_QUESTION',
+  'YEAR_RANGE',
   'INVALID',
 ] as const;
 
-const REASONS = [...REFUSAL_REASONS, ...REGISTRY_REASONS, ...MONITORING_REASONS, ...VALIDATION_REASONS];
+/** Why a login was refused. */
+const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS'] as const;
+
+const REASONS = [
+  ...REFUSAL_REASONS,
+  ...REGISTRY_REASONS,
+  ...MONITORING_REASONS,
+  ...VALIDATION_REASONS,
+  ...AUTH_REASONS,
+];
 
 const quarterOnly: ParamsOf = (extensions, t) => {
   const year = amount(extensions.year);
@@ -114,9 +132,9 @@ const quarterOnly: ParamsOf = (extensions, t) => {
 const withoutValues = <R extends string>(reasons: readonly R[]) =>
   Object.fromEntries(reasons.map((reason) => [reason, none])) as Record<R, ParamsOf>;
 
-/** A rule's bound (`min` or `max`), which the sentence states; as text when it may be a year. */
-const bound =
-  (name: 'min' | 'max', verbatim = false): ParamsOf =>
+/** A number the sentence states (a rule's `min` or `max`, minutes to wait); as text when it may be a year. */
+const quantity =
+  (name: string, verbatim = false): ParamsOf =>
   (extensions) => {
     const value = amount(extensions[name]);
     if (value === null) return null;
@@ -146,8 +164,8 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
       closedOn: formatDate(closedOn, locale),
     };
   },
-  INCOMPLETE: (extensions) =>
-    Array.isArray(extensions.incomplete) ? { count: extensions.incomplete.length } : null,
+  INCOMPLETE: incompleteCount,
+  TPI_INCOMPLETE: incompleteCount,
   EVIDENCE_LOCKED: none,
   FILE_TOO_LARGE: (extensions) => {
     const name = text(extensions.name);
@@ -189,20 +207,39 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   QUARTER_CLOSED: quarterOnly,
   REALISATION_REQUIRED: none,
   REQUIRED: none,
-  TOO_SHORT: bound('min'),
-  TOO_LONG: bound('max'),
-  TOO_FEW_ITEMS: bound('min'),
-  TOO_MANY_ITEMS: bound('max'),
+  TOO_SHORT: quantity('min'),
+  TOO_LONG: quantity('max'),
+  TOO_FEW_ITEMS: quantity('min'),
+  TOO_MANY_ITEMS: quantity('max'),
   // A value's bound may be a year (2012, never 2.012).
-  BELOW_MINIMUM: bound('min', true),
-  ABOVE_MAXIMUM: bound('max', true),
+  BELOW_MINIMUM: quantity('min', true),
+  ABOVE_MAXIMUM: quantity('max', true),
   NOT_A_WHOLE_NUMBER: none,
   NOT_AN_EMAIL: none,
   NOT_A_WEB_LINK: none,
   INVALID_CODE: none,
   INVALID_REGION: none,
   INVALID_INSTANSI_REGION: none,
+  INVALID_ID: none,
+  INVALID_CURSOR: none,
+  PAGE_SIZE: (extensions, t, locale) => {
+    const min = quantity('min')(extensions, t, locale);
+    const max = quantity('max')(extensions, t, locale);
+    return min && max ? { ...min, ...max } : null;
+  },
+  NOT_FOUND: none,
+  UNKNOWN_QUESTION: (extensions) => {
+    const code = text(extensions.questionCode);
+    return code ? { code } : null;
+  },
+  YEAR_RANGE: (extensions) => {
+    const min = amount(extensions.min);
+    const max = amount(extensions.max);
+    return min === null || max === null ? null : { min: String(min), max: String(max) };
+  },
   INVALID: none,
+  WRONG_CREDENTIALS: none,
+  TOO_MANY_LOGINS: quantity('minutes'),
 };
 
 /**

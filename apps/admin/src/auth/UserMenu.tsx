@@ -10,6 +10,7 @@ export function UserMenu({ user }: { user: ViewerFragment }) {
   const navigate = useNavigate();
   const [logout, { loading, error }] = useMutation(LogoutDocument);
   const scope = user.instansi?.name ?? user.unit?.name;
+  const role = scope ? `${t(`role.${user.role}`)} · ${scope}` : t(`role.${user.role}`);
 
   async function signOut() {
     await logout();
@@ -20,12 +21,11 @@ export function UserMenu({ user }: { user: ViewerFragment }) {
   return (
     <>
       <p className="user-menu">
-        <span className="user-menu__name" data-testid="current-user">
+        <span className="user-menu__name" data-testid="current-user" title={user.name}>
           {user.name}
         </span>
-        <span className="user-menu__role">
-          {t(`role.${user.role}`)}
-          {scope && ` · ${scope}`}
+        <span className="user-menu__role" title={role}>
+          {role}
         </span>
       </p>
       <button

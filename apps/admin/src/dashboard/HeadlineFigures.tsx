@@ -39,6 +39,12 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
       label: t('dashboard.figure.latePlan'),
       value: figures.latePlanItems,
       today: true,
+      link: (value) => (
+        <Link to="/rencana-aksi">
+          {value}
+          <span className="visually-hidden"> {t('dashboard.figure.latePlanLink')}</span>
+        </Link>
+      ),
     },
     {
       key: 'never-coached',

@@ -10,6 +10,7 @@ import { QuestionText } from '../worksheet/QuestionText';
 import type { LkeQuestion } from '../worksheet/types';
 import { type QuestionEditor, useWorksheetContext } from '../worksheet/WorksheetContext';
 import { AnswerControl } from './AnswerControl';
+import { refusesNote } from './autosave';
 import { ConflictNotice } from './ConflictNotice';
 import { NoteField } from './NoteField';
 import { noteCode, valueCodes } from './question-answer';
@@ -60,8 +61,10 @@ export function EditableQuestion({ question, index, editor }: EditableQuestionPr
         <AnswerControl question={question} editor={editor} textId={textId} />
         {codes.map((code) => {
           const rejection = editor.rejectionOf(code);
+          // A refused note is shown at the note itself.
           return (
-            rejection && (
+            rejection &&
+            !refusesNote(rejection) && (
               <p key={code} className="field__error" role="alert">
                 {describe(rejection)}
               </p>

@@ -43,7 +43,7 @@ export function SaveStatus({ state, onRetry }: SaveStatusProps) {
       text = t('save.conflict', { count: state.conflicts.size });
       break;
     case 'invalid':
-      text = t('save.invalid', { count: state.rejected.size });
+      text = t('save.invalid', { count: state.rejected.size, codes: [...state.rejected.keys()].join(', ') });
       break;
     case 'blocked':
       text = state.blocked ? blockedText(t, state.blocked, describe) : '';

@@ -12,6 +12,14 @@ export function savedNote(note: string | null): string | null {
   return note?.trim() || null;
 }
 
+/** The API's limit on a note (`AnswerInput.note`), checked here so a long note never reaches it. */
+export const NOTE_MAX_LENGTH = 4000;
+
+/** Whether a note is longer than the API keeps, counted in characters as its validator does. */
+export function noteTooLong(note: string | null): boolean {
+  return [...(savedNote(note) ?? '')].length > NOTE_MAX_LENGTH;
+}
+
 export function sameAnswer(a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean {
   const left = answerValueOf(a);
   const right = answerValueOf(b);

@@ -121,6 +121,51 @@ describe('Autosave', () => {
     expect(saveStatus(autosave.getState())).toBe('saved');
   });
 
+  it('saves the rest of a batch whose one answer was refused, and that one once it is edited again', async () => {
+    const api = fakeApi();
+    const tooLong = { message: 'answers.0.note: must be at most 4000 characters', extensions: {} };
+    api.reply(() => ({ kind: 'rejected', code: 'A.1', refusal: tooLong }));
+    const autosave = create(api);
+    autosave.edit('A.1', option('a'));
+    autosave.edit('A.2', option('b'));
+    await vi.advanceTimersByTimeAsync(801);
+    expect(api.batches.map((batch) => batch.map((answer) => answer.code))).toEqual([['A.1', 'A.2'], ['A.2']]);
+    expect(saveStatus(autosave.getState())).toBe('invalid');
+    autosave.edit('A.3', option('c'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(api.batches[2]?.map((answer) => answer.code)).toEqual(['A.3']);
+    autosave.edit('A.1', option('b'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(api.batches[3]?.map((answer) => answer.code)).toEqual(['A.1']);
+    expect(saveStatus(autosave.getState())).toBe('saved');
+  });
+
+  it('never sends a note longer than the API keeps', async () => {
+    const api = fakeApi();
+    const autosave = create(api);
+    autosave.edit('A.1', { option: 'a', number: null, note: 'x'.repeat(4001) });
+    autosave.edit('A.2', option('b'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(api.batches.map((batch) => batch.map((answer) => answer.code))).toEqual([['A.2']]);
+    await expect(autosave.settle()).resolves.toBe(false);
+    autosave.edit('A.1', { option: 'a', number: null, note: 'x'.repeat(4000) });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(api.batches[1]?.[0]?.note).toHaveLength(4000);
+  });
+
+  it('tries again on the next edit after a batch was refused without naming an answer', async () => {
+    const api = fakeApi();
+    api.reply(() => ({ kind: 'rejected', code: null, refusal: { message: 'bad', extensions: {} } }));
+    const autosave = create(api);
+    autosave.edit('A.1', option('a'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(saveStatus(autosave.getState())).toBe('blocked');
+    autosave.edit('A.2', option('b'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(api.batches[1]?.map((answer) => answer.code)).toEqual(['A.1', 'A.2']);
+    expect(saveStatus(autosave.getState())).toBe('saved');
+  });
+
   it('settles: true once all is saved, false when a conflict needs the person', async () => {
     const api = fakeApi();
     const autosave = create(api);

@@ -12,6 +12,8 @@ import {
   hasUnsaved,
   initialState,
   keepMine,
+  localRefusal,
+  refusesNote,
   restoreEdits,
   retryDelay,
   type SavedAnswer,
@@ -166,6 +168,52 @@ describe('failures', () => {
     expect(state.rejected.size).toBe(0);
   });
 
+  it('retries a refused answer as it is when it was edited while being sent', () => {
+    let state = send(edit(start(), 'A.1', option('z'))).state;
+    state = edit(state, 'A.1', option('b'));
+    state = batchRejected(state, 'A.1', { message: 'must be one of a, b, c', extensions: {} });
+    expect(state.rejected.size).toBe(0);
+    expect(send(state).batch).toEqual([{ code: 'A.1', option: 'b', number: null, note: null, version: 3 }]);
+  });
+
+  it('holds a note longer than the API keeps before sending, until it is shortened', () => {
+    let state = edit(start(), 'A.1', option('a', 'x'.repeat(4001)));
+    state = edit(state, 'A.2', option('ya'));
+    expect(state.rejected.get('A.1')?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+      reason: 'TOO_LONG',
+      max: 4000,
+    });
+    expect(refusesNote(state.rejected.get('A.1') ?? { message: '', extensions: {} })).toBe(true);
+    expect(send(state).batch.map((answer) => answer.code)).toEqual(['A.2']);
+    // Spaces around a note are not kept, so they do not count.
+    state = edit(state, 'A.1', option('a', ` ${'x'.repeat(4000)} `));
+    expect(state.rejected.size).toBe(0);
+    expect(send(state).batch.map((answer) => answer.code)).toEqual(['A.1', 'A.2']);
+    expect(localRefusal(option('a', null))).toBeNull();
+  });
+
+  it('checks notes restored from an earlier visit and notes edited in a conflict', () => {
+    const long = option('b', 'x'.repeat(4001));
+    const restored = restoreEdits(start(), [{ code: 'A.1', value: long, base: 3 }]);
+    expect(saveStatus(restored)).toBe('invalid');
+    let state = send(edit(start(), 'A.1', option('b'))).state;
+    state = batchConflicted(state, { code: 'A.1', version: 5, theirs: option('c') });
+    state = keepMine(edit(state, 'A.1', long), 'A.1');
+    expect(send(state).batch).toEqual([]);
+  });
+
+  it('reads whether a refusal is about the note from the path it names', () => {
+    const about = (field: unknown) => refusesNote({ message: '', extensions: { field } });
+    expect([about('answers.0.note'), about('note'), about('answers.0.option'), about(undefined)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('stops saving, keeping every edit, when saving is refused', () => {
     let state = send(edit(start(), 'A.1', option('b'))).state;
     state = batchRefused(state, {
@@ -178,6 +226,9 @@ describe('failures', () => {
     const bad = { message: 'bad', extensions: {} };
     const rejectedWithoutCode = batchRejected(send(edit(start(), 'A.1', option('b'))).state, null, bad);
     expect(rejectedWithoutCode.blocked).toEqual({ reason: 'refused', refusal: bad });
+    // Any edit may fix what the API refused without naming an answer: saving tries again.
+    expect(edit(rejectedWithoutCode, 'A.2', option('ya')).blocked).toBeNull();
+    expect(edit(state, 'A.2', option('ya')).blocked?.reason).toBe('locked');
   });
 });
 

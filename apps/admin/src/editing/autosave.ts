@@ -1,7 +1,7 @@
 import type { AnswerInput } from '@zi/schema/admin';
 import type { ApiRefusal } from '../api-errors';
 import type { AnswerValue, WorksheetAnswer } from '../worksheet/types';
-import { answerInput, answerValueOf, sameAnswer } from './answer-value';
+import { answerInput, answerValueOf, NOTE_MAX_LENGTH, noteTooLong, sameAnswer } from './answer-value';
 
 /** An answer as the server last said it is. */
 export type SavedAnswer = Pick<
@@ -139,14 +139,41 @@ export function receiveAnswers(state: AutosaveState, answers: readonly SavedAnsw
   return { ...state, saved: savedMap(answers) };
 }
 
+/** The refusal the API would give, found before sending: a note longer than it keeps. */
+export function localRefusal(value: AnswerValue): ApiRefusal | null {
+  if (!noteTooLong(value.note)) return null;
+  return {
+    message: `note must be at most ${NOTE_MAX_LENGTH} characters`,
+    extensions: { code: 'BAD_USER_INPUT', field: 'note', reason: 'TOO_LONG', max: NOTE_MAX_LENGTH },
+  };
+}
+
+/** Whether a refusal is about the note rather than the answer: its field path ends in `note`. */
+export function refusesNote(refusal: ApiRefusal): boolean {
+  const { field } = refusal.extensions;
+  return typeof field === 'string' && field.split('.').pop() === 'note';
+}
+
+/** Holds an edit the API would refuse aside, or lets it be sent again. */
+function checked(
+  rejected: ReadonlyMap<string, ApiRefusal>,
+  code: string,
+  value: AnswerValue,
+): Map<string, ApiRefusal> {
+  const next = new Map(rejected);
+  const refusal = localRefusal(value);
+  if (refusal) next.set(code, refusal);
+  else next.delete(code);
+  return next;
+}
+
 export function edit(state: AutosaveState, code: string, value: AnswerValue): AutosaveState {
   const conflict = state.conflicts.get(code);
   if (conflict) {
-    return { ...state, conflicts: new Map(state.conflicts).set(code, { ...conflict, mine: value }) };
+    const conflicts = new Map(state.conflicts).set(code, { ...conflict, mine: value });
+    return { ...state, conflicts, rejected: checked(state.rejected, code, value) };
   }
   const pending = new Map(state.pending);
-  const rejected = new Map(state.rejected);
-  rejected.delete(code);
   const saved = state.saved.get(code);
   const base = state.pending.has(code)
     ? (state.pending.get(code)?.base ?? null)
@@ -156,7 +183,9 @@ export function edit(state: AutosaveState, code: string, value: AnswerValue): Au
   // Changing an answer back to what is saved leaves nothing to save.
   if (base !== null && base === (saved?.version ?? 0) && sameAnswer(value, saved)) pending.delete(code);
   else pending.set(code, { value, base });
-  return { ...state, pending, rejected };
+  // A batch refused without naming an answer may be fixed by any edit: the next save tries again.
+  const blocked = state.blocked?.reason === 'refused' ? null : state.blocked;
+  return { ...state, pending, rejected: checked(state.rejected, code, value), blocked };
 }
 
 /** Moves the sendable edits into flight; returns them as the API's input. */
@@ -224,19 +253,17 @@ export function batchConflicted(state: AutosaveState, report: ConflictReport): A
   return { ...state, pending, conflicts, inFlight: null, failures: 0 };
 }
 
-/** The server refused a value (or, without a code, the whole batch) as bad input. */
+/**
+ * The server refused a value (or, without a code, the whole batch) as bad input. The refused answer
+ * waits for a correction while the rest is sent again; edited since it was sent, it is retried as is.
+ */
 export function batchRejected(state: AutosaveState, code: string | null, refusal: ApiRefusal): AutosaveState {
   const pending = returnBatch(state);
   if (code === null || !pending.has(code)) {
     return { ...state, pending, inFlight: null, failures: 0, blocked: { reason: 'refused', refusal } };
   }
-  return {
-    ...state,
-    pending,
-    inFlight: null,
-    failures: 0,
-    rejected: new Map(state.rejected).set(code, refusal),
-  };
+  const rejected = state.pending.has(code) ? state.rejected : new Map(state.rejected).set(code, refusal);
+  return { ...state, pending, inFlight: null, failures: 0, rejected };
 }
 
 /** Saving is not possible any more (not allowed now, session ended): stop, keep every edit. */
@@ -317,10 +344,12 @@ export function discardEdits(state: AutosaveState, codes: readonly string[]): Au
 /** Edits kept from an earlier visit come back as pending; those already saved are dropped. */
 export function restoreEdits(state: AutosaveState, edits: readonly UnsavedEdit[]): AutosaveState {
   const pending = new Map(state.pending);
+  let rejected: ReadonlyMap<string, ApiRefusal> = state.rejected;
   for (const { code, value, base } of edits) {
     const saved = state.saved.get(code);
     if (sameAnswer(value, saved)) continue;
     pending.set(code, { value, base });
+    rejected = checked(rejected, code, value);
   }
-  return { ...state, pending };
+  return { ...state, pending, rejected };
 }

@@ -172,6 +172,17 @@ describe('a question being answered', () => {
     expect(html).toContain('role="alert">B.I.a.1: must be a number from 0 to 4 (got 5)');
   });
 
+  it('shows a refused note at the note, in the viewer’s words', () => {
+    const refusal = {
+      message: 'answers.0.note: must be at most 4000 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'answers.0.note', reason: 'TOO_LONG', max: 4000 },
+    };
+    const html = renderQuestion('A.I.1.i.b', editor({ rejectionOf: () => refusal }));
+    expect(count(html, 'role="alert"')).toBe(1);
+    expect(html).toMatch(/aria-invalid="true" aria-describedby="([^"]+)">[^<]*<\/textarea><p id="\1"/);
+    expect(html).toContain('data-testid="note-error-A.I.1.i.b">Paling banyak 4.000 karakter.</p>');
+  });
+
   it('shows the TPI the unit’s answer, note and evidence, with one click to agree', () => {
     const tpi = editor({ layer: 'TPI', answerOf: () => null });
     const html = renderQuestion('A.I.1.i.b', tpi, { tpi: true });
@@ -217,6 +228,11 @@ describe('save status', () => {
     });
     expect(ended).toContain('Sesi Anda berakhir.');
     expect(ended).toContain('href="/login"');
+  });
+
+  it('names the answers whose values were refused', () => {
+    const long = edit(initialState([]), 'A.I.1.i.a', { option: 'a', number: null, note: 'x'.repeat(4001) });
+    expect(status(long)).toContain('data-status="invalid">1 isian ditolak (A.I.1.i.a): perbaiki isinya.');
   });
 
   it('says in the viewer’s words why saving stopped', () => {

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { SetAnswersMutation } from '@zi/schema/admin';
+import type { AnswerInput, SetAnswersMutation } from '@zi/schema/admin';
 import { refusalOf } from '../api-errors';
 import type { SaveOutcome } from './autosave-controller';
 
@@ -12,6 +12,15 @@ interface ConflictExtensions {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/**
+ * The answer a refused input path (`answers.0.note`) points at in the batch sent; null when the path
+ * names no answer of it.
+ */
+export function codeAtPath(field: unknown, batch: readonly Pick<AnswerInput, 'code'>[]): string | null {
+  const index = typeof field === 'string' ? /^answers\.(\d+)(\.|$)/.exec(field)?.[1] : undefined;
+  return index === undefined ? null : (batch[Number(index)]?.code ?? null);
+}
+
 /** What a batch's answer from the API means for autosave. */
 export function savedOutcome(data: SetAnswersMutation | null | undefined): SaveOutcome {
   return data ? { kind: 'saved', answers: data.setAnswers.answers } : { kind: 'failed' };
@@ -22,7 +31,7 @@ export function savedOutcome(data: SetAnswersMutation | null | undefined): SaveO
  * saving (its reason put into words where shown), or a failure worth retrying (the network, a
  * server error).
  */
-export function failedOutcome(error: unknown): SaveOutcome {
+export function failedOutcome(error: unknown, batch: readonly AnswerInput[]): SaveOutcome {
   if (!CombinedGraphQLErrors.is(error)) return { kind: 'failed' };
   const refusal = refusalOf(error);
   const extensions = refusal.extensions as ConflictExtensions & { code?: unknown };
@@ -43,7 +52,11 @@ export function failedOutcome(error: unknown): SaveOutcome {
       };
     }
     case 'BAD_USER_INPUT':
-      return { kind: 'rejected', code: text(extensions.questionCode), refusal };
+      return {
+        kind: 'rejected',
+        code: text(extensions.questionCode) ?? codeAtPath(refusal.extensions.field, batch),
+        refusal,
+      };
     case 'FORBIDDEN':
       return { kind: 'refused', blocked: { reason: 'locked', refusal } };
     case 'UNAUTHENTICATED':

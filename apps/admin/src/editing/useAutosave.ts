@@ -46,7 +46,7 @@ export function useAutosave({ assessmentId, layer, answers, user }: UseAutosaveO
           }
           return savedOutcome(data);
         } catch (error) {
-          return failedOutcome(error);
+          return failedOutcome(error, batch);
         }
       },
     });

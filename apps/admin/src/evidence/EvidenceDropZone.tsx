@@ -5,15 +5,17 @@ import { type DragEvent, type ReactNode, useId, useState } from 'react';
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.pptx,.odt,.ods,.odp,.mp4';
 
 interface EvidenceDropZoneProps {
-  /** The question the files are evidence of. */
-  code: string;
+  /** What the files are evidence of (a question's code), named to screen readers on the button. */
+  subject: string;
+  /** The file input's test ID. */
+  inputTestId: string;
   onFiles: (files: File[]) => void;
   /** Other ways to add evidence, shown in the zone. */
   children?: ReactNode;
 }
 
-/** Files dropped here or picked (several at once) become the question's evidence. */
-export function EvidenceDropZone({ code, onFiles, children }: EvidenceDropZoneProps) {
+/** Files dropped here or picked (several at once) become evidence: of a question, of a follow-up. */
+export function EvidenceDropZone({ subject, inputTestId, onFiles, children }: EvidenceDropZoneProps) {
   const t = useT();
   const hintId = useId();
   const [over, setOver] = useState(false);
@@ -35,14 +37,14 @@ export function EvidenceDropZone({ code, onFiles, children }: EvidenceDropZonePr
       <legend className="visually-hidden">{t('evidence.add')}</legend>
       <label className="button button--small button--secondary drop-zone__pick">
         {t('evidence.pick')}
-        <span className="visually-hidden"> {code}</span>
+        <span className="visually-hidden"> {subject}</span>
         <input
           type="file"
           multiple
           accept={ACCEPT}
           className="visually-hidden"
           aria-describedby={hintId}
-          data-testid={`evidence-input-${code}`}
+          data-testid={inputTestId}
           onChange={(event) => {
             onFiles([...(event.target.files ?? [])]);
             event.target.value = '';

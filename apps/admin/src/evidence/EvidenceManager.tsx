@@ -38,7 +38,8 @@ export function EvidenceManager({ code, items, actions }: EvidenceManagerProps) 
       )}
       <UploadProgress rows={uploads.rows} onDismiss={uploads.dismiss} />
       <EvidenceDropZone
-        code={code}
+        subject={code}
+        inputTestId={`evidence-input-${code}`}
         onFiles={(files) => {
           for (const file of files) uploads.start(file);
         }}

@@ -24,3 +24,15 @@ export function previewKind(item: { name: string; downloadUrl?: string | null })
 export function inlineUrl(downloadUrl: string): string {
   return `${downloadUrl}?inline=1`;
 }
+
+const PREVIEWABLE_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+]);
+
+/** Whether the API serves a file of this media type (read from its bytes at upload) in place. */
+export function isPreviewableType(mediaType: string): boolean {
+  return PREVIEWABLE_TYPES.has(mediaType);
+}

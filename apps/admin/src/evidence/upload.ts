@@ -25,17 +25,26 @@ export function uploadFailure(status: number, body: string): UploadOutcome {
   };
 }
 
+/** One file on its way, with its verdict to come. */
+export interface FileUpload {
+  done: Promise<UploadOutcome>;
+  abort: () => void;
+}
+
 /**
  * Uploads one file with XMLHttpRequest, whose upload events tell how far it is (fetch cannot);
- * one request per file, so each file gets its own progress and its own verdict.
+ * one request per file, so each file gets its own progress and its own verdict. The API's file
+ * routes answer 201 with what they stored.
  */
-export function uploadEvidence(target: UploadTarget, file: File, onProgress: (fraction: number) => void) {
+export function uploadFile(
+  url: string,
+  fields: Readonly<Record<string, string>>,
+  file: File,
+  onProgress: (fraction: number) => void,
+): FileUpload {
   const request = new XMLHttpRequest();
   const form = new FormData();
-  form.append('assessmentId', target.assessmentId);
-  form.append('layer', target.layer);
-  form.append('code', target.code);
-  if (target.replaces) form.append('replaces', target.replaces);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('files', file, file.name);
 
   const done = new Promise<UploadOutcome>((resolve) => {
@@ -48,7 +57,14 @@ export function uploadEvidence(target: UploadTarget, file: File, onProgress: (fr
     request.addEventListener('error', () => resolve({ ok: false, refusal: null, sessionEnded: false }));
     request.addEventListener('abort', () => resolve({ ok: false, refusal: null, sessionEnded: false }));
   });
-  request.open('POST', '/admin/evidence');
+  request.open('POST', url);
   request.send(form);
   return { done, abort: () => request.abort() };
+}
+
+export function uploadEvidence(target: UploadTarget, file: File, onProgress: (fraction: number) => void) {
+  const { assessmentId, layer, code, replaces } = target;
+  const fields: Record<string, string> = { assessmentId, layer, code };
+  if (replaces) fields.replaces = replaces;
+  return uploadFile('/admin/evidence', fields, file, onProgress);
 }

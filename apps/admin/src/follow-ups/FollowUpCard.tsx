@@ -3,6 +3,7 @@ import type { FollowUpItemFragment } from '@zi/schema/admin';
 import { DateText, safeHref, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { jakartaDay } from '../coaching/jakarta-time';
+import { FollowUpFileList } from './FollowUpFileList';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 
 interface FollowUpCardProps {
@@ -15,7 +16,7 @@ interface FollowUpCardProps {
   children?: ReactNode;
 }
 
-/** One follow-up: what is owed, by whom and when, the unit's answer and its verification. */
+/** One follow-up: what is owed, by whom and when, the unit's answer with its files, and its verification. */
 export function FollowUpCard({ followUp, source, showUnit = false, children }: FollowUpCardProps) {
   const t = useT();
   const evidence = safeHref(followUp.evidenceUrl);
@@ -83,6 +84,12 @@ export function FollowUpCard({ followUp, source, showUnit = false, children }: F
               </a>
             </p>
           )}
+        </div>
+      )}
+      {followUp.files.length > 0 && (
+        <div className="follow-up__response" data-testid="follow-up-files">
+          <p className="follow-up__label">{t('followUpFiles.title')}</p>
+          <FollowUpFileList files={followUp.files} />
         </div>
       )}
       {children}

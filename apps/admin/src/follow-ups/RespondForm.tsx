@@ -8,6 +8,7 @@ import { TextAreaField } from '../forms/TextAreaField';
 import { Choices } from '../monitoring/Choices';
 import { NO_PROBLEMS } from '../monitoring/form-errors';
 import { useFieldErrors } from '../monitoring/useFieldErrors';
+import { FollowUpFilesField } from './FollowUpFilesField';
 import {
   ANSWERS,
   RESPONSE_FIELDS,
@@ -22,7 +23,7 @@ interface RespondFormProps {
   onDone: () => void;
 }
 
-/** The unit's answer: working on it, or done, with what was done and a link to the evidence. */
+/** The unit's answer: working on it, or done, with what was done, and its evidence as files or a link. */
 export function RespondForm({ followUp, onCancel, onDone }: RespondFormProps) {
   const t = useT();
   const [draft, setDraft] = useState<ResponseDraft>(() => responseDraftOf(followUp));
@@ -84,6 +85,7 @@ export function RespondForm({ followUp, onCancel, onDone }: RespondFormProps) {
         value={draft.evidenceUrl}
         onChange={(evidenceUrl) => edit({ evidenceUrl })}
       />
+      <FollowUpFilesField followUp={followUp} />
       <FormFooter
         error={errors.general}
         errorTestId="respond-error"

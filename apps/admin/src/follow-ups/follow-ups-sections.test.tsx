@@ -19,6 +19,7 @@ const followUp = (patch: Partial<FollowUpItemFragment> = {}): FollowUpItemFragme
   respondedAt: null,
   verifiedAt: null,
   unit: { id: 'u1', name: 'Dinas Kesehatan' },
+  files: [],
   ...patch,
 });
 const operator = (unitId: string) => ({

@@ -45,6 +45,7 @@ const finding: Finding = {
           respondedAt: null,
           verifiedAt: null,
           unit: { id: 'u1', name: 'Dinas Kesehatan' },
+          files: [],
         },
       ],
     },

@@ -4,10 +4,13 @@ import { ErrorMessage, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { type FormEvent, useId } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { AdminShell } from '../AdminShell';
+import { inputErrorOf } from '../api-errors';
 import { loginStateOf } from '../auth/login-state';
+import { useRefusalText } from '../useRefusalText';
 
 export function LoginPage() {
   const t = useT();
+  const describe = useRefusalText();
   useDocumentTitle(t('admin.name'), t('login.title'));
   const headingId = useId();
   const emailId = useId();
@@ -22,6 +25,13 @@ export function LoginPage() {
   });
 
   if (me.data?.me) return <Navigate to={returnTo} replace />;
+
+  // The API checks the fields; its refusal names the field, said in the viewer's words.
+  const failure = (refused: unknown) => {
+    const { field, refusal } = inputErrorOf(refused);
+    const text = describe(refusal);
+    return field === 'email' || field === 'password' ? `${t(`login.${field}`)}: ${text}` : text;
+  };
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,8 +54,7 @@ export function LoginPage() {
               <p className="alert__message">{t('login.sessionEnded')}</p>
             </div>
           )}
-          {error && <ErrorMessage title={t('login.failed')} message={error.message} testId="login-error" />}
-          {/* The API checks the fields, so its message is the one shown. */}
+          {error && <ErrorMessage title={t('login.failed')} message={failure(error)} testId="login-error" />}
           <form onSubmit={submit} noValidate>
             <div className="field">
               <label className="field__label" htmlFor={emailId}>

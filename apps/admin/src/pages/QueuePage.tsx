@@ -1,17 +1,21 @@
 import { Loading, SelectField, useDocumentTitle, useT } from '@zi/ui';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
+import { jakartaToday } from '../deadlines/deadlines';
 import { QueueTable } from '../queue/QueueTable';
-import { queueRows } from '../queue/queue';
+import { QUEUE_ORDERS, type QueueOrder, queueRows } from '../queue/queue';
 import { useEvaluationQueue } from '../queue/useEvaluationQueue';
 import { useLkeYear } from '../units/useLkeYear';
 
-/** The TPI's work list: the worksheets of the units in their scope, latest activity first. */
+/** The TPI's work list: the worksheets of the units in their scope, latest activity or soonest deadline first. */
 export function QueuePage() {
   const t = useT();
   useDocumentTitle(t('admin.name'), t('queue.title'));
   const lke = useLkeYear();
   const { units, error, reload } = useEvaluationQueue(lke.year);
-  const rows = units ? queueRows(units) : null;
+  const [params, setParams] = useSearchParams();
+  const order: QueueOrder = params.get('urut') === 'tenggat' ? 'deadline' : 'activity';
+  const rows = units ? queueRows(units, order) : null;
 
   let content = <Loading />;
   if (error) content = <ApiError error={error} onRetry={reload} />;
@@ -22,7 +26,7 @@ export function QueuePage() {
         <p className="total-count" aria-live="polite" data-testid="queue-count">
           {t('queue.count', { count: rows.length })}
         </p>
-        <QueueTable rows={rows} />
+        <QueueTable rows={rows} today={jakartaToday()} />
       </>
     );
   }
@@ -37,6 +41,26 @@ export function QueuePage() {
           value={String(lke.year)}
           options={lke.years.map((year) => ({ value: String(year), label: String(year) }))}
           onChange={(value) => lke.setYear(Number(value))}
+        />
+        <SelectField
+          label={t('queue.sort')}
+          testId="queue-order"
+          value={order}
+          options={QUEUE_ORDERS.map((value) => ({
+            value,
+            label: t(value === 'deadline' ? 'queue.sortDeadline' : 'queue.sortActivity'),
+          }))}
+          onChange={(value) =>
+            setParams(
+              (previous) => {
+                const next = new URLSearchParams(previous);
+                if (value === 'deadline') next.set('urut', 'tenggat');
+                else next.delete('urut');
+                return next;
+              },
+              { replace: true },
+            )
+          }
         />
       </div>
       <section aria-label={t('queue.caption')}>{content}</section>

@@ -11,6 +11,7 @@ import {
 } from '@zi/ui';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
+import { jakartaToday } from '../deadlines/deadlines';
 import { WindowForm } from '../deadlines/WindowForm';
 import { SecondReviewForm } from '../second-review/SecondReviewForm';
 import { AdminUnitTable } from '../units/AdminUnitTable';
@@ -32,13 +33,16 @@ export function UnitsPage() {
       <h1>{t('units.title')}</h1>
       <p className="page-intro">{t('units.intro')}</p>
       {viewer.role === 'UNIT_OPERATOR' && viewer.unit && (
-        <StartAssessment unitId={viewer.unit.id} year={new Date().getFullYear()} />
+        <StartAssessment unitId={viewer.unit.id} year={Number(jakartaToday().slice(0, 4))} />
       )}
-      <FilterBar
-        filters={params}
-        onChange={setFilters}
-        instansiOptions={viewer.instansi ? [viewer.instansi] : []}
-      />
+      {/* An operator's list is their one unit: nothing to search or filter. */}
+      {viewer.role !== 'UNIT_OPERATOR' && (
+        <FilterBar
+          filters={params}
+          onChange={setFilters}
+          instansiOptions={viewer.instansi ? [viewer.instansi] : []}
+        />
+      )}
       <div className="list-options">
         <SelectField
           label={t('units.lkeYear')}

@@ -1,12 +1,20 @@
+import './queue.css';
 import { AssessmentStatusBadge, type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { formatScore } from '../worksheet/format';
+import { QueueDeadline } from './QueueDeadline';
 import type { QueueAssessment, QueueRow } from './queue';
 
 type LayerScore = QueueAssessment['unitLayer']['score'];
 
+interface QueueTableProps {
+  rows: readonly QueueRow[];
+  /** Today in Jakarta (`YYYY-MM-DD`), which deadlines count from. */
+  today: string;
+}
+
 /** The worksheets to evaluate, each linking to the TPI's layer of it. */
-export function QueueTable({ rows }: { rows: readonly QueueRow[] }) {
+export function QueueTable({ rows, today }: QueueTableProps) {
   const t = useT();
   const [locale] = useLocale();
   const progress = (score: LayerScore) =>
@@ -26,6 +34,11 @@ export function QueueTable({ rows }: { rows: readonly QueueRow[] }) {
       key: 'status',
       header: t('queue.status'),
       cell: (row) => <AssessmentStatusBadge status={row.assessment.status} />,
+    },
+    {
+      key: 'deadline',
+      header: t('queue.deadline'),
+      cell: (row) => <QueueDeadline deadline={row.assessment.deadline ?? null} today={today} />,
     },
     {
       key: 'unitProgress',

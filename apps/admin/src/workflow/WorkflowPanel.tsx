@@ -1,9 +1,10 @@
-import type { Role, WorkflowAction } from '@zi/schema/admin';
+import type { AnswerLayer, Role, WorkflowAction } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { editableLayers } from '../editing/editable-layers';
 import type { WorksheetAssessment } from '../worksheet/types';
 import type { WorksheetNode } from '../worksheet/worksheet-tree';
+import { AcceptUnitAnswers } from './AcceptUnitAnswers';
 import { DocumentLinks } from './DocumentLinks';
 import { IncompleteList } from './IncompleteList';
 import { incompleteByArea } from './incomplete';
@@ -14,12 +15,14 @@ import { WorkflowBar } from './WorkflowBar';
 interface WorkflowPanelProps {
   assessment: WorksheetAssessment;
   role: Role;
+  /** The layer shown: on the TPI's, its evaluator may accept the unit's answers in one go. */
+  layer: AnswerLayer;
   tree: WorksheetNode;
   marks: ReturnMarks | null;
 }
 
 /** Where the worksheet stands and the moves the viewer may make, with its documents. */
-export function WorkflowPanel({ assessment, role, tree, marks }: WorkflowPanelProps) {
+export function WorkflowPanel({ assessment, role, layer, tree, marks }: WorkflowPanelProps) {
   const t = useT();
   const headingId = useId();
   const [action, setAction] = useState<WorkflowAction | null>(null);
@@ -41,6 +44,9 @@ export function WorkflowPanel({ assessment, role, tree, marks }: WorkflowPanelPr
           setAction(chosen);
         }}
       />
+      {layer === 'TPI' && editableLayers(role, assessment.status).includes('TPI') && (
+        <AcceptUnitAnswers assessmentId={assessment.id} questions={assessment.framework.questions} />
+      )}
       <p className="workflow__done" role="status" tabIndex={-1} ref={doneRef} data-testid="move-done">
         {moved && t('workflow.moved', { status: t(`assessmentStatus.${assessment.status}`) })}
       </p>

@@ -15,6 +15,7 @@ describe('an incomplete submission', () => {
           extensions: {
             code: 'BAD_USER_INPUT',
             field: 'assessmentId',
+            reason: 'INCOMPLETE',
             incomplete: ['B.I.a.1', 'A.I.1.i.b', 'A.II.5.iii.a.1'],
           },
         },
@@ -29,6 +30,15 @@ describe('an incomplete submission', () => {
     });
     expect(incompleteCodes(error)).toBeNull();
     expect(incompleteCodes(new TypeError('Failed to fetch'))).toBeNull();
+    const tpi = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: '1 question is not evaluated by the TPI yet: A.I.1.i.b',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'TPI_INCOMPLETE', incomplete: ['A.I.1.i.b'] },
+        },
+      ],
+    });
+    expect(incompleteCodes(tpi)).toBeNull();
   });
 
   it('groups the questions by area in sheet order, whatever order the API gave', () => {

@@ -33,7 +33,15 @@ export function Worksheet({ assessment, layer, viewer }: WorksheetProps) {
     <SaveGate>
       <article>
         <WorksheetHeader assessment={assessment} layer={layer} canReopen={viewer.role === 'ADMIN'} />
-        {tree && <WorkflowPanel assessment={assessment} role={viewer.role} tree={tree} marks={returnMarks} />}
+        {tree && (
+          <WorkflowPanel
+            assessment={assessment}
+            role={viewer.role}
+            layer={layer}
+            tree={tree}
+            marks={returnMarks}
+          />
+        )}
         <OpenReturnsSummary returns={assessment.openReturns} questions={assessment.framework.questions} />
         <div className="layer-bar">
           <LayerTabs layers={visibleLayers(totals, layer, editable)} shown={layer} />

@@ -42,7 +42,11 @@ export class PageArgs {
 
 function checkSize(field: 'first' | 'last', size: number): number {
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`);
+    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`, {
+      reason: 'PAGE_SIZE',
+      min: 1,
+      max: MAX_PAGE_SIZE,
+    });
   }
   return size;
 }
@@ -57,10 +61,12 @@ interface PageWindow {
 function pageWindow(args: PageArgs): PageWindow {
   const backward = args.last !== null && args.last !== undefined;
   if (backward && args.first !== null && args.first !== undefined) {
-    throw badInput('last', 'give first or last, not both');
+    throw badInput('last', 'give first or last, not both', { reason: 'INVALID' });
   }
-  if (backward && args.after) throw badInput('after', 'after goes with first; use before with last');
-  if (!backward && args.before) throw badInput('before', 'before goes with last; use after with first');
+  if (backward && args.after)
+    throw badInput('after', 'after goes with first; use before with last', { reason: 'INVALID' });
+  if (!backward && args.before)
+    throw badInput('before', 'before goes with last; use after with first', { reason: 'INVALID' });
   if (backward) {
     return {
       size: checkSize('last', args.last as number),
@@ -142,7 +148,8 @@ export function decodeCursor(cursor: string, field = 'after'): [string | number,
   throw notACursor(field);
 }
 
-const notACursor = (field: string) => badInput(field, `${field} is not a cursor returned by this list`);
+const notACursor = (field: string) =>
+  badInput(field, `${field} is not a cursor returned by this list`, { reason: 'INVALID_CURSOR' });
 
 /**
  * PostgreSQL's class 22 ("data exception"): a forged cursor whose values cannot be the sort

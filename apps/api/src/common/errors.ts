@@ -27,19 +27,30 @@ export interface ErrorDetail {
 }
 
 export function badInput(field: string, message: string, detail?: ErrorDetail): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...detail } });
+  return new GraphQLError(message, { extensions: { field, ...detail, code: ErrorCode.BAD_USER_INPUT } });
 }
 
-export function unauthenticated(message = 'You must be logged in.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+/** An ID that names nothing the viewer may see: to them, it does not exist. */
+export function notFound(field: string, what: string, scope = 'your scope'): GraphQLError {
+  return badInput(field, `${field}: no ${what} with this ID in ${scope}`, { reason: 'NOT_FOUND' });
+}
+
+export function unauthenticated(message = 'You must be logged in.', detail?: ErrorDetail): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...detail, code: ErrorCode.UNAUTHENTICATED } });
 }
 
 export function forbidden(message = 'You are not allowed to do this.', detail?: ErrorDetail): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...detail } });
+  return new GraphQLError(message, { extensions: { ...detail, code: ErrorCode.FORBIDDEN } });
 }
 
-export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds } });
+export function tooManyRequests(
+  message: string,
+  retryAfterSeconds: number,
+  detail?: ErrorDetail,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { retryAfterSeconds, ...detail, code: ErrorCode.TOO_MANY_REQUESTS },
+  });
 }
 
 /** An edit based on a stale version; `extensions` carry what is there now, so the UI can show both. */

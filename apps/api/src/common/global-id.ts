@@ -19,7 +19,9 @@ export function fromGlobalId(globalId: string, field = 'id'): DecodedId {
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (separator < 1 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
-    throw badInput(field, `${field} is not a valid ID (got "${globalId.slice(0, 60)}")`);
+    throw badInput(field, `${field} is not a valid ID (got "${globalId.slice(0, 60)}")`, {
+      reason: 'INVALID_ID',
+    });
   }
   return { type, id };
 }
@@ -27,6 +29,8 @@ export function fromGlobalId(globalId: string, field = 'id'): DecodedId {
 /** Decodes an ID that must name a `type`; any other type is bad input too. */
 export function fromGlobalIdOf(type: string, globalId: string, field = 'id'): string {
   const decoded = fromGlobalId(globalId, field);
-  if (decoded.type !== type) throw badInput(field, `${field} must be the ID of a ${type}`);
+  if (decoded.type !== type) {
+    throw badInput(field, `${field} must be the ID of a ${type}`, { reason: 'INVALID_ID' });
+  }
   return decoded.id;
 }

@@ -10,6 +10,7 @@ import { createEvidenceByLayerLoader } from '../modules/evidence/evidence.loader
 import { createInstansiLoader } from '../modules/instansi/instansi.loader.js';
 import { Finding, Recommendation } from '../modules/monitoring/finding.entity.js';
 import {
+  createFollowUpFilesLoader,
   createFollowUpsLoader,
   createRecommendationsLoader,
 } from '../modules/monitoring/monitoring.loader.js';
@@ -53,6 +54,7 @@ export function createLoaders(dataSource: DataSource) {
     recommendation: byIdLoader(dataSource.getRepository(Recommendation)),
     recommendationsByFinding: createRecommendationsLoader(dataSource),
     followUpsByRecommendation: createFollowUpsLoader(dataSource),
+    filesByFollowUp: createFollowUpFilesLoader(dataSource),
     workload: createWorkloadLoader(dataSource),
     invitationsBySession: createInvitationsLoader(dataSource),
     evaluatorsByUnit: createEvaluatorsByUnitLoader(dataSource),

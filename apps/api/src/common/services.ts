@@ -13,6 +13,7 @@ import { AnswerHistoryService } from '../modules/history/answer-history.service.
 import { InstansiService } from '../modules/instansi/instansi.service.js';
 import { createMailer } from '../modules/mail/mailer.js';
 import { FollowUpService } from '../modules/monitoring/follow-up.service.js';
+import { FollowUpFileService } from '../modules/monitoring/follow-up-file.service.js';
 import { MonitoringService } from '../modules/monitoring/monitoring.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
 import { ReminderService } from '../modules/notifications/reminder.service.js';
@@ -44,6 +45,8 @@ export function createServices(
   const units = new UnitService(dataSource);
   const windows = new WindowService(dataSource);
   const assessments = new AssessmentService(dataSource, units, windows);
+  const evidenceStore = evidenceStoreOf(config);
+  const followUps = new FollowUpService(dataSource);
   return {
     actionPlans: new ActionPlanService(dataSource, units),
     answerHistory: new AnswerHistoryService(dataSource),
@@ -51,9 +54,10 @@ export function createServices(
     coaching: new CoachingService(dataSource, notifications),
     dashboard: new DashboardService(dataSource),
     documents: new DocumentsService(dataSource, assessments),
-    evidence: new EvidenceService(dataSource, assessments, evidenceStoreOf(config)),
+    evidence: new EvidenceService(dataSource, assessments, evidenceStore),
     auth: new AuthService(dataSource, config.sessionTtlHours),
-    followUps: new FollowUpService(dataSource),
+    followUps,
+    followUpFiles: new FollowUpFileService(dataSource, followUps, evidenceStore),
     instansi: new InstansiService(dataSource),
     monitoring: new MonitoringService(dataSource, units),
     notifications,

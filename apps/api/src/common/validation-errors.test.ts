@@ -135,4 +135,27 @@ describe('input validation refusals', () => {
       reason: 'NOT_A_WEB_LINK',
     });
   });
+
+  it('cover IDs, page sizes and cursors', async () => {
+    const page = (variables: Record<string, unknown>) =>
+      graphql(
+        `${app.url}/graphql`,
+        'query($first: Int, $after: String) { units(first: $first, after: $after) { totalCount } }',
+        variables,
+      );
+    expect((await page({ first: 101 })).errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: 'PAGE_SIZE',
+      min: 1,
+      max: 100,
+    });
+    expect((await page({ after: 'nope' })).errors?.[0]?.extensions).toMatchObject({
+      reason: 'INVALID_CURSOR',
+    });
+    const unit = await graphql(`${app.url}/graphql`, 'query($id: ID!) { node(id: $id) { id } }', {
+      id: 'nope',
+    });
+    expect(unit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+  });
 });

@@ -11,6 +11,7 @@ import { StoredFramework } from '../modules/frameworks/framework.entity.js';
 import { Instansi } from '../modules/instansi/instansi.entity.js';
 import { Finding, Recommendation } from '../modules/monitoring/finding.entity.js';
 import { FollowUp } from '../modules/monitoring/follow-up.entity.js';
+import { FollowUpFile } from '../modules/monitoring/follow-up-file.entity.js';
 import { MonitoringProgress } from '../modules/monitoring/monitoring-progress.entity.js';
 import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
@@ -34,6 +35,7 @@ import { Portfolio1764500000000 } from './migrations/1764500000000-portfolio.js'
 import { PlansCoachingNotifications1764600000000 } from './migrations/1764600000000-plans-coaching-notifications.js';
 import { ScorePoints1764700000000 } from './migrations/1764700000000-score-points.js';
 import { FollowUpReviewNote1764800000000 } from './migrations/1764800000000-follow-up-review-note.js';
+import { FollowUpFiles1764900000000 } from './migrations/1764900000000-follow-up-files.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -66,6 +68,7 @@ export const entities = [
   Finding,
   Recommendation,
   FollowUp,
+  FollowUpFile,
   Notification,
   ActionPlanItem,
   CoachingSession,
@@ -84,6 +87,7 @@ export const migrations = [
   PlansCoachingNotifications1764600000000,
   ScorePoints1764700000000,
   FollowUpReviewNote1764800000000,
+  FollowUpFiles1764900000000,
 ];
 
 export function createDataSource(url: string, logger?: Logger): DataSource {

@@ -17,6 +17,7 @@ import type { Config } from '../config.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { documentRoutes } from '../modules/documents/documents.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
+import { followUpFileRoutes } from '../modules/monitoring/follow-up-file.routes.js';
 import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
 import { unitRoutes } from '../modules/units/units.routes.js';
@@ -141,15 +142,14 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     }),
   );
 
-  app.use(
-    '/admin/evidence',
-    evidenceRoutes({
-      services,
-      viewerOf: viewerOfRequest,
-      tempDir: path.join(config.dataDir, 'evidence-uploads'),
-      maxBytes: config.evidenceMaxBytes,
-    }),
-  );
+  const fileRoutes = {
+    services,
+    viewerOf: viewerOfRequest,
+    tempDir: path.join(config.dataDir, 'evidence-uploads'),
+    maxBytes: config.evidenceMaxBytes,
+  };
+  app.use('/admin/evidence', evidenceRoutes(fileRoutes));
+  app.use('/admin', followUpFileRoutes(fileRoutes));
 
   app.use('/admin/assessments', documentRoutes(services, viewerOfRequest));
   app.use('/admin/units', unitRoutes(services, viewerOfRequest));

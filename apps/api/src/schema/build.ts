@@ -23,6 +23,10 @@ import { InstansiPublicResolver } from '../modules/instansi/instansi.resolver.js
 import { InstansiAdminResolver } from '../modules/instansi/instansi-admin.resolver.js';
 import { FollowUpResolver } from '../modules/monitoring/follow-up.resolver.js';
 import {
+  FollowUpFileResolver,
+  FollowUpFilesResolver,
+} from '../modules/monitoring/follow-up-file.resolver.js';
+import {
   FindingResolver,
   MonitoringProgressResolver,
   MonitoringRoundResolver,
@@ -94,6 +98,8 @@ export function buildAdminSchema(): Promise<GraphQLSchema> {
       FindingResolver,
       RecommendationResolver,
       FollowUpResolver,
+      FollowUpFilesResolver,
+      FollowUpFileResolver,
       NotificationResolver,
       UserAdminResolver,
       UnitEvaluatorsResolver,

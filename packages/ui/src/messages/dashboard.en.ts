@@ -31,6 +31,7 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashboard.figure.building': 'Building ZI',
   'dashboard.figure.overdue': 'Overdue follow-ups',
   'dashboard.figure.overdueLink': 'See the overdue follow-ups',
+  'dashboard.figure.latePlanLink': 'See the late action plan activities',
   'dashboard.figure.latePlan': 'Late action plan activities',
   'dashboard.figure.neverCoached': 'ZI units not coached',
   'dashboard.figure.neverCoachedLink': 'See the units not coached',

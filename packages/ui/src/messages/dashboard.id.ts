@@ -30,6 +30,7 @@ export const dashboardId = {
   'dashboard.figure.building': 'Membangun ZI',
   'dashboard.figure.overdue': 'Tindak lanjut lewat tenggat',
   'dashboard.figure.overdueLink': 'Lihat tindak lanjut yang lewat tenggat',
+  'dashboard.figure.latePlanLink': 'Lihat kegiatan rencana aksi yang terlambat',
   'dashboard.figure.latePlan': 'Kegiatan rencana aksi terlambat',
   'dashboard.figure.neverCoached': 'Unit ZI belum didampingi',
   'dashboard.figure.neverCoachedLink': 'Lihat unit yang belum didampingi',

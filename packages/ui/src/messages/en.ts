@@ -11,7 +11,9 @@ import type { RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { areasEn } from './areas.en';
+import { authRefusalEn } from './auth.en';
 import { dashboardEn } from './dashboard.en';
+import { followUpFilesEn } from './follow-up-files.en';
 import type { Messages } from './id';
 import { monitoringEn } from './monitoring.en';
 import { registryEn } from './registry.en';
@@ -163,6 +165,8 @@ const refusal: Record<RefusalReason, string> = {
     'The {year} deadline has passed ({deadline}: {closedOn}). Ask the Inspektorat to reopen this layer.',
   INCOMPLETE:
     '{count} questions are not answered yet; the worksheet can be submitted once every question is.',
+  TPI_INCOMPLETE:
+    '{count} questions are not evaluated by the TPI yet; the evaluation can be approved once every question is. The unit’s answers you agree with as they are can be accepted at once with “Accept the unit’s answers”.',
   EVIDENCE_LOCKED: 'This worksheet has been submitted: its evidence can be replaced, not removed.',
   FILE_TOO_LARGE: '{name}: the file is larger than the {maxMb} MB limit.',
   FILE_TYPE_NOT_ALLOWED: '{name}: this kind of file is not accepted. Accepted: {allowed}.',
@@ -650,7 +654,7 @@ export const en: Messages = {
   'save.retrying': 'Saving failed; retrying automatically. Your changes are safe on this device.',
   'save.retryNow': 'Try now',
   'save.conflict': '{count} answers were also changed by someone else: choose which version to keep.',
-  'save.invalid': '{count} values were refused: correct them.',
+  'save.invalid': '{count} values were refused ({codes}): correct them.',
   'save.blocked': 'Saving stopped: {message} Your changes are safe on this device.',
   'save.sessionEnded':
     'Your session ended. Your changes are not saved on the server yet, but they are safe on this device; sign in again to save them.',
@@ -671,6 +675,13 @@ export const en: Messages = {
   'reference.title': 'The unit’s answer',
   'reference.accept': 'Accept the unit’s answer',
   'reference.agrees': 'Same as the unit’s answer',
+  'acceptUnit.button': 'Accept the unit’s answers for the questions not yet evaluated',
+  'acceptUnit.title': 'Accept the unit’s answers',
+  'acceptUnit.confirm':
+    'The unit’s answer will fill {count} questions the TPI has not evaluated yet. The TPI’s answers and notes stay as they are.',
+  'acceptUnit.none': 'The TPI has evaluated every question the unit answered.',
+  'acceptUnit.submit': 'Accept the unit’s answers',
+  'acceptUnit.done': '{count} of the unit’s answers accepted into the TPI evaluation.',
 
   'evidence.title': 'Evidence',
   'evidence.file': 'File',
@@ -713,7 +724,7 @@ export const en: Messages = {
   'compare.noTpi': 'The TPI has not scored this worksheet yet.',
 
   'queue.title': 'Evaluation queue',
-  'queue.intro': 'The worksheets of the units in your scope, latest activity first.',
+  'queue.intro': 'The worksheets of the units in your scope: status, deadline and progress.',
   'queue.caption': 'Worksheets to evaluate',
   'queue.status': 'Status',
   'queue.unitProgress': 'Answered by the unit',
@@ -721,6 +732,18 @@ export const en: Messages = {
   'queue.unitScore': 'Unit score',
   'queue.tpiScore': 'TPI score',
   'queue.activity': 'Last activity',
+  'queue.deadline': 'Deadline',
+  'queue.deadlineLayer.UNIT': 'unit filling',
+  'queue.deadlineLayer.TPI': 'TPI evaluation',
+  'queue.dueToday': 'today',
+  'queue.dueTomorrow': 'tomorrow',
+  'queue.daysLeft': '{count} days left',
+  'queue.overdue': '{count} days overdue',
+  'queue.overdueOne': '1 day overdue',
+  'queue.reopened': 'reopened',
+  'queue.sort': 'Sort by',
+  'queue.sortActivity': 'Latest activity',
+  'queue.sortDeadline': 'Soonest deadline',
   'queue.progress': '{answered}/{questions}',
   'queue.empty': 'No worksheets for this year yet.',
   'queue.count': 'Worksheets: {count}',
@@ -741,8 +764,10 @@ export const en: Messages = {
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
   ...labelsOf('refusal', validationRefusalEn),
+  ...labelsOf('refusal', authRefusalEn),
   ...areasEn,
   ...registryEn,
   ...monitoringEn,
   ...dashboardEn,
+  ...followUpFilesEn,
 };

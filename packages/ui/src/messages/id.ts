@@ -11,7 +11,9 @@ import type { RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { areasId } from './areas.id';
+import { authRefusalId } from './auth.id';
 import { dashboardId } from './dashboard.id';
+import { followUpFilesId } from './follow-up-files.id';
 import { monitoringId } from './monitoring.id';
 import { registryId } from './registry.id';
 import { validationRefusalId } from './validation.id';
@@ -161,6 +163,8 @@ const refusal: Record<RefusalReason, string> = {
   WINDOW_CLOSED:
     'Tenggat LKE {year} sudah lewat ({deadline}: {closedOn}). Minta Inspektorat membuka kembali lapisan ini.',
   INCOMPLETE: '{count} pertanyaan belum dijawab; LKE baru dapat diajukan setelah semua pertanyaan dijawab.',
+  TPI_INCOMPLETE:
+    '{count} pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui setelah semua pertanyaan dinilai. Jawaban unit yang disetujui apa adanya dapat diterima sekaligus dengan “Terima jawaban unit”.',
   EVIDENCE_LOCKED: 'LKE ini sudah diajukan: bukti dukungnya dapat diganti, tetapi tidak dapat dihapus.',
   FILE_TOO_LARGE: '{name}: berkas lebih besar dari batas {maxMb} MB.',
   FILE_TYPE_NOT_ALLOWED: '{name}: jenis berkas ini tidak diterima. Yang diterima: {allowed}.',
@@ -654,7 +658,7 @@ export const id = {
   'save.retrying': 'Gagal menyimpan, mencoba lagi otomatis. Perubahan Anda aman di perangkat ini.',
   'save.retryNow': 'Coba sekarang',
   'save.conflict': '{count} jawaban juga diubah orang lain: pilih versi yang dipakai.',
-  'save.invalid': '{count} isian ditolak: perbaiki isinya.',
+  'save.invalid': '{count} isian ditolak ({codes}): perbaiki isinya.',
   'save.blocked': 'Penyimpanan berhenti: {message} Perubahan Anda aman di perangkat ini.',
   'save.sessionEnded':
     'Sesi Anda berakhir. Perubahan belum tersimpan di server, tetapi aman di perangkat ini; masuk lagi untuk menyimpannya.',
@@ -676,6 +680,13 @@ export const id = {
   'reference.title': 'Jawaban unit',
   'reference.accept': 'Setujui jawaban unit',
   'reference.agrees': 'Sama dengan jawaban unit',
+  'acceptUnit.button': 'Terima jawaban unit untuk pertanyaan yang belum dinilai',
+  'acceptUnit.title': 'Terima jawaban unit',
+  'acceptUnit.confirm':
+    '{count} pertanyaan yang belum dinilai TPI akan diisi dengan jawaban unit. Jawaban dan catatan TPI yang sudah ada tidak diubah.',
+  'acceptUnit.none': 'Semua pertanyaan yang dijawab unit sudah dinilai TPI.',
+  'acceptUnit.submit': 'Terima jawaban unit',
+  'acceptUnit.done': '{count} jawaban unit diterima ke lapisan Evaluasi TPI.',
 
   'evidence.title': 'Bukti dukung',
   'evidence.file': 'Berkas',
@@ -718,7 +729,7 @@ export const id = {
   'compare.noTpi': 'TPI belum menilai LKE ini.',
 
   'queue.title': 'Antrian evaluasi',
-  'queue.intro': 'LKE unit dalam cakupan Anda, aktivitas terbaru di atas.',
+  'queue.intro': 'LKE unit dalam cakupan Anda: status, tenggat, dan kemajuannya.',
   'queue.caption': 'LKE yang dievaluasi',
   'queue.status': 'Status',
   'queue.unitProgress': 'Terjawab unit',
@@ -726,6 +737,18 @@ export const id = {
   'queue.unitScore': 'Nilai unit',
   'queue.tpiScore': 'Nilai TPI',
   'queue.activity': 'Aktivitas terakhir',
+  'queue.deadline': 'Tenggat',
+  'queue.deadlineLayer.UNIT': 'pengisian unit',
+  'queue.deadlineLayer.TPI': 'evaluasi TPI',
+  'queue.dueToday': 'hari ini',
+  'queue.dueTomorrow': 'besok',
+  'queue.daysLeft': '{count} hari lagi',
+  'queue.overdue': 'lewat {count} hari',
+  'queue.overdueOne': 'lewat 1 hari',
+  'queue.reopened': 'dibuka kembali',
+  'queue.sort': 'Urutkan',
+  'queue.sortActivity': 'Aktivitas terbaru',
+  'queue.sortDeadline': 'Tenggat terdekat',
   'queue.progress': '{answered}/{questions}',
   'queue.empty': 'Belum ada LKE untuk tahun ini.',
   'queue.count': 'LKE: {count}',
@@ -746,10 +769,12 @@ export const id = {
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
   ...labelsOf('refusal', validationRefusalId),
+  ...labelsOf('refusal', authRefusalId),
   ...areasId,
   ...registryId,
   ...monitoringId,
   ...dashboardId,
+  ...followUpFilesId,
 };
 
 export type MessageKey = keyof typeof id;

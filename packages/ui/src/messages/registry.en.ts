@@ -114,7 +114,7 @@ export const registryEn: Record<keyof typeof registryId, string> = {
   'unitImport.columns':
     'Columns: kode, nama, jenis, kode_wilayah, alamat, kepala, layanan_publik. Jenis: dinas, badan, rsud, puskesmas, sekolah, kecamatan or lainnya. Layanan_publik: ya or tidak.',
   'unitImport.matching':
-    'Rows match existing units by code, then by name for units without a code, so importing again updates units rather than duplicating them.',
+    'Rows match existing units by code, then by name for units without a code; rows without a code match by name. Importing again updates units rather than duplicating them, and a blank code cell never erases a unit’s code.',
   'unitImport.choose': 'Choose a CSV or XLSX file',
   'unitImport.chooseAnother': 'Choose another file',
   'unitImport.reading': 'Reading {name}…',

@@ -119,7 +119,7 @@ export const registryId = {
   'unitImport.columns':
     'Kolom: kode, nama, jenis, kode_wilayah, alamat, kepala, layanan_publik. Jenis: dinas, badan, rsud, puskesmas, sekolah, kecamatan atau lainnya. Layanan_publik: ya atau tidak.',
   'unitImport.matching':
-    'Baris dicocokkan dengan unit yang ada menurut kode, lalu menurut nama untuk unit yang belum berkode, sehingga impor ulang memperbarui unit, bukan menggandakannya.',
+    'Baris dicocokkan dengan unit yang ada menurut kode, lalu menurut nama untuk unit yang belum berkode; baris tanpa kode dicocokkan menurut nama. Impor ulang memperbarui unit, bukan menggandakannya, dan kode unit tidak terhapus oleh sel kode yang kosong.',
   'unitImport.choose': 'Pilih berkas CSV atau XLSX',
   'unitImport.chooseAnother': 'Pilih berkas lain',
   'unitImport.reading': 'Membaca {name}…',

@@ -15,5 +15,11 @@ export const validationRefusalEn: Record<keyof typeof validationRefusalId, strin
   INVALID_REGION: 'A region code looks like 64, 64.71 or 64.71.01.',
   INVALID_INSTANSI_REGION:
     'An instansi’s region code looks like 64 (a province) or 64.71 (a regency or city).',
+  INVALID_ID: 'This ID is not known.',
+  INVALID_CURSOR: 'This page can no longer be opened; start from the first page.',
+  PAGE_SIZE: 'The page size must be {min} to {max}.',
+  NOT_FOUND: 'Not found, or outside your account’s scope.',
+  UNKNOWN_QUESTION: 'There is no question {code} in this worksheet.',
+  YEAR_RANGE: 'The year must be between {min} and {max}.',
   INVALID: 'This value is not valid.',
 };

@@ -16,5 +16,11 @@ export const validationRefusalId = {
   INVALID_CODE: 'Kode harus 1–40 huruf, angka, atau . _ / -, diawali huruf atau angka.',
   INVALID_REGION: 'Kode wilayah harus seperti 64, 64.71 atau 64.71.01.',
   INVALID_INSTANSI_REGION: 'Kode wilayah instansi harus seperti 64 (provinsi) atau 64.71 (kabupaten/kota).',
+  INVALID_ID: 'Pengenal (ID) ini tidak dikenal.',
+  INVALID_CURSOR: 'Halaman ini tidak dapat dibuka lagi; mulai dari halaman pertama.',
+  PAGE_SIZE: 'Jumlah per halaman harus {min}–{max}.',
+  NOT_FOUND: 'Data ini tidak ditemukan, atau di luar cakupan akun Anda.',
+  UNKNOWN_QUESTION: 'Pertanyaan {code} tidak ada di LKE ini.',
+  YEAR_RANGE: 'Tahun harus antara {min} dan {max}.',
   INVALID: 'Isian ini tidak valid.',
 };

@@ -70,3 +70,9 @@ export class SetAnswersInput {
   @ValidateNested({ each: true })
   answers: AnswerInput[];
 }
+
+@InputType()
+export class AcceptUnitAnswersInput {
+  @Field(() => ID, { description: 'The assessment whose TPI layer takes the unit’s answers.' })
+  assessmentId: string;
+}

@@ -9,8 +9,8 @@ import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
 import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
-import { SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
-import { AssessmentLayerView } from './score.types.js';
+import { AcceptUnitAnswersInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import { AcceptUnitAnswersPayload, AssessmentLayerView } from './score.types.js';
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
@@ -34,6 +34,27 @@ export class AssessmentResolver {
   async setAnswers(@Arg('input') input: SetAnswersInput, @Ctx() ctx: Context): Promise<AssessmentLayerView> {
     const assessment = await ctx.services.assessments.setAnswers(viewerOf(ctx), input, ctx.request);
     return layerView(assessment, input.layer, ctx);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => AcceptUnitAnswersPayload, {
+    description:
+      "Takes the unit's answer into the TPI layer for every question the TPI has not answered yet, in one transaction, and rescores it. Never changes an answer the TPI gave.",
+  })
+  async acceptUnitAnswers(
+    @Arg('input') input: AcceptUnitAnswersInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptUnitAnswersPayload> {
+    const { assessment, accepted } = await ctx.services.assessments.acceptUnitAnswers(
+      viewerOf(ctx),
+      input.assessmentId,
+      ctx.request,
+    );
+    return Object.assign(new AcceptUnitAnswersPayload(), {
+      accepted,
+      assessment,
+      layer: layerView(assessment, AnswerLayer.TPI, ctx),
+    });
   }
 
   @FieldResolver(() => Unit)

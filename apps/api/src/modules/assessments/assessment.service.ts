@@ -10,7 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, conflict, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
@@ -19,6 +19,7 @@ import { LAYERS_BY_ROLE, WRITABLE_LAYERS } from '../workflow/workflow.machine.js
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { recomputeLayerScore } from './layer-score.js';
+import { type StoredAnswer, unitAnswersToAccept } from './unit-answers.js';
 
 interface ValidAnswer {
   code: string;
@@ -111,33 +112,45 @@ export class AssessmentService {
   async setAnswers(viewer: Viewer, input: SetAnswersInput, request: RequestInfo): Promise<Assessment> {
     const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
     return this.dataSource.transaction(async (manager) => {
-      const assessment = await manager
-        .getRepository(Assessment)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :id', { id: assessmentId })
-        .getOne();
-      await this.checkWritable(viewer, assessment, input.layer);
-      const locked = assessment as Assessment;
-      const answers = validAnswers(requireFramework(locked.frameworkCode), input.answers);
+      const assessment = await this.lockWritable(manager, viewer, assessmentId, input.layer);
+      const answers = validAnswers(requireFramework(assessment.frameworkCode), input.answers);
+      await this.save(manager, viewer, assessment, input.layer, answers, request);
+      return assessment;
+    });
+  }
 
-      const before = await this.snapshot(manager, locked.id, input.layer, answers);
-      await this.write(manager, viewer, locked.id, input.layer, answers, before);
-      await recomputeLayerScore(manager, locked, input.layer);
-      await manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [locked.id]);
-      await recordAudit(manager, {
-        actorUserId: viewer.id,
-        action: 'answers.set',
-        entity: 'assessment',
-        entityId: locked.id,
-        before: { layer: input.layer, answers: before },
-        after: {
-          layer: input.layer,
-          answers: Object.fromEntries(answers.map(({ code, value, note }) => [code, { value, note }])),
-        },
-        ip: request.ip,
-      });
-      return locked;
+  /**
+   * Takes the unit's answer into the TPI layer for every question the TPI has not answered at all,
+   * in one transaction; the TPI's answers, and its notes on the questions it fills, stay.
+   */
+  async acceptUnitAnswers(
+    viewer: Viewer,
+    globalId: string,
+    request: RequestInfo,
+  ): Promise<{ assessment: Assessment; accepted: string[] }> {
+    const assessmentId = fromGlobalIdOf('Assessment', globalId, 'assessmentId');
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.lockWritable(manager, viewer, assessmentId, AnswerLayer.TPI);
+      const framework = requireFramework(assessment.frameworkCode);
+      const rows = (await manager.query(
+        'SELECT layer, code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = ANY($2)',
+        [assessment.id, [AnswerLayer.UNIT, AnswerLayer.TPI]],
+      )) as StoredAnswer[];
+      const { accepted, answers } = unitAnswersToAccept(framework, rows);
+      if (answers.length > 0) {
+        await this.save(
+          manager,
+          viewer,
+          assessment,
+          AnswerLayer.TPI,
+          validAnswers(framework, answers),
+          request,
+          {
+            acceptedFromUnit: accepted,
+          },
+        );
+      }
+      return { assessment: await manager.findOneByOrFail(Assessment, { id: assessment.id }), accepted };
     });
   }
 
@@ -146,6 +159,52 @@ export class AssessmentService {
     const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id: assessmentId });
     await this.checkWritable(viewer, assessment, layer);
     return assessment as Assessment;
+  }
+
+  private async lockWritable(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    layer: AnswerLayer,
+  ): Promise<Assessment> {
+    const assessment = await manager
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
+    await this.checkWritable(viewer, assessment, layer);
+    return assessment as Assessment;
+  }
+
+  /** Writes answers to a layer, rescores it with @zi/lke and audits the change, in the caller's transaction. */
+  private async save(
+    manager: EntityManager,
+    viewer: Viewer,
+    assessment: Assessment,
+    layer: AnswerLayer,
+    answers: ValidAnswer[],
+    request: RequestInfo,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    const before = await this.snapshot(manager, assessment.id, layer, answers);
+    await this.write(manager, viewer, assessment.id, layer, answers, before);
+    await recomputeLayerScore(manager, assessment, layer);
+    await manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [assessment.id]);
+    await recordChange(
+      manager,
+      viewer,
+      request,
+      'answers.set',
+      'assessment',
+      assessment.id,
+      { layer, answers: before },
+      {
+        layer,
+        answers: Object.fromEntries(answers.map(({ code, value, note }) => [code, { value, note }])),
+        ...extra,
+      },
+    );
   }
 
   private async checkWritable(

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Answer } from './answer.entity.js';
-import { AnswerLayer } from './assessment.entity.js';
+import { AnswerLayer, Assessment } from './assessment.entity.js';
 
 export enum QuestionStatus {
   ANSWERED = 'answered',
@@ -172,4 +172,18 @@ export class AssessmentLayerView {
 
   @Field(() => LayerScoreView, { nullable: true, description: 'Null until the first answer is saved.' })
   score: LayerScoreView | null;
+}
+
+@ObjectType({ description: "What accepting the unit's answers filled in the TPI layer." })
+export class AcceptUnitAnswersPayload {
+  @Field(() => [String], {
+    description: 'The questions whose answer was taken from the unit, in sheet order.',
+  })
+  accepted: string[];
+
+  @Field(() => Assessment)
+  assessment: Assessment;
+
+  @Field(() => AssessmentLayerView, { description: 'The TPI layer after it.' })
+  layer: AssessmentLayerView;
 }

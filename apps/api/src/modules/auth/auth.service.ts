@@ -32,7 +32,8 @@ export class AuthService {
     const user = await this.dataSource.getRepository(User).findOneBy({ email: normalized, active: true });
     const valid = await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password);
     await recordLoginAttempt(this.dataSource, subject, request.ip, valid);
-    if (!user || !valid) throw unauthenticated('Email or password is incorrect.');
+    if (!user || !valid)
+      throw unauthenticated('Email or password is incorrect.', { reason: 'WRONG_CREDENTIALS' });
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);

@@ -52,6 +52,7 @@ describe('login and sessions', () => {
     const unknownEmail = await login('nobody@demo.zi.id', 'wrong-password');
     expect(wrongPassword.response.errors).toEqual(unknownEmail.response.errors);
     expect(errorCodes(wrongPassword.response)).toEqual(['UNAUTHENTICATED']);
+    expect(wrongPassword.response.errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
     expect(wrongPassword.setCookie).toBe('');
   });
 
@@ -70,6 +71,10 @@ describe('login and sessions', () => {
       );
       const refused = await login(email);
       expect(errorCodes(refused.response)).toEqual(['TOO_MANY_REQUESTS']);
+      expect(refused.response.errors?.[0]?.extensions).toMatchObject({
+        reason: 'TOO_MANY_LOGINS',
+        minutes: 15,
+      });
       expect(refused.response.errors?.[0]?.message).toMatch(/Try again in 15 minutes/);
       await app.dataSource.query('DELETE FROM login_attempt WHERE subject = $1', [subject]);
     }

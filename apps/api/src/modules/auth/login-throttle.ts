@@ -28,6 +28,7 @@ export async function throttleLogin(dataSource: DataSource, subject: string): Pr
     throw tooManyRequests(
       `Too many failed logins for this account. Try again in ${WINDOW_MINUTES} minutes.`,
       WINDOW_MINUTES * 60,
+      { reason: 'TOO_MANY_LOGINS', minutes: WINDOW_MINUTES },
     );
   }
   if (failures >= FREE_FAILURES) await sleep(Math.min(250 * 2 ** (failures - FREE_FAILURES), MAX_DELAY_MS));

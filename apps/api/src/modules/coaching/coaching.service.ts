@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
 import { recordChange } from '../audit/audit.service.js';
@@ -48,7 +48,8 @@ export class CoachingService {
     request: RequestInfo,
   ): Promise<CoachingSession> {
     const instansiId = viewer.instansiId;
-    if (!instansiId) throw badInput('unitIds', 'only Inspektorat staff schedule coaching');
+    if (!instansiId)
+      throw forbidden('Only Inspektorat staff schedule coaching.', { reason: 'WORKFLOW_ROLE' });
     checkPeriod(input);
     const unitIds = await this.unitsInScope(viewer, input.unitIds, 'unitIds');
     const followUps = this.checkFollowUps(input, unitIds);
@@ -149,7 +150,7 @@ export class CoachingService {
         parameters,
       )
       .getOne();
-    if (!session) throw badInput(field, `${field}: no coaching session with this ID in your scope`);
+    if (!session) throw notFound(field, 'coaching session');
     return session;
   }
 
@@ -184,7 +185,7 @@ export class CoachingService {
       { ...parameters, ids },
     );
     if (found.length !== ids.length)
-      throw badInput(field, `${field}: each must be an active unit in your scope`);
+      throw badInput(field, `${field}: each must be an active unit in your scope`, { reason: 'NOT_FOUND' });
     return ids;
   }
 

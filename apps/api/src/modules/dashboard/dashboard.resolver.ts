@@ -27,7 +27,13 @@ export class DashboardResolver {
     @Arg('filter', () => DashboardFilter, { nullable: true }) filter: DashboardFilter | null,
     @Ctx() ctx: Context,
   ): PortfolioDashboard {
-    if (year < 2012 || year > 2100) throw badInput('year', 'year must be between 2012 and 2100');
+    if (year < 2012 || year > 2100) {
+      throw badInput('year', 'year must be between 2012 and 2100', {
+        reason: 'YEAR_RANGE',
+        min: 2012,
+        max: 2100,
+      });
+    }
     return Object.assign(new PortfolioDashboard(), {
       year,
       filter: filter ?? {},

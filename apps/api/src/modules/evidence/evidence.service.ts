@@ -10,15 +10,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Evidence, EvidenceFile } from './evidence.entity.js';
 import type { EvidenceStore } from './evidence.store.js';
-
-/** A file received and verified (size, type from its bytes, SHA-256), waiting in a temp folder. */
-export interface ReceivedFile {
-  name: string;
-  path: string;
-  size: number;
-  sha256: string;
-  mediaType: string;
-}
+import { keepFile, openStoredFile, type ReceivedFile, type StoredDownload } from './stored-files.js';
 
 export interface EvidenceTarget {
   assessmentId: string;
@@ -79,12 +71,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const added: Evidence[] = [];
       for (const file of files) {
-        await manager.query(
-          `INSERT INTO evidence_file (sha256, size, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
-          [file.sha256, file.size, file.mediaType],
-        );
-        const stored = await manager.findOneByOrFail(EvidenceFile, { sha256: file.sha256 });
-        if (!(await this.store.has(file.sha256))) await this.store.put(file.sha256, file.path);
+        const stored = await keepFile(manager, this.store, file);
         added.push(
           await manager.save(
             manager.create(Evidence, {
@@ -168,13 +155,13 @@ export class EvidenceService {
    * The file behind an evidence ID if the viewer may read its assessment, else null: a stranger
    * gets the same answer as for an ID that does not exist.
    */
-  async download(viewer: Viewer | null, evidenceId: string) {
+  async download(viewer: Viewer | null, evidenceId: string): Promise<StoredDownload | null> {
     if (!viewer || !/^[0-9a-f-]{36}$/.test(evidenceId)) return null;
     const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
     if (!evidence?.fileId) return null;
     const assessment = await this.assessments.byId(evidence.assessmentId, unitScopeOf(viewer));
     if (!assessment) return null;
     const file = await this.dataSource.getRepository(EvidenceFile).findOneByOrFail({ id: evidence.fileId });
-    return { evidence, file, stream: await this.store.read(file.sha256) };
+    return openStoredFile(this.store, file, evidence.name);
   }
 }

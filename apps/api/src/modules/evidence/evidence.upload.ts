@@ -6,8 +6,8 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { ErrorDetail } from '../../common/errors.js';
-import type { ReceivedFile } from './evidence.service.js';
 import { allowedTypeNames, sniffAllowedType } from './evidence-types.js';
+import type { ReceivedFile } from './stored-files.js';
 
 /** A refused upload: always bad input, with a stable reason the portal translates. */
 export class UploadError extends Error {

@@ -59,7 +59,12 @@ export class AnswerHistoryService {
     visibleLayers: readonly AnswerLayer[],
   ): Promise<AnswerChange[]> {
     const entry = requireFramework(assessment.frameworkCode).questions.get(code);
-    if (!entry) throw badInput('code', `code: no question "${code}" in ${assessment.frameworkCode}`);
+    if (!entry) {
+      throw badInput('code', `code: no question "${code}" in ${assessment.frameworkCode}`, {
+        reason: 'UNKNOWN_QUESTION',
+        questionCode: code,
+      });
+    }
     const codes = [code, ...(entry.node.counts ?? []).map((count) => count.code)];
     const [answers, evidence] = await Promise.all([
       this.answerRows(assessment.id, codes, visibleLayers),

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
@@ -25,6 +25,12 @@ export class FollowUpResolver {
     return Object.assign(new FollowUpConnection(), {
       page: await ctx.services.followUps.page(viewerOf(ctx), args),
     });
+  }
+
+  @AllowAnyRole()
+  @Query(() => FollowUp, { nullable: true, description: "One follow-up; null outside the viewer's scope." })
+  followUp(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FollowUp | null> {
+    return ctx.services.followUps.byId(viewerOf(ctx), id);
   }
 
   @Allow(Role.UNIT_OPERATOR, Role.ADMIN)

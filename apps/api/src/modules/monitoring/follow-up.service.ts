@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
@@ -12,6 +12,10 @@ import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import type { FollowUpsArgs, RespondToFollowUpInput, ReviewFollowUpInput } from './monitoring.inputs.js';
 
 const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE]);
+/** Evaluators verify follow-ups; they never answer them for the unit. */
+const ANSWERING_ROLES: ReadonlySet<Role> = new Set([Role.UNIT_OPERATOR, Role.ADMIN]);
+
+const notInScope = () => badInput('followUpId', 'followUpId: no follow-up with this ID in your scope');
 
 /** Follow-ups past their due date that the unit has not finished. */
 export const OVERDUE_SQL = `f.due_on < :today AND f.status IN ('open', 'in_progress')`;
@@ -69,11 +73,9 @@ export class FollowUpService {
         reason: 'FOLLOW_UP_STATUS',
       });
     }
-    const followUp = await this.inScope(viewer, input.followUpId);
-    if (followUp.status === FollowUpStatus.VERIFIED) {
-      throw forbidden('This follow-up has been verified and closed.', { reason: 'FOLLOW_UP_VERIFIED' });
-    }
+    const id = fromGlobalIdOf('FollowUp', input.followUpId, 'followUpId');
     return this.dataSource.transaction(async (manager) => {
+      const followUp = await this.answerable(manager, viewer, id);
       const changes = {
         status: input.status,
         response: input.response.trim(),
@@ -94,6 +96,29 @@ export class FollowUpService {
       );
       return manager.findOneByOrFail(FollowUp, { id: followUp.id });
     });
+  }
+
+  /**
+   * The follow-up a viewer may answer — and attach files to or remove them from: the unit's own
+   * operator or an administrator of its instansi, until the Inspektorat has verified it. Locked
+   * for the rest of the caller's transaction, so a verification cannot slip in between.
+   */
+  async answerable(manager: EntityManager, viewer: Viewer, id: string): Promise<FollowUp> {
+    if (!ANSWERING_ROLES.has(viewer.role)) {
+      throw forbidden("Only the unit and the Inspektorat's administrators answer follow-ups.");
+    }
+    const followUp = await this.scoped(manager, viewer, id).setLock('pessimistic_write').getOne();
+    if (!followUp) throw notInScope();
+    if (followUp.status === FollowUpStatus.VERIFIED) {
+      throw forbidden('This follow-up has been verified and closed.', { reason: 'FOLLOW_UP_VERIFIED' });
+    }
+    return followUp;
+  }
+
+  /** The follow-up if the viewer may see it, else null. */
+  async byId(viewer: Viewer, globalId: string): Promise<FollowUp | null> {
+    const id = fromGlobalIdOf('FollowUp', globalId, 'id');
+    return this.scoped(this.dataSource.manager, viewer, id).getOne();
   }
 
   async review(viewer: Viewer, input: ReviewFollowUpInput, request: RequestInfo): Promise<FollowUp> {
@@ -130,14 +155,17 @@ export class FollowUpService {
 
   private async inScope(viewer: Viewer, globalId: string): Promise<FollowUp> {
     const id = fromGlobalIdOf('FollowUp', globalId, 'followUpId');
+    const followUp = await this.scoped(this.dataSource.manager, viewer, id).getOne();
+    if (!followUp) throw notInScope();
+    return followUp;
+  }
+
+  private scoped(manager: EntityManager, viewer: Viewer, id: string) {
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
-    const followUp = await this.dataSource
+    return manager
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.id = :id', { id })
-      .andWhere(condition, parameters)
-      .getOne();
-    if (!followUp) throw badInput('followUpId', 'followUpId: no follow-up with this ID in your scope');
-    return followUp;
+      .andWhere(condition, parameters);
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -127,7 +127,7 @@ export class ActionPlanService {
     const item = await this.dataSource
       .getRepository(ActionPlanItem)
       .findOneBy({ id: fromGlobalIdOf('ActionPlanItem', input.itemId, 'itemId') });
-    if (!item) throw badInput('itemId', 'itemId: no activity with this ID in your scope');
+    if (!item) throw notFound('itemId', 'activity');
     await this.writableUnit(viewer, item.unitId, true);
     const realisation = input.realisation?.trim() || null;
     if (input.status === PlanItemStatus.DONE && !realisation) {
@@ -167,7 +167,7 @@ export class ActionPlanService {
 
   private async unitInScope(viewer: Viewer, unitGlobalId: string): Promise<Unit> {
     const unit = await this.units.byId(fromGlobalIdOf('Unit', unitGlobalId, 'unitId'), unitScopeOf(viewer));
-    if (!unit) throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+    if (!unit) throw notFound('unitId', 'unit');
     return unit;
   }
 
@@ -176,7 +176,7 @@ export class ActionPlanService {
     if (viewer.role === Role.EVALUATOR) throw forbidden('Evaluators read action plans; units write them.');
     const id = isUuid ? unitId : fromGlobalIdOf('Unit', unitId, 'unitId');
     const unit = await this.units.byId(id, unitScopeOf(viewer));
-    if (!unit) throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+    if (!unit) throw notFound('unitId', 'unit');
     return unit;
   }
 }

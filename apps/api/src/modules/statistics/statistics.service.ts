@@ -28,7 +28,9 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
   }
   if (filter?.regionCode) {
     if (!INSTANSI_REGION_CODE.test(filter.regionCode)) {
-      throw badInput('filter.regionCode', 'filter.regionCode must look like "64" or "64.71"');
+      throw badInput('filter.regionCode', 'filter.regionCode must look like "64" or "64.71"', {
+        reason: 'INVALID_INSTANSI_REGION',
+      });
     }
     params.push(filter.regionCode);
     conditions.push(`(i.region_code = $${params.length} OR i.region_code LIKE $${params.length} || '.%')`);

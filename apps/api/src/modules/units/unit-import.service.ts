@@ -38,7 +38,8 @@ const sameFields = (unit: Unit, fields: UnitFields) =>
 /**
  * Imports the Inspektorat's unit list: a preview names every problem by row and column, and a
  * commit saves all rows or none. Rows match existing units by code, then (for units registered
- * without one) by name, so a re-import updates instead of duplicating.
+ * without one) by name; rows without a code match by name, so a re-import updates instead of
+ * duplicating.
  */
 export class UnitImportService {
   constructor(private readonly dataSource: DataSource) {}
@@ -108,30 +109,81 @@ export class UnitImportService {
   }
 }
 
+type Match = { row: ParsedRow; existing: Unit | null } | { problem: RowProblem };
+
+/** A unit by its exact name, else by its name in any case. */
+function unitsByName(units: Unit[]): (name: string) => Unit | undefined {
+  const exact = new Map(units.map((unit) => [unit.name, unit]));
+  const folded = new Map(units.map((unit) => [unit.name.toLowerCase(), unit]));
+  return (name) => exact.get(name) ?? folded.get(name.toLowerCase());
+}
+
+/** A row with a code: the unit with that code, else a unit of that name registered without one. */
+function matchByCode(row: ParsedRow, byCode: Map<string, Unit>, named: Unit | undefined): Match {
+  const existing = byCode.get(row.fields.code?.toLowerCase() ?? '') ?? (named && !named.code ? named : null);
+  if (!named || named === existing) return { row, existing };
+  return {
+    problem: {
+      row: row.row,
+      column: 'nama',
+      reason: 'UNIT_NAME_TAKEN',
+      message: `nama is the name of another unit${named.code ? ` (kode ${named.code})` : ''}`,
+      values: named.code ? { code: named.code } : {},
+    },
+  };
+}
+
+/** A row without a code: the active unit of that name, keeping its code, else a new unit. */
+function matchByName(row: ParsedRow, named: Unit | undefined): Match {
+  if (!named) return { row, existing: null };
+  if (named.archivedAt) {
+    return {
+      problem: {
+        row: row.row,
+        column: 'nama',
+        reason: 'UNIT_ARCHIVED',
+        message: 'nama is the name of an archived unit; restore it first to update it by import',
+      },
+    };
+  }
+  return { row: { ...row, fields: { ...row.fields, code: named.code } }, existing: named };
+}
+
 function plan(rows: ParsedRow[], units: Unit[]): { planned: Planned[]; problems: RowProblem[] } {
-  const byCode = new Map(units.filter((unit) => unit.code).map((unit) => [unit.code?.toLowerCase(), unit]));
-  const byName = new Map(units.map((unit) => [unit.name.toLowerCase(), unit]));
+  const byCode = new Map(
+    units.filter((unit) => unit.code).map((unit) => [unit.code?.toLowerCase() ?? '', unit]),
+  );
+  const unitNamed = unitsByName(units);
+  // A row without a code may name the unit another row updates by its code.
+  const rowOfUnit = new Map<string, number>();
   const planned: Planned[] = [];
   const problems: RowProblem[] = [];
-  for (const row of rows) {
-    const named = byName.get(row.fields.name.toLowerCase());
-    const existing = byCode.get(row.fields.code?.toLowerCase()) ?? (named && !named.code ? named : null);
-    if (named && named !== existing) {
+  for (const parsed of rows) {
+    const named = unitNamed(parsed.fields.name);
+    const match = parsed.fields.code ? matchByCode(parsed, byCode, named) : matchByName(parsed, named);
+    if ('problem' in match) {
+      problems.push(match.problem);
+      continue;
+    }
+    const { row, existing } = match;
+    const firstRow = existing ? rowOfUnit.get(existing.id) : undefined;
+    if (firstRow !== undefined) {
       problems.push({
         row: row.row,
         column: 'nama',
-        reason: 'UNIT_NAME_TAKEN',
-        message: `nama is the name of another unit${named.code ? ` (kode ${named.code})` : ''}`,
-        values: named.code ? { code: named.code } : {},
+        reason: 'DUPLICATE_IN_FILE',
+        message: `nama names the unit row ${firstRow} of this file updates`,
+        values: { firstRow },
       });
       continue;
     }
+    if (existing) rowOfUnit.set(existing.id, row.row);
     const action: ImportAction = !existing
       ? 'create'
       : sameFields(existing, row.fields)
         ? 'unchanged'
         : 'update';
-    planned.push({ row, action, existing: existing ?? null });
+    planned.push({ row, action, existing });
   }
   return { planned, problems };
 }

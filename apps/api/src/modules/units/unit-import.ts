@@ -72,9 +72,7 @@ function checkRow(row: number, value: (column: UnitColumn) => string): RowProble
   const problems: RowProblem[] = [];
   const problem = (column: UnitColumn, reason: string, message: string, values?: RowProblem['values']) =>
     problems.push({ row, column, reason, message, ...(values ? { values } : {}) });
-  if (!value('kode'))
-    problem('kode', 'REQUIRED', 'kode is required: it is the key that later imports update by');
-  else if (!UNIT_CODE.test(value('kode'))) {
+  if (value('kode') && !UNIT_CODE.test(value('kode'))) {
     problem('kode', 'INVALID_CODE', 'kode must be 1 to 40 letters, digits, or . _ / -');
   }
   if (!value('nama')) problem('nama', 'REQUIRED', 'nama is required');
@@ -98,7 +96,7 @@ function checkRow(row: number, value: (column: UnitColumn) => string): RowProble
 
 function fieldsOf(value: (column: UnitColumn) => string): UnitFields {
   return {
-    code: value('kode'),
+    code: value('kode') || null,
     name: value('nama'),
     kind: KIND_OF_WORD.get(value('jenis').toLowerCase()) as UnitFields['kind'],
     regionCode: value('kode_wilayah') || null,
@@ -116,7 +114,9 @@ function duplicatesWithin(rows: ParsedRow[]): RowProblem[] {
   ] as const) {
     const firstRow = new Map<string, number>();
     for (const row of rows) {
-      const key = keyOf(row) ?? '';
+      const key = keyOf(row);
+      // Rows without a code are told apart by their names.
+      if (key === undefined) continue;
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, row.row);
       else {

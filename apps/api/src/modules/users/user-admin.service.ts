@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern } from '../../common/search.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
@@ -255,7 +255,7 @@ export class UserAdminService {
       unitId,
       instansiId,
     ])) as unknown[];
-    if (!unit) throw badInput('unitId', 'unitId: no unit with this ID in your instansi');
+    if (!unit) throw notFound('unitId', 'unit', 'your instansi');
     return { instansiId: null, unitId };
   }
 
@@ -267,7 +267,7 @@ export class UserAdminService {
       .where('u.id = :id', { id })
       .andWhere(IN_INSTANSI, { instansiId })
       .getOne();
-    if (!user) throw badInput('userId', 'userId: no user with this ID in your instansi');
+    if (!user) throw notFound('userId', 'user', 'your instansi');
     return user;
   }
 

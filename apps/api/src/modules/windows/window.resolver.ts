@@ -5,6 +5,7 @@ import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
+import { AssessmentDeadline, currentDeadline } from './deadline.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
@@ -51,6 +52,19 @@ export class WindowResolver {
   })
   reopenings(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LayerReopening[]> {
     return ctx.loaders.reopeningsByAssessment.load(assessment.id);
+  }
+
+  @FieldResolver(() => AssessmentDeadline, {
+    nullable: true,
+    description:
+      "The deadline of the work it waits on: the unit's filling while draft or returned, the TPI's evaluation until approved (a reopening of that layer extends it). Null once evaluated or while its year has no window.",
+  })
+  async deadline(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentDeadline | null> {
+    const [window, reopenings] = await Promise.all([
+      this.window(assessment, ctx),
+      ctx.loaders.reopeningsByAssessment.load(assessment.id),
+    ]);
+    return currentDeadline(assessment.status, window, reopenings);
   }
 
   @FieldResolver(() => AssessmentWindow, { nullable: true, description: 'The deadlines that apply to it.' })

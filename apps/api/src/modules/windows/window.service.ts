@@ -7,12 +7,9 @@ import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { deadlineOf } from './deadline.js';
 import { AssessmentWindow } from './window.entity.js';
 import type { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
-
-/** The deadline that governs a layer: the unit's filling, or the TPI's evaluation. */
-const deadlineOf = (window: AssessmentWindow, layer: AnswerLayer) =>
-  layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil;
 
 export class WindowService {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
@@ -109,5 +110,46 @@ describe('deadlines per year', () => {
       after: { reason: string };
     }[];
     expect(audited?.after.reason).toBe('Operator sakit selama dua minggu terakhir.');
+  });
+});
+
+describe('the deadline an assessment waits on', () => {
+  const DEADLINE = 'query($id: ID!) { assessment(id: $id) { status deadline { layer until reopened } } }';
+
+  it("is the unit's filling, extended by a reopening, while the unit works on it", async () => {
+    const read = await admin(DEADLINE, { id: assessmentId }, 'operator');
+    expect(read.data?.assessment).toEqual({
+      status: 'DRAFT',
+      deadline: { layer: 'UNIT', until: day(3), reopened: true },
+    });
+  });
+
+  it("is the TPI's evaluation once submitted, and none once approved", async () => {
+    const id = fromGlobalIdOf('Assessment', assessmentId);
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
+    const reviewing = await admin(DEADLINE, { id: assessmentId }, 'admin');
+    expect(reviewing.data?.assessment.deadline).toEqual({ layer: 'TPI', until: day(9), reopened: false });
+    await app.dataSource.query(`UPDATE assessment SET status = 'evaluated' WHERE id = $1`, [id]);
+    expect((await admin(DEADLINE, { id: assessmentId }, 'admin')).data?.assessment.deadline).toBeNull();
+  });
+
+  it('costs a fixed number of SQL statements for a page of a queue, whatever its size', async () => {
+    const QUEUE = `query($first: Int!) { units(first: $first) { nodes { assessment(year: 2026) {
+      status deadline { layer until } } } } }`;
+    const statementsFor = async (first: number) => {
+      app.queries.count = 0;
+      const result = await admin(QUEUE, { first }, 'admin');
+      expect(result.errors).toBeUndefined();
+      return { count: app.queries.count, result };
+    };
+    const small = await statementsFor(5);
+    const large = await statementsFor(100);
+    const deadlines = (
+      (large.result.data?.units.nodes ?? []) as Array<{ assessment: { deadline: unknown } | null }>
+    )
+      .map((node) => node.assessment?.deadline)
+      .filter(Boolean);
+    expect(deadlines.length).toBeGreaterThan(5);
+    expect(large.count).toBe(small.count);
   });
 });

@@ -14,6 +14,7 @@ import { Stage } from '../stages/stage-event.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import type { WindowService } from '../windows/window.service.js';
+import { checkComplete } from './completeness.js';
 import { moveContextOf } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
 import { destinationOf, refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
@@ -117,11 +118,14 @@ export class WorkflowService {
   ): Promise<void> {
     switch (input.action) {
       case WorkflowAction.SUBMIT:
-        await this.checkComplete(manager, assessment);
+        await checkComplete(manager, assessment, AnswerLayer.UNIT);
         await manager.query(
           'UPDATE question_return SET resolved_at = now() WHERE assessment_id = $1 AND resolved_at IS NULL',
           [assessment.id],
         );
+        return;
+      case WorkflowAction.APPROVE:
+        await checkComplete(manager, assessment, AnswerLayer.TPI);
         return;
       case WorkflowAction.RETURN:
         await this.returnQuestions(manager, viewer, assessment, input);
@@ -132,25 +136,6 @@ export class WorkflowService {
         return;
       default:
         return;
-    }
-  }
-
-  /** Submitting an incomplete worksheet names what is missing instead of a vague refusal. */
-  private async checkComplete(manager: EntityManager, assessment: Assessment): Promise<void> {
-    const [score] = (await manager.query(
-      'SELECT question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
-      [assessment.id, AnswerLayer.UNIT],
-    )) as { question_scores: Record<string, { status: string }> }[];
-    const framework = requireFramework(assessment.frameworkCode);
-    const missing = [...framework.questions.keys()].filter(
-      (code) => (score?.question_scores[code]?.status ?? 'unanswered') === 'unanswered',
-    );
-    if (missing.length > 0) {
-      throw badInput(
-        'assessmentId',
-        `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered yet: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
-        { reason: 'INCOMPLETE', incomplete: missing },
-      );
     }
   }
 

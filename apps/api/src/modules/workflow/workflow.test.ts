@@ -1,5 +1,5 @@
-import { requireFramework } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeAnswers } from '../../test/complete-answers.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../users/user.entity.js';
@@ -36,24 +36,6 @@ const move = (who: string, action: WorkflowAction, extra: Record<string, unknown
 const state = async (who = 'admin') =>
   (await graphql(`${app.url}/admin/graphql`, STATE, { id: assessmentId }, cookies[who])).data?.assessment;
 const publicTimeline = async () => (await graphql(`${app.url}/graphql`, TIMELINE, { id: unitId })).data?.unit;
-
-/** Every question answered at its best, counts included, as a unit's worksheet. */
-function completeAnswers(): Array<{ code: string; option?: string; number?: number; version: number }> {
-  const answers: Array<{ code: string; option?: string; number?: number; version: number }> = [];
-  for (const entry of requireFramework('permenpanrb-90-2021').questions.values()) {
-    if (entry.formula) {
-      for (const count of entry.node.counts ?? []) {
-        const lowers = (entry.formula.numerator[count.code] ?? 0) < 0;
-        answers.push({ code: count.code, number: lowers ? 0 : 10, version: 0 });
-      }
-    } else if (entry.answerType.options) {
-      answers.push({ code: entry.node.code, option: entry.answerType.options[0]?.value, version: 0 });
-    } else {
-      answers.push({ code: entry.node.code, number: entry.answerType.range?.max ?? 0, version: 0 });
-    }
-  }
-  return answers;
-}
 
 beforeAll(async () => {
   app = await createTestApp();

@@ -1,0 +1,116 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestInfo } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { EvidenceFile } from '../evidence/evidence.entity.js';
+import type { EvidenceStore } from '../evidence/evidence.store.js';
+import {
+  keepFile,
+  openStoredFile,
+  type ReceivedFile,
+  type StoredDownload,
+} from '../evidence/stored-files.js';
+import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
+import { FollowUp } from './follow-up.entity.js';
+import type { FollowUpService } from './follow-up.service.js';
+import { FollowUpFile } from './follow-up-file.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const auditedFile = (link: FollowUpFile) => ({
+  id: link.id,
+  name: link.name,
+  sha256: link.file.sha256,
+  size: link.file.size,
+  mediaType: link.file.mediaType,
+});
+
+/**
+ * Files attached to a follow-up, kept in the worksheet's evidence store. Whoever may answer the
+ * follow-up may attach and remove files until it is verified; whoever may see it may download them.
+ */
+export class FollowUpFileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly followUps: FollowUpService,
+    private readonly store: EvidenceStore,
+  ) {}
+
+  /** Stores the files (once per content) and attaches them, in one audited transaction. */
+  async attach(
+    viewer: Viewer,
+    followUpGlobalId: string,
+    files: ReceivedFile[],
+    request: RequestInfo,
+  ): Promise<FollowUpFile[]> {
+    const followUpId = fromGlobalIdOf('FollowUp', followUpGlobalId, 'followUpId');
+    return this.dataSource.transaction(async (manager) => {
+      const followUp = await this.followUps.answerable(manager, viewer, followUpId);
+      const attached: FollowUpFile[] = [];
+      for (const file of files) {
+        const stored = await keepFile(manager, this.store, file);
+        const link = await manager.save(
+          manager.create(FollowUpFile, {
+            followUpId,
+            fileId: stored.id,
+            name: file.name,
+            addedBy: viewer.id,
+          }),
+        );
+        attached.push(Object.assign(link, { file: stored }));
+      }
+      await recordChange(manager, viewer, request, 'follow_up.add_files', 'follow_up', followUp.id, null, {
+        files: attached.map(auditedFile),
+      });
+      return attached;
+    });
+  }
+
+  /** Detaches a file; the stored bytes stay, as other links may share them and the log names them. */
+  async remove(viewer: Viewer, id: string, request: RequestInfo): Promise<FollowUp> {
+    return this.dataSource.transaction(async (manager) => {
+      const link = await this.visibleLink(manager, viewer, id);
+      if (!link) throw badInput('id', 'id: no file with this ID on a follow-up in your scope');
+      const followUp = await this.followUps.answerable(manager, viewer, link.followUpId);
+      const { affected } = await manager.delete(FollowUpFile, { id: link.id });
+      if (!affected) throw badInput('id', 'id: this file was removed meanwhile');
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'follow_up.remove_file',
+        'follow_up',
+        followUp.id,
+        { file: auditedFile(link) },
+        null,
+      );
+      return followUp;
+    });
+  }
+
+  /** The file if the viewer may see its follow-up, else null: a stranger learns nothing. */
+  async download(viewer: Viewer | null, id: string): Promise<StoredDownload | null> {
+    if (!viewer) return null;
+    const link = await this.visibleLink(this.dataSource.manager, viewer, id);
+    return link ? openStoredFile(this.store, link.file, link.name) : null;
+  }
+
+  private async visibleLink(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<FollowUpFile | null> {
+    if (!UUID.test(id)) return null;
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
+    return manager
+      .getRepository(FollowUpFile)
+      .createQueryBuilder('x')
+      .innerJoinAndMapOne('x.file', EvidenceFile, 'ef', 'ef.id = x.fileId')
+      .innerJoin(FollowUp, 'f', 'f.id = x.followUpId')
+      .where('x.id = :id', { id })
+      .andWhere(condition, parameters)
+      .getOne();
+  }
+}

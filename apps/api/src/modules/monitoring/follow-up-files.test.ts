@@ -1,0 +1,320 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarterOf, todayInIndonesia } from '../../common/dates.js';
+import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+/** A Windows program's header: what a renamed .exe starts with. */
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256, 0)]);
+const DOWNLOAD_URL = /^\/admin\/follow-up-files\/[0-9a-f-]{36}$/;
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+let unitId: string;
+/** Two follow-ups of the operator's unit: the first is verified at the end. */
+let followUpIds: [string, string];
+
+const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const count = async (table: string) =>
+  ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
+const dayFromToday = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+function upload(who: string | null, followUpId: string, files: Array<[string, Buffer]>) {
+  const form = new FormData();
+  for (const [name, bytes] of files) form.append('files', new Blob([bytes]), name);
+  return fetch(`${app.url}/admin/follow-ups/${followUpId}/files`, {
+    method: 'POST',
+    body: form,
+    headers: who ? { cookie: cookies[who] ?? '' } : {},
+  });
+}
+
+const download = (path: string, who: string | null) =>
+  fetch(`${app.url}${path}`, { headers: who ? { cookie: cookies[who] ?? '' } : {} });
+
+interface RefusalBody {
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+const refusalOf = async (response: Response) => ((await response.json()) as RefusalBody).errors[0];
+
+interface FileView {
+  id: string;
+  name: string;
+  size: number;
+  mediaType: string;
+  addedAt: string;
+  addedByName: string | null;
+  downloadUrl: string;
+}
+
+const FILES = `query($id: ID!) { followUp(id: $id) { id files {
+  id name size mediaType addedAt addedByName downloadUrl } } }`;
+const filesOf = async (followUpId: string, who = 'operator') =>
+  (await admin(FILES, { id: followUpId }, who)).data?.followUp?.files as FileView[];
+
+const REMOVE = 'mutation($id: ID!) { removeFollowUpFile(id: $id) { id files { name } } }';
+const RESPOND = 'mutation($input: RespondToFollowUpInput!) { respondToFollowUp(input: $input) { status } }';
+const REVIEW = 'mutation($input: ReviewFollowUpInput!) { reviewFollowUp(input: $input) { status } }';
+
+/** An operator of another unit, who signs in like the demo accounts. */
+async function signInOtherOperator(): Promise<void> {
+  const units = await admin('{ units(first: 2) { nodes { id } } }');
+  const nodes = (units.data?.units.nodes ?? []) as Array<{ id: string }>;
+  const otherUnitId = nodes.find((unit) => unit.id !== unitId)?.id;
+  const created = await admin('mutation($input: UserInput!) { createUser(input: $input) { link } }', {
+    input: { name: 'Operator Lain', email: 'lain@contoh.go.id', role: 'UNIT_OPERATOR', unitId: otherUnitId },
+  });
+  const token = new URL(created.data?.createUser.link).searchParams.get('token');
+  await graphql(
+    `${app.url}/admin/graphql`,
+    'mutation($input: SetPasswordInput!) { setPassword(input: $input) }',
+    {
+      input: { token, password: DEMO_PASSWORD },
+    },
+  );
+  cookies.other = await signIn(app, 'lain@contoh.go.id');
+}
+
+beforeAll(async () => {
+  app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
+  const round = await admin(
+    'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id } }',
+    { input: quarterOf(todayInIndonesia()) },
+  );
+  const followUp = (description: string) => ({
+    description,
+    ownerName: 'Sekretaris',
+    dueOn: dayFromToday(14),
+  });
+  const recorded = await admin(
+    `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
+      recommendations { followUps { id } } } }`,
+    {
+      input: {
+        roundId: round.data?.openMonitoringRound.id,
+        unitId,
+        description: 'SK tim kerja ZI belum ditetapkan.',
+        recommendations: [
+          {
+            description: 'Tetapkan SK tim kerja ZI.',
+            followUps: [followUp('Terbitkan SK tim kerja.'), followUp('Dokumentasikan rapat tim.')],
+          },
+        ],
+      },
+    },
+  );
+  const [first, second] = (recorded.data?.recordFinding.recommendations[0].followUps ?? []) as Array<{
+    id: string;
+  }>;
+  followUpIds = [first?.id ?? '', second?.id ?? ''];
+  await signInOtherOperator();
+});
+afterAll(() => app.close());
+
+describe('attaching files to a follow-up', () => {
+  it('lets the unit’s operator attach several files at once, listed with who added them', async () => {
+    const response = await upload('operator', followUpIds[0], [
+      ['SK Tim ZI.pdf', PDF],
+      ['foto rapat.png', PNG],
+    ]);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { files: FileView[] };
+    expect(body.files.map(({ name, size, mediaType }) => ({ name, size, mediaType }))).toEqual([
+      { name: 'SK Tim ZI.pdf', size: PDF.length, mediaType: 'application/pdf' },
+      { name: 'foto rapat.png', size: PNG.length, mediaType: 'image/png' },
+    ]);
+    const me = await admin('{ me { name } }', {}, 'operator');
+    const files = await filesOf(followUpIds[0]);
+    expect(files.map((file) => file.name)).toEqual(['SK Tim ZI.pdf', 'foto rapat.png']);
+    expect(files[0]).toMatchObject({ addedByName: me.data?.me.name, mediaType: 'application/pdf' });
+    expect(files[0]?.downloadUrl).toMatch(DOWNLOAD_URL);
+    expect(files[0]?.downloadUrl).toBe(body.files[0]?.downloadUrl);
+  });
+
+  it('keeps the same bytes once, however many follow-ups they support', async () => {
+    const stored = await count('evidence_file');
+    const response = await upload('admin', followUpIds[1], [['SK Tim ZI (salinan).pdf', PDF]]);
+    expect(response.status).toBe(201);
+    expect(await count('evidence_file')).toBe(stored);
+    expect((await filesOf(followUpIds[1])).map((file) => file.name)).toEqual(['SK Tim ZI (salinan).pdf']);
+  });
+
+  it('reads the type from the bytes: a program renamed .pdf is refused, and nothing is saved', async () => {
+    const links = await count('follow_up_file');
+    const response = await upload('operator', followUpIds[0], [['SK Kepala.pdf', EXE]]);
+    expect(response.status).toBe(415);
+    expect((await refusalOf(response))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'files',
+      reason: 'FILE_TYPE_NOT_ALLOWED',
+      name: 'SK Kepala.pdf',
+    });
+    expect(await count('follow_up_file')).toBe(links);
+  });
+
+  it('refuses a file over the size limit with its whole batch, and what is not a multipart upload', async () => {
+    const links = await count('follow_up_file');
+    const big = Buffer.concat([PDF, Buffer.alloc(70 * 1024, 32)]);
+    const tooLarge = await upload('operator', followUpIds[0], [
+      ['kecil.png', PNG],
+      ['besar.pdf', big],
+    ]);
+    expect(tooLarge.status).toBe(413);
+    expect((await refusalOf(tooLarge))?.extensions).toMatchObject({
+      reason: 'FILE_TOO_LARGE',
+      name: 'besar.pdf',
+      maxMb: '0.1',
+    });
+    const empty = await upload('operator', followUpIds[0], [['kosong.pdf', Buffer.alloc(0)]]);
+    expect((await refusalOf(empty))?.extensions).toMatchObject({ reason: 'FILE_EMPTY' });
+    const json = await fetch(`${app.url}/admin/follow-ups/${followUpIds[0]}/files`, {
+      method: 'POST',
+      headers: { cookie: cookies.operator ?? '', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(json.status).toBe(400);
+    expect((await refusalOf(json))?.extensions).toMatchObject({ reason: 'NOT_MULTIPART' });
+    expect(await count('follow_up_file')).toBe(links);
+  });
+
+  it('lets only the unit’s operator and the Inspektorat’s administrators attach', async () => {
+    const evaluator = await upload('evaluator', followUpIds[0], [['a.pdf', PDF]]);
+    expect(evaluator.status).toBe(403);
+    expect((await refusalOf(evaluator))?.extensions.code).toBe('FORBIDDEN');
+    const stranger = await upload('other', followUpIds[0], [['a.pdf', PDF]]);
+    expect(stranger.status).toBe(400);
+    expect((await refusalOf(stranger))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'followUpId',
+    });
+    expect((await upload(null, followUpIds[0], [['a.pdf', PDF]])).status).toBe(401);
+    const unknown = await upload('operator', 'bm90LWEtZm9sbG93LXVw', [['a.pdf', PDF]]);
+    expect((await refusalOf(unknown))?.extensions).toMatchObject({ field: 'followUpId' });
+    expect(await filesOf(followUpIds[0], 'other')).toBeUndefined();
+  });
+});
+
+describe('downloading a follow-up’s files', () => {
+  it('serves a file to whoever may see the follow-up, and 404 to everyone else', async () => {
+    const [pdf] = await filesOf(followUpIds[0]);
+    const url = pdf?.downloadUrl ?? '';
+    const own = await download(url, 'operator');
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(own.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await own.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await download(url, 'admin')).status).toBe(200);
+    for (const who of ['evaluator', 'other', null])
+      expect((await download(url, who)).status, `${who}`).toBe(404);
+    expect(
+      (await download('/admin/follow-up-files/00000000-0000-4000-8000-000000000000', 'admin')).status,
+    ).toBe(404);
+    expect((await download('/admin/follow-up-files/..%2F..%2Fetc%2Fpasswd', 'admin')).status).toBe(404);
+
+    await app.dataSource.query(
+      `INSERT INTO evaluator_assignment (user_id, unit_id)
+       SELECT id, $1 FROM app_user WHERE email = 'evaluator@demo.zi.id'`,
+      [Buffer.from(unitId, 'base64url').toString().split(':')[1]],
+    );
+    expect((await download(url, 'evaluator')).status).toBe(200);
+  });
+
+  it('shows a PDF in place when asked, exactly as worksheet evidence', async () => {
+    const [pdf] = await filesOf(followUpIds[0]);
+    const inline = await download(`${pdf?.downloadUrl}?inline=1`, 'operator');
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="SK Tim ZI\.pdf"/);
+    expect(inline.headers.get('content-security-policy')).not.toContain('sandbox');
+    const attachment = await download(pdf?.downloadUrl ?? '', 'operator');
+    expect(attachment.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(attachment.headers.get('content-security-policy')).toContain('sandbox');
+    expect((await download(`${pdf?.downloadUrl}?inline=1`, null)).status).toBe(404);
+  });
+});
+
+describe('removing a file', () => {
+  it('lets the unit remove a file before verification; the stored bytes stay', async () => {
+    const [, photo] = await filesOf(followUpIds[0]);
+    const stored = await count('evidence_file');
+    expect(errorCodes(await admin(REMOVE, { id: photo?.id }, 'evaluator'))).toEqual(['FORBIDDEN']);
+    const stranger = await admin(REMOVE, { id: photo?.id }, 'other');
+    expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const removed = await admin(REMOVE, { id: photo?.id }, 'operator');
+    expect(removed.data?.removeFollowUpFile.files).toEqual([{ name: 'SK Tim ZI.pdf' }]);
+    expect(await count('evidence_file')).toBe(stored);
+    expect((await download(photo?.downloadUrl ?? '', 'operator')).status).toBe(404);
+    const again = await admin(REMOVE, { id: photo?.id }, 'operator');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ field: 'id' });
+  });
+
+  it('refuses attaching and removing once the follow-up is verified, and still serves its files', async () => {
+    const followUpId = followUpIds[0];
+    await admin(RESPOND, { input: { followUpId, status: 'DONE', response: 'SK terbit.' } }, 'operator');
+    expect((await admin(REVIEW, { input: { followUpId, accept: true } })).data?.reviewFollowUp.status).toBe(
+      'VERIFIED',
+    );
+    const attach = await upload('operator', followUpId, [['susulan.png', PNG]]);
+    expect(attach.status).toBe(403);
+    expect((await refusalOf(attach))?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'FOLLOW_UP_VERIFIED',
+    });
+    const [pdf] = await filesOf(followUpId);
+    const remove = await admin(REMOVE, { id: pdf?.id }, 'admin');
+    expect(remove.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FOLLOW_UP_VERIFIED' });
+    expect((await filesOf(followUpId)).map((file) => file.name)).toEqual(['SK Tim ZI.pdf']);
+    expect((await download(pdf?.downloadUrl ?? '', 'admin')).status).toBe(200);
+  });
+
+  it('audits every attachment and removal, naming the stored file', async () => {
+    const events = (await app.dataSource.query(
+      `SELECT action, before, after FROM audit_event WHERE action LIKE 'follow_up.%file%' ORDER BY id`,
+    )) as Array<{
+      action: string;
+      before: { file: { name: string } } | null;
+      after: { files: object[] } | null;
+    }>;
+    expect(events.map((event) => event.action)).toEqual([
+      'follow_up.add_files',
+      'follow_up.add_files',
+      'follow_up.remove_file',
+    ]);
+    expect(events[0]?.after?.files[0]).toMatchObject({
+      name: 'SK Tim ZI.pdf',
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+      mediaType: 'application/pdf',
+    });
+    expect(events[2]?.before?.file.name).toBe('foto rapat.png');
+  });
+});
+
+describe('a page of follow-ups with their files', () => {
+  it('costs a fixed number of SQL statements whatever the page size', async () => {
+    const OPEN = '{ status: [OPEN, IN_PROGRESS, DONE] }';
+    const open = await admin(`{ followUps(first: 6, filter: ${OPEN}) { nodes { id } } }`);
+    for (const { id } of (open.data?.followUps.nodes ?? []) as Array<{ id: string }>) {
+      expect((await upload('admin', id, [['bukti.png', PNG]])).status).toBe(201);
+    }
+    const PAGE = `query($first: Int!) { followUps(first: $first, filter: ${OPEN}) { totalCount nodes {
+      id unit { name } files { id name size mediaType addedAt addedByName downloadUrl } } } }`;
+    const statementsFor = async (first: number) => {
+      app.queries.count = 0;
+      const page = await admin(PAGE, { first });
+      expect(page.errors).toBeUndefined();
+      return app.queries.count;
+    };
+    const small = await statementsFor(2);
+    const large = await statementsFor(50);
+    expect(large).toBe(small);
+    // The session, the page and its count, then one each for units, files and who added them.
+    expect(large).toBeLessThanOrEqual(7);
+  });
+});

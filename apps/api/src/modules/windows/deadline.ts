@@ -1,0 +1,51 @@
+import { Field, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
+import type { LayerReopening } from './layer-reopening.entity.js';
+import type { AssessmentWindow } from './window.entity.js';
+
+@ObjectType({ description: 'The day by which the work an assessment waits on must be done.' })
+export class AssessmentDeadline {
+  @Field(() => AnswerLayer, { description: 'Whose work it is: the unit filling, or the TPI evaluating.' })
+  layer: AnswerLayer;
+
+  @Field(() => LocalDate, { description: 'The last day (inclusive), in western Indonesian time.' })
+  until: string;
+
+  @Field({ description: 'Whether a reopening of the layer moved the day past its window.' })
+  reopened: boolean;
+}
+
+/** The deadline that governs a layer: the unit's filling, or the TPI's evaluation. */
+export const deadlineOf = (
+  window: Pick<AssessmentWindow, 'fillUntil' | 'reviewUntil'>,
+  layer: AnswerLayer,
+) => (layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil);
+
+/** Whose work an assessment waits on in each status; nobody's once the TPI's approval is in. */
+const DUE_LAYER: Partial<Record<AssessmentStatus, AnswerLayer>> = {
+  [AssessmentStatus.DRAFT]: AnswerLayer.UNIT,
+  [AssessmentStatus.RETURNED]: AnswerLayer.UNIT,
+  [AssessmentStatus.SUBMITTED]: AnswerLayer.TPI,
+  [AssessmentStatus.IN_REVIEW]: AnswerLayer.TPI,
+  [AssessmentStatus.SECOND_REVIEW]: AnswerLayer.TPI,
+};
+
+/**
+ * The deadline of the work an assessment waits on: its year's window for that layer, or a later
+ * reopening of the layer. Null when nothing is due or the year has no window.
+ */
+export function currentDeadline(
+  status: AssessmentStatus,
+  window: AssessmentWindow | null,
+  reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
+): AssessmentDeadline | null {
+  const layer = DUE_LAYER[status];
+  if (!layer || !window) return null;
+  const closes = deadlineOf(window, layer);
+  const days = reopenings
+    .filter((reopening) => reopening.layer === layer)
+    .map((reopening) => reopening.until);
+  const until = [closes, ...days].sort().at(-1) ?? closes;
+  return Object.assign(new AssessmentDeadline(), { layer, until, reopened: until !== closes });
+}

@@ -1,0 +1,147 @@
+import { requireFramework } from '@zi/lke';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInIndonesia } from '../../common/dates.js';
+import { completeAnswers } from '../../test/complete-answers.js';
+import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+let assessmentId: string;
+
+const admin = (query: string, variables: Record<string, unknown>, who: string) =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const move = (action: string, who = 'evaluator') =>
+  admin(
+    'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }',
+    { input: { assessmentId, action } },
+    who,
+  );
+const ACCEPT = `mutation($input: AcceptUnitAnswersInput!) { acceptUnitAnswers(input: $input) {
+  accepted assessment { status } layer { score { answered questions } answers { code option number note version } } } }`;
+const accept = (who = 'evaluator') => admin(ACCEPT, { input: { assessmentId } }, who);
+const SET_WINDOW = 'mutation($input: AssessmentWindowInput!) { setAssessmentWindow(input: $input) { year } }';
+const day = (offset: number) => todayInIndonesia(Date.now() + offset * 86_400_000);
+
+/** The option of a choice question the unit (answering every question at its best) did not take. */
+const otherOption = (code: string) =>
+  requireFramework('permenpanrb-90-2021').questions.get(code)?.answerType.options?.at(-1)?.value;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
+  const started = await admin(
+    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+    { input: { unitId: units.data?.units.nodes[0].id, year: 2026 } },
+    'operator',
+  );
+  assessmentId = started.data?.startAssessment.id;
+  const filled = await admin(
+    'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }',
+    { input: { assessmentId, layer: 'UNIT', answers: completeAnswers() } },
+    'operator',
+  );
+  expect(filled.errors).toBeUndefined();
+  expect((await move('SUBMIT', 'operator')).data?.moveAssessment.status).toBe('SUBMITTED');
+});
+afterAll(() => app.close());
+
+describe("the TPI's approval of a complete evaluation", () => {
+  it('is refused to an evaluator not assigned to the unit, and to operators', async () => {
+    const unassigned = await accept();
+    expect(unassigned.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assessmentId',
+    });
+    expect(errorCodes(await accept('operator'))).toEqual(['FORBIDDEN']);
+    await app.dataSource.query(
+      `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
+       SELECT u.id, (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id'), false
+       FROM app_user u WHERE u.email = 'evaluator@demo.zi.id'`,
+    );
+    expect((await move('START_REVIEW')).data?.moveAssessment.status).toBe('IN_REVIEW');
+  });
+
+  it('refuses to approve while the TPI has not evaluated every question, naming them', async () => {
+    const own = await admin(
+      'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }',
+      {
+        input: {
+          assessmentId,
+          layer: 'TPI',
+          answers: [
+            {
+              code: 'A.I.1.i.a',
+              option: otherOption('A.I.1.i.a'),
+              note: 'SK belum ditandatangani.',
+              version: 0,
+            },
+            { code: 'A.I.1.i.b', note: 'Periksa notulen seleksi.', version: 0 },
+          ],
+        },
+      },
+      'evaluator',
+    );
+    expect(own.data?.setAnswers.score.answered).toBe(1);
+    const approve = await move('APPROVE');
+    expect(approve.errors?.[0]?.message).toMatch(
+      /^112 questions are not evaluated by the TPI yet: A\.I\.1\.i\.b, /,
+    );
+    expect(approve.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assessmentId',
+      reason: 'TPI_INCOMPLETE',
+    });
+    const missing = approve.errors?.[0]?.extensions?.incomplete as string[];
+    expect(missing).toHaveLength(112);
+    expect(missing).not.toContain('A.I.1.i.a');
+  });
+
+  it("refuses to accept the unit's answers once the evaluation window has closed", async () => {
+    await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(-10), reviewUntil: day(-1) } }, 'admin');
+    const closed = await accept();
+    expect(closed.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'WINDOW_CLOSED',
+      layer: 'tpi',
+    });
+    await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(-10), reviewUntil: day(5) } }, 'admin');
+  });
+
+  it("fills every question the TPI has not answered with the unit's answer, keeping the TPI's own, audited", async () => {
+    const result = await accept();
+    expect(result.errors).toBeUndefined();
+    const { accepted, layer } = result.data?.acceptUnitAnswers ?? {};
+    expect(accepted).toHaveLength(112);
+    expect(accepted).not.toContain('A.I.1.i.a');
+    expect(layer.score).toEqual({ answered: 113, questions: 113 });
+    const answers = new Map(layer.answers.map((answer: { code: string }) => [answer.code, answer]));
+    expect(answers.get('A.I.1.i.a')).toMatchObject({
+      option: otherOption('A.I.1.i.a'),
+      note: 'SK belum ditandatangani.',
+      version: 1,
+    });
+    expect(answers.get('A.I.1.i.b')).toMatchObject({
+      option: 'a',
+      note: 'Periksa notulen seleksi.',
+      version: 2,
+    });
+
+    const audited = (await app.dataSource.query(
+      `SELECT e.after, u.email FROM audit_event e JOIN app_user u ON u.id = e.actor_user_id
+       WHERE e.action = 'answers.set' AND e.after ? 'acceptedFromUnit'`,
+    )) as { after: { layer: string; acceptedFromUnit: string[]; answers: object }; email: string }[];
+    expect(audited).toHaveLength(1);
+    expect(audited[0]?.email).toBe('evaluator@demo.zi.id');
+    expect(audited[0]?.after.layer).toBe('tpi');
+    expect(audited[0]?.after.acceptedFromUnit).toEqual(accepted);
+    expect(audited[0]?.after.answers).not.toHaveProperty('A.I.1.i.a');
+
+    const again = await accept();
+    expect(again.data?.acceptUnitAnswers.accepted).toEqual([]);
+  });
+
+  it('approves once the TPI layer is complete', async () => {
+    expect((await move('APPROVE')).data?.moveAssessment.status).toBe('SECOND_REVIEW');
+  });
+});

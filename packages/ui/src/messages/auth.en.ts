@@ -1,0 +1,6 @@
+import type { authRefusalId } from './auth.id';
+
+export const authRefusalEn: Record<keyof typeof authRefusalId, string> = {
+  WRONG_CREDENTIALS: 'Email or password is incorrect.',
+  TOO_MANY_LOGINS: 'Too many failed logins for this account. Try again in {minutes} minutes.',
+};

@@ -1,0 +1,6 @@
+/** Why the API refused a login, by the stable `reason` it gives. */
+export const authRefusalId = {
+  WRONG_CREDENTIALS: 'Email atau kata sandi salah.',
+  TOO_MANY_LOGINS:
+    'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {minutes} menit.',
+};
