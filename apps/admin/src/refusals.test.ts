@@ -243,6 +243,13 @@ describe('the registry’s refusals', () => {
     expect(english(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 15 }))).toBe(
       'Too many failed logins for this account. Try again in 15 minutes.',
     );
+    expect(indonesian(refusal('…', { reason: 'ASSESSMENT_EXISTS', year: 2026 }))).toBe(
+      'Unit ini sudah memiliki LKE tahun 2026.',
+    );
+    expect(indonesian(refusal('…', { reason: 'DECREE_BEFORE_PROPOSAL', proposedOn: '2026-10-01' }))).toBe(
+      'Tanggal SK tidak boleh sebelum tanggal pengusulan (1 Oktober 2026).',
+    );
+    expect(indonesian(refusal('…', { reason: 'NOT_FOUND' }))).toMatch(/^Data ini tidak ditemukan/);
     // A bound the sentence needs but the refusal lacks: the API's own message.
     expect(indonesian(refusal('name is too long', { reason: 'TOO_LONG' }))).toBe('name is too long');
   });

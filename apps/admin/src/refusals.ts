@@ -115,12 +115,26 @@ const VALIDATION_REASONS = [
 /** Why a login was refused. */
 const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS'] as const;
 
+/** The LKE's own rules: answers, deadlines, awards and worksheet files. */
+const RULE_REASONS = [
+  'INVALID_ANSWER',
+  'ASSESSMENT_EXISTS',
+  'REVIEW_BEFORE_FILL',
+  'PREDICATE_HELD',
+  'DATE_IN_FUTURE',
+  'DECREE_BEFORE_PROPOSAL',
+  'WBBM_NEEDS_WBK',
+  'IMPORT_PROBLEMS',
+  'NO_ANSWERS_IN_FILE',
+] as const;
+
 const REASONS = [
   ...REFUSAL_REASONS,
   ...REGISTRY_REASONS,
   ...MONITORING_REASONS,
   ...VALIDATION_REASONS,
   ...AUTH_REASONS,
+  ...RULE_REASONS,
 ];
 
 const quarterOnly: ParamsOf = (extensions, t) => {
@@ -240,6 +254,22 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   INVALID: none,
   WRONG_CREDENTIALS: none,
   TOO_MANY_LOGINS: quantity('minutes'),
+  INVALID_ANSWER: (extensions) => {
+    const questionCode = text(extensions.questionCode);
+    return questionCode ? { questionCode } : null;
+  },
+  ASSESSMENT_EXISTS: quantity('year', true),
+  REVIEW_BEFORE_FILL: none,
+  PREDICATE_HELD: none,
+  DATE_IN_FUTURE: none,
+  DECREE_BEFORE_PROPOSAL: (extensions, _t, locale) => {
+    const proposedOn = text(extensions.proposedOn);
+    return proposedOn ? { proposedOn: formatDate(proposedOn, locale) } : null;
+  },
+  WBBM_NEEDS_WBK: none,
+  IMPORT_PROBLEMS: (extensions) =>
+    Array.isArray(extensions.problems) ? { count: extensions.problems.length } : null,
+  NO_ANSWERS_IN_FILE: none,
 };
 
 /**

@@ -7,6 +7,10 @@ export function todayInIndonesia(now = Date.now()): string {
   return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** A calendar day (`YYYY-MM-DD`) `days` later, or earlier when negative. */
+export const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 export interface Quarter {
   year: number;
   quarter: number;

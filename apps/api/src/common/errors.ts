@@ -26,7 +26,7 @@ export interface ErrorDetail {
   [param: string]: unknown;
 }
 
-export function badInput(field: string, message: string, detail?: ErrorDetail): GraphQLError {
+export function badInput(field: string, message: string, detail: ErrorDetail): GraphQLError {
   return new GraphQLError(message, { extensions: { field, ...detail, code: ErrorCode.BAD_USER_INPUT } });
 }
 

@@ -17,6 +17,7 @@ import { followUpFilesEn } from './follow-up-files.en';
 import type { Messages } from './id';
 import { monitoringEn } from './monitoring.en';
 import { registryEn } from './registry.en';
+import { rulesRefusalEn } from './rules.en';
 import { validationRefusalEn } from './validation.en';
 
 const stage: Record<Stage, string> = {
@@ -765,6 +766,7 @@ export const en: Messages = {
   ...labelsOf('refusal', refusal),
   ...labelsOf('refusal', validationRefusalEn),
   ...labelsOf('refusal', authRefusalEn),
+  ...labelsOf('refusal', rulesRefusalEn),
   ...areasEn,
   ...registryEn,
   ...monitoringEn,

@@ -16,6 +16,7 @@ import { dashboardId } from './dashboard.id';
 import { followUpFilesId } from './follow-up-files.id';
 import { monitoringId } from './monitoring.id';
 import { registryId } from './registry.id';
+import { rulesRefusalId } from './rules.id';
 import { validationRefusalId } from './validation.id';
 
 const stage: Record<Stage, string> = {
@@ -770,6 +771,7 @@ export const id = {
   ...labelsOf('refusal', refusal),
   ...labelsOf('refusal', validationRefusalId),
   ...labelsOf('refusal', authRefusalId),
+  ...labelsOf('refusal', rulesRefusalId),
   ...areasId,
   ...registryId,
   ...monitoringId,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type Quarter, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
+import { addDays, type Quarter, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { ChangeArea } from '../../modules/monitoring/change-area.js';
 import { FollowUpStatus } from '../../modules/monitoring/follow-up.entity.js';
 import { ProgressJudgement } from '../../modules/monitoring/monitoring-progress.entity.js';
@@ -95,9 +95,6 @@ function previousQuarters(today: string, count: number): Quarter[] {
   }
   return quarters;
 }
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function judgementOf(random: Random, round: number): ProgressJudgement {
   const roll = random.next() + round * 0.12;

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { addDays, todayInIndonesia } from '../../common/dates.js';
 import { AssessmentStatus } from '../../modules/assessments/assessment.entity.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { hashPassword } from '../../modules/auth/password.js';
@@ -8,6 +9,7 @@ import { Predicate, PredicateKind } from '../../modules/predicates/predicate.ent
 import { Stage, StageEvent } from '../../modules/stages/stage-event.entity.js';
 import { Unit, UnitKind } from '../../modules/units/unit.entity.js';
 import { EvaluatorAssignment, Role, User } from '../../modules/users/user.entity.js';
+import { AssessmentWindow } from '../../modules/windows/window.entity.js';
 import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
 import { type PortfolioSummary, seedDemoPortfolio } from './demo-portfolio.js';
 import {
@@ -472,6 +474,17 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
       instansiId: instansi.id,
       adminId: admin?.id ?? '',
       zoneUnitIds: zone.map((unit) => unit.id),
+    });
+
+    // This year's deadlines, weeks away from the day of loading: the queue and worksheets show them.
+    const today = todayInIndonesia();
+    await manager.insert(AssessmentWindow, {
+      instansiId: instansi.id,
+      year: CURRENT_YEAR,
+      fillUntil: addDays(today, 45),
+      reviewUntil: addDays(today, 90),
+      updatedBy: admin?.id ?? null,
+      updatedAt: new Date(),
     });
 
     const summary: SeedSummary = {

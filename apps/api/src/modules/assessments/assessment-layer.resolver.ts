@@ -77,7 +77,12 @@ export class AssessmentLayerResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<PriorityView[]> {
-    if (first < 1 || first > 200) throw badInput('first', `first must be between 1 and 200 (got ${first})`);
+    if (first < 1 || first > 200)
+      throw badInput('first', `first must be between 1 and 200 (got ${first})`, {
+        reason: 'PAGE_SIZE',
+        min: 1,
+        max: 200,
+      });
     const stored = await storedScore(view, ctx);
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);

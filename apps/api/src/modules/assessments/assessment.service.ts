@@ -8,7 +8,7 @@ import {
 } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput, conflict, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { badInput, conflict, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -32,9 +32,7 @@ function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer
   const seen = new Set<string>();
   return answers.map((answer) => {
     const fail = (message: string) => {
-      const error = badInput('answers', message);
-      Object.assign(error.extensions, { questionCode: answer.code });
-      return error;
+      return badInput('answers', message, { reason: 'INVALID_ANSWER', questionCode: answer.code });
     };
     if (seen.has(answer.code)) throw fail(`${answer.code}: answered twice in one batch`);
     seen.add(answer.code);
@@ -67,11 +65,13 @@ export class AssessmentService {
   async start(viewer: Viewer, input: StartAssessmentInput, request: RequestInfo): Promise<Assessment> {
     const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
     if (!(await this.units.byId(unitId, unitScopeOf(viewer)))) {
-      throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+      throw notFound('unitId', 'unit');
     }
     const frameworkCode = input.frameworkCode ?? DEFAULT_FRAMEWORK_CODE;
     if (!getFramework(frameworkCode)) {
-      throw badInput('frameworkCode', `frameworkCode: unknown framework "${frameworkCode}"`);
+      throw badInput('frameworkCode', `frameworkCode: unknown framework "${frameworkCode}"`, {
+        reason: 'INVALID',
+      });
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -99,6 +99,10 @@ export class AssessmentService {
         throw badInput(
           'year',
           `year: this unit already has an assessment for ${input.year} under ${frameworkCode}`,
+          {
+            reason: 'ASSESSMENT_EXISTS',
+            year: input.year,
+          },
         );
       }
       throw error;
@@ -214,7 +218,7 @@ export class AssessmentService {
   ): Promise<void> {
     const unit = assessment ? await this.units.byId(assessment.unitId, unitScopeOf(viewer)) : null;
     if (!assessment || !unit) {
-      throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+      throw notFound('assessmentId', 'assessment');
     }
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
       throw forbidden(`Your role may not edit the ${layer} layer.`, { reason: 'LAYER_ROLE', layer });

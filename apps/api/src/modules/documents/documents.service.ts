@@ -149,14 +149,16 @@ export class DocumentsService {
     const assessment = await this.assessments.writable(viewer, id, AnswerLayer.UNIT);
     const { answers, problems } = await readWorksheet(requireFramework(assessment.frameworkCode), file);
     if (problems.length > 0) {
-      const error = badInput(
+      throw badInput(
         'file',
         `${problems.length} problem${problems.length === 1 ? '' : 's'} in the file: ${problems.slice(0, 5).join('; ')}`,
+        { reason: 'IMPORT_PROBLEMS', problems },
       );
-      Object.assign(error.extensions, { problems });
-      throw error;
     }
-    if (answers.length === 0) throw badInput('file', 'file: no answers found in the "Jawaban unit" column');
+    if (answers.length === 0)
+      throw badInput('file', 'file: no answers found in the "Jawaban unit" column', {
+        reason: 'NO_ANSWERS_IN_FILE',
+      });
     const versions = new Map(
       (
         (await this.dataSource.query(

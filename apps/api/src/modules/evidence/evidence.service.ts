@@ -35,7 +35,10 @@ export class EvidenceService {
   private async target(viewer: Viewer, target: EvidenceTarget): Promise<Assessment> {
     const assessment = await this.assessments.writable(viewer, target.assessmentId, target.layer);
     if (!requireFramework(assessment.frameworkCode).questions.has(target.code)) {
-      throw badInput('code', `code: no question "${target.code}" in ${assessment.frameworkCode}`);
+      throw badInput('code', `code: no question "${target.code}" in ${assessment.frameworkCode}`, {
+        reason: 'UNKNOWN_QUESTION',
+        questionCode: target.code,
+      });
     }
     return assessment;
   }
@@ -52,7 +55,9 @@ export class EvidenceService {
       old.layer === target.layer &&
       old.code === target.code;
     if (!same || old.replacedBy || old.removedAt) {
-      throw badInput('replaces', 'replaces: no current evidence with this ID on this question');
+      throw badInput('replaces', 'replaces: no current evidence with this ID on this question', {
+        reason: 'NOT_FOUND',
+      });
     }
     return old;
   }
@@ -67,7 +72,11 @@ export class EvidenceService {
   ): Promise<Evidence[]> {
     await this.target(viewer, target);
     const old = await this.replaced(target, replaces);
-    if (old && files.length !== 1) throw badInput('files', 'files: a replacement is exactly one file');
+    if (old && files.length !== 1)
+      throw badInput('files', 'files: a replacement is exactly one file', {
+        reason: 'TOO_MANY_FILES',
+        max: 1,
+      });
     return this.dataSource.transaction(async (manager) => {
       const added: Evidence[] = [];
       for (const file of files) {
@@ -129,7 +138,8 @@ export class EvidenceService {
 
   async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
     const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
-    if (!evidence || evidence.removedAt) throw badInput('id', 'id: no such evidence');
+    if (!evidence || evidence.removedAt)
+      throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
     const assessment = await this.target(viewer, evidence);
     if (!REMOVABLE_WHILE.has(assessment.status)) {
       throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.', {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -72,10 +72,10 @@ export class FollowUpFileService {
   async remove(viewer: Viewer, id: string, request: RequestInfo): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
       const link = await this.visibleLink(manager, viewer, id);
-      if (!link) throw badInput('id', 'id: no file with this ID on a follow-up in your scope');
+      if (!link) throw notFound('id', 'file of a follow-up');
       const followUp = await this.followUps.answerable(manager, viewer, link.followUpId);
       const { affected } = await manager.delete(FollowUpFile, { id: link.id });
-      if (!affected) throw badInput('id', 'id: this file was removed meanwhile');
+      if (!affected) throw notFound('id', 'file of a follow-up');
       await recordChange(
         manager,
         viewer,

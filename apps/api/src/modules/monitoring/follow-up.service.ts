@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -15,7 +15,7 @@ const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PRO
 /** Evaluators verify follow-ups; they never answer them for the unit. */
 const ANSWERING_ROLES: ReadonlySet<Role> = new Set([Role.UNIT_OPERATOR, Role.ADMIN]);
 
-const notInScope = () => badInput('followUpId', 'followUpId: no follow-up with this ID in your scope');
+const notInScope = () => notFound('followUpId', 'follow-up');
 
 /** Follow-ups past their due date that the unit has not finished. */
 export const OVERDUE_SQL = `f.due_on < :today AND f.status IN ('open', 'in_progress')`;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -88,7 +88,7 @@ export async function roundReport(
   unitGlobalId: string | null,
 ): Promise<RoundReport> {
   const round = await monitoring.round(viewer, roundGlobalId);
-  if (!round) throw badInput('roundId', 'roundId: no monitoring round with this ID in your instansi');
+  if (!round) throw notFound('roundId', 'monitoring round', 'your instansi');
   const [scope, scopeParameters] = unitScopeCondition(unitScopeOf(viewer), 'u.id', 'u.instansi_id');
   const unitId = unitGlobalId ? fromGlobalIdOf('Unit', unitGlobalId, 'unitId') : null;
   const parameters = { ...scopeParameters, roundId: round.id, unitId, instansiId: round.instansiId };

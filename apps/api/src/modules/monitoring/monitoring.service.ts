@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -221,7 +221,7 @@ export class MonitoringService {
   /** A round that can still be written to, in the viewer's instansi. */
   private async openRound(viewer: Viewer, roundId: string): Promise<MonitoringRound> {
     const round = await this.round(viewer, roundId);
-    if (!round) throw badInput('roundId', 'roundId: no monitoring round with this ID in your instansi');
+    if (!round) throw notFound('roundId', 'monitoring round', 'your instansi');
     if (round.closedAt) {
       throw forbidden(`The round of quarter ${round.quarter} of ${round.year} is closed.`, {
         reason: 'ROUND_CLOSED',
@@ -235,7 +235,7 @@ export class MonitoringService {
   private async unitOfRound(viewer: Viewer, round: MonitoringRound, unitGlobalId: string): Promise<Unit> {
     const unit = await this.units.byId(fromGlobalIdOf('Unit', unitGlobalId, 'unitId'), unitScopeOf(viewer));
     if (!unit || unit.instansiId !== round.instansiId) {
-      throw badInput('unitId', 'unitId: no unit with this ID in your scope');
+      throw notFound('unitId', 'unit');
     }
     return unit;
   }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -131,7 +131,7 @@ export class UnitRegistryService {
       .setLock('pessimistic_write')
       .where('u.id = :id AND u.instansi_id = :instansiId', { id, instansiId: instansiOf(viewer) })
       .getOne();
-    if (!unit) throw badInput('unitId', 'unitId: no unit with this ID in your instansi');
+    if (!unit) throw notFound('unitId', 'unit', 'your instansi');
     return unit;
   }
 }

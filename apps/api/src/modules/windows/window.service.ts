@@ -2,7 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -24,6 +24,9 @@ export class WindowService {
       throw badInput(
         'reviewUntil',
         'reviewUntil must be on or after fillUntil: the TPI evaluates what units filled',
+        {
+          reason: 'REVIEW_BEFORE_FILL',
+        },
       );
     }
     const instansiId = viewer.instansiId;
@@ -79,9 +82,11 @@ export class WindowService {
   ) {
     const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
     if (!(await assessmentInScope(assessmentId))) {
-      throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+      throw notFound('assessmentId', 'assessment');
     }
-    if (input.until < todayInIndonesia()) throw badInput('until', 'until must be today or later');
+    const today = todayInIndonesia();
+    if (input.until < today)
+      throw badInput('until', 'until must be today or later', { reason: 'DUE_IN_PAST', today });
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',

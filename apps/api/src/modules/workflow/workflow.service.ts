@@ -2,7 +2,7 @@ import { requireFramework } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -50,7 +50,7 @@ export class WorkflowService {
           .getOne();
         const unit = assessment ? await this.units.byId(assessment.unitId, unitScopeOf(viewer)) : null;
         if (!assessment || !unit) {
-          throw badInput('assessmentId', 'assessmentId: no assessment with this ID in your scope');
+          throw notFound('assessmentId', 'assessment');
         }
         const context = await moveContextOf(manager, id, viewer.id);
         const refused = refusal(input.action, assessment.status, viewer.role, context);
@@ -67,7 +67,8 @@ export class WorkflowService {
         const transition = TRANSITIONS[input.action];
         const destination = destinationOf(input.action, context);
         const reason = reasonOf(input);
-        if (transition.needsReason && !reason) throw badInput('reason', 'reason: say why, for the history');
+        if (transition.needsReason && !reason)
+          throw badInput('reason', 'reason: say why, for the history', { reason: 'REASON_REQUIRED' });
 
         await this.beforeMove(manager, viewer, assessment, input, unit.name);
         const from = assessment.status;
@@ -103,7 +104,9 @@ export class WorkflowService {
       });
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw badInput('award', 'award: this unit already holds that predicate for the year');
+        throw badInput('award', 'award: this unit already holds that predicate for the year', {
+          reason: 'PREDICATE_HELD',
+        });
       }
       throw error;
     }
@@ -147,10 +150,17 @@ export class WorkflowService {
   ): Promise<void> {
     const returns = input.returns ?? [];
     if (returns.length === 0)
-      throw badInput('returns', 'returns: name at least one question to revise, with a reason');
+      throw badInput('returns', 'returns: name at least one question to revise, with a reason', {
+        reason: 'TOO_FEW_ITEMS',
+        min: 1,
+      });
     const framework = requireFramework(assessment.frameworkCode);
     const unknown = returns.find((item) => !framework.questions.has(item.code));
-    if (unknown) throw badInput('returns', `returns: no question "${unknown.code}" in ${framework.code}`);
+    if (unknown)
+      throw badInput('returns', `returns: no question "${unknown.code}" in ${framework.code}`, {
+        reason: 'UNKNOWN_QUESTION',
+        questionCode: unknown.code,
+      });
     await manager.query(
       `INSERT INTO question_return (assessment_id, code, reason, returned_by)
        SELECT $1, code, reason, $2 FROM unnest($3::text[], $4::text[]) AS t(code, reason)`,
@@ -182,9 +192,14 @@ export class WorkflowService {
     input: MoveAssessmentInput,
   ): Promise<void> {
     const award = input.award;
-    if (!award) throw badInput('award', 'award: give the predicate, decree number and decree date');
+    if (!award)
+      throw badInput('award', 'award: give the predicate, decree number and decree date', {
+        reason: 'REQUIRED',
+      });
     if (!LOCAL_DATE.test(award.decreeDate) || award.decreeDate > todayInIndonesia()) {
-      throw badInput('award.decreeDate', 'award.decreeDate must be a date (YYYY-MM-DD), not in the future');
+      throw badInput('award.decreeDate', 'award.decreeDate must be a date (YYYY-MM-DD), not in the future', {
+        reason: 'DATE_IN_FUTURE',
+      });
     }
     const [proposal] = (await manager.query(
       `SELECT to_char(max(occurred_at) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day
@@ -192,7 +207,10 @@ export class WorkflowService {
       [assessment.id, WorkflowAction.PROPOSE],
     )) as { day: string | null }[];
     if (proposal?.day && award.decreeDate < proposal.day) {
-      throw badInput('award.decreeDate', `award.decreeDate cannot be before the proposal (${proposal.day})`);
+      throw badInput('award.decreeDate', `award.decreeDate cannot be before the proposal (${proposal.day})`, {
+        reason: 'DECREE_BEFORE_PROPOSAL',
+        proposedOn: proposal.day,
+      });
     }
     if (award.predicate === PredicateKind.WBBM) {
       const [held] = (await manager.query(
@@ -200,7 +218,9 @@ export class WorkflowService {
         [assessment.unitId],
       )) as unknown[];
       if (!held)
-        throw badInput('award.predicate', 'award.predicate: WBBM goes only to a unit that holds WBK');
+        throw badInput('award.predicate', 'award.predicate: WBBM goes only to a unit that holds WBK', {
+          reason: 'WBBM_NEEDS_WBK',
+        });
     }
     await manager.query(
       `INSERT INTO predicate (unit_id, kind, year, decree_number, decree_date) VALUES ($1, $2, $3, $4, $5)`,

@@ -1,0 +1,13 @@
+import type { rulesRefusalId } from './rules.id';
+
+export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
+  INVALID_ANSWER: 'The answer to question {questionCode} is not one of its options or within its range.',
+  ASSESSMENT_EXISTS: 'This unit already has a worksheet for {year}.',
+  REVIEW_BEFORE_FILL: 'The TPI’s deadline cannot come before the units’ filling deadline.',
+  PREDICATE_HELD: 'This unit already holds that predicate.',
+  DATE_IN_FUTURE: 'The date cannot be after today.',
+  DECREE_BEFORE_PROPOSAL: 'The decree cannot be dated before the proposal ({proposedOn}).',
+  WBBM_NEEDS_WBK: 'WBBM goes only to a unit that holds WBK.',
+  IMPORT_PROBLEMS: 'The file has {count} problems; no answer was changed.',
+  NO_ANSWERS_IN_FILE: 'The file has no answers in its "Jawaban unit" column.',
+};

@@ -1,0 +1,12 @@
+/** Why the API refused an answer, a deadline, an award or a worksheet file, by its stable `reason`. */
+export const rulesRefusalId = {
+  INVALID_ANSWER: 'Jawaban pertanyaan {questionCode} tidak sesuai pilihan atau rentang nilainya.',
+  ASSESSMENT_EXISTS: 'Unit ini sudah memiliki LKE tahun {year}.',
+  REVIEW_BEFORE_FILL: 'Batas evaluasi TPI tidak boleh lebih awal dari batas pengisian unit.',
+  PREDICATE_HELD: 'Unit ini sudah memegang predikat tersebut.',
+  DATE_IN_FUTURE: 'Tanggal tidak boleh setelah hari ini.',
+  DECREE_BEFORE_PROPOSAL: 'Tanggal SK tidak boleh sebelum tanggal pengusulan ({proposedOn}).',
+  WBBM_NEEDS_WBK: 'Predikat WBBM hanya untuk unit yang memegang predikat WBK.',
+  IMPORT_PROBLEMS: 'Berkas memuat {count} masalah; tidak ada jawaban yang diubah.',
+  NO_ANSWERS_IN_FILE: 'Tidak ada jawaban di kolom "Jawaban unit" pada berkas ini.',
+};
