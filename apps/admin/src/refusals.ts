@@ -124,6 +124,7 @@ const RULE_REASONS = [
   'DATE_IN_FUTURE',
   'DECREE_BEFORE_PROPOSAL',
   'WBBM_NEEDS_WBK',
+  'DUE_TOO_FAR',
   'IMPORT_PROBLEMS',
   'NO_ANSWERS_IN_FILE',
 ] as const;
@@ -267,6 +268,10 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
     return proposedOn ? { proposedOn: formatDate(proposedOn, locale) } : null;
   },
   WBBM_NEEDS_WBK: none,
+  DUE_TOO_FAR: (extensions, _t, locale) => {
+    const latest = text(extensions.latest);
+    return latest ? { latest: formatDate(latest, locale) } : null;
+  },
   IMPORT_PROBLEMS: (extensions) =>
     Array.isArray(extensions.problems) ? { count: extensions.problems.length } : null,
   NO_ANSWERS_IN_FILE: none,

@@ -21,4 +21,4 @@ export {
   type ScoreReport,
   scoreAnswers,
 } from './score.js';
-export { type AnswerProblem, validateAnswer } from './validate.js';
+export { type AnswerProblem, NOTE_MAX_LENGTH, validateAnswer } from './validate.js';

@@ -1,6 +1,9 @@
 import type { Framework } from './framework.js';
 import type { AnswerValue } from './score.js';
 
+/** The longest note an answer keeps, in characters: the API refuses more, the portal warns first. */
+export const NOTE_MAX_LENGTH = 4000;
+
 export interface AnswerProblem {
   code: string;
   message: string;

@@ -1,3 +1,4 @@
+import { NOTE_MAX_LENGTH } from '@zi/lke';
 import type { AnswerInput } from '@zi/schema/admin';
 import type { AnswerValue } from '../worksheet/types';
 
@@ -11,9 +12,6 @@ export function answerValueOf(answer: AnswerValue | null | undefined): AnswerVal
 export function savedNote(note: string | null): string | null {
   return note?.trim() || null;
 }
-
-/** The API's limit on a note (`AnswerInput.note`), checked here so a long note never reaches it. */
-export const NOTE_MAX_LENGTH = 4000;
 
 /** Whether a note is longer than the API keeps, counted in characters as its validator does. */
 export function noteTooLong(note: string | null): boolean {

@@ -1,7 +1,8 @@
+import { NOTE_MAX_LENGTH } from '@zi/lke';
 import type { AnswerInput } from '@zi/schema/admin';
 import type { ApiRefusal } from '../api-errors';
 import type { AnswerValue, WorksheetAnswer } from '../worksheet/types';
-import { answerInput, answerValueOf, NOTE_MAX_LENGTH, noteTooLong, sameAnswer } from './answer-value';
+import { answerInput, answerValueOf, noteTooLong, sameAnswer } from './answer-value';
 
 /** An answer as the server last said it is. */
 export type SavedAnswer = Pick<

@@ -1,23 +1,29 @@
 import { useMutation } from '@apollo/client/react';
 import { AddEvidenceLinkDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { InputField } from '../forms/InputField';
 import { useRefusalText } from '../useRefusalText';
 import type { EvidenceActions } from '../worksheet/WorksheetContext';
+import { linkProblems } from './evidence-link';
 
 /** A link to a document kept elsewhere (a shared drive, a website) as evidence of a question. */
 export function EvidenceLinkForm({ code, actions }: { code: string; actions: EvidenceActions }) {
   const t = useT();
   const describe = useRefusalText();
-  const urlId = useId();
-  const nameId = useId();
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
+  const [checked, setChecked] = useState(false);
   const [addLink, { loading, error, reset }] = useMutation(AddEvidenceLinkDocument);
+
+  const problems = checked ? linkProblems(url, name) : {};
+  const refused = error ? describe(refusalOf(error)) : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setChecked(true);
+    if (Object.keys(linkProblems(url, name)).length > 0) return;
     const input = {
       assessmentId: actions.assessmentId,
       layer: actions.layer,
@@ -28,6 +34,7 @@ export function EvidenceLinkForm({ code, actions }: { code: string; actions: Evi
     await addLink({ variables: { input } });
     setUrl('');
     setName('');
+    setChecked(false);
     await actions.refresh();
   }
 
@@ -38,39 +45,28 @@ export function EvidenceLinkForm({ code, actions }: { code: string; actions: Evi
         <span className="visually-hidden"> {code}</span>
       </summary>
       {/* The failure is shown from the mutation's `error`. */}
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <div className="field">
-          <label className="field__label" htmlFor={urlId}>
-            {t('evidence.url')}
-          </label>
-          <input
-            id={urlId}
-            className="field__control"
-            type="url"
-            required
-            placeholder="https://"
-            value={url}
-            onChange={(event) => {
-              reset();
-              setUrl(event.target.value);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={nameId}>
-            {t('evidence.linkName')}
-          </label>
-          <input
-            id={nameId}
-            className="field__control"
-            required
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        {error && (
+      <form onSubmit={(event) => void submit(event).catch(() => undefined)} noValidate>
+        <InputField
+          label={t('evidence.url')}
+          type="url"
+          testId={`evidence-url-${code}`}
+          error={problems.url ? t(problems.url) : null}
+          value={url}
+          onChange={(value) => {
+            reset();
+            setUrl(value);
+          }}
+        />
+        <InputField
+          label={t('evidence.linkName')}
+          testId={`evidence-link-name-${code}`}
+          error={problems.name ? t(problems.name) : null}
+          value={name}
+          onChange={setName}
+        />
+        {refused && (
           <p className="field__error" role="alert">
-            {describe(refusalOf(error))}
+            {refused}
           </p>
         )}
         <button type="submit" className="button button--small" disabled={loading}>

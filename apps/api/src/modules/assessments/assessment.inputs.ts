@@ -1,3 +1,4 @@
+import { NOTE_MAX_LENGTH } from '@zi/lke';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -47,7 +48,7 @@ export class AnswerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxLength(NOTE_MAX_LENGTH, { message: `must be at most ${NOTE_MAX_LENGTH} characters` })
   note?: string | null;
 
   @Field(() => Int, { description: 'The version this edit is based on; 0 for a first answer.' })

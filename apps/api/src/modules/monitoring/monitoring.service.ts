@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
+import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
@@ -241,7 +241,13 @@ export class MonitoringService {
   }
 }
 
-/** A follow-up is due today or later, and never in a quarter that has already closed. */
+/** Follow-ups steer this program period; a date further off is a typing slip (9999 for 2026). */
+const MAX_DUE_DAYS = 3 * 366;
+
+/**
+ * A follow-up is due today or later, never in a quarter that has already closed, and within three
+ * years.
+ */
 export function checkDueDate(
   followUp: Pick<FollowUpInput, 'dueOn'>,
   field: string,
@@ -256,5 +262,9 @@ export function checkDueDate(
   }
   if (followUp.dueOn < today) {
     throw badInput(field, `${field} must be today (${today}) or later`, { reason: 'DUE_IN_PAST', today });
+  }
+  const latest = addDays(today, MAX_DUE_DAYS);
+  if (followUp.dueOn > latest) {
+    throw badInput(field, `${field} must be on or before ${latest}`, { reason: 'DUE_TOO_FAR', latest });
   }
 }

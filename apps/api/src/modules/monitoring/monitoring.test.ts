@@ -117,6 +117,12 @@ describe('findings, recommendations and follow-ups', () => {
       'dueOn must be today (2026-11-22) or later',
     );
     expect(() => checkDueDate({ dueOn: '2026-11-22' }, 'dueOn', '2026-11-22')).not.toThrow();
+    expect(() => checkDueDate({ dueOn: '2029-11-22' }, 'dueOn', '2026-11-22')).not.toThrow();
+    expect(() => checkDueDate({ dueOn: '9999-12-31' }, 'dueOn', '2026-11-22')).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ reason: 'DUE_TOO_FAR', latest: '2029-11-24' }),
+      }),
+    );
   });
 
   it('saves a finding with its recommendations and follow-ups, audited', async () => {
