@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { todayInIndonesia } from '../../common/dates.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
 import type { Viewer } from '../auth/viewer.js';
