@@ -1,16 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
-
-const PASSWORD = 'demo-zi-2026';
-
-async function login(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
+import { login, submitLogin } from './session.js';
 
 describe.skipIf(browserMissing)('admin portal', () => {
   let browser: Browser;
@@ -22,7 +13,7 @@ describe.skipIf(browserMissing)('admin portal', () => {
 
   it('refuses a wrong password with a clear message', async () => {
     const page = await newPage(browser);
-    await login(page, 'admin@demo.zi.id', 'wrong-password');
+    await submitLogin(page, 'admin@demo.zi.id', { password: 'wrong-password' });
     await expect.poll(() => page.getByTestId('login-error').count()).toBe(1);
     expect(await page.getByTestId('login-error').textContent()).toContain('Email atau kata sandi salah.');
     expect(page.url()).toContain('/admin/login');

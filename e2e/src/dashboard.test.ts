@@ -4,20 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
 import { csvRecords } from './csv.js';
+import { login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 const PHONE = { width: 390, height: 844 };
 /** The demo data are dated from today, so the dashboard's default year is this one. */
 const YEAR = new Date().getFullYear();
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 /** The units per stage in the funnel's table, read from the page (the table may be folded away). */
 const funnelCounts = (page: Page) =>

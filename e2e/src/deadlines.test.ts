@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 /** The smallest file the API takes for a PDF: its type is read from these bytes. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 /**
  * A day some weeks ahead, as `YYYY-MM-DD`: deadlines still open, so the worksheets the other tests

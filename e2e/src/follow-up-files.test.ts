@@ -2,38 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { adminApi, jakartaDay, login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 const DAY_MS = 86_400_000;
 const FOLLOW_UP = 'Unggah SK tim kerja ZI yang sudah ditandatangani (uji e2e berkas).';
 const FILE_NAME = 'SK Tim Kerja ZI.pdf';
 const FILE_LINK = /^\/admin\/follow-up-files\/[0-9a-f-]{36}\?inline=1$/;
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
-
-/** Asks the admin API as the signed-in user of a page, with its session cookie. */
-async function adminApi<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
-  const response = await fetch(`${baseUrl}/admin/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-/** Today in Jakarta, `days` later, as `YYYY-MM-DD`. */
-const jakartaDay = (days = 0) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The smallest well-formed PDF: one empty page, with a correct cross-reference table. */
 function minimalPdf(): Buffer {

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 const PAGE_SIZE = 20;
 
 const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -15,15 +15,6 @@ interface LateItem {
   year: number;
   activity: string;
   unit: { id: string; name: string };
-}
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
 }
 
 /** The late activities the signed-in user of a page may see, as the admin API lists them. */

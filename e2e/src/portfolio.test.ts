@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
 import { startApiProcess } from './global-setup.js';
+import { login } from './session.js';
 
 /**
  * The Inspektorat's portfolio as one story, on an API and a database of its own (it opens the
@@ -9,7 +10,6 @@ import { startApiProcess } from './global-setup.js';
  * open a round, record a finding with a follow-up, the unit answers, the admin verifies — and the
  * dashboard reflects each step.
  */
-const PASSWORD = 'demo-zi-2026';
 const REGION = '99.66';
 const CSV = [
   'kode;nama;jenis;kode_wilayah;alamat;kepala;layanan_publik',
@@ -23,15 +23,6 @@ const dueIn = (days: number) =>
   new Date(Date.now() + 7 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
 
 let baseUrl = '';
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 async function operatorUnitName(page: Page): Promise<string> {
   const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
@@ -68,8 +59,8 @@ describe.skipIf(browserMissing)('the portfolio, step by step, as the dashboard s
     browser = await launchBrowser();
     admin = await newPage(browser);
     operator = await newPage(browser);
-    await login(admin, 'admin@demo.zi.id');
-    await login(operator, 'operator@demo.zi.id');
+    await login(admin, 'admin@demo.zi.id', { origin: baseUrl });
+    await login(operator, 'operator@demo.zi.id', { origin: baseUrl });
     unitName = await operatorUnitName(operator);
   });
   afterAll(async () => {
@@ -104,7 +95,7 @@ describe.skipIf(browserMissing)('the portfolio, step by step, as the dashboard s
       .poll(() => admin.getByTestId('assign-done').textContent())
       .toBe('Selesai: 2 unit cocok, 2 penugasan baru atau berubah.');
     const evaluator = await newPage(browser);
-    await login(evaluator, 'evaluator@demo.zi.id');
+    await login(evaluator, 'evaluator@demo.zi.id', { origin: baseUrl });
     await expect.poll(() => evaluator.getByTestId('notification-count').textContent()).toBe('1');
   });
 

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { login } from './session.js';
 
-const DEMO_PASSWORD = 'demo-zi-2026';
 const NEW_PASSWORD = 'kopi pagi di kantor inspektorat';
 const EVALUATOR = { name: 'Evaluator Uji-E2E', email: 'evaluator.uji-e2e@demo.zi.id' };
 /** A word only the imported units have in their names; their region code is theirs alone too. */
@@ -23,15 +23,6 @@ const GOOD_CSV = [
   `E2E-PKM-02;Puskesmas ${MARK} Dua;puskesmas;${REGION};Jl. Uji 2;dr. Dua;ya`,
   `E2E-SMA-01;SMA ${MARK};sekolah;${REGION};;;tidak`,
 ].join('\n');
-
-async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 const texts = (page: Page, testId: string) => page.getByTestId(testId).allTextContents();
@@ -230,7 +221,7 @@ describe.skipIf(browserMissing)('units and people: import, accounts, assignments
 
     // The evaluator sees the notification: counted on the bell, worded on the page, read once opened.
     const own = await newPage(browser);
-    await login(own, EVALUATOR.email, NEW_PASSWORD);
+    await login(own, EVALUATOR.email, { password: NEW_PASSWORD });
     const bell = own.getByTestId('notification-bell');
     await expect.poll(() => own.getByTestId('notification-count').textContent()).toBe('1');
     expect(await bell.getAttribute('aria-label')).toBe('Notifikasi, 1 belum dibaca');

@@ -2,20 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { adminApi, login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 const PHONE = { width: 390, height: 844 };
 /** The smallest file the API takes for a PDF: its type is read from these bytes. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 const liveTotal = (page: Page) => page.getByTestId('live-total').textContent();
 const saveStatus = (page: Page) => page.getByTestId('save-status').getAttribute('data-status');
@@ -48,19 +39,6 @@ async function acceptUnitAnswers(page: Page, expected: number): Promise<void> {
   await expect
     .poll(() => page.getByTestId('accept-unit-done').textContent())
     .toBe(`${expected} jawaban unit diterima ke lapisan Evaluasi TPI.`);
-}
-
-/** Asks the admin API as the signed-in user of a page, with its session cookie. */
-async function adminApi<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
-  const response = await fetch(`${baseUrl}/admin/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 interface WorksheetState {

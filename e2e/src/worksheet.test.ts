@@ -1,18 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, browserMissing, launchBrowser, newPage, screenshot } from './browser.js';
+import { login } from './session.js';
 
-const PASSWORD = 'demo-zi-2026';
 const SCORE = /^\d{1,3},\d{2}$/;
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 const total = (page: Page) => page.getByTestId('worksheet-total').textContent();
 
