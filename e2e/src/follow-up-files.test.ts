@@ -97,7 +97,7 @@ describe.skipIf(browserMissing)('files attached to a follow-up', () => {
     expect(await cardLinks(operator).getAttribute('target')).toBe('_blank');
     expect(await cardLinks(operator).textContent()).toBe(`${FILE_NAME} (dibuka di tab baru)`);
     expect(
-      await card(operator).getByTestId('follow-up-files-field').getByTestId('follow-up-file-remove').count(),
+      await card(operator).getByTestId('follow-up-files').getByTestId('follow-up-file-remove').count(),
     ).toBe(1);
     expect(await seriousViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-follow-up-files');

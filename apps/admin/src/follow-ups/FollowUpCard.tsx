@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { jakartaDay } from '../coaching/jakarta-time';
 import { FollowUpFileList } from './FollowUpFileList';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
+import { RemoveFollowUpFile } from './RemoveFollowUpFile';
 
 interface FollowUpCardProps {
   followUp: FollowUpItemFragment;
@@ -12,12 +13,20 @@ interface FollowUpCardProps {
   source?: ReactNode;
   /** Whether to name the unit: not under a unit's own heading. */
   showUnit?: boolean;
+  /** Whether the viewer may remove its files (until it is verified, whoever may answer it). */
+  removableFiles?: boolean;
   /** What the viewer may do with it. */
   children?: ReactNode;
 }
 
 /** One follow-up: what is owed, by whom and when, the unit's answer with its files, and its verification. */
-export function FollowUpCard({ followUp, source, showUnit = false, children }: FollowUpCardProps) {
+export function FollowUpCard({
+  followUp,
+  source,
+  showUnit = false,
+  removableFiles = false,
+  children,
+}: FollowUpCardProps) {
   const t = useT();
   const evidence = safeHref(followUp.evidenceUrl);
   return (
@@ -89,7 +98,10 @@ export function FollowUpCard({ followUp, source, showUnit = false, children }: F
       {followUp.files.length > 0 && (
         <div className="follow-up__response" data-testid="follow-up-files">
           <p className="follow-up__label">{t('followUpFiles.title')}</p>
-          <FollowUpFileList files={followUp.files} />
+          <FollowUpFileList
+            files={followUp.files}
+            actions={removableFiles ? (file) => <RemoveFollowUpFile file={file} /> : undefined}
+          />
         </div>
       )}
       {children}

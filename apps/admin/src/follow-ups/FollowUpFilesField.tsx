@@ -5,17 +5,15 @@ import { useCallback } from 'react';
 import { EvidenceDropZone } from '../evidence/EvidenceDropZone';
 import { UploadProgress } from '../evidence/UploadProgress';
 import { useFileUploads } from '../evidence/useUploads';
-import { FollowUpFileList } from './FollowUpFileList';
 import { uploadFollowUpFile } from './follow-up-files';
-import { RemoveFollowUpFile } from './RemoveFollowUpFile';
 
 interface FollowUpFilesFieldProps {
-  followUp: Pick<FollowUpItemFragment, 'id' | 'description' | 'files'>;
+  followUp: Pick<FollowUpItemFragment, 'id' | 'description'>;
 }
 
 /**
- * A follow-up's files while answering it: several picked or dropped at once, each uploaded at once
- * with its progress (or the API's reason for refusing it), and removable until verification.
+ * Attaching files while answering a follow-up: several picked or dropped at once, each uploaded at
+ * once with its progress (or the API's reason for refusing it). The card lists them.
  */
 export function FollowUpFilesField({ followUp }: FollowUpFilesFieldProps) {
   const t = useT();
@@ -40,9 +38,6 @@ export function FollowUpFilesField({ followUp }: FollowUpFilesFieldProps) {
     <div className="follow-up__files" data-testid="follow-up-files-field">
       <p className="follow-up__label">{t('followUpFiles.attach')}</p>
       <p className="field__hint">{t('followUpFiles.attachHint')}</p>
-      {followUp.files.length > 0 && (
-        <FollowUpFileList files={followUp.files} actions={(file) => <RemoveFollowUpFile file={file} />} />
-      )}
       <UploadProgress rows={uploads.rows} onDismiss={uploads.dismiss} />
       <EvidenceDropZone subject={followUp.description} inputTestId="follow-up-file-input" onFiles={attach} />
     </div>

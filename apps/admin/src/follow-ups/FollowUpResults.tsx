@@ -4,7 +4,7 @@ import { FollowUpActions } from './FollowUpActions';
 import { FollowUpCard } from './FollowUpCard';
 import { FollowUpSource } from './FollowUpSource';
 import { byUrgency, type FollowUpView } from './follow-up-params';
-import type { Viewer } from './permissions';
+import { mayRespond, type Viewer } from './permissions';
 
 type Connection = FollowUpsQuery['followUps'];
 
@@ -36,6 +36,7 @@ export function FollowUpResults({ connection, view, viewer, onFirst, onNext }: F
               <FollowUpCard
                 followUp={followUp}
                 showUnit={viewer.role !== 'UNIT_OPERATOR'}
+                removableFiles={mayRespond(viewer, followUp)}
                 source={<FollowUpSource recommendation={followUp.recommendation} />}
               >
                 <FollowUpActions followUp={followUp} viewer={viewer} />

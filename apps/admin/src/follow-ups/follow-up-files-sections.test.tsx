@@ -74,15 +74,18 @@ describe('the files on a follow-up card', () => {
 });
 
 describe('answering with files', () => {
-  it('lets the unit pick or drop several files and remove the ones attached', () => {
+  it('lets the unit pick or drop several files, and remove attached ones on the card', () => {
     const html = render(<RespondForm followUp={followUp([file()])} onCancel={noop} onDone={noop} />);
     expect(html).toContain('Lampirkan berkas');
     expect(html).toMatch(
       /<input type="file" multiple="" accept="[^"]*\.pdf[^"]*"[^>]*data-testid="follow-up-file-input"/,
     );
     expect(html).toContain('Pilih berkas<span class="visually-hidden"> Terbitkan SK tim kerja</span>');
-    expect(html).toContain('data-testid="follow-up-file-remove"');
-    expect(html).toContain('Hapus<span class="visually-hidden"> SK Tim ZI.pdf</span>');
+    // Listed once, on the card: removable there by whoever may answer, read-only for the rest.
+    expect(html).not.toContain('data-testid="follow-up-file"');
+    const removable = render(<FollowUpCard followUp={followUp([file()])} removableFiles />);
+    expect(removable).toContain('Hapus<span class="visually-hidden"> SK Tim ZI.pdf</span>');
+    expect(render(<FollowUpCard followUp={followUp([file()])} />)).not.toContain('follow-up-file-remove');
   });
 
   it('says why the API refused a file, in the viewer’s language', () => {

@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { type ObjectLiteral, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
+import { UUID } from './global-id.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -140,7 +141,8 @@ export function decodeCursor(cursor: string, field = 'after'): [string | number,
       Array.isArray(value) &&
       value.length === 2 &&
       (typeof value[0] === 'string' || typeof value[0] === 'number') &&
-      typeof value[1] === 'string'
+      typeof value[1] === 'string' &&
+      UUID.test(value[1])
     ) {
       return [value[0], value[1]];
     }
@@ -152,8 +154,8 @@ const notACursor = (field: string) =>
   badInput(field, `${field} is not a cursor returned by this list`, { reason: 'INVALID_CURSOR' });
 
 /**
- * PostgreSQL's class 22 ("data exception"): a forged cursor whose values cannot be the sort
- * column's type or an id (not a date, not a UUID) fails here, and is the client's error.
+ * PostgreSQL's class 22 ("data exception"): a forged cursor whose sort value cannot be the sort
+ * column's type (not a date, say) fails here, and is the client's error.
  */
 const isDataException = (error: unknown) =>
   error instanceof QueryFailedError &&

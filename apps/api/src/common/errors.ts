@@ -131,7 +131,9 @@ function failedConstraint(issue: ValidationIssue, field: string): FailedConstrai
   const detail = contextReason
     ? { reason: contextReason }
     : (CONSTRAINT_DETAILS[name]?.(constraintValues(issue, name), issue.value) ?? { reason: 'INVALID' });
-  return { field, message, detail };
+  // class-validator's own messages begin with the property ("year must be an integer number").
+  const rule = message.startsWith(`${issue.property} `) ? message.slice(issue.property.length + 1) : message;
+  return { field, message: rule, detail };
 }
 
 /** The first failing leaf of class-validator's tree, with its dotted path. */
@@ -142,6 +144,25 @@ function firstFailure(issues: ValidationIssue[], prefix = ''): FailedConstraint 
     if (failure) return failure;
   }
   return undefined;
+}
+
+// graphql-js: `Variable "$input" got invalid value 123 at "input.password"; String cannot …`.
+const MISSING_FIELD = /Field "(\w+)" of required type/;
+const VARIABLE_PATH = /^Variable "\$(\w+)"[\s\S]*?(?: at "\w+\.([^"]+)")?(?:;|$)/;
+
+/**
+ * A variable of the wrong type, as graphql-js reports it, names the value sent: a password, say.
+ * Only the field and a reason may leave.
+ */
+function wrongTypedVariable(message: string): GraphQLFormattedError {
+  const [, variable = 'input', inner] = VARIABLE_PATH.exec(message) ?? [];
+  const missing = MISSING_FIELD.exec(message)?.[1];
+  const path = inner?.replace(/\[(\d+)\]/g, '.$1');
+  const field = [path, missing].filter(Boolean).join('.') || variable;
+  return {
+    message: `${field} has a value of the wrong type or shape`,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: 'INVALID' },
+  };
 }
 
 /**
@@ -170,7 +191,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {
-    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID' } };
+  }
+  if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.reason) {
+    return { ...wrongTypedVariable(formatted.message), locations: formatted.locations, path: formatted.path };
   }
   if (code && (PASSED_CODES.has(code) || code.startsWith('GRAPHQL_'))) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};

@@ -106,6 +106,15 @@ describe('input validation refusals', () => {
         year: 2011,
       },
     );
+    // class-validator's own sentence names the field once, not twice.
+    const framework = await admin(
+      'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+      { input: { unitId: 'any', year: 2026, frameworkCode: 'x'.repeat(61) } },
+    );
+    expect(framework.errors?.[0]).toMatchObject({
+      message: 'frameworkCode must be shorter than or equal to 60 characters',
+      extensions: { field: 'frameworkCode', reason: 'TOO_LONG', max: 60 },
+    });
     expect(plan.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'year',
@@ -157,5 +166,25 @@ describe('input validation refusals', () => {
       id: 'nope',
     });
     expect(unit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+  });
+
+  it('never echo a value of the wrong type, naming its field instead', async () => {
+    const login = await graphql(
+      `${app.url}/admin/graphql`,
+      'mutation($input: LoginInput!) { login(input: $input) { name } }',
+      { input: { email: 'admin@demo.zi.id', password: 12345678901 } },
+    );
+    expect(login.status).toBe(400);
+    expect(login.errors?.[0]).toMatchObject({
+      message: 'password has a value of the wrong type or shape',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password', reason: 'INVALID' },
+    });
+    expect(JSON.stringify(login)).not.toContain('12345678901');
+    const missing = await admin(CREATE_UNIT, { input: { kind: 'OTHER' } });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'INVALID' });
+    const unknownId = await graphql(`${app.url}/graphql`, 'query($id: ID!) { node(id: $id) { id } }', {
+      id: 'rahasia-sekali',
+    });
+    expect(JSON.stringify(unknownId)).not.toContain('rahasia');
   });
 });

@@ -22,6 +22,8 @@ export interface TestApp {
   services: Services;
   /** Where mails go when the test gives no SMTP server. */
   mailDir: string;
+  /** The local evidence store's folder (stored files by SHA-256). */
+  evidenceDir: string;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     queries,
     services: app.services,
     mailDir: path.join(dataDir, 'mail'),
+    evidenceDir: path.join(dataDir, 'evidence'),
     async close() {
       await app.close(1_000);
       await dataSource.destroy();

@@ -20,6 +20,8 @@ const mailPreference: Record<MailPreference, string> = {
 const registryRefusal: Record<keyof typeof registryRefusalId, string> = {
   UNIT_NAME_TAKEN: 'Another unit of your instansi already has this name.',
   UNIT_CODE_TAKEN: 'Another unit of your instansi already has this code.',
+  UNIT_NAME_AMBIGUOUS:
+    'This name matches several units that differ only in letter case; give the unit its code.',
   UNIT_ARCHIVED: 'This unit is archived already.',
   REASON_REQUIRED: 'Say why.',
   SELF_CHANGE: 'You cannot change your own role or deactivate your own account.',

@@ -23,6 +23,8 @@ const mailPreference: Record<MailPreference, string> = {
 export const registryRefusalId = {
   UNIT_NAME_TAKEN: 'Unit lain di instansi Anda sudah memakai nama ini.',
   UNIT_CODE_TAKEN: 'Unit lain di instansi Anda sudah memakai kode ini.',
+  UNIT_NAME_AMBIGUOUS:
+    'Nama ini cocok dengan beberapa unit yang hanya berbeda huruf besar-kecilnya; isi kodenya.',
   UNIT_ARCHIVED: 'Unit ini sudah diarsipkan.',
   REASON_REQUIRED: 'Tulis alasannya.',
   SELF_CHANGE: 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.',

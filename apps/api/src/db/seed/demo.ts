@@ -480,7 +480,7 @@ export async function seedDemo(dataSource: DataSource, seed = 2026): Promise<See
     const today = todayInIndonesia();
     await manager.insert(AssessmentWindow, {
       instansiId: instansi.id,
-      year: CURRENT_YEAR,
+      year: Number(today.slice(0, 4)),
       fillUntil: addDays(today, 45),
       reviewUntil: addDays(today, 90),
       updatedBy: admin?.id ?? null,

@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { RequestInfo } from '../../common/context.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
+import { logger } from '../../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { receiveUpload, type Upload, UploadError } from './evidence.upload.js';
 import type { StoredDownload } from './stored-files.js';
@@ -38,21 +39,29 @@ function sendUploadFailure(response: Response, error: unknown): void {
 }
 
 /**
- * A multipart upload by a signed-in viewer: the files are received and verified in a temp folder,
- * `save` stores them and says what to answer (201), and the temp folder goes whatever happened.
+ * A multipart upload by a signed-in viewer: `admit` may refuse it first; the files are received
+ * and verified in a temp folder, `save` stores them and says what to answer (201), and the temp
+ * folder goes whatever happened.
  */
 export function uploadHandler<Params extends Record<string, string>>(
   options: FileRoutesOptions,
   save: (viewer: Viewer, upload: Upload, request: Request<Params>) => Promise<object>,
+  admit?: (viewer: Viewer, request: Request<Params>) => Promise<void>,
 ): RequestHandler<Params> {
   return async (request, response) => {
     const viewer = await options.viewerOf(request);
     if (!viewer) {
       sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
+      request.resume();
       return;
     }
     let upload: Upload | undefined;
     try {
+      // What the address alone can refuse is refused before a byte reaches the disk.
+      await admit?.(viewer, request).catch((error: unknown) => {
+        request.resume();
+        throw error;
+      });
       upload = await receiveUpload(request, options.tempDir, options.maxBytes);
       response.status(201).json(await save(viewer, upload, request));
     } catch (error) {
@@ -92,6 +101,25 @@ export function downloadHandler(
     });
     if (inline) response.set('Content-Disposition', contentDisposition(found.name, 'inline'));
     else response.attachment(path.basename(found.name));
+    // Not `pipeline`: it would destroy the response before a failure could still be answered.
+    found.stream.once('error', (error) => failedDownload(response, request.params.id, error));
     found.stream.pipe(response);
   };
+}
+
+/**
+ * A stored file that cannot be read (lost from the folder, the bucket failing midway) is the
+ * server's fault: logged, and answered as such if nothing was sent yet, else the response is cut.
+ */
+function failedDownload(response: Response, id: string, error: unknown): void {
+  logger.error('stored file could not be read', { id, message: (error as Error).message });
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.removeHeader('Content-Disposition');
+  response.removeHeader('Content-Length');
+  sendJsonError(response, 500, 'The file could not be read. It has been logged.', {
+    code: 'INTERNAL_SERVER_ERROR',
+  });
 }

@@ -10,7 +10,13 @@ import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Evidence, EvidenceFile } from './evidence.entity.js';
 import type { EvidenceStore } from './evidence.store.js';
-import { keepFile, openStoredFile, type ReceivedFile, type StoredDownload } from './stored-files.js';
+import {
+  openStoredFile,
+  type ReceivedFile,
+  recordFile,
+  type StoredDownload,
+  storeBytes,
+} from './stored-files.js';
 
 export interface EvidenceTarget {
   assessmentId: string;
@@ -77,10 +83,11 @@ export class EvidenceService {
         reason: 'TOO_MANY_FILES',
         max: 1,
       });
+    await storeBytes(this.store, files);
     return this.dataSource.transaction(async (manager) => {
       const added: Evidence[] = [];
       for (const file of files) {
-        const stored = await keepFile(manager, this.store, file);
+        const stored = await recordFile(manager, file);
         added.push(
           await manager.save(
             manager.create(Evidence, {

@@ -81,7 +81,12 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
       fields[name] = value;
     });
     parser.on('file', (_field, stream, info) => {
-      const name = path.basename(info.filename || 'berkas').slice(0, MAX_NAME);
+      // A name of blanks alone (or none) is no name: the stored name must say something.
+      const name =
+        path
+          .basename(info.filename ?? '')
+          .trim()
+          .slice(0, MAX_NAME) || 'berkas';
       const target = path.join(folder, String(writes.length));
       const hash = createHash('sha256');
       let size = 0;

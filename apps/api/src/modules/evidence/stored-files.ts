@@ -20,21 +20,25 @@ export interface StoredDownload {
 }
 
 /**
- * Keeps a received file once per content, whatever links to it (a worksheet question, a
- * follow-up): its `evidence_file` row in the caller's transaction, its bytes in the store.
+ * Puts received files' bytes in the store, once per content. Storing is safe to repeat and links
+ * nothing, so it runs before the transaction that records the files: no lock waits on a bucket.
  */
-export async function keepFile(
-  manager: EntityManager,
-  store: EvidenceStore,
-  file: ReceivedFile,
-): Promise<EvidenceFile> {
+export async function storeBytes(store: EvidenceStore, files: readonly ReceivedFile[]): Promise<void> {
+  for (const file of files) {
+    if (!(await store.has(file.sha256))) await store.put(file.sha256, file.path);
+  }
+}
+
+/**
+ * A stored file's `evidence_file` row, once per content whatever links to it (a worksheet question,
+ * a follow-up), in the caller's transaction.
+ */
+export async function recordFile(manager: EntityManager, file: ReceivedFile): Promise<EvidenceFile> {
   await manager.query(
     `INSERT INTO evidence_file (sha256, size, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
     [file.sha256, file.size, file.mediaType],
   );
-  const stored = await manager.findOneByOrFail(EvidenceFile, { sha256: file.sha256 });
-  if (!(await store.has(file.sha256))) await store.put(file.sha256, file.path);
-  return stored;
+  return manager.findOneByOrFail(EvidenceFile, { sha256: file.sha256 });
 }
 
 export async function openStoredFile(

@@ -21,23 +21,27 @@ export function followUpFileRoutes(options: FollowUpFileRoutesOptions): Router {
 
   router.post(
     '/follow-ups/:followUpId/files',
-    uploadHandler<{ followUpId: string }>(options, async (viewer, upload, request) => {
-      const attached = await files.attach(
-        viewer,
-        request.params.followUpId,
-        upload.files,
-        requestInfoOf(request),
-      );
-      return {
-        files: attached.map(({ id, name, size, mediaType, downloadUrl }) => ({
-          id,
-          name,
-          size,
-          mediaType,
-          downloadUrl,
-        })),
-      };
-    }),
+    uploadHandler<{ followUpId: string }>(
+      options,
+      async (viewer, upload, request) => {
+        const attached = await files.attach(
+          viewer,
+          request.params.followUpId,
+          upload.files,
+          requestInfoOf(request),
+        );
+        return {
+          files: attached.map(({ id, name, size, mediaType, downloadUrl }) => ({
+            id,
+            name,
+            size,
+            mediaType,
+            downloadUrl,
+          })),
+        };
+      },
+      (viewer, request) => files.checkAttachable(viewer, request.params.followUpId),
+    ),
   );
 
   router.get(

@@ -1,23 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { notFound } from '../../common/errors.js';
-import { fromGlobalIdOf } from '../../common/global-id.js';
+import { fromGlobalIdOf, UUID } from '../../common/global-id.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { EvidenceFile } from '../evidence/evidence.entity.js';
 import type { EvidenceStore } from '../evidence/evidence.store.js';
 import {
-  keepFile,
   openStoredFile,
   type ReceivedFile,
+  recordFile,
   type StoredDownload,
+  storeBytes,
 } from '../evidence/stored-files.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpService } from './follow-up.service.js';
 import { FollowUpFile } from './follow-up-file.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const auditedFile = (link: FollowUpFile) => ({
   id: link.id,
@@ -46,11 +45,12 @@ export class FollowUpFileService {
     request: RequestInfo,
   ): Promise<FollowUpFile[]> {
     const followUpId = fromGlobalIdOf('FollowUp', followUpGlobalId, 'followUpId');
+    await storeBytes(this.store, files);
     return this.dataSource.transaction(async (manager) => {
       const followUp = await this.followUps.answerable(manager, viewer, followUpId);
       const attached: FollowUpFile[] = [];
       for (const file of files) {
-        const stored = await keepFile(manager, this.store, file);
+        const stored = await recordFile(manager, file);
         const link = await manager.save(
           manager.create(FollowUpFile, {
             followUpId,
@@ -66,6 +66,12 @@ export class FollowUpFileService {
       });
       return attached;
     });
+  }
+
+  /** Refuses, before a byte is received, whoever may not attach files to this follow-up now. */
+  async checkAttachable(viewer: Viewer, followUpGlobalId: string): Promise<void> {
+    const followUpId = fromGlobalIdOf('FollowUp', followUpGlobalId, 'followUpId');
+    await this.dataSource.transaction((manager) => this.followUps.answerable(manager, viewer, followUpId));
   }
 
   /** Detaches a file; the stored bytes stay, as other links may share them and the log names them. */

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
@@ -316,5 +318,26 @@ describe('a page of follow-ups with their files', () => {
     expect(large).toBe(small);
     // The session, the page and its count, then one each for units, files and who added them.
     expect(large).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('files that go wrong', () => {
+  it('names a file sent with a blank name, instead of failing', async () => {
+    const response = await upload('operator', followUpIds[1], [['   ', PNG]]);
+    expect(response.status).toBe(201);
+    const { files } = (await response.json()) as { files: FileView[] };
+    expect(files.map((file) => file.name)).toEqual(['berkas']);
+  });
+
+  it('answers a stored file that cannot be read with a logged 500, and keeps serving', async () => {
+    const lost = Buffer.from('%PDF-1.4\n% hilang dari penyimpanan\n%%EOF\n');
+    const response = await upload('operator', followUpIds[1], [['hilang.pdf', lost]]);
+    const [file] = ((await response.json()) as { files: FileView[] }).files;
+    const sha256 = createHash('sha256').update(lost).digest('hex');
+    await rm(path.join(app.evidenceDir, sha256.slice(0, 2), sha256));
+    const failed = await download(file?.downloadUrl ?? '', 'operator');
+    expect(failed.status).toBe(500);
+    expect((await refusalOf(failed))?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect((await graphql(`${app.url}/graphql`, '{ __typename }')).status).toBe(200);
   });
 });

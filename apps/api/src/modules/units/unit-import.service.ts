@@ -111,17 +111,44 @@ export class UnitImportService {
 
 type Match = { row: ParsedRow; existing: Unit | null } | { problem: RowProblem };
 
-/** A unit by its exact name, else by its name in any case. */
-function unitsByName(units: Unit[]): (name: string) => Unit | undefined {
+/** What a row's name finds: a unit, none, or several that differ only in case. */
+type NameMatch = Unit | undefined | 'ambiguous';
+
+/** A unit by its exact name, else by its name in any case when only one unit has it so. */
+function unitsByName(units: Unit[]): (name: string) => NameMatch {
   const exact = new Map(units.map((unit) => [unit.name, unit]));
-  const folded = new Map(units.map((unit) => [unit.name.toLowerCase(), unit]));
+  const folded = new Map<string, NameMatch>();
+  for (const unit of units) {
+    const key = unit.name.toLowerCase();
+    folded.set(key, folded.has(key) ? 'ambiguous' : unit);
+  }
   return (name) => exact.get(name) ?? folded.get(name.toLowerCase());
 }
 
+const nameProblem = (row: ParsedRow, named: Unit | 'ambiguous'): RowProblem =>
+  named === 'ambiguous'
+    ? {
+        row: row.row,
+        column: 'nama',
+        reason: 'UNIT_NAME_AMBIGUOUS',
+        message: 'nama matches several units whose names differ only in case; give the unit its kode',
+      }
+    : {
+        row: row.row,
+        column: 'nama',
+        reason: 'UNIT_ARCHIVED',
+        message: 'nama is the name of an archived unit; restore it first to update it by import',
+      };
+
 /** A row with a code: the unit with that code, else a unit of that name registered without one. */
-function matchByCode(row: ParsedRow, byCode: Map<string, Unit>, named: Unit | undefined): Match {
-  const existing = byCode.get(row.fields.code?.toLowerCase() ?? '') ?? (named && !named.code ? named : null);
-  if (!named || named === existing) return { row, existing };
+function matchByCode(row: ParsedRow, byCode: Map<string, Unit>, named: NameMatch): Match {
+  const coded = byCode.get(row.fields.code?.toLowerCase() ?? '');
+  if (coded && (named === coded || named === undefined)) return { row, existing: coded };
+  if (named === undefined) return { row, existing: null };
+  if (named === 'ambiguous' || (!coded && !named.code && named.archivedAt)) {
+    return { problem: nameProblem(row, named) };
+  }
+  if (!coded && !named.code) return { row, existing: named };
   return {
     problem: {
       row: row.row,
@@ -134,18 +161,9 @@ function matchByCode(row: ParsedRow, byCode: Map<string, Unit>, named: Unit | un
 }
 
 /** A row without a code: the active unit of that name, keeping its code, else a new unit. */
-function matchByName(row: ParsedRow, named: Unit | undefined): Match {
+function matchByName(row: ParsedRow, named: NameMatch): Match {
   if (!named) return { row, existing: null };
-  if (named.archivedAt) {
-    return {
-      problem: {
-        row: row.row,
-        column: 'nama',
-        reason: 'UNIT_ARCHIVED',
-        message: 'nama is the name of an archived unit; restore it first to update it by import',
-      },
-    };
-  }
+  if (named === 'ambiguous' || named.archivedAt) return { problem: nameProblem(row, named) };
   return { row: { ...row, fields: { ...row.fields, code: named.code } }, existing: named };
 }
 

@@ -169,6 +169,29 @@ describe('importing the unit list', () => {
     ]);
   });
 
+  it('refuses a name that finds several units, and never updates an archived unit by a coded row', async () => {
+    await app.dataSource.query(
+      `INSERT INTO unit (instansi_id, name, kind) SELECT instansi_id, n, 'other'
+       FROM unit, unnest(ARRAY['Balai Kembar Huruf', 'BALAI KEMBAR HURUF']) AS n
+       WHERE name = 'RSUD Nusa Harapan Berkode'`,
+    );
+    const refused = await importFile(
+      [
+        HEADER,
+        ';balai kembar huruf;lainnya;;;;tidak',
+        'PKM-TK;Puskesmas Tanpa Kode;puskesmas;99.05;;;ya',
+      ].join('\n'),
+      false,
+    );
+    expect(refused.report.problems.map(({ row, column, reason }) => `${row}:${column}:${reason}`)).toEqual([
+      '2:nama:UNIT_NAME_AMBIGUOUS',
+      '3:nama:UNIT_ARCHIVED',
+    ]);
+    // The exact name still finds its one unit.
+    const exact = await importFile([HEADER, ';Balai Kembar Huruf;lainnya;;;;tidak'].join('\n'), false);
+    expect(exact.report.summary).toMatchObject({ invalid: 0, create: 0 });
+  });
+
   it('previews every problem by row and column and saves nothing, even when asked to commit', async () => {
     const before = await unitCount();
     const file = [

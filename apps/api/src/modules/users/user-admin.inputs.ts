@@ -125,7 +125,7 @@ export class Workload {
 @InputType()
 export class SetPasswordInput {
   @Field()
-  @Length(20, 200, { message: 'must be the token from the link' })
+  @Length(20, 200, { message: 'must be the token from the link', context: { reason: 'LINK_INVALID' } })
   token: string;
 
   @Field()

@@ -22,7 +22,10 @@ export const deadlineOf = (
   layer: AnswerLayer,
 ) => (layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil);
 
-/** Whose work an assessment waits on in each status; nobody's once the TPI's approval is in. */
+/**
+ * Whose work an assessment waits on in each status: the TPI's evaluation runs to its team lead's
+ * confirmation, so the second review keeps the TPI's deadline; nobody's once it is evaluated.
+ */
 const DUE_LAYER: Partial<Record<AssessmentStatus, AnswerLayer>> = {
   [AssessmentStatus.DRAFT]: AnswerLayer.UNIT,
   [AssessmentStatus.RETURNED]: AnswerLayer.UNIT,
