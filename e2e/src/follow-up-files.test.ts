@@ -118,4 +118,17 @@ describe.skipIf(browserMissing)('files attached to a follow-up', () => {
     expect((await fetch(`${baseUrl}${href}`)).status).toBe(404);
     await screenshot(admin, 'admin-follow-up-files');
   });
+
+  it('lists every file of several picked at once, without a reload', async () => {
+    await operator.goto(listUrl);
+    await card(operator).getByTestId('respond-open').click();
+    const batch = ['Foto papan 1.pdf', 'Foto papan 2.pdf', 'Foto papan 3.pdf'].map((name) => ({
+      name,
+      mimeType: 'application/pdf',
+      // Different bytes, so each is its own stored file.
+      buffer: Buffer.concat([minimalPdf(), Buffer.from(`% ${name}\n`)]),
+    }));
+    await card(operator).getByTestId('follow-up-file-input').setInputFiles(batch);
+    await expect.poll(() => cardLinks(operator).count()).toBe(4);
+  });
 });

@@ -132,7 +132,11 @@ describe('a refusal in the viewer’s words', () => {
     expect(indonesian(refusal('Something new went wrong.', { code: 'FORBIDDEN', reason: 'NEW_RULE' }))).toBe(
       'Something new went wrong.',
     );
-    expect(indonesian(refusal('Failed to fetch', {}))).toBe('Failed to fetch');
+    // No answer from the API at all, and the server's own fault, are said plainly.
+    expect(indonesian(refusal('Failed to fetch', {}))).toMatch(/^Server tidak dapat dihubungi/);
+    expect(indonesian(refusal('Internal server error.', { code: 'INTERNAL_SERVER_ERROR' }))).toMatch(
+      /^Terjadi kesalahan di server/,
+    );
     expect(indonesian(refusal('The layer is locked.', { reason: 'LAYER_LOCKED', layer: 'unit' }))).toBe(
       'The layer is locked.',
     );

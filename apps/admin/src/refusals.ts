@@ -110,6 +110,7 @@ const VALIDATION_REASONS = [
   'NOT_FOUND',
   'UNKNOWN_QUESTION',
   'YEAR_RANGE',
+  'INVALID_CHARACTER',
   'INVALID',
 ] as const;
 
@@ -253,6 +254,7 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
     const max = amount(extensions.max);
     return min === null || max === null ? null : { min: String(min), max: String(max) };
   },
+  INVALID_CHARACTER: none,
   INVALID: none,
   WRONG_CREDENTIALS: none,
   TOO_MANY_LOGINS: quantity('minutes'),
@@ -283,6 +285,9 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
  * (English) message for a reason this build does not know yet, or one without the values it needs.
  */
 export function refusalText(refusal: ApiRefusal, t: Translate, locale: Locale): string {
+  if (refusal.extensions.code === 'INTERNAL_SERVER_ERROR') return t('error.internal');
+  // Neither a code nor a reason: no answer from the API at all (the network, a proxy's page).
+  if (!refusal.extensions.code && !refusal.extensions.reason) return t('error.network');
   const reason = oneOf(REASONS, text(refusal.extensions.reason));
   const params = reason ? PARAMS[reason](refusal.extensions, t, locale) : null;
   return reason && params ? t(`refusal.${reason}`, params) : refusal.message;

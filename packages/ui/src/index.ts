@@ -1,3 +1,4 @@
+export { errorText } from './api-error';
 export { AssessmentStatusBadge } from './components/AssessmentStatusBadge';
 export { BarChart } from './components/BarChart';
 export type { ChartModel } from './components/bar-chart-layout';

@@ -167,9 +167,14 @@ describe('a question being answered', () => {
   });
 
   it('shows why the API refused a value', () => {
-    const refusal = { message: 'B.I.a.1: must be a number from 0 to 4 (got 5)', extensions: {} };
+    const refusal = {
+      message: 'B.I.a.1: must be a number from 0 to 4 (got 5)',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ANSWER', questionCode: 'B.I.a.1' },
+    };
     const html = renderQuestion('B.I.a.1', editor({ rejectionOf: () => refusal }));
-    expect(html).toContain('role="alert">B.I.a.1: must be a number from 0 to 4 (got 5)');
+    expect(html).toContain(
+      'role="alert">Jawaban pertanyaan B.I.a.1 tidak sesuai pilihan atau rentang nilainya.',
+    );
   });
 
   it('shows a refused note at the note, in the viewer’s words', () => {

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiRefusal } from '../api-errors';
+import { serialRefresh } from './serial-refresh';
 import { type FileUpload, type UploadTarget, uploadEvidence } from './upload';
 
 export interface UploadRow {
@@ -23,6 +24,7 @@ let nextId = 1;
  */
 export function useFileUploads(onUploaded: () => unknown) {
   const [rows, setRows] = useState<UploadRow[]>([]);
+  const refresh = useMemo(() => serialRefresh(onUploaded), [onUploaded]);
 
   const begin = useCallback(
     (name: string, send: SendFile) => {
@@ -34,7 +36,7 @@ export function useFileUploads(onUploaded: () => unknown) {
         void send((progress) => patch({ progress })).done.then((outcome) => {
           if (outcome.ok) {
             setRows((current) => current.filter((row) => row.id !== id));
-            onUploaded();
+            refresh();
           } else {
             patch({ failure: { refusal: outcome.refusal, sessionEnded: outcome.sessionEnded } });
           }
@@ -43,7 +45,7 @@ export function useFileUploads(onUploaded: () => unknown) {
       setRows((current) => [...current, { id, name, progress: 0, failure: null, retry: run }]);
       run();
     },
-    [onUploaded],
+    [refresh],
   );
 
   const dismiss = useCallback(

@@ -1,15 +1,16 @@
 import { useT } from '@zi/ui';
 import { useEffect, useId, useRef } from 'react';
 import { revealQuestion } from '../worksheet/reveal-question';
-import type { IncompleteArea } from './incomplete';
+import type { Incomplete, IncompleteArea } from './incomplete';
 
 interface IncompleteListProps {
+  layer: Incomplete['layer'];
   areas: readonly IncompleteArea[];
   onDismiss: () => void;
 }
 
-/** Why a submission was refused: each unanswered question by area, a link away. */
-export function IncompleteList({ areas, onDismiss }: IncompleteListProps) {
+/** Why a submission or an approval was refused: each unanswered question by area, a link away. */
+export function IncompleteList({ layer, areas, onDismiss }: IncompleteListProps) {
   const t = useT();
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -22,9 +23,9 @@ export function IncompleteList({ areas, onDismiss }: IncompleteListProps) {
       data-testid="incomplete-list"
     >
       <h3 className="alert__title" id={titleId} tabIndex={-1} ref={titleRef}>
-        {t('incomplete.title', { count })}
+        {t(layer === 'TPI' ? 'incomplete.titleTpi' : 'incomplete.title', { count })}
       </h3>
-      <p>{t('incomplete.intro')}</p>
+      <p>{t(layer === 'TPI' ? 'incomplete.introTpi' : 'incomplete.intro')}</p>
       {areas.map(({ area, questions }) => (
         <div key={area.code} className="incomplete__area">
           <p className="incomplete__area-title">

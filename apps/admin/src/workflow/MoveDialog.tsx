@@ -9,7 +9,7 @@ import type { WorksheetNode } from '../worksheet/worksheet-tree';
 import { AwardForm } from './AwardForm';
 import { ACTION_FORMS } from './actions';
 import { ConfirmForm, type MoveDetails } from './ConfirmForm';
-import { incompleteCodes } from './incomplete';
+import { type Incomplete, incompleteOf } from './incomplete';
 import { ReturnForm } from './ReturnForm';
 import type { ReturnMarks } from './return-marks';
 
@@ -22,7 +22,7 @@ interface MoveDialogProps {
   onClose: () => void;
   onMoved: (action: WorkflowAction) => void;
   /** A submission refused for unanswered questions, which the page lists. */
-  onIncomplete: (codes: string[]) => void;
+  onIncomplete: (incomplete: Incomplete) => void;
 }
 
 /** Asks what a move needs (a reason, questions to return, a decree), saves open edits, then moves. */
@@ -59,8 +59,8 @@ export function MoveDialog({
       await move({ variables: { input: { assessmentId, action: chosen, ...details } } });
       onMoved(chosen);
     } catch (error) {
-      const codes = incompleteCodes(error);
-      if (codes) onIncomplete(codes);
+      const incomplete = incompleteOf(error);
+      if (incomplete) onIncomplete(incomplete);
       else setFailure(describe(refusalOf(error)));
     } finally {
       setBusy(false);

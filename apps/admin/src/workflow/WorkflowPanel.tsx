@@ -7,7 +7,7 @@ import type { WorksheetNode } from '../worksheet/worksheet-tree';
 import { AcceptUnitAnswers } from './AcceptUnitAnswers';
 import { DocumentLinks } from './DocumentLinks';
 import { IncompleteList } from './IncompleteList';
-import { incompleteByArea } from './incomplete';
+import { type Incomplete, incompleteByArea } from './incomplete';
 import { MoveDialog } from './MoveDialog';
 import type { ReturnMarks } from './return-marks';
 import { WorkflowBar } from './WorkflowBar';
@@ -26,7 +26,7 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
   const t = useT();
   const headingId = useId();
   const [action, setAction] = useState<WorkflowAction | null>(null);
-  const [incomplete, setIncomplete] = useState<{ codes: string[]; attempt: number } | null>(null);
+  const [incomplete, setIncomplete] = useState<(Incomplete & { attempt: number }) | null>(null);
   const [moved, setMoved] = useState<WorkflowAction | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   // The button that opened the dialog is often gone after the move: focus goes to what happened.
@@ -53,6 +53,7 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
       {incomplete && (
         <IncompleteList
           key={incomplete.attempt}
+          layer={incomplete.layer}
           areas={incompleteByArea(incomplete.codes, tree)}
           onDismiss={() => setIncomplete(null)}
         />
@@ -73,8 +74,8 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
           setMoved(done);
           setAction(null);
         }}
-        onIncomplete={(codes) => {
-          setIncomplete((previous) => ({ codes, attempt: (previous?.attempt ?? 0) + 1 }));
+        onIncomplete={(refused) => {
+          setIncomplete((previous) => ({ ...refused, attempt: (previous?.attempt ?? 0) + 1 }));
           setAction(null);
         }}
       />

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { framework } from '../worksheet/test-fixtures';
 import { worksheetTree } from '../worksheet/worksheet-tree';
-import { incompleteByArea, incompleteCodes } from './incomplete';
+import { incompleteByArea, incompleteOf } from './incomplete';
 
 const tree = worksheetTree(framework);
 
@@ -21,15 +21,15 @@ describe('an incomplete submission', () => {
         },
       ],
     });
-    expect(incompleteCodes(error)).toEqual(['B.I.a.1', 'A.I.1.i.b', 'A.II.5.iii.a.1']);
+    expect(incompleteOf(error)).toEqual({ layer: 'UNIT', codes: ['B.I.a.1', 'A.I.1.i.b', 'A.II.5.iii.a.1'] });
   });
 
   it('is not another refusal', () => {
     const error = new CombinedGraphQLErrors({
       errors: [{ message: 'Your role may not submit.', extensions: { code: 'FORBIDDEN' } }],
     });
-    expect(incompleteCodes(error)).toBeNull();
-    expect(incompleteCodes(new TypeError('Failed to fetch'))).toBeNull();
+    expect(incompleteOf(error)).toBeNull();
+    expect(incompleteOf(new TypeError('Failed to fetch'))).toBeNull();
     const tpi = new CombinedGraphQLErrors({
       errors: [
         {
@@ -38,7 +38,8 @@ describe('an incomplete submission', () => {
         },
       ],
     });
-    expect(incompleteCodes(tpi)).toBeNull();
+    // An approval refused for the TPI's unanswered questions lists them the same way.
+    expect(incompleteOf(tpi)).toEqual({ layer: 'TPI', codes: ['A.I.1.i.b'] });
   });
 
   it('groups the questions by area in sheet order, whatever order the API gave', () => {

@@ -2,16 +2,29 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import type { LkeGroup, LkeQuestion } from '../worksheet/types';
 import { areasOf, questionsUnder, type WorksheetNode } from '../worksheet/worksheet-tree';
 
+/** The questions a move waits on, and whose answers they lack: the unit's, or the TPI's. */
+export interface Incomplete {
+  layer: 'UNIT' | 'TPI';
+  codes: string[];
+}
+
+const LAYER_OF_REASON: Readonly<Record<string, Incomplete['layer']>> = {
+  INCOMPLETE: 'UNIT',
+  TPI_INCOMPLETE: 'TPI',
+};
+
 /**
- * The unanswered questions the API names when it refuses a submission, or null for another error
- * (an approval refused for the TPI's unanswered questions says so in words instead).
+ * The unanswered questions the API names when it refuses a submission (the unit's) or an approval
+ * (the TPI's), or null for another error.
  */
-export function incompleteCodes(error: unknown): string[] | null {
+export function incompleteOf(error: unknown): Incomplete | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   for (const item of error.errors) {
+    const layer = LAYER_OF_REASON[String(item.extensions?.reason)];
     const incomplete = item.extensions?.incomplete;
-    if (item.extensions?.reason === 'INCOMPLETE' && Array.isArray(incomplete))
-      return incomplete.filter((code): code is string => typeof code === 'string');
+    if (layer && Array.isArray(incomplete)) {
+      return { layer, codes: incomplete.filter((code): code is string => typeof code === 'string') };
+    }
   }
   return null;
 }

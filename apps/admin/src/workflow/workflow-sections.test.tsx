@@ -61,6 +61,7 @@ describe('incomplete submission', () => {
     if (!tree) throw new Error('no tree');
     const html = render(
       <IncompleteList
+        layer="UNIT"
         areas={incompleteByArea(['A.I.1.i.b', 'B.I.a.1', 'A.I.1.i.a'], tree)}
         onDismiss={noop}
       />,
@@ -70,6 +71,15 @@ describe('incomplete submission', () => {
     expect(html).toContain('href="#q-A.I.1.i.a"');
     expect(html).toContain('MANAJEMEN PERUBAHAN <span class="cell-note">2 pertanyaan</span>');
     expect(html).toContain('Penentuan anggota Tim dipilih melalui prosedur yang jelas');
+  });
+
+  it('says which questions the TPI has not evaluated when an approval is refused', () => {
+    if (!tree) throw new Error('no tree');
+    const html = render(
+      <IncompleteList layer="TPI" areas={incompleteByArea(['B.I.a.1'], tree)} onDismiss={noop} />,
+    );
+    expect(html).toContain('1 pertanyaan belum dinilai TPI');
+    expect(html).toContain('href="#q-B.I.a.1"');
   });
 });
 

@@ -92,7 +92,7 @@ interface FailedConstraint {
   detail: ErrorDetail;
 }
 
-/** The values a decorator was given (`@MaxLength(200)` gives [200]), read back from class-validator. */
+/** The values a decorator was given (`@MaxText(200)` gives [200]), read back from class-validator. */
 function constraintValues(issue: ValidationIssue, name: string): unknown[] {
   if (!issue.target) return [];
   const metadata = getMetadataStorage()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, graphql, signIn, type TestApp } from '../test/harness.js';
+import { formatError } from './errors.js';
 
 let app: TestApp;
 let adminCookie: string;
@@ -106,13 +107,17 @@ describe('input validation refusals', () => {
         year: 2011,
       },
     );
-    // class-validator's own sentence names the field once, not twice.
+    // Characters counted as the database counts them: an emoji with its variation selector is two.
+    const emoji = await admin(CREATE_UNIT, { input: { ...unit, name: '❤️'.repeat(101) } });
+    expect(emoji.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'TOO_LONG', max: 200 });
+    const invisible = await admin(CREATE_UNIT, { input: { ...unit, name: '\u200b\u200b' } });
+    expect(invisible.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'REQUIRED' });
     const framework = await admin(
       'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
       { input: { unitId: 'any', year: 2026, frameworkCode: 'x'.repeat(61) } },
     );
     expect(framework.errors?.[0]).toMatchObject({
-      message: 'frameworkCode must be shorter than or equal to 60 characters',
+      message: 'frameworkCode must be at most 60 characters',
       extensions: { field: 'frameworkCode', reason: 'TOO_LONG', max: 60 },
     });
     expect(plan.errors?.[0]?.extensions).toEqual({
@@ -186,5 +191,46 @@ describe('input validation refusals', () => {
       id: 'rahasia-sekali',
     });
     expect(JSON.stringify(unknownId)).not.toContain('rahasia');
+  });
+
+  it('name the field once where class-validator’s own sentence names it too', () => {
+    const formatted = formatError(
+      {
+        message: 'Argument Validation Error',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          validationErrors: [{ property: 'year', constraints: { isInt: 'year must be an integer number' } }],
+        },
+      },
+      new Error('Argument Validation Error'),
+    );
+    expect(formatted).toMatchObject({
+      message: 'year must be an integer number',
+      extensions: { code: 'BAD_USER_INPUT', field: 'year', reason: 'NOT_A_WHOLE_NUMBER' },
+    });
+  });
+
+  it('refuse a NUL character, which text cannot hold, on both schemas', async () => {
+    const search = await graphql(
+      `${app.url}/graphql`,
+      'query($filter: UnitFilter) { units(first: 1, filter: $filter) { totalCount } }',
+      { filter: { search: 'dinas\u0000' } },
+    );
+    expect(search.status).toBeLessThan(500);
+    expect(search.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.search',
+      reason: 'INVALID_CHARACTER',
+    });
+    const created = await admin(CREATE_UNIT, { input: { ...unit, name: 'Dinas\u0000' } });
+    expect(created.errors?.[0]?.extensions).toMatchObject({
+      field: 'input.name',
+      reason: 'INVALID_CHARACTER',
+    });
+    const literal = await graphql(
+      `${app.url}/graphql`,
+      '{ units(first: 1, filter: { search: "a\\u0000" }) { totalCount } }',
+    );
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ field: 'query', reason: 'INVALID_CHARACTER' });
   });
 });

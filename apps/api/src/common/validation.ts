@@ -1,4 +1,4 @@
-import { IsUrl, Length, Matches } from 'class-validator';
+import { IsUrl, Matches, ValidateBy } from 'class-validator';
 
 /** A Kemendagri code down to the village: "64", "64.71", "64.71.01" or "64.71.01.2001". */
 export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
@@ -30,13 +30,41 @@ export const IsUnitCode = () =>
     context: { reason: 'INVALID_CODE' },
   });
 
+/** Characters as PostgreSQL's `length()` counts them (code points), which the database checks. */
+const characters = (value: unknown) => (typeof value === 'string' ? [...value].length : Number.NaN);
+
+/**
+ * Text of at most `max` characters, counted as the database counts them: class-validator's own
+ * `MaxLength` counts an emoji with its variation selector as one, and the database's check as two.
+ */
+export const MaxText = (max: number) =>
+  ValidateBy({
+    name: 'maxLength',
+    constraints: [max],
+    validator: {
+      validate: (value) => characters(value) <= max,
+      defaultMessage: () => `must be at most ${max} characters`,
+    },
+  });
+
 /**
  * Required text of at most `max` characters. Services store text trimmed, so blanks alone are
  * missing text, refused here rather than by the database's check.
  */
 export function IsFilledText(max: number): PropertyDecorator {
-  const length = Length(1, max, { message: `must be 1 to ${max} characters` });
-  const filled = Matches(/\S/, { message: 'must not be blank', context: { reason: 'REQUIRED' } });
+  const length = ValidateBy({
+    name: 'isLength',
+    constraints: [1, max],
+    validator: {
+      validate: (value) => characters(value) >= 1 && characters(value) <= max,
+      defaultMessage: () => `must be 1 to ${max} characters`,
+    },
+  });
+  // Something to read: blanks and invisible marks (zero-width spaces) alone are no text.
+  const filled = Matches(/[\p{L}\p{N}\p{P}\p{S}]/u, {
+    message: 'must not be blank',
+    context: { reason: 'REQUIRED' },
+  });
   return (target, property) => {
     length(target, property);
     filled(target, property);

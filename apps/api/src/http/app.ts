@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Context, RequestInfo } from '../common/context.js';
 import { formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
+import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
 import type { Config } from '../config.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
@@ -67,6 +68,7 @@ function adminServer(schema: GraphQLSchema) {
     introspection: true,
     // main.ts owns shutdown: it drains HTTP first, then stops both servers and the database.
     stopOnTerminationSignals: false,
+    plugins: [nulCharacterPlugin],
   });
 }
 
@@ -85,6 +87,7 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
     csrfPrevention: false,
     cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
     plugins: [
+      nulCharacterPlugin,
       publicLimitsPlugin({
         maxCost: config.maxCost,
         maxDepth: config.maxDepth,

@@ -1,6 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { DirectoryUnitsDocument, InstansiOptionsDocument } from '@zi/schema/public';
-import { ErrorMessage, FilterBar, ListResults, unitListVariables, useT, useUnitListParams } from '@zi/ui';
+import {
+  ErrorMessage,
+  errorText,
+  FilterBar,
+  ListResults,
+  unitListVariables,
+  useT,
+  useUnitListParams,
+} from '@zi/ui';
 import { UnitTable } from '../directory/UnitTable';
 import { provincesOf } from '../statistics/regions';
 import { usePageMeta } from '../usePageMeta';
@@ -29,7 +37,7 @@ export function DirectoryPage() {
       <ListResults
         label={t('directory.caption')}
         connection={data?.units}
-        error={error && <ErrorMessage message={error.message} onRetry={() => void refetch()} />}
+        error={error && <ErrorMessage message={errorText(error, t)} onRetry={() => void refetch()} />}
         after={params.after}
         onPage={goToPage}
       >

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { InstansiOptionsDocument, StatisticsDocument } from '@zi/schema/public';
-import { ErrorMessage, Loading, useT } from '@zi/ui';
+import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { KeyFigures } from '../statistics/KeyFigures';
@@ -34,7 +34,7 @@ export function StatisticsPage() {
 
   let content = null;
   if (error) {
-    content = <ErrorMessage message={error.message} onRetry={() => void refetch()} />;
+    content = <ErrorMessage message={errorText(error, t)} onRetry={() => void refetch()} />;
   } else if (!stats) {
     content = <Loading />;
   } else {

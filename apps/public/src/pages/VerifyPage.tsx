@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { VerifyPactDocument } from '@zi/schema/public';
-import { ErrorMessage, Loading, useT } from '@zi/ui';
+import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { usePageMeta } from '../usePageMeta';
 import { PactFound } from '../verify/PactFound';
@@ -9,9 +9,10 @@ import { VerifyForm } from '../verify/VerifyForm';
 import { codeFromSearch, verifySearch } from '../verify/verify-params';
 
 function VerifyResult({ code }: { code: string }) {
+  const t = useT();
   const { data, loading, error, refetch } = useQuery(VerifyPactDocument, { variables: { code } });
   if (loading) return <Loading />;
-  if (error) return <ErrorMessage message={error.message} onRetry={() => void refetch()} />;
+  if (error) return <ErrorMessage message={errorText(error, t)} onRetry={() => void refetch()} />;
   return data?.verifyPact ? <PactFound pact={data.verifyPact} /> : <PactNotFound code={code} />;
 }
 

@@ -185,6 +185,9 @@ export const en: Messages = {
   'status.loading': 'Loading…',
   'error.title': 'Something went wrong',
   'error.retry': 'Try again',
+  'error.internal': 'Something went wrong on the server. It has been logged; try again in a moment.',
+  'error.network': 'The server cannot be reached. Check your connection, then try again.',
+  'error.rateLimited': 'Too many requests in a short time. Wait a moment, then try again.',
 
   'common.yes': 'Yes',
   'common.no': 'No',
@@ -599,6 +602,9 @@ export const en: Messages = {
   'incomplete.title': '{count} questions are not answered yet',
   'incomplete.intro':
     'The worksheet can be submitted once every question is answered. Open each question below:',
+  'incomplete.titleTpi': '{count} questions are not evaluated by the TPI yet',
+  'incomplete.introTpi':
+    'The evaluation can be approved once the TPI has answered every question: answer them, or accept the unit’s answers for those left. Open each question below:',
   'incomplete.areaCount': '{count} questions',
   'incomplete.dismiss': 'Hide the list',
 

@@ -184,6 +184,9 @@ export const id = {
   'status.loading': 'Memuat…',
   'error.title': 'Terjadi kesalahan',
   'error.retry': 'Coba lagi',
+  'error.internal': 'Terjadi kesalahan di server. Kesalahan ini sudah dicatat; coba lagi sebentar lagi.',
+  'error.network': 'Server tidak dapat dihubungi. Periksa koneksi internet Anda, lalu coba lagi.',
+  'error.rateLimited': 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',
 
   'common.yes': 'Ya',
   'common.no': 'Tidak',
@@ -601,6 +604,9 @@ export const id = {
   'incomplete.title': '{count} pertanyaan belum dijawab',
   'incomplete.intro':
     'LKE baru dapat diajukan setelah semua pertanyaan dijawab. Buka tiap pertanyaan di bawah ini:',
+  'incomplete.titleTpi': '{count} pertanyaan belum dinilai TPI',
+  'incomplete.introTpi':
+    'Hasil evaluasi baru dapat disetujui setelah TPI menilai semua pertanyaan. Nilai sendiri, atau terima jawaban unit untuk yang belum dinilai. Buka tiap pertanyaan di bawah ini:',
   'incomplete.areaCount': '{count} pertanyaan',
   'incomplete.dismiss': 'Sembunyikan daftar',
 

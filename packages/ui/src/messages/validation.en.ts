@@ -21,5 +21,6 @@ export const validationRefusalEn: Record<keyof typeof validationRefusalId, strin
   NOT_FOUND: 'Not found, or outside your account’s scope.',
   UNKNOWN_QUESTION: 'There is no question {code} in this worksheet.',
   YEAR_RANGE: 'The year must be between {min} and {max}.',
+  INVALID_CHARACTER: 'This value holds a character that cannot be stored; type it again.',
   INVALID: 'This value is not valid.',
 };

@@ -22,5 +22,6 @@ export const validationRefusalId = {
   NOT_FOUND: 'Data ini tidak ditemukan, atau di luar cakupan akun Anda.',
   UNKNOWN_QUESTION: 'Pertanyaan {code} tidak ada di LKE ini.',
   YEAR_RANGE: 'Tahun harus antara {min} dan {max}.',
+  INVALID_CHARACTER: 'Isian ini memuat karakter yang tidak dapat disimpan; ketik ulang isinya.',
   INVALID: 'Isian ini tidak valid.',
 };

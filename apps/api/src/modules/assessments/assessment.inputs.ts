@@ -1,15 +1,7 @@
 import { NOTE_MAX_LENGTH } from '@zi/lke';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsInt,
-  IsOptional,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MaxText } from '../../common/validation.js';
 import { AnswerLayer } from './assessment.entity.js';
 
 @InputType()
@@ -25,7 +17,7 @@ export class StartAssessmentInput {
 
   @Field(() => String, { nullable: true, description: 'Default: the current regulation’s framework.' })
   @IsOptional()
-  @MaxLength(60)
+  @MaxText(60)
   frameworkCode?: string | null;
 }
 
@@ -34,12 +26,12 @@ export class StartAssessmentInput {
 })
 export class AnswerInput {
   @Field({ description: 'A question or count input code, e.g. "A.I.1.i.b".' })
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @MaxText(60)
   code: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10, { message: 'must be at most 10 characters' })
+  @MaxText(10)
   option?: string | null;
 
   @Field(() => Float, { nullable: true })
@@ -48,7 +40,7 @@ export class AnswerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(NOTE_MAX_LENGTH, { message: `must be at most ${NOTE_MAX_LENGTH} characters` })
+  @MaxText(NOTE_MAX_LENGTH)
   note?: string | null;
 
   @Field(() => Int, { description: 'The version this edit is based on; 0 for a first answer.' })

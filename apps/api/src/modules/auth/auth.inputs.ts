@@ -1,11 +1,12 @@
-import { IsEmail, Length, MaxLength } from 'class-validator';
+import { IsEmail, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { MaxText } from '../../common/validation.js';
 
 @InputType()
 export class LoginInput {
   @Field()
   @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254, { message: 'must be at most 254 characters' })
+  @MaxText(254)
   email: string;
 
   @Field()

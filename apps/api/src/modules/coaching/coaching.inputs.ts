@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { IsFilledText, IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink, MaxText } from '../../common/validation.js';
 import { CoachingKind } from './coaching-session.entity.js';
 
 @InputType({ description: 'An item a session leaves on a unit’s list of follow-ups.' })
@@ -38,7 +38,7 @@ export class CoachingSessionInput {
 
   @Field(() => String, { nullable: true, description: 'A place, an online link, or both.' })
   @IsOptional()
-  @MaxLength(500, { message: 'must be at most 500 characters' })
+  @MaxText(500)
   place?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -53,7 +53,7 @@ export class CoachingSessionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(8000, { message: 'must be at most 8000 characters' })
+  @MaxText(8000)
   notes?: string | null;
 
   @Field(() => [ID], { description: 'The units invited.' })
@@ -78,6 +78,6 @@ export class AttendanceInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(8000, { message: 'must be at most 8000 characters' })
+  @MaxText(8000)
   notes?: string | null;
 }

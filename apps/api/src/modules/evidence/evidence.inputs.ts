@@ -1,6 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsFilledText, IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink, MaxText } from '../../common/validation.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 
 @InputType({ description: 'A link to a document kept elsewhere (a shared drive, a website).' })
@@ -12,11 +11,11 @@ export class EvidenceLinkInput {
   layer: AnswerLayer;
 
   @Field({ description: 'The question code.' })
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @MaxText(60)
   code: string;
 
   @Field()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @MaxText(2000)
   @IsWebLink()
   url: string;
 

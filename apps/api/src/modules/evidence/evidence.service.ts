@@ -2,6 +2,7 @@ import { requireFramework } from '@zi/lke';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden } from '../../common/errors.js';
+import { UUID } from '../../common/global-id.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
@@ -49,12 +50,17 @@ export class EvidenceService {
     return assessment;
   }
 
+  /** Evidence by its ID; none for what cannot be one, so a stray string never reaches a query. */
+  private async evidenceById(id: string): Promise<Evidence | null> {
+    return UUID.test(id) ? this.dataSource.getRepository(Evidence).findOneBy({ id }) : null;
+  }
+
   private async replaced(
     target: EvidenceTarget,
     replaces: string | null | undefined,
   ): Promise<Evidence | null> {
     if (!replaces) return null;
-    const old = await this.dataSource.getRepository(Evidence).findOneBy({ id: replaces });
+    const old = await this.evidenceById(replaces);
     const same =
       old &&
       old.assessmentId === target.assessmentId &&
@@ -144,7 +150,7 @@ export class EvidenceService {
   }
 
   async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
-    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
+    const evidence = await this.evidenceById(evidenceId);
     if (!evidence || evidence.removedAt)
       throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
     const assessment = await this.target(viewer, evidence);
@@ -173,8 +179,8 @@ export class EvidenceService {
    * gets the same answer as for an ID that does not exist.
    */
   async download(viewer: Viewer | null, evidenceId: string): Promise<StoredDownload | null> {
-    if (!viewer || !/^[0-9a-f-]{36}$/.test(evidenceId)) return null;
-    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id: evidenceId });
+    if (!viewer) return null;
+    const evidence = await this.evidenceById(evidenceId);
     if (!evidence?.fileId) return null;
     const assessment = await this.assessments.byId(evidence.assessmentId, unitScopeOf(viewer));
     if (!assessment) return null;

@@ -199,6 +199,13 @@ describe('links, removal and replacement', () => {
     expect(good.data?.addEvidenceLink).toMatchObject({ url: 'https://drive.example.go.id/sk-tim-zi' });
   });
 
+  it('calls what cannot be an evidence ID not found, never a server error', async () => {
+    for (const id of ['zzz', 'VW5pdDox']) {
+      const removed = await graphql(`${app.url}/admin/graphql`, REMOVE, { id }, cookies.operator);
+      expect(removed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_FOUND' });
+    }
+  });
+
   it('removes evidence while drafting; once submitted and returned, only replaces it, keeping the old version', async () => {
     const link = (await evidenceOf()).find((item) => item.url);
     const removed = await graphql(`${app.url}/admin/graphql`, REMOVE, { id: link?.id }, cookies.operator);

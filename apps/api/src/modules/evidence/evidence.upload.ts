@@ -35,6 +35,14 @@ const megabytes = (bytes: number) =>
 const MAX_NAME = 300;
 
 /**
+ * A file's name as kept: control characters (a NUL, which text cannot hold) removed, and a name of
+ * blanks alone, or none, replaced, since the stored name must say something.
+ */
+function readableName(filename: string | undefined): string {
+  const readable = path.basename(filename ?? '').replace(/\p{Cc}/gu, '');
+  return readable.trim().slice(0, MAX_NAME) || 'berkas';
+}
+/**
  * Reads a multipart upload into a temp folder, hashing each file as it streams: nothing is kept in
  * memory, an oversized file is cut off at the limit, and each type is read from the bytes.
  */
@@ -81,12 +89,7 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
       fields[name] = value;
     });
     parser.on('file', (_field, stream, info) => {
-      // A name of blanks alone (or none) is no name: the stored name must say something.
-      const name =
-        path
-          .basename(info.filename ?? '')
-          .trim()
-          .slice(0, MAX_NAME) || 'berkas';
+      const name = readableName(info.filename);
       const target = path.join(folder, String(writes.length));
       const hash = createHash('sha256');
       let size = 0;

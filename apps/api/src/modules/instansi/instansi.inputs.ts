@@ -1,7 +1,7 @@
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
-import { IsInstansiRegionCode } from '../../common/validation.js';
+import { IsInstansiRegionCode, MaxText } from '../../common/validation.js';
 import { OrderDirection } from '../units/unit.inputs.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 
@@ -18,7 +18,7 @@ export class InstansiFilter {
 
   @Field(() => String, { nullable: true, description: 'Words that must all appear in the name, any case.' })
   @IsOptional()
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxText(100)
   search?: string | null;
 }
 

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
 import { LocalDate } from '../../common/scalars.js';
-import { IsFilledText, IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink, MaxText } from '../../common/validation.js';
 import { ChangeArea } from './change-area.js';
 import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import { ProgressJudgement } from './monitoring-progress.entity.js';
@@ -36,7 +36,7 @@ export class SetMonitoringProgressInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxText(4000)
   note?: string | null;
 }
 
@@ -104,7 +104,7 @@ export class RespondToFollowUpInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsWebLink()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @MaxText(2000)
   evidenceUrl?: string | null;
 }
 
@@ -118,7 +118,7 @@ export class ReviewFollowUpInput {
 
   @Field(() => String, { nullable: true, description: 'Required when sending back: what is still missing.' })
   @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxText(4000)
   note?: string | null;
 }
 

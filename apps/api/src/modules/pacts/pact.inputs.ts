@@ -1,6 +1,7 @@
-import { IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { MaxText } from '../../common/validation.js';
 import { OrderDirection } from '../units/unit.inputs.js';
 import { Pact } from './pact.entity.js';
 
@@ -23,7 +24,7 @@ export class PactFilter {
 
   @Field(() => String, { nullable: true, description: "Words in the unit's or the leader's name." })
   @IsOptional()
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxText(100)
   search?: string | null;
 }
 

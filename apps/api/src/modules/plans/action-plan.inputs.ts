@@ -1,7 +1,7 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
-import { IsFilledText, IsWebLink } from '../../common/validation.js';
+import { IsFilledText, IsWebLink, MaxText } from '../../common/validation.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
@@ -46,13 +46,13 @@ export class ActionPlanProgressInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxText(4000)
   realisation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsWebLink()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @MaxText(2000)
   evidenceUrl?: string | null;
 }
 

@@ -1,6 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsFilledText, IsRegionCode, IsUnitCode } from '../../common/validation.js';
+import { IsFilledText, IsRegionCode, IsUnitCode, MaxText } from '../../common/validation.js';
 import { UnitsArgs } from './unit.connection.js';
 import { UnitKind } from './unit.entity.js';
 
@@ -25,12 +25,12 @@ export class UnitInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500, { message: 'must be at most 500 characters' })
+  @MaxText(500)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @MaxText(200)
   headName?: string | null;
 
   @Field({ defaultValue: false })

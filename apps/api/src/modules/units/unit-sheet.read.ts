@@ -12,6 +12,9 @@ export async function readSheet(file: Buffer): Promise<SheetRows> {
   return isXlsx(file) ? readXlsx(file) : readCsv(file.toString('utf8'));
 }
 
+/** A cell's text, trimmed and without control characters (a NUL, which text cannot hold). */
+const cellText = (text: string) => text.replace(/\p{Cc}/gu, ' ').trim();
+
 async function readXlsx(file: Buffer): Promise<SheetRows> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -21,7 +24,7 @@ async function readXlsx(file: Buffer): Promise<SheetRows> {
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
     for (let column = 1; column <= sheet.columnCount; column += 1)
-      cells.push(row.getCell(column).text.trim());
+      cells.push(cellText(row.getCell(column).text));
     rows[number - 1] = cells;
   });
   return Array.from(rows, (row) => row ?? []);
@@ -50,18 +53,18 @@ export function readCsv(source: string): SheetRows {
       else cell += char;
     } else if (char === '"') quoted = true;
     else if (char === delimiter) {
-      row.push(cell.trim());
+      row.push(cellText(cell));
       cell = '';
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(cell.trim());
+      row.push(cellText(cell));
       rows.push(row);
       row = [];
       cell = '';
     } else cell += char;
   }
   if (cell !== '' || row.length > 0) {
-    row.push(cell.trim());
+    row.push(cellText(cell));
     rows.push(row);
   }
   return rows;

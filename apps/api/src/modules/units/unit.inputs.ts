@@ -1,6 +1,6 @@
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsInstansiRegionCode } from '../../common/validation.js';
+import { IsInstansiRegionCode, MaxText } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { UnitKind } from './unit.entity.js';
@@ -9,7 +9,7 @@ import { UnitKind } from './unit.entity.js';
 export class UnitFilter {
   @Field(() => String, { nullable: true, description: 'Words that must all appear in the name, any case.' })
   @IsOptional()
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxText(100)
   search?: string | null;
 
   @Field(() => ID, { nullable: true })

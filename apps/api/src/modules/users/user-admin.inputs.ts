@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
-import { IsFilledText, IsRegionCode } from '../../common/validation.js';
+import { IsFilledText, IsRegionCode, MaxText } from '../../common/validation.js';
 import { UnitKind } from '../units/unit.entity.js';
 import { Role, User } from './user.entity.js';
 
@@ -13,7 +13,7 @@ export class UserInput {
 
   @Field()
   @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254, { message: 'must be at most 254 characters' })
+  @MaxText(254)
   email: string;
 
   @Field(() => Role)
@@ -37,7 +37,7 @@ export class UsersArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Part of the name or email.' })
   @IsOptional()
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxText(100)
   search?: string | null;
 }
 

@@ -1,14 +1,14 @@
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { IsFilledText } from '../../common/validation.js';
+import { IsFilledText, MaxText } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { WorkflowAction } from './workflow.machine.js';
 
 @InputType({ description: 'A question returned to the unit, with what to revise.' })
 export class QuestionReturnInput {
   @Field()
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @MaxText(60)
   code: string;
 
   @Field()
@@ -39,7 +39,7 @@ export class MoveAssessmentInput {
 
   @Field(() => String, { nullable: true, description: 'Required to reopen or decline; kept in the history.' })
   @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxText(4000)
   reason?: string | null;
 
   @Field(() => [QuestionReturnInput], {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { errorText } from './api-error';
+import { translator } from './i18n/translate';
+
+const graphQLError = (message: string, code: string) =>
+  Object.assign(new Error(message), { errors: [{ message, extensions: { code } }] });
+
+describe('a failed request in the reader’s words', () => {
+  const t = translator('id');
+
+  it('says a server fault, a rate limit or a lost connection in Indonesian', () => {
+    expect(
+      errorText(graphQLError('Internal server error. It has been logged.', 'INTERNAL_SERVER_ERROR'), t),
+    ).toBe('Terjadi kesalahan di server. Kesalahan ini sudah dicatat; coba lagi sebentar lagi.');
+    expect(errorText(graphQLError('Slow down.', 'TOO_MANY_REQUESTS'), t)).toMatch(
+      /^Terlalu banyak permintaan/,
+    );
+    expect(errorText(new TypeError('Failed to fetch'), t)).toMatch(/^Server tidak dapat dihubungi/);
+  });
+
+  it('keeps the API’s own message for what it names', () => {
+    expect(errorText(graphQLError('first must be between 1 and 100', 'BAD_USER_INPUT'), t)).toBe(
+      'first must be between 1 and 100',
+    );
+  });
+});
