@@ -27,7 +27,7 @@ export class AuthService {
   async login(email: string, password: string, request: RequestInfo): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     const subject = loginSubject(normalized);
-    await throttleLogin(this.dataSource, subject);
+    await throttleLogin(this.dataSource, subject, request.ip);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email: normalized, active: true });
     const valid = await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password);
