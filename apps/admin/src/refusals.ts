@@ -127,6 +127,7 @@ const RULE_REASONS = [
   'DECREE_BEFORE_PROPOSAL',
   'WBBM_NEEDS_WBK',
   'DUE_TOO_FAR',
+  'DATE_OUT_OF_RANGE',
   'IMPORT_PROBLEMS',
   'NO_ANSWERS_IN_FILE',
 ] as const;
@@ -271,6 +272,13 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
     return proposedOn ? { proposedOn: formatDate(proposedOn, locale) } : null;
   },
   WBBM_NEEDS_WBK: none,
+  DATE_OUT_OF_RANGE: (extensions, _t, locale) => {
+    const earliest = text(extensions.earliest);
+    const latest = text(extensions.latest);
+    return earliest && latest
+      ? { earliest: formatDate(earliest, locale), latest: formatDate(latest, locale) }
+      : null;
+  },
   DUE_TOO_FAR: (extensions, _t, locale) => {
     const latest = text(extensions.latest);
     return latest ? { latest: formatDate(latest, locale) } : null;

@@ -9,6 +9,7 @@ export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   DECREE_BEFORE_PROPOSAL: 'The decree cannot be dated before the proposal ({proposedOn}).',
   WBBM_NEEDS_WBK: 'WBBM goes only to a unit that holds WBK.',
   DUE_TOO_FAR: 'This due date is too far ahead; {latest} at the latest.',
+  DATE_OUT_OF_RANGE: 'The date must fall between {earliest} and {latest}.',
   IMPORT_PROBLEMS: 'The file has {count} problems; no answer was changed.',
   NO_ANSWERS_IN_FILE: 'The file has no answers in its "Jawaban unit" column.',
 };

@@ -8,6 +8,7 @@ export const rulesRefusalId = {
   DECREE_BEFORE_PROPOSAL: 'Tanggal SK tidak boleh sebelum tanggal pengusulan ({proposedOn}).',
   WBBM_NEEDS_WBK: 'Predikat WBBM hanya untuk unit yang memegang predikat WBK.',
   DUE_TOO_FAR: 'Tenggat terlalu jauh; paling lambat {latest}.',
+  DATE_OUT_OF_RANGE: 'Tanggal harus antara {earliest} dan {latest}.',
   IMPORT_PROBLEMS: 'Berkas memuat {count} masalah; tidak ada jawaban yang diubah.',
   NO_ANSWERS_IN_FILE: 'Tidak ada jawaban di kolom "Jawaban unit" pada berkas ini.',
 };

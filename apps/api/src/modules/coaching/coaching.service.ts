@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
+import { addDays, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
@@ -210,9 +211,29 @@ export class CoachingService {
   }
 }
 
-function checkPeriod(input: CoachingSessionInput): void {
+/** A session is held within days; a longer one, or one years away, is a slip of the date. */
+const MAX_SESSION_DAYS = 7;
+const SESSION_YEARS_BACK = 1;
+const SESSION_YEARS_AHEAD = 2;
+
+function checkPeriod(input: CoachingSessionInput, today = todayInIndonesia()): void {
   if (input.endsAt <= input.startsAt) {
     throw badInput('endsAt', 'endsAt must be after startsAt', { reason: 'RANGE_ORDER' });
+  }
+  if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_SESSION_DAYS * 86_400_000) {
+    throw badInput('endsAt', `a session lasts at most ${MAX_SESSION_DAYS} days`, {
+      reason: 'RANGE_TOO_LONG',
+    });
+  }
+  const earliest = addDays(today, -366 * SESSION_YEARS_BACK);
+  const latest = addDays(today, 366 * SESSION_YEARS_AHEAD);
+  const day = todayInIndonesia(input.startsAt.getTime());
+  if (day < earliest || day > latest) {
+    throw badInput('startsAt', `startsAt must fall between ${earliest} and ${latest}`, {
+      reason: 'DATE_OUT_OF_RANGE',
+      earliest,
+      latest,
+    });
   }
   if (!input.place?.trim() && !input.onlineUrl?.trim()) {
     throw badInput('place', 'give a place, an online link, or both', { reason: 'PLACE_REQUIRED' });

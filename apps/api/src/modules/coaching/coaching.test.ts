@@ -47,6 +47,19 @@ describe('coaching sessions', () => {
       input: { ...session(), endsAt: inDays(2).toISOString() },
     });
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ field: 'endsAt', reason: 'RANGE_ORDER' });
+    const yearLong = await as('admin', SCHEDULE, {
+      input: { ...session(), endsAt: inDays(370).toISOString() },
+    });
+    expect(yearLong.errors?.[0]?.extensions).toMatchObject({ field: 'endsAt', reason: 'RANGE_TOO_LONG' });
+    const farOff = new Date('9999-01-04T02:00:00Z');
+    const slipped = await as('admin', SCHEDULE, {
+      input: {
+        ...session(),
+        startsAt: farOff.toISOString(),
+        endsAt: new Date(farOff.getTime() + 3_600_000).toISOString(),
+      },
+    });
+    expect(slipped.errors?.[0]?.extensions).toMatchObject({ field: 'startsAt', reason: 'DATE_OUT_OF_RANGE' });
     const nowhere = await as('admin', SCHEDULE, { input: { ...session(), place: null } });
     expect(nowhere.errors?.[0]?.extensions).toMatchObject({ field: 'place', reason: 'PLACE_REQUIRED' });
     const stranger = await as('admin', SCHEDULE, { input: { ...session(), unitIds: [otherUnit] } });
