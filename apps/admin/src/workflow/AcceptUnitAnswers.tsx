@@ -1,21 +1,17 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { AcceptUnitAnswersDocument, AssessmentLayerDocument } from '@zi/schema/admin';
+import {
+  AcceptableUnitAnswersDocument,
+  AcceptUnitAnswersDocument,
+  AssessmentLayerDocument,
+} from '@zi/schema/admin';
 import { Dialog, Loading, useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
 import { useSaveGate } from '../editing/SaveGate';
 import { useRefusalText } from '../useRefusalText';
-import { indexLayer } from '../worksheet/layer-index';
-import type { LkeQuestion } from '../worksheet/types';
-import { acceptableQuestions } from './accept-unit';
-
-interface AcceptUnitAnswersProps {
-  assessmentId: string;
-  questions: readonly LkeQuestion[];
-}
 
 /** For the TPI: the unit's answer, in one go, for every question it has not evaluated yet. */
-export function AcceptUnitAnswers({ assessmentId, questions }: AcceptUnitAnswersProps) {
+export function AcceptUnitAnswers({ assessmentId }: { assessmentId: string }) {
   const t = useT();
   const describe = useRefusalText();
   const client = useApolloClient();
@@ -27,14 +23,7 @@ export function AcceptUnitAnswers({ assessmentId, questions }: AcceptUnitAnswers
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
 
-  const layer = (name: 'UNIT' | 'TPI') =>
-    client.query({
-      query: AssessmentLayerDocument,
-      variables: { id: assessmentId, layer: name },
-      fetchPolicy: 'network-only',
-    });
-
-  // The count is of what is saved: open edits are saved first, then both layers read afresh.
+  // The count is of what is saved: open edits are saved first, then the API counts.
   async function start() {
     setOpen(true);
     setDone(null);
@@ -45,14 +34,12 @@ export function AcceptUnitAnswers({ assessmentId, questions }: AcceptUnitAnswers
         setFailure(t('workflow.saveFirst'));
         return;
       }
-      const [unit, tpi] = await Promise.all([layer('UNIT'), layer('TPI')]);
-      setCount(
-        acceptableQuestions(
-          questions,
-          indexLayer(unit.data?.assessment?.layer ?? null),
-          indexLayer(tpi.data?.assessment?.layer ?? null),
-        ).length,
-      );
+      const { data } = await client.query({
+        query: AcceptableUnitAnswersDocument,
+        variables: { id: assessmentId },
+        fetchPolicy: 'network-only',
+      });
+      setCount(data?.assessment?.acceptableUnitAnswers.length ?? 0);
     } catch (error) {
       setFailure(describe(refusalOf(error)));
     }
@@ -63,7 +50,11 @@ export function AcceptUnitAnswers({ assessmentId, questions }: AcceptUnitAnswers
     setFailure(null);
     try {
       const { data } = await accept({ variables: { input: { assessmentId } } });
-      await layer('TPI');
+      await client.query({
+        query: AssessmentLayerDocument,
+        variables: { id: assessmentId, layer: 'TPI' },
+        fetchPolicy: 'network-only',
+      });
       setDone(data?.acceptUnitAnswers.accepted.length ?? 0);
       setOpen(false);
     } catch (error) {

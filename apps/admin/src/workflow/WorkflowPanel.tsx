@@ -45,7 +45,7 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
         }}
       />
       {layer === 'TPI' && editableLayers(role, assessment.status).includes('TPI') && (
-        <AcceptUnitAnswers assessmentId={assessment.id} questions={assessment.framework.questions} />
+        <AcceptUnitAnswers assessmentId={assessment.id} />
       )}
       <p className="workflow__done" role="status" tabIndex={-1} ref={doneRef} data-testid="move-done">
         {moved && t('workflow.moved', { status: t(`assessmentStatus.${assessment.status}`) })}

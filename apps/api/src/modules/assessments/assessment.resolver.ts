@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
@@ -65,6 +66,17 @@ export class AssessmentResolver {
   @FieldResolver(() => LkeFramework)
   framework(@Root() assessment: Assessment): LkeFramework {
     return frameworkView(assessment.frameworkCode) as LkeFramework;
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "For the TPI: the questions accepting the unit's answers would fill now (answered fully by the unit, not at all by the TPI), in sheet order.",
+  })
+  acceptableUnitAnswers(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<string[]> {
+    if (!layerVisible(AnswerLayer.TPI, assessment.status, viewerOf(ctx).role)) {
+      throw forbidden('The TPI layer is not shown to the unit yet.', { reason: 'LAYER_ROLE', layer: 'tpi' });
+    }
+    return ctx.services.assessments.acceptableUnitAnswers(assessment);
   }
 
   @FieldResolver(() => AssessmentLayerView, { description: 'The answers and score of one layer.' })

@@ -46,6 +46,13 @@ function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer
   });
 }
 
+/** Both layers' stored answers, which accepting the unit's answers compares. */
+const storedAnswers = (manager: EntityManager, assessmentId: string) =>
+  manager.query(
+    'SELECT layer, code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = ANY($2)',
+    [assessmentId, [AnswerLayer.UNIT, AnswerLayer.TPI]],
+  ) as Promise<StoredAnswer[]>;
+
 type Snapshot = Record<string, { value: AnswerValue | null; note: string | null; version: number }>;
 
 export class AssessmentService {
@@ -123,6 +130,12 @@ export class AssessmentService {
     });
   }
 
+  /** The questions `acceptUnitAnswers` would fill now, so the TPI sees how many before it does. */
+  async acceptableUnitAnswers(assessment: Assessment): Promise<string[]> {
+    const rows = await storedAnswers(this.dataSource.manager, assessment.id);
+    return unitAnswersToAccept(requireFramework(assessment.frameworkCode), rows).accepted;
+  }
+
   /**
    * Takes the unit's answer into the TPI layer for every question the TPI has not answered at all,
    * in one transaction; the TPI's answers, and its notes on the questions it fills, stay.
@@ -136,10 +149,7 @@ export class AssessmentService {
     return this.dataSource.transaction(async (manager) => {
       const assessment = await this.lockWritable(manager, viewer, assessmentId, AnswerLayer.TPI);
       const framework = requireFramework(assessment.frameworkCode);
-      const rows = (await manager.query(
-        'SELECT layer, code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = ANY($2)',
-        [assessment.id, [AnswerLayer.UNIT, AnswerLayer.TPI]],
-      )) as StoredAnswer[];
+      const rows = await storedAnswers(manager, assessment.id);
       const { accepted, answers } = unitAnswersToAccept(framework, rows);
       if (answers.length > 0) {
         await this.save(

@@ -109,10 +109,17 @@ describe("the TPI's approval of a complete evaluation", () => {
   });
 
   it("fills every question the TPI has not answered with the unit's answer, keeping the TPI's own, audited", async () => {
+    const ACCEPTABLE = 'query($id: ID!) { assessment(id: $id) { acceptableUnitAnswers } }';
+    // What the TPI is told it will fill is what it fills; the unit does not see the TPI's work.
+    const acceptable = (await admin(ACCEPTABLE, { id: assessmentId }, 'evaluator')).data?.assessment
+      .acceptableUnitAnswers;
+    const asUnit = await admin(ACCEPTABLE, { id: assessmentId }, 'operator');
+    expect(asUnit.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LAYER_ROLE' });
     const result = await accept();
     expect(result.errors).toBeUndefined();
     const { accepted, layer } = result.data?.acceptUnitAnswers ?? {};
     expect(accepted).toHaveLength(112);
+    expect(accepted).toEqual(acceptable);
     expect(accepted).not.toContain('A.I.1.i.a');
     expect(layer.score).toEqual({ answered: 113, questions: 113 });
     const answers = new Map(layer.answers.map((answer: { code: string }) => [answer.code, answer]));
