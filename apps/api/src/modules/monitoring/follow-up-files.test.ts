@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quarterOf, todayInIndonesia } from '../../common/dates.js';
+import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
@@ -25,8 +25,7 @@ const admin = (query: string, variables: Record<string, unknown> = {}, who = 'ad
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
-const dayFromToday = (days: number) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const dayFromToday = (days: number) => addDays(todayInIndonesia(), days);
 
 function upload(who: string | null, followUpId: string, files: Array<[string, Buffer]>) {
   const form = new FormData();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quarterOf, todayInIndonesia } from '../../common/dates.js';
+import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { checkDueDate } from './monitoring.service.js';
 
@@ -15,8 +15,7 @@ const admin = (query: string, variables: Record<string, unknown> = {}, who = 'ad
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
-const dayFromToday = (days: number) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const dayFromToday = (days: number) => addDays(todayInIndonesia(), days);
 
 const OPEN =
   'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id year quarter } }';
