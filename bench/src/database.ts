@@ -30,7 +30,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
   const database = await startEmbeddedPostgres(dataDir, await freePort());
   const counter = new QueryCounter();
-  const dataSource = createDataSource(database.url, counter);
+  const dataSource = createDataSource(database.url, { logger: counter });
   const stop = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();

@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   /** Absent: an embedded PostgreSQL is started in `dataDir`. */
   databaseUrl: string | undefined;
+  /** The connection pool and the timeouts of its sessions. */
+  database: PoolSettings;
   dataDir: string;
   embeddedPostgresPort: number;
   seedDemo: 'auto' | 'never';
@@ -36,6 +38,25 @@ export interface Config {
   publicAppDir: string;
   adminAppDir: string;
 }
+
+/** How the pool behaves; the defaults suit one API process (see the DATABASE_* settings). */
+export interface PoolSettings {
+  /** Connections kept at most. */
+  size: number;
+  /** A request waiting this long for a free connection fails instead of waiting on. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL cancels a statement running this long (0: never). */
+  statementTimeoutMs: number;
+  /** PostgreSQL ends a session idle this long inside a transaction, releasing its locks (0: never). */
+  idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_POOL: PoolSettings = {
+  size: 10,
+  acquireTimeoutMs: 10_000,
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 30_000,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -160,6 +181,27 @@ export function loadConfig(env: Env = process.env): Config {
     host: read.string('HOST', '127.0.0.1'),
     port,
     databaseUrl: read.postgresUrl('DATABASE_URL'),
+    database: {
+      size: read.integer('DATABASE_POOL_SIZE', DEFAULT_POOL.size, 2, 1_000),
+      acquireTimeoutMs: read.integer(
+        'DATABASE_ACQUIRE_TIMEOUT_MS',
+        DEFAULT_POOL.acquireTimeoutMs,
+        100,
+        600_000,
+      ),
+      statementTimeoutMs: read.integer(
+        'DATABASE_STATEMENT_TIMEOUT_MS',
+        DEFAULT_POOL.statementTimeoutMs,
+        0,
+        3_600_000,
+      ),
+      idleInTransactionTimeoutMs: read.integer(
+        'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        DEFAULT_POOL.idleInTransactionTimeoutMs,
+        0,
+        3_600_000,
+      ),
+    },
     dataDir,
     embeddedPostgresPort: read.integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     seedDemo: read.oneOf('SEED_DEMO', ['auto', 'never'], 'auto'),

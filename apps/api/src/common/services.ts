@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
+import { Db } from '../db/db.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { CoachingService } from '../modules/coaching/coaching.service.js';
@@ -40,38 +41,39 @@ export function createServices(
   dataSource: DataSource,
   config: Pick<Config, 'sessionTtlHours' | 'dataDir' | 'evidenceStore' | 'mail' | 'publicUrl'>,
 ) {
+  const db = new Db(dataSource);
   const mailer = createMailer(config);
-  const notifications = new NotificationService(dataSource, mailer, config.publicUrl);
-  const units = new UnitService(dataSource);
-  const windows = new WindowService(dataSource);
-  const assessments = new AssessmentService(dataSource, units, windows);
+  const notifications = new NotificationService(db, mailer, config.publicUrl);
+  const units = new UnitService(db);
+  const windows = new WindowService(db);
+  const assessments = new AssessmentService(db, units, windows);
   const evidenceStore = evidenceStoreOf(config);
-  const followUps = new FollowUpService(dataSource);
+  const followUps = new FollowUpService(db);
   return {
-    actionPlans: new ActionPlanService(dataSource, units),
-    answerHistory: new AnswerHistoryService(dataSource),
+    actionPlans: new ActionPlanService(db, units),
+    answerHistory: new AnswerHistoryService(db),
     assessments,
-    coaching: new CoachingService(dataSource, notifications),
-    dashboard: new DashboardService(dataSource),
-    documents: new DocumentsService(dataSource, assessments),
-    evidence: new EvidenceService(dataSource, assessments, evidenceStore),
-    auth: new AuthService(dataSource, config.sessionTtlHours),
+    coaching: new CoachingService(db, notifications),
+    dashboard: new DashboardService(db),
+    documents: new DocumentsService(db, assessments),
+    evidence: new EvidenceService(db, assessments, evidenceStore),
+    auth: new AuthService(db, config.sessionTtlHours),
     followUps,
-    followUpFiles: new FollowUpFileService(dataSource, followUps, evidenceStore),
-    instansi: new InstansiService(dataSource),
-    monitoring: new MonitoringService(dataSource, units),
+    followUpFiles: new FollowUpFileService(db, followUps, evidenceStore),
+    instansi: new InstansiService(db),
+    monitoring: new MonitoringService(db, units),
     notifications,
-    openData: new OpenDataService(dataSource),
-    pacts: new PactService(dataSource),
-    statistics: new StatisticsService(dataSource),
+    openData: new OpenDataService(db),
+    pacts: new PactService(db),
+    statistics: new StatisticsService(db),
     units,
-    unitImport: new UnitImportService(dataSource),
-    unitRegistry: new UnitRegistryService(dataSource),
-    reminders: new ReminderService(dataSource, notifications),
-    userAdmin: new UserAdminService(dataSource, mailer, notifications, config.publicUrl),
-    users: new UserService(dataSource),
+    unitImport: new UnitImportService(db),
+    unitRegistry: new UnitRegistryService(db),
+    reminders: new ReminderService(db, notifications),
+    userAdmin: new UserAdminService(db, mailer, notifications, config.publicUrl),
+    users: new UserService(db),
     windows,
-    workflow: new WorkflowService(dataSource, units, windows, notifications),
+    workflow: new WorkflowService(db, units, windows, notifications),
   };
 }
 

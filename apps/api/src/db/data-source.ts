@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
+import { DEFAULT_POOL, type PoolSettings } from '../config.js';
 import { Answer } from '../modules/assessments/answer.entity.js';
 import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
@@ -24,6 +25,7 @@ import { EvaluatorAssignment, User } from '../modules/users/user.entity.js';
 import { LayerReopening } from '../modules/windows/layer-reopening.entity.js';
 import { AssessmentWindow } from '../modules/windows/window.entity.js';
 import { AssessmentTransition, QuestionReturn } from '../modules/workflow/workflow.entities.js';
+import { refuseSecondConnections } from './db.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
 import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
 import { PublicDataVersion1764000000000 } from './migrations/1764000000000-public-data-version.js';
@@ -90,8 +92,25 @@ export const migrations = [
   FollowUpFiles1764900000000,
 ];
 
-export function createDataSource(url: string, logger?: Logger): DataSource {
-  return new DataSource({
+export interface DataSourceOptions {
+  logger?: Logger;
+  pool?: Partial<PoolSettings>;
+}
+
+/**
+ * The application's DataSource. It refuses a second pooled connection to code inside a
+ * transaction (see db.ts), and its sessions carry timeouts so that no stuck request can hold a
+ * connection or a lock forever.
+ */
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const pool = { ...DEFAULT_POOL, ...options.pool };
+  const settings = [
+    // Word similarity ≥ 0.5 lets search forgive one or two wrong letters in a word (see UnitService).
+    'pg_trgm.word_similarity_threshold=0.5',
+    `statement_timeout=${pool.statementTimeoutMs}`,
+    `idle_in_transaction_session_timeout=${pool.idleInTransactionTimeoutMs}`,
+  ];
+  const dataSource = new DataSource({
     type: 'postgres',
     url,
     entities,
@@ -99,9 +118,14 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logger,
-    logging: logger ? ['query'] : false,
-    // Word similarity ≥ 0.5 lets search forgive one or two wrong letters in a word (see UnitService).
-    extra: { max: 10, application_name: 'zi-api', options: '-c pg_trgm.word_similarity_threshold=0.5' },
+    logger: options.logger,
+    logging: options.logger ? ['query'] : false,
+    extra: {
+      max: pool.size,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      application_name: 'zi-api',
+      options: settings.map((setting) => `-c ${setting}`).join(' '),
+    },
   });
+  return refuseSecondConnections(dataSource);
 }

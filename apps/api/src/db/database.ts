@@ -39,17 +39,17 @@ export async function prepareDatabase(dataSource: DataSource, seed: boolean): Pr
  * loads the demo data into an empty database when `seedDemo` is `auto`.
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPostgresPort' | 'seedDemo'>,
+  config: Pick<Config, 'databaseUrl' | 'database' | 'dataDir' | 'embeddedPostgresPort' | 'seedDemo'>,
 ): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
   const url = config.databaseUrl ?? embedded?.url ?? '';
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, { pool: config.database });
   let seeded: SeedSummary | null;
   try {
+    seeded = await prepareWithoutTimeouts(url, config.seedDemo === 'auto');
     await dataSource.initialize();
-    seeded = await prepareDatabase(dataSource, config.seedDemo === 'auto');
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -66,4 +66,20 @@ export async function openDatabase(
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * Migrations and the seed on connections of their own: a migration on a large database may run
+ * longer than any request is allowed to, so the request timeouts do not apply to it.
+ */
+async function prepareWithoutTimeouts(url: string, seed: boolean): Promise<SeedSummary | null> {
+  const dataSource = createDataSource(url, {
+    pool: { size: 3, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+  });
+  await dataSource.initialize();
+  try {
+    return await prepareDatabase(dataSource, seed);
+  } finally {
+    await dataSource.destroy();
+  }
 }

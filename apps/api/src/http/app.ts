@@ -28,6 +28,7 @@ import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { httpErrorHandler } from './errors.js';
+import { DatabaseProbe, healthRoutes } from './health.js';
 import { publicPageMeta } from './page-meta.js';
 import { sessionCookieFor, sessionTokenOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
@@ -55,6 +56,8 @@ export interface App {
   /** Stops taking requests, lets running ones finish (up to `graceMs`), then stops GraphQL. */
   close(graceMs?: number): Promise<void>;
 }
+
+const databaseUrlOf = (dataSource: DataSource) => (dataSource.options as { url?: string }).url ?? '';
 
 function requestInfo(request: Request): RequestInfo {
   return { ip: request.ip ?? null, userAgent: request.get('user-agent') ?? null };
@@ -118,14 +121,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
 
-  app.get('/healthz', async (_request, response) => {
-    try {
-      await dataSource.query('SELECT 1');
-      response.json({ status: 'ok', database: 'ok' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', database: 'unreachable' });
-    }
-  });
+  const probe = new DatabaseProbe(databaseUrlOf(dataSource));
+  app.use('/healthz', healthRoutes(dataSource, probe));
 
   app.use('/open-data', openDataRoutes(services.openData, dataSource));
 
@@ -190,7 +187,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(force);
-      await Promise.all([publicApollo.stop(), adminApollo.stop()]);
+      await Promise.all([publicApollo.stop(), adminApollo.stop(), probe.close()]);
     },
   };
 }

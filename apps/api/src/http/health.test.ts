@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/harness.js';
+import { createTestApp, TEST_POOL_SIZE, type TestApp } from '../test/harness.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -11,7 +11,30 @@ describe('GET /healthz', () => {
   it('reports ok when the database answers', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', pool: { waiting: 0 } });
+  });
+
+  it('answers at once while every pooled connection is held, and says the pool is busy', async () => {
+    const held = await Promise.all(
+      Array.from({ length: TEST_POOL_SIZE }, async () => {
+        const runner = app.dataSource.createQueryRunner();
+        await runner.connect();
+        return runner;
+      }),
+    );
+    let waiting: Promise<unknown> | undefined;
+    try {
+      waiting = app.dataSource.query('SELECT 1');
+      const response = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        database: 'ok',
+        pool: { open: TEST_POOL_SIZE, busy: TEST_POOL_SIZE, waiting: 1 },
+      });
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    await waiting;
   });
 });
 

@@ -15,6 +15,13 @@ import { type App, type AppConfig, createApp } from '../http/app.js';
 
 const TEMPLATE = 'zi_template';
 
+/**
+ * Two connections, as few as a request inside a transaction could need: code that takes a second
+ * pooled connection inside a transaction is refused by the DataSource (db/db.ts), and code that
+ * holds two without one would deadlock here under concurrency rather than in production.
+ */
+export const TEST_POOL_SIZE = 2;
+
 export interface TestApp {
   url: string;
   dataSource: DataSource;
@@ -52,7 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const url = new URL(inject('databaseAdminUrl'));
   url.pathname = `/${name}`;
   const queries = new QueryCounter();
-  const dataSource = createDataSource(url.toString(), queries);
+  const dataSource = createDataSource(url.toString(), { logger: queries, pool: { size: TEST_POOL_SIZE } });
   await dataSource.initialize();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-test-data-'));

@@ -6,10 +6,11 @@ import {
   requireFramework,
   validateAnswer,
 } from '@zi/lke';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, conflict, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
@@ -57,14 +58,14 @@ type Snapshot = Record<string, { value: AnswerValue | null; note: string | null;
 
 export class AssessmentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly units: UnitService,
     private readonly windows: WindowService,
   ) {}
 
   /** The assessment if its unit is in `scope`, else null. */
   async byId(id: string, scope: UnitScope): Promise<Assessment | null> {
-    const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id });
+    const assessment = await this.db.manager.getRepository(Assessment).findOneBy({ id });
     if (!assessment) return null;
     return (await this.units.byId(assessment.unitId, scope)) ? assessment : null;
   }
@@ -81,7 +82,7 @@ export class AssessmentService {
       });
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.db.transaction(async (manager) => {
         const assessment = await manager.save(
           manager.create(Assessment, {
             unitId,
@@ -122,7 +123,7 @@ export class AssessmentService {
    */
   async setAnswers(viewer: Viewer, input: SetAnswersInput, request: RequestInfo): Promise<Assessment> {
     const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const assessment = await this.lockWritable(manager, viewer, assessmentId, input.layer);
       const answers = validAnswers(requireFramework(assessment.frameworkCode), input.answers);
       await this.save(manager, viewer, assessment, input.layer, answers, request);
@@ -132,7 +133,7 @@ export class AssessmentService {
 
   /** The questions `acceptUnitAnswers` would fill now, so the TPI sees how many before it does. */
   async acceptableUnitAnswers(assessment: Assessment): Promise<string[]> {
-    const rows = await storedAnswers(this.dataSource.manager, assessment.id);
+    const rows = await storedAnswers(this.db.manager, assessment.id);
     return unitAnswersToAccept(requireFramework(assessment.frameworkCode), rows).accepted;
   }
 
@@ -146,7 +147,7 @@ export class AssessmentService {
     request: RequestInfo,
   ): Promise<{ assessment: Assessment; accepted: string[] }> {
     const assessmentId = fromGlobalIdOf('Assessment', globalId, 'assessmentId');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const assessment = await this.lockWritable(manager, viewer, assessmentId, AnswerLayer.TPI);
       const framework = requireFramework(assessment.frameworkCode);
       const rows = await storedAnswers(manager, assessment.id);
@@ -170,7 +171,7 @@ export class AssessmentService {
 
   /** The assessment, if the viewer may write `layer` of it now; otherwise the error that says why. */
   async writable(viewer: Viewer, assessmentId: string, layer: AnswerLayer): Promise<Assessment> {
-    const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id: assessmentId });
+    const assessment = await this.db.manager.getRepository(Assessment).findOneBy({ id: assessmentId });
     await this.checkWritable(viewer, assessment, layer);
     return assessment as Assessment;
   }
@@ -242,12 +243,7 @@ export class AssessmentService {
         { reason: 'LAYER_LOCKED', layer, status: assessment.status },
       );
     }
-    const closed = await this.windows.closedError(
-      this.dataSource.manager,
-      assessment,
-      unit.instansiId,
-      layer,
-    );
+    const closed = await this.windows.closedError(this.db.manager, assessment, unit.instansiId, layer);
     if (closed) throw closed;
   }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { unauthenticated } from '../../common/errors.js';
+import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../users/user.entity.js';
 import { loginSubject, recordLoginAttempt, throttleLogin } from './login-throttle.js';
@@ -19,7 +19,7 @@ export interface LoginResult {
 
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly sessionTtlHours: number,
   ) {}
 
@@ -27,17 +27,17 @@ export class AuthService {
   async login(email: string, password: string, request: RequestInfo): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     const subject = loginSubject(normalized);
-    await throttleLogin(this.dataSource, subject, request.ip);
+    await throttleLogin(this.db.manager, subject, request.ip);
 
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalized, active: true });
+    const user = await this.db.manager.getRepository(User).findOneBy({ email: normalized, active: true });
     const valid = await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password);
-    await recordLoginAttempt(this.dataSource, subject, request.ip, valid);
+    await recordLoginAttempt(this.db.manager, subject, request.ip, valid);
     if (!user || !valid)
       throw unauthenticated('Email or password is incorrect.', { reason: 'WRONG_CREDENTIALS' });
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.query('DELETE FROM session WHERE user_id = $1 AND expires_at <= now()', [user.id]);
       await manager.insert(Session, {
         id: sessionIdOf(token),
@@ -57,7 +57,7 @@ export class AuthService {
   }
 
   async logout(viewer: Viewer, request: RequestInfo): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.delete(Session, { id: viewer.sessionId });
       await recordAudit(manager, {
         actorUserId: viewer.id,
@@ -72,7 +72,7 @@ export class AuthService {
   async viewerFromToken(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
     const sessionId = sessionIdOf(token);
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.db.manager.query(
       `SELECT u.id, u.role, u.instansi_id, u.unit_id FROM session s JOIN app_user u ON u.id = s.user_id
        WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
       [sessionId],

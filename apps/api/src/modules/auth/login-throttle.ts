@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { tooManyRequests } from '../../common/errors.js';
 import { LoginAttempt } from './session.entity.js';
 
@@ -20,11 +20,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * about which exist.
  */
 export async function throttleLogin(
-  dataSource: DataSource,
+  manager: EntityManager,
   subject: string,
   ip: string | null,
 ): Promise<void> {
-  const [row] = (await dataSource.query(
+  const [row] = (await manager.query(
     `SELECT count(*)::int AS failures,
             count(*) FILTER (WHERE ip IS NOT DISTINCT FROM $3)::int AS from_here,
             ceil(extract(epoch FROM min(attempted_at) FILTER (WHERE ip IS NOT DISTINCT FROM $3)
@@ -47,10 +47,10 @@ export async function throttleLogin(
 }
 
 export async function recordLoginAttempt(
-  dataSource: DataSource,
+  manager: EntityManager,
   subject: string,
   ip: string | null,
   succeeded: boolean,
 ): Promise<void> {
-  await dataSource.getRepository(LoginAttempt).insert({ subject, ip, succeeded });
+  await manager.getRepository(LoginAttempt).insert({ subject, ip, succeeded });
 }

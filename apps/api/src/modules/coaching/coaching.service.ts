@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { addDays, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { checkDueDate } from '../monitoring/monitoring.service.js';
@@ -19,7 +20,7 @@ const MAX_RANGE_DAYS = 400;
 /** Coaching sessions and socialisation events: who is invited, who came, what they leave to do. */
 export class CoachingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly notifications: NotificationService,
   ) {}
 
@@ -30,7 +31,7 @@ export class CoachingService {
       throw badInput('to', `a period of at most ${MAX_RANGE_DAYS} days`, { reason: 'RANGE_TOO_LONG' });
     }
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
-    return this.dataSource
+    return this.db.manager
       .getRepository(CoachingSession)
       .createQueryBuilder('s')
       .where('s.starts_at < :to AND s.ends_at > :from', { from, to })
@@ -54,7 +55,7 @@ export class CoachingService {
     checkPeriod(input);
     const unitIds = await this.unitsInScope(viewer, input.unitIds, 'unitIds');
     const followUps = this.checkFollowUps(input, unitIds);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const session = await manager.save(
         manager.create(CoachingSession, { ...detailsOf(input), instansiId, createdBy: viewer.id }),
       );
@@ -100,7 +101,7 @@ export class CoachingService {
   ): Promise<CoachingSession> {
     const session = await this.sessionOf(viewer, input.sessionId);
     const attended = await this.unitsInScope(viewer, input.attendedUnitIds, 'attendedUnitIds');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       // Only the invitations of the viewer's units: an evaluator records the units they coach and
       // leaves the others' attendance as it was.
       const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
@@ -142,7 +143,7 @@ export class CoachingService {
   async sessionOf(viewer: Viewer, globalId: string, field = 'sessionId'): Promise<CoachingSession> {
     const id = fromGlobalIdOf('CoachingSession', globalId, field);
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
-    const session = await this.dataSource
+    const session = await this.db.manager
       .getRepository(CoachingSession)
       .createQueryBuilder('s')
       .where('s.id = :id', { id })
@@ -181,7 +182,7 @@ export class CoachingService {
     if (ids.length === 0) return [];
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'u.id', 'u.instansi_id');
     const found = await namedQuery<Array<{ id: string }>>(
-      this.dataSource,
+      this.db.manager,
       `SELECT u.id FROM unit u WHERE u.id = ANY(:ids) AND u.archived_at IS NULL AND ${condition}`,
       { ...parameters, ids },
     );

@@ -1,8 +1,8 @@
 import { areaScores, checkEligibility, requireFramework } from '@zi/lke';
-import type { DataSource } from 'typeorm';
 import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
+import type { Db } from '../../db/db.js';
 import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer-score.js';
 import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
@@ -50,7 +50,7 @@ const GAP_ROWS = 200;
  * and eligibility, as everywhere else.
  */
 export class DashboardService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** The units of the dashboard as a condition on `u`, and its parameters. */
   private units(dashboard: PortfolioDashboard): [string, Record<string, unknown>] {
@@ -70,7 +70,7 @@ export class DashboardService {
   }
 
   private query<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T[]>(this.dataSource, sql, parameters);
+    return namedQuery<T[]>(this.db.manager, sql, parameters);
   }
 
   async funnel(dashboard: PortfolioDashboard): Promise<FunnelStep[]> {

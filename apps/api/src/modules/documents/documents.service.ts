@@ -1,8 +1,8 @@
 import { requireFramework } from '@zi/lke';
-import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
@@ -14,17 +14,17 @@ import { readWorksheet } from './worksheet.import.js';
 
 export class DocumentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly assessments: AssessmentService,
   ) {}
 
   private async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
     const [answers, scores] = await Promise.all([
-      this.dataSource.query('SELECT code, value, note FROM answer WHERE assessment_id = $1 AND layer = $2', [
+      this.db.manager.query('SELECT code, value, note FROM answer WHERE assessment_id = $1 AND layer = $2', [
         assessmentId,
         layer,
       ]) as Promise<Array<{ code: string; value: string | number | null; note: string | null }>>,
-      this.dataSource.query(
+      this.db.manager.query(
         'SELECT groups, question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
         [assessmentId, layer],
       ) as Promise<Array<{ groups: LayerData['groups']; question_scores: LayerData['questions'] }>>,
@@ -47,13 +47,13 @@ export class DocumentsService {
     );
     if (!assessment) return null;
     const [[unit], unitLayer, tpiLayer, evidence] = await Promise.all([
-      this.dataSource.query(
+      this.db.manager.query(
         'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
         [assessment.unitId],
       ) as Promise<Array<{ name: string; instansi: string }>>,
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
-      this.dataSource.query(
+      this.db.manager.query(
         `SELECT code, name, url, id FROM evidence WHERE assessment_id = $1 AND layer = 'unit'
          AND replaced_by IS NULL AND removed_at IS NULL ORDER BY created_at`,
         [assessment.id],
@@ -90,16 +90,16 @@ export class DocumentsService {
     if (!assessment) return null;
     const framework = requireFramework(assessment.frameworkCode);
     const [[unit], unitLayer, tpiLayer, predicates, returns] = await Promise.all([
-      this.dataSource.query(
+      this.db.manager.query(
         'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
         [assessment.unitId],
       ) as Promise<Array<{ name: string; instansi: string }>>,
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
-      this.dataSource.query(`SELECT kind FROM predicate WHERE unit_id = $1 AND revoked_on IS NULL`, [
+      this.db.manager.query(`SELECT kind FROM predicate WHERE unit_id = $1 AND revoked_on IS NULL`, [
         assessment.unitId,
       ]) as Promise<Array<{ kind: string }>>,
-      this.dataSource.query(
+      this.db.manager.query(
         'SELECT code, reason FROM question_return WHERE assessment_id = $1 ORDER BY returned_at, code',
         [assessment.id],
       ) as Promise<Array<{ code: string; reason: string }>>,
@@ -161,7 +161,7 @@ export class DocumentsService {
       });
     const versions = new Map(
       (
-        (await this.dataSource.query(
+        (await this.db.manager.query(
           'SELECT code, version FROM answer WHERE assessment_id = $1 AND layer = $2',
           [id, AnswerLayer.UNIT],
         )) as Array<{ code: string; version: number }>

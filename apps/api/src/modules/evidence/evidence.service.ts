@@ -1,8 +1,9 @@
 import { requireFramework } from '@zi/lke';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { UUID } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
@@ -34,7 +35,7 @@ const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT]);
 
 export class EvidenceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly assessments: AssessmentService,
     private readonly store: EvidenceStore,
   ) {}
@@ -52,7 +53,7 @@ export class EvidenceService {
 
   /** Evidence by its ID; none for what cannot be one, so a stray string never reaches a query. */
   private async evidenceById(id: string): Promise<Evidence | null> {
-    return UUID.test(id) ? this.dataSource.getRepository(Evidence).findOneBy({ id }) : null;
+    return UUID.test(id) ? this.db.manager.getRepository(Evidence).findOneBy({ id }) : null;
   }
 
   private async replaced(
@@ -90,7 +91,7 @@ export class EvidenceService {
         max: 1,
       });
     await storeBytes(this.store, files);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const added: Evidence[] = [];
       for (const file of files) {
         const stored = await recordFile(manager, file);
@@ -132,7 +133,7 @@ export class EvidenceService {
     request: RequestInfo,
   ): Promise<Evidence> {
     await this.target(viewer, target);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evidence = await manager.save(
         manager.create(Evidence, { ...target, url, name, fileId: null, addedBy: viewer.id }),
       );
@@ -159,7 +160,7 @@ export class EvidenceService {
         reason: 'EVIDENCE_LOCKED',
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });
       await touch(manager, evidence.assessmentId);
       await recordAudit(manager, {
@@ -184,7 +185,7 @@ export class EvidenceService {
     if (!evidence?.fileId) return null;
     const assessment = await this.assessments.byId(evidence.assessmentId, unitScopeOf(viewer));
     if (!assessment) return null;
-    const file = await this.dataSource.getRepository(EvidenceFile).findOneByOrFail({ id: evidence.fileId });
+    const file = await this.db.manager.getRepository(EvidenceFile).findOneByOrFail({ id: evidence.fileId });
     return openStoredFile(this.store, file, evidence.name);
   }
 }

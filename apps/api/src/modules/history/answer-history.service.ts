@@ -1,6 +1,6 @@
 import { requireFramework } from '@zi/lke';
-import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors.js';
+import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AnswerChange, AnswerChangeKind, type AnswerSnapshot } from './answer-change.types.js';
 
@@ -51,7 +51,7 @@ function snapshot(stored: StoredAnswer | null): AnswerSnapshot | null {
 
 /** Reads one question's changes from the audit trail, which every write appends to. */
 export class AnswerHistoryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async of(
     assessment: Assessment,
@@ -81,7 +81,7 @@ export class AnswerHistoryService {
   }
 
   private answerRows(assessmentId: string, codes: string[], layers: readonly AnswerLayer[]) {
-    return this.dataSource.query(
+    return this.db.manager.query(
       `SELECT e.id, e.occurred_at, e.actor_user_id, e.after->>'layer' AS layer, k.code,
          e.before->'answers'->k.code AS before, e.after->'answers'->k.code AS after
        FROM audit_event e CROSS JOIN LATERAL jsonb_object_keys(e.after->'answers') AS k(code)
@@ -93,7 +93,7 @@ export class AnswerHistoryService {
   }
 
   private evidenceRows(assessmentId: string, code: string, layers: readonly AnswerLayer[]) {
-    return this.dataSource.query(
+    return this.db.manager.query(
       `SELECT * FROM (
          SELECT e.id, e.occurred_at, e.actor_user_id, e.action,
            coalesce(e.after->>'layer', removed.layer) AS layer,

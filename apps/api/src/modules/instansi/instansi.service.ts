@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { containsPattern, searchWords } from '../../common/search.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { OrderDirection } from '../units/unit.inputs.js';
@@ -19,11 +19,11 @@ const SORTS: Record<InstansiOrderField, KeysetSort<Instansi>> = {
 };
 
 export class InstansiService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** About 630 bodies nationally: small enough for a filter menu in one piece. */
   list(): Promise<Instansi[]> {
-    return this.dataSource.getRepository(Instansi).find({ order: { name: 'ASC' } });
+    return this.db.manager.getRepository(Instansi).find({ order: { name: 'ASC' } });
   }
 
   setSecondReview(viewer: Viewer, required: boolean, request: RequestInfo): Promise<Instansi> {
@@ -31,7 +31,7 @@ export class InstansiService {
   }
 
   async updateProfile(viewer: Viewer, input: InstansiProfileInput, request: RequestInfo): Promise<Instansi> {
-    const own = await this.dataSource.getRepository(Instansi).findOneBy({ id: viewer.instansiId ?? '' });
+    const own = await this.db.manager.getRepository(Instansi).findOneBy({ id: viewer.instansiId ?? '' });
     const regionCode = input.regionCode?.trim() || null;
     if (own && own.kind !== InstansiKind.MINISTRY && !regionCode) {
       throw badInput('regionCode', 'regionCode is required for a province, regency or city', {
@@ -57,7 +57,7 @@ export class InstansiService {
   ): Promise<Instansi> {
     const instansiId = viewer.instansiId;
     if (!instansiId) throw forbidden('Only Inspektorat staff change the settings of their instansi.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const before = await manager.findOneByOrFail(Instansi, { id: instansiId });
       await manager.update(Instansi, { id: instansiId }, changes);
       const was = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof Instansi]]));
@@ -74,7 +74,7 @@ export class InstansiService {
   }
 
   private filtered(filter?: InstansiFilter | null) {
-    const query = this.dataSource.getRepository(Instansi).createQueryBuilder('i');
+    const query = this.db.manager.getRepository(Instansi).createQueryBuilder('i');
     if (filter?.kind) query.andWhere('i.kind = :kind', { kind: filter.kind });
     if (filter?.regionCode) {
       query.andWhere("(i.region_code = :region OR i.region_code LIKE :region || '.%')", {

@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { notFound } from '../../common/errors.js';
 import { fromGlobalIdOf, UUID } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { EvidenceFile } from '../evidence/evidence.entity.js';
@@ -32,7 +33,7 @@ const auditedFile = (link: FollowUpFile) => ({
  */
 export class FollowUpFileService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly followUps: FollowUpService,
     private readonly store: EvidenceStore,
   ) {}
@@ -46,7 +47,7 @@ export class FollowUpFileService {
   ): Promise<FollowUpFile[]> {
     const followUpId = fromGlobalIdOf('FollowUp', followUpGlobalId, 'followUpId');
     await storeBytes(this.store, files);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const followUp = await this.followUps.answerable(manager, viewer, followUpId);
       const attached: FollowUpFile[] = [];
       for (const file of files) {
@@ -71,12 +72,12 @@ export class FollowUpFileService {
   /** Refuses, before a byte is received, whoever may not attach files to this follow-up now. */
   async checkAttachable(viewer: Viewer, followUpGlobalId: string): Promise<void> {
     const followUpId = fromGlobalIdOf('FollowUp', followUpGlobalId, 'followUpId');
-    await this.dataSource.transaction((manager) => this.followUps.answerable(manager, viewer, followUpId));
+    await this.db.transaction((manager) => this.followUps.answerable(manager, viewer, followUpId));
   }
 
   /** Detaches a file; the stored bytes stay, as other links may share them and the log names them. */
   async remove(viewer: Viewer, id: string, request: RequestInfo): Promise<FollowUp> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const link = await this.visibleLink(manager, viewer, id);
       if (!link) throw notFound('id', 'file of a follow-up');
       const followUp = await this.followUps.answerable(manager, viewer, link.followUpId);
@@ -99,7 +100,7 @@ export class FollowUpFileService {
   /** The file if the viewer may see its follow-up, else null: a stranger learns nothing. */
   async download(viewer: Viewer | null, id: string): Promise<StoredDownload | null> {
     if (!viewer) return null;
-    const link = await this.visibleLink(this.dataSource.manager, viewer, id);
+    const link = await this.visibleLink(this.db.manager, viewer, id);
     return link ? openStoredFile(this.store, link.file, link.name) : null;
   }
 

@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
@@ -29,12 +30,12 @@ export function isOverdue(followUp: Pick<FollowUp, 'dueOn' | 'status'>, today = 
 
 /** The unit answers its follow-ups; the Inspektorat verifies them or sends them back. */
 export class FollowUpService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   page(viewer: Viewer, args: FollowUpsArgs): Promise<Page<FollowUp>> {
     const filtered = () => {
       const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
-      const query = this.dataSource
+      const query = this.db.manager
         .getRepository(FollowUp)
         .createQueryBuilder('f')
         .where(condition, parameters);
@@ -74,7 +75,7 @@ export class FollowUpService {
       });
     }
     const id = fromGlobalIdOf('FollowUp', input.followUpId, 'followUpId');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const followUp = await this.answerable(manager, viewer, id);
       const changes = {
         status: input.status,
@@ -118,7 +119,7 @@ export class FollowUpService {
   /** The follow-up if the viewer may see it, else null. */
   async byId(viewer: Viewer, globalId: string): Promise<FollowUp | null> {
     const id = fromGlobalIdOf('FollowUp', globalId, 'id');
-    return this.scoped(this.dataSource.manager, viewer, id).getOne();
+    return this.scoped(this.db.manager, viewer, id).getOne();
   }
 
   async review(viewer: Viewer, input: ReviewFollowUpInput, request: RequestInfo): Promise<FollowUp> {
@@ -134,7 +135,7 @@ export class FollowUpService {
     if (!input.accept && !note) {
       throw badInput('note', 'note: say what is still missing', { reason: 'NOTE_REQUIRED' });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const changes = input.accept
         ? { status: FollowUpStatus.VERIFIED, verifiedBy: viewer.id, verifiedAt: new Date(), reviewNote: note }
         : { status: FollowUpStatus.IN_PROGRESS, reviewNote: note };
@@ -155,7 +156,7 @@ export class FollowUpService {
 
   private async inScope(viewer: Viewer, globalId: string): Promise<FollowUp> {
     const id = fromGlobalIdOf('FollowUp', globalId, 'followUpId');
-    const followUp = await this.scoped(this.dataSource.manager, viewer, id).getOne();
+    const followUp = await this.scoped(this.db.manager, viewer, id).getOne();
     if (!followUp) throw notInScope();
     return followUp;
   }

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Unit } from '../units/unit.entity.js';
@@ -28,14 +28,14 @@ export async function instansiOfViewer(viewer: Viewer, units: UnitService): Prom
 /** Quarterly monitoring (monev): rounds, progress per area, and findings with their follow-ups. */
 export class MonitoringService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly units: UnitService,
   ) {}
 
   async rounds(viewer: Viewer, year: number | null): Promise<MonitoringRound[]> {
     const instansiId = await instansiOfViewer(viewer, this.units);
     if (!instansiId) return [];
-    return this.dataSource.getRepository(MonitoringRound).find({
+    return this.db.manager.getRepository(MonitoringRound).find({
       where: year ? { instansiId, year } : { instansiId },
       order: { year: 'DESC', quarter: 'DESC' },
     });
@@ -44,7 +44,7 @@ export class MonitoringService {
   async round(viewer: Viewer, globalId: string, field = 'roundId'): Promise<MonitoringRound | null> {
     const id = fromGlobalIdOf('MonitoringRound', globalId, field);
     const instansiId = await instansiOfViewer(viewer, this.units);
-    return instansiId ? this.dataSource.getRepository(MonitoringRound).findOneBy({ id, instansiId }) : null;
+    return instansiId ? this.db.manager.getRepository(MonitoringRound).findOneBy({ id, instansiId }) : null;
   }
 
   /** The round's judgements of units in the viewer's scope, optionally of one unit. */
@@ -54,7 +54,7 @@ export class MonitoringService {
     unitGlobalId: string | null,
   ): Promise<MonitoringProgress[]> {
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'p.unit_id');
-    const query = this.dataSource
+    const query = this.db.manager
       .getRepository(MonitoringProgress)
       .createQueryBuilder('p')
       .where('p.round_id = :roundId', { roundId: round.id })
@@ -68,7 +68,7 @@ export class MonitoringService {
 
   findings(viewer: Viewer, round: MonitoringRound, unitGlobalId: string | null): Promise<Finding[]> {
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'f.unit_id');
-    const query = this.dataSource
+    const query = this.db.manager
       .getRepository(Finding)
       .createQueryBuilder('f')
       .where('f.round_id = :roundId', { roundId: round.id })
@@ -95,7 +95,7 @@ export class MonitoringService {
       });
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.db.transaction(async (manager) => {
         const round = await manager.save(
           manager.create(MonitoringRound, { instansiId, ...input, createdBy: viewer.id }),
         );
@@ -124,7 +124,7 @@ export class MonitoringService {
 
   async close(viewer: Viewer, roundId: string, request: RequestInfo): Promise<MonitoringRound> {
     const round = await this.openRound(viewer, roundId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       await manager.update(MonitoringRound, { id: round.id }, { closedAt: new Date() });
       await recordChange(
         manager,
@@ -144,7 +144,7 @@ export class MonitoringService {
     const round = await this.openRound(viewer, input.roundId);
     const unit = await this.unitOfRound(viewer, round, input.unitId);
     const note = input.note?.trim() || null;
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const [before] = (await manager.query(
         'SELECT judgement, note FROM monitoring_progress WHERE round_id = $1 AND unit_id = $2 AND area = $3',
         [round.id, unit.id, input.area],
@@ -179,7 +179,7 @@ export class MonitoringService {
         checkDueDate(followUp, `recommendations.${r}.followUps.${f}.dueOn`);
       });
     });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const finding = await manager.save(
         manager.create(Finding, {
           roundId: round.id,

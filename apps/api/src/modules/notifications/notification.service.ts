@@ -1,6 +1,7 @@
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -31,7 +32,7 @@ export function digestTimeOf(now: Date): Date {
 /** In-app notifications and the mails that carry them, at once or as a daily digest. */
 export class NotificationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly mailer: Mailer,
     private readonly portalUrl: string,
   ) {}
@@ -47,11 +48,11 @@ export class NotificationService {
 
   /** Many notifications, each to one person, in one statement; known dedupe keys are skipped. */
   async notifyEach(
-    db: EntityManager | DataSource,
+    manager: EntityManager,
     notifications: ReadonlyArray<Omit<NewNotification, 'userIds'> & { userId: string }>,
   ): Promise<number> {
     if (notifications.length === 0) return 0;
-    const rows = (await db.query(
+    const rows = (await manager.query(
       `INSERT INTO notification (user_id, kind, params, link, dedupe_key)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::text[])
        ON CONFLICT (user_id, dedupe_key) DO NOTHING
@@ -69,7 +70,7 @@ export class NotificationService {
 
   page(viewer: Viewer, args: PageArgs, unreadOnly: boolean): Promise<Page<Notification>> {
     const query = () => {
-      const builder = this.dataSource
+      const builder = this.db.manager
         .getRepository(Notification)
         .createQueryBuilder('n')
         .where('n.user_id = :userId', { userId: viewer.id });
@@ -89,13 +90,13 @@ export class NotificationService {
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    return this.dataSource.getRepository(Notification).countBy({ userId: viewer.id, readAt: IsNull() });
+    return this.db.manager.getRepository(Notification).countBy({ userId: viewer.id, readAt: IsNull() });
   }
 
   /** Marks the given notifications, or all of the viewer's, as read; returns how many changed. */
   async markRead(viewer: Viewer, globalIds: readonly string[] | null): Promise<number> {
     const ids = globalIds?.map((id) => fromGlobalIdOf('Notification', id, 'ids'));
-    const [, changed] = (await this.dataSource.query(
+    const [, changed] = (await this.db.manager.query(
       `UPDATE notification SET read_at = now()
        WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [viewer.id, ids ?? null],
@@ -104,8 +105,8 @@ export class NotificationService {
   }
 
   async setMailPreference(viewer: Viewer, preference: MailPreference): Promise<User> {
-    await this.dataSource.getRepository(User).update({ id: viewer.id }, { mailPreference: preference });
-    return this.dataSource.getRepository(User).findOneByOrFail({ id: viewer.id });
+    await this.db.manager.getRepository(User).update({ id: viewer.id }, { mailPreference: preference });
+    return this.db.manager.getRepository(User).findOneByOrFail({ id: viewer.id });
   }
 
   /**
@@ -113,7 +114,7 @@ export class NotificationService {
    * a day, from 07:00 WIB, to those who want a digest. A failed mail stays unmailed for the next run.
    */
   async dispatch(now = new Date()): Promise<{ mails: number; failed: number }> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.manager.query(
       `SELECT n.id, n.user_id, n.kind, n.params, n.link, n.created_at, u.email, u.name, u.mail_preference
        FROM notification n JOIN app_user u ON u.id = n.user_id
        WHERE n.mailed_at IS NULL AND u.active AND (u.mail_preference = 'immediate' OR (
@@ -147,7 +148,7 @@ export class NotificationService {
   }
 
   private async markMailed(userId: string, batch: PendingRow[], preference: string, now: Date) {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.query('UPDATE notification SET mailed_at = $2 WHERE id = ANY($1::uuid[])', [
         batch.map((row) => row.id),
         now,

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
 import { NotificationKind } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
@@ -16,7 +16,7 @@ const FOLLOW_UPS = `/admin/tindak-lanjut`;
  */
 export class ReminderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly notifications: NotificationService,
   ) {}
 
@@ -37,7 +37,7 @@ export class ReminderService {
   }
 
   private async followUps(today: string): Promise<number> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.manager.query(
       `WITH pending AS (
          SELECT f.id, f.description, f.due_on, u.id AS unit_id, u.name AS unit_name, u.instansi_id,
            CASE WHEN f.due_on < $1::date THEN $2 ELSE $3 END AS kind
@@ -64,7 +64,7 @@ export class ReminderService {
   }
 
   private async windows(today: string): Promise<number> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.manager.query(
       `WITH closing AS (
          SELECT a.id AS assessment_id, a.unit_id, u.name AS unit_name, a.year, 'unit' AS layer,
            to_char(w.fill_until, 'YYYY-MM-DD') AS until
@@ -84,7 +84,7 @@ export class ReminderService {
       [today, REMIND_DAYS_AHEAD],
     )) as ClosingRow[];
     return this.notifications.notifyEach(
-      this.dataSource,
+      this.db.manager,
       rows.map((row) => ({
         userId: row.user_id,
         kind: NotificationKind.WINDOW_CLOSING,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { publicDataVersion } from '../../public-api/data-version.js';
 import { toCsv } from './csv.js';
 import { DATASETS, type Dataset, type Row } from './datasets.js';
@@ -44,10 +44,10 @@ export class OpenDataService {
   private cached: Promise<Snapshot> | undefined;
   private cachedVersion: string | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async snapshot(): Promise<Snapshot> {
-    const version = await publicDataVersion(this.dataSource);
+    const version = await publicDataVersion(this.db.manager);
     if (!this.cached || this.cachedVersion !== version) {
       this.cachedVersion = version;
       this.cached = this.build(version);
@@ -62,7 +62,7 @@ export class OpenDataService {
     const generatedAt = new Date().toISOString();
     const data = new Map<Dataset, Row[]>();
     for (const dataset of DATASETS) {
-      const rows = (await this.dataSource.query(dataset.sql)) as Row[];
+      const rows = (await this.db.manager.query(dataset.sql)) as Row[];
       data.set(
         dataset,
         rows.map((row) => withGlobalIds(dataset, row)),

@@ -1,7 +1,8 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern, searchWords } from '../../common/search.js';
+import type { Db } from '../../db/db.js';
 import { OrderDirection } from '../units/unit.inputs.js';
 import { Pact } from './pact.entity.js';
 import { type PactFilter, PactOrderField, type PactsArgs } from './pact.inputs.js';
@@ -45,7 +46,7 @@ export function normalizeVerificationCode(input: string): string | null {
 }
 
 export class PactService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Every registered pact, newest first by default, keyset-paginated. */
   list(args: PactsArgs): Promise<Page<Pact>> {
@@ -53,7 +54,7 @@ export class PactService {
     const ascending = (args.orderBy?.direction ?? OrderDirection.DESC) === OrderDirection.ASC;
     const filtered = () =>
       applyFilter(
-        this.dataSource
+        this.db.manager
           .getRepository(Pact)
           .createQueryBuilder('p')
           .innerJoin('unit', 'u', 'u.id = p.unit_id'),
@@ -65,6 +66,6 @@ export class PactService {
   /** The pact registered under a verification code, or null; a malformed code is simply not found. */
   async byVerificationCode(input: string): Promise<Pact | null> {
     const code = normalizeVerificationCode(input);
-    return code ? this.dataSource.getRepository(Pact).findOneBy({ verificationCode: code }) : null;
+    return code ? this.db.manager.getRepository(Pact).findOneBy({ verificationCode: code }) : null;
   }
 }

@@ -1,9 +1,10 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
@@ -58,13 +59,13 @@ const LATE_SORT: KeysetSort<ActionPlanItem> = {
 /** Units write their action plan (rencana aksi); the Inspektorat reads it and sees what is late. */
 export class ActionPlanService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly units: UnitService,
   ) {}
 
   async items(viewer: Viewer, unitGlobalId: string, year: number): Promise<ActionPlanItem[]> {
     const unit = await this.unitInScope(viewer, unitGlobalId);
-    return this.dataSource.getRepository(ActionPlanItem).find({
+    return this.db.manager.getRepository(ActionPlanItem).find({
       where: { unitId: unit.id, year },
       order: { area: 'ASC', targetQuarter: 'ASC', createdAt: 'ASC' },
     });
@@ -93,7 +94,7 @@ export class ActionPlanService {
         ...quarter,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const fields = {
         year: input.year,
         area: input.area,
@@ -124,7 +125,7 @@ export class ActionPlanService {
     input: ActionPlanProgressInput,
     request: RequestInfo,
   ): Promise<ActionPlanItem> {
-    const item = await this.dataSource
+    const item = await this.db.manager
       .getRepository(ActionPlanItem)
       .findOneBy({ id: fromGlobalIdOf('ActionPlanItem', input.itemId, 'itemId') });
     if (!item) throw notFound('itemId', 'activity');
@@ -133,7 +134,7 @@ export class ActionPlanService {
     if (input.status === PlanItemStatus.DONE && !realisation) {
       throw badInput('realisation', 'realisation: say what was done', { reason: 'REALISATION_REQUIRED' });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const changes = {
         status: input.status,
         realisation,
@@ -158,7 +159,7 @@ export class ActionPlanService {
   /** Activities of the active units in the viewer's scope, each with its unit for the list's order. */
   private listedItems(viewer: Viewer): SelectQueryBuilder<ActionPlanItem> {
     const [scope, parameters] = unitScopeCondition(unitScopeOf(viewer), 'i.unit_id', 'u.instansi_id');
-    return this.dataSource
+    return this.db.manager
       .getRepository(ActionPlanItem)
       .createQueryBuilder('i')
       .innerJoinAndMapOne('i.unit', Unit, 'u', 'u.id = i.unit_id AND u.archived_at IS NULL')

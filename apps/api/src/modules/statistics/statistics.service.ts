@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { INSTANSI_REGION_CODE } from '../../common/validation.js';
+import type { Db } from '../../db/db.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import type { Stage } from '../stages/stage-event.entity.js';
 import type {
@@ -47,7 +47,7 @@ function scoped(scope: Scope, rows: string, ...extra: string[]): string {
 }
 
 export class StatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Four grouped queries, whatever the number of units. */
   async statistics(filter?: StatisticsFilter | null): Promise<Statistics> {
@@ -88,7 +88,7 @@ export class StatisticsService {
   }
 
   private rows<T>(sql: string, scope: Scope): Promise<T[]> {
-    return this.dataSource.query(sql, scope.params) as Promise<T[]>;
+    return this.db.manager.query(sql, scope.params) as Promise<T[]>;
   }
 }
 

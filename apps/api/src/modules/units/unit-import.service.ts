@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
+import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from './unit.entity.js';
@@ -42,12 +43,12 @@ const sameFields = (unit: Unit, fields: UnitFields) =>
  * duplicating.
  */
 export class UnitImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async run(viewer: Viewer, file: Buffer, commit: boolean, request: RequestInfo): Promise<ImportReport> {
     const instansiId = instansiOf(viewer);
     const parsed = parseUnitRows(await readSheet(file));
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       // Two imports of one instansi at once would plan against the same rows.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unit-import:${instansiId}`]);
       const existing = await manager.find(Unit, { where: { instansiId } });

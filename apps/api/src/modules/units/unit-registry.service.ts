@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from './unit.entity.js';
@@ -52,7 +53,7 @@ export function duplicateUnitError(error: unknown, field = ''): Error | null {
 
 /** The Inspektorat registers its units: create, edit, archive, restore; never delete. */
 export class UnitRegistryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   create(viewer: Viewer, input: UnitInput, request: RequestInfo): Promise<Unit> {
     const instansiId = instansiOf(viewer);
@@ -117,7 +118,7 @@ export class UnitRegistryService {
 
   private async write(work: (manager: EntityManager) => Promise<Unit>): Promise<Unit> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.db.transaction(work);
     } catch (error) {
       throw duplicateUnitError(error) ?? error;
     }

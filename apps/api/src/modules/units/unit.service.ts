@@ -1,7 +1,8 @@
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern, searchWords } from '../../common/search.js';
+import type { Db } from '../../db/db.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
@@ -29,16 +30,16 @@ const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
 const isFuzzy = (word: string) => word.length >= 5 && /^\p{L}+$/u.test(word);
 
 export class UnitService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async byId(id: string, scope: UnitScope): Promise<Unit | null> {
-    const query = this.dataSource.getRepository(Unit).createQueryBuilder('u').where('u.id = :id', { id });
+    const query = this.db.manager.getRepository(Unit).createQueryBuilder('u').where('u.id = :id', { id });
     return this.applyScope(query, scope).getOne();
   }
 
   /** Every active unit of an instansi, by name: a few hundred, for exports. */
   active(instansiId: string): Promise<Unit[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(Unit)
       .createQueryBuilder('u')
       .where('u.instansi_id = :instansiId AND u.archived_at IS NULL', { instansiId })
@@ -59,7 +60,7 @@ export class UnitService {
   }
 
   private baseQuery(): SelectQueryBuilder<Unit> {
-    return this.dataSource.getRepository(Unit).createQueryBuilder('u');
+    return this.db.manager.getRepository(Unit).createQueryBuilder('u');
   }
 
   private applyScope(query: SelectQueryBuilder<Unit>, scope: UnitScope): SelectQueryBuilder<Unit> {

@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern } from '../../common/search.js';
+import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -30,7 +31,7 @@ const IN_INSTANSI = `(u.instansi_id = :instansiId OR EXISTS (
 /** The Inspektorat manages who works in the portal, and which evaluators take which units. */
 export class UserAdminService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly mailer: Mailer,
     private readonly notifications: NotificationService,
     private readonly portalUrl: string,
@@ -39,7 +40,7 @@ export class UserAdminService {
   page(viewer: Viewer, args: UsersArgs): Promise<Page<User>> {
     const instansiId = instansiOf(viewer);
     const query = () => {
-      const builder = this.dataSource
+      const builder = this.db.manager
         .getRepository(User)
         .createQueryBuilder('u')
         .where(IN_INSTANSI, { instansiId });
@@ -125,7 +126,7 @@ export class UserAdminService {
 
   async sendPasswordLink(viewer: Viewer, userId: string, request: RequestInfo): Promise<UserInvitation> {
     const instansiId = instansiOf(viewer);
-    const { user, token } = await this.dataSource.transaction(async (manager) => {
+    const { user, token } = await this.db.transaction(async (manager) => {
       const found = await this.userInInstansi(manager, instansiId, userId);
       const issued = await issuePasswordToken(manager, found.id, viewer.id);
       await recordChange(manager, viewer, request, 'user.password_link', 'app_user', found.id, null, {});
@@ -136,7 +137,7 @@ export class UserAdminService {
 
   /** Anyone holding a valid link sets the password once; their other sessions end. */
   async setPassword(input: SetPasswordInput, request: RequestInfo): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const [used] = (await manager.query(
         `UPDATE password_token SET used_at = now()
          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
@@ -177,7 +178,7 @@ export class UserAdminService {
         },
       );
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluators = await this.evaluatorsOf(manager, instansiId, input.evaluatorIds);
       const units = await this.selectUnits(manager, instansiId, input);
       if (units.length === 0) {
@@ -215,7 +216,7 @@ export class UserAdminService {
   ): Promise<AssignmentResult> {
     const instansiId = instansiOf(viewer);
     const unitIds = input.unitIds.map((id) => fromGlobalIdOf('Unit', id, 'unitIds'));
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluators = await this.evaluatorsOf(manager, instansiId, input.evaluatorIds);
       const [, count] = (await manager.query(
         `DELETE FROM evaluator_assignment ea USING unit u
@@ -251,7 +252,7 @@ export class UserAdminService {
     if (!input.unitId)
       throw badInput('unitId', 'unitId is required for a unit operator', { reason: 'REQUIRED' });
     const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
-    const [unit] = (await this.dataSource.query('SELECT 1 FROM unit WHERE id = $1 AND instansi_id = $2', [
+    const [unit] = (await this.db.manager.query('SELECT 1 FROM unit WHERE id = $1 AND instansi_id = $2', [
       unitId,
       instansiId,
     ])) as unknown[];
@@ -310,7 +311,7 @@ export class UserAdminService {
 
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.db.transaction(work);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw badInput('email', 'email: another user has this email', { reason: 'EMAIL_TAKEN' });

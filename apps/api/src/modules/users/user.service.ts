@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { Db } from '../../db/db.js';
 import { User } from './user.entity.js';
 
 export class UserService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   byId(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id });
+    return this.db.manager.getRepository(User).findOneBy({ id });
   }
 }

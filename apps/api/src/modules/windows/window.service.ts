@@ -1,9 +1,10 @@
 import type { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -12,10 +13,10 @@ import { AssessmentWindow } from './window.entity.js';
 import type { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
 
 export class WindowService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   window(instansiId: string, year: number): Promise<AssessmentWindow | null> {
-    return this.dataSource.getRepository(AssessmentWindow).findOneBy({ instansiId, year });
+    return this.db.manager.getRepository(AssessmentWindow).findOneBy({ instansiId, year });
   }
 
   async set(viewer: Viewer, input: AssessmentWindowInput, request: RequestInfo): Promise<AssessmentWindow> {
@@ -30,7 +31,7 @@ export class WindowService {
       );
     }
     const instansiId = viewer.instansiId;
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const before = await manager.findOneBy(AssessmentWindow, { instansiId, year: input.year });
       await manager.query(
         `INSERT INTO assessment_window (instansi_id, year, fill_until, review_until, updated_by, updated_at)
@@ -87,7 +88,7 @@ export class WindowService {
     const today = todayInIndonesia();
     if (input.until < today)
       throw badInput('until', 'until must be today or later', { reason: 'DUE_IN_PAST', today });
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.query(
         'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',
         [assessmentId, input.layer, input.until, input.reason.trim(), viewer.id],

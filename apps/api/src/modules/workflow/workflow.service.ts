@@ -1,9 +1,10 @@
 import { requireFramework } from '@zi/lke';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import type { Db } from '../../db/db.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -28,7 +29,7 @@ function reasonOf(input: MoveAssessmentInput): string | null {
 
 export class WorkflowService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly units: UnitService,
     private readonly windows: WindowService,
     private readonly notifications: NotificationService,
@@ -41,7 +42,7 @@ export class WorkflowService {
   async move(viewer: Viewer, input: MoveAssessmentInput, request: RequestInfo): Promise<Assessment> {
     const id = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.db.transaction(async (manager) => {
         const assessment = await manager
           .getRepository(Assessment)
           .createQueryBuilder('a')
