@@ -11,6 +11,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The server was too busy to finish in time; nothing was changed and the request may be retried. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -53,6 +55,54 @@ export function tooManyRequests(
   });
 }
 
+// node-postgres's pool gives up waiting for a free connection with this message (no code).
+const POOL_TIMEOUT_MESSAGE = 'timeout exceeded when trying to connect';
+// PostgreSQL's SQLSTATEs for a statement cancelled by statement_timeout, and for a session ended
+// by idle_in_transaction_session_timeout.
+const QUERY_CANCELED = '57014';
+const IDLE_IN_TRANSACTION_TIMEOUT = '25P03';
+const BUSY_RETRY_SECONDS = 5;
+
+/**
+ * The database could not serve the request in time: no free connection within the pool's wait,
+ * or a statement or idle transaction past its timeout. PostgreSQL rolled the transaction back.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const cause = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = cause?.code ?? cause?.driverError?.code;
+  return (
+    cause?.message === POOL_TIMEOUT_MESSAGE || code === QUERY_CANCELED || code === IDLE_IN_TRANSACTION_TIMEOUT
+  );
+}
+
+/** What a client is told when the database was too busy: retry soon; nothing was saved. */
+export const BUSY = {
+  message: 'The server is too busy to finish this request now. Nothing was changed; try again in a moment.',
+  extensions: {
+    code: ErrorCode.SERVICE_UNAVAILABLE,
+    reason: 'BUSY',
+    retryAfterSeconds: BUSY_RETRY_SECONDS,
+  },
+} as const;
+
+/**
+ * Work done before GraphQL runs (reading the session, the cache key) that may find the database
+ * too busy: such a failure becomes a 503 that says so, instead of Apollo's bare 500.
+ */
+export async function busyAs503<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    throw new GraphQLError(BUSY.message, {
+      extensions: {
+        ...BUSY.extensions,
+        http: { status: 503, headers: new Map([['retry-after', String(BUSY_RETRY_SECONDS)]]) },
+      },
+    });
+  }
+}
+
 /** An edit based on a stale version; `extensions` carry what is there now, so the UI can show both. */
 export function conflict(message: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
@@ -70,6 +120,7 @@ const PASSED_CODES = new Set<string>([
   ErrorCode.CONFLICT,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.SERVICE_UNAVAILABLE,
 ]);
 
 // graphql-js reports a wrong literal value (an unknown enum, a string for an Int) as a validation
@@ -199,6 +250,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && (PASSED_CODES.has(code) || code.startsWith('GRAPHQL_'))) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isDatabaseBusy(original)) {
+    logger.warn('database too busy for a request', { message: formatted.message, path: formatted.path });
+    return { ...BUSY, path: formatted.path };
   }
   logger.error('unexpected error', {
     message: formatted.message,

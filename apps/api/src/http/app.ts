@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -10,7 +11,7 @@ import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context, RequestInfo } from '../common/context.js';
-import { formatError } from '../common/errors.js';
+import { busyAs503, formatError, isDatabaseBusy } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
@@ -76,6 +77,15 @@ function adminServer(schema: GraphQLSchema) {
 }
 
 /**
+ * A data version that matches no cached response, for when the version cannot be read in time:
+ * the request then runs (and says the server is busy if it cannot either), never served stale.
+ */
+function missTheCacheWhenBusy(error: unknown): string {
+  if (isDatabaseBusy(error)) return `unknown-${randomUUID()}`;
+  throw error;
+}
+
+/**
  * Anonymous and read-only, so CSRF prevention is off: a forged request can change nothing and
  * carries no credentials, and GET must work for any client and CDN. Responses are cached per
  * public data version, so a write is visible to the next read.
@@ -101,7 +111,7 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheSeconds }),
       responseCachePlugin({
         sessionId: async () => null,
-        extraCacheKeyData: () => publicDataVersion(dataSource),
+        extraCacheKeyData: () => publicDataVersion(dataSource).catch(missTheCacheWhenBusy),
       }) as ApolloServerPlugin<Context>,
     ],
   });
@@ -165,7 +175,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         services,
         loaders: createLoaders(dataSource),
         request: requestInfo(req),
-        viewer: await viewerOfRequest(req),
+        viewer: await busyAs503(viewerOfRequest(req)),
         sessionCookie: sessionCookieFor(res, config.cookieSecure),
       }),
     }),

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { BUSY, isDatabaseBusy } from '../common/errors.js';
 import { logger } from '../logger.js';
 
 /**
@@ -7,6 +8,14 @@ import { logger } from '../logger.js';
  */
 export const httpErrorHandler: ErrorRequestHandler = (error, _request, response, next) => {
   if (response.headersSent) return next(error);
+  if (isDatabaseBusy(error)) {
+    logger.warn('database too busy for a request', { message: error?.message });
+    response
+      .status(503)
+      .set('retry-after', String(BUSY.extensions.retryAfterSeconds))
+      .json({ errors: [BUSY] });
+    return;
+  }
   const status =
     typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) logger.error('unhandled HTTP error', { message: error?.message, stack: error?.stack });

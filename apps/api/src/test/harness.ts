@@ -51,6 +51,9 @@ export interface TestAppOptions {
   evidenceMaxBytes?: number;
   evidenceStore?: Config['evidenceStore'];
   mail?: Config['mail'];
+  pool?: Partial<Config['database']>;
+  /** Take the client's address from X-Forwarded-For, as behind a reverse proxy. */
+  trustProxy?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -59,7 +62,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const url = new URL(inject('databaseAdminUrl'));
   url.pathname = `/${name}`;
   const queries = new QueryCounter();
-  const dataSource = createDataSource(url.toString(), { logger: queries, pool: { size: TEST_POOL_SIZE } });
+  const dataSource = createDataSource(url.toString(), {
+    logger: queries,
+    pool: { size: TEST_POOL_SIZE, ...options.pool },
+  });
   await dataSource.initialize();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-test-data-'));
@@ -68,7 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       env: 'test',
       sessionTtlHours: 1,
       cookieSecure: false,
-      trustProxy: false,
+      trustProxy: options.trustProxy ?? false,
       publicApi: { ...loadConfig({}).publicApi, ...options.publicApi },
       publicAppDir: options.publicAppDir ?? '',
       dataDir,

@@ -1,0 +1,57 @@
+import type { QueryRunner } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POOL } from '../config.js';
+import { createTestApp, graphql, signIn, TEST_POOL_SIZE, type TestApp } from '../test/harness.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ pool: { acquireTimeoutMs: 300 } });
+});
+afterAll(() => app.close());
+
+/** Takes every pooled connection, so the next request has to wait for one. */
+async function holdThePool(): Promise<QueryRunner[]> {
+  return Promise.all(
+    Array.from({ length: TEST_POOL_SIZE }, async () => {
+      const runner = app.dataSource.createQueryRunner();
+      await runner.connect();
+      return runner;
+    }),
+  );
+}
+
+describe('a request that cannot get a connection in time', () => {
+  it('is told the server is busy and may retry, in GraphQL and over plain HTTP, not a 500', async () => {
+    const cookie = await signIn(app, 'admin@demo.zi.id');
+    const held = await holdThePool();
+    try {
+      const session = await graphql(`${app.url}/admin/graphql`, '{ viewer { name } }', {}, cookie);
+      expect(session.status).toBe(503);
+      expect(session.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'BUSY' });
+      const read = await graphql(`${app.url}/graphql`, '{ units(first: 1) { totalCount } }');
+      expect(read.errors?.[0]).toMatchObject({
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'BUSY', retryAfterSeconds: 5 },
+      });
+      const download = await fetch(`${app.url}/open-data/feed.atom`);
+      expect(download.status).toBe(503);
+      expect(download.headers.get('retry-after')).toBe('5');
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    const after = await graphql(`${app.url}/graphql`, '{ units(first: 1) { totalCount } }');
+    expect(after.errors).toBeUndefined();
+  });
+});
+
+describe('every pooled session', () => {
+  it('cancels a statement and ends an idle transaction after the configured time', async () => {
+    const [settings] = (await app.dataSource.query(
+      `SELECT current_setting('statement_timeout') AS statement,
+              current_setting('idle_in_transaction_session_timeout') AS idle`,
+    )) as { statement: string; idle: string }[];
+    expect(settings).toEqual({
+      statement: `${DEFAULT_POOL.statementTimeoutMs / 1000}s`,
+      idle: `${DEFAULT_POOL.idleInTransactionTimeoutMs / 1000}s`,
+    });
+  });
+});
