@@ -14,6 +14,15 @@ describe('configuration', () => {
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
+  it('reads the pool size and its timeouts, refusing values out of range', () => {
+    expect(
+      loadConfig({ DATABASE_POOL_SIZE: '25', DATABASE_STATEMENT_TIMEOUT_MS: '0' }).database,
+    ).toMatchObject({ size: 25, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 30_000 });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '1' })).toThrow(
+      'DATABASE_POOL_SIZE must be an integer from 2 to 1000 (got "1")',
+    );
+  });
+
   it('makes cookies Secure outside development', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });
