@@ -45,6 +45,16 @@ describe('Db', () => {
     }
   });
 
+  it('guards transactions opened on the DataSource itself, as the seed and the CLIs do', async () => {
+    const attempt = app.dataSource.transaction(() => app.dataSource.query('SELECT 1'));
+    await expect(attempt).rejects.toBeInstanceOf(SecondConnectionError);
+    const joined = await app.dataSource.transaction(async (manager) => [
+      await backendPid(manager),
+      await backendPid(db.manager),
+    ]);
+    expect(joined[0]).toBe(joined[1]);
+  });
+
   it('rolls back everything the work did when it fails, and frees the connection for the pool', async () => {
     await expect(
       db.transaction(async (manager) => {

@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager, QueryRunner, ReplicationMode } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
+
+type Work = (manager: EntityManager) => Promise<unknown>;
 
 interface OpenTransaction {
   dataSource: DataSource;
@@ -30,10 +33,26 @@ export class SecondConnectionError extends Error {
   }
 }
 
+/** Runs `work` with its transaction's manager known to every `Db` and to the pool guard. */
+function asOpenTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): (manager: EntityManager) => Promise<T> {
+  return async (manager) => {
+    const transaction: OpenTransaction = { dataSource, manager, open: true };
+    try {
+      return await openTransactions.run(transaction, () => work(manager));
+    } finally {
+      transaction.open = false;
+    }
+  };
+}
+
 /**
  * Makes `dataSource` refuse to hand out a pooled connection to code running inside one of its
- * transactions opened through `Db.transaction`. Every TypeORM path to the pool (manager, repository,
- * query builder, `dataSource.query`) goes through `createQueryRunner`.
+ * transactions. Every TypeORM path to the pool (manager, repository, query builder,
+ * `dataSource.query`) goes through `createQueryRunner`, and every transaction opened through
+ * `dataSource.transaction` (or a `Db`) is known to the guard.
  */
 export function refuseSecondConnections(dataSource: DataSource): DataSource {
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
@@ -41,6 +60,13 @@ export function refuseSecondConnections(dataSource: DataSource): DataSource {
     if (openTransactionOf(dataSource)) throw new SecondConnectionError();
     return createQueryRunner(mode);
   };
+  const transaction = dataSource.transaction.bind(dataSource) as (
+    ...args: [IsolationLevel, Work] | [Work]
+  ) => Promise<unknown>;
+  dataSource.transaction = ((...args: [IsolationLevel, Work] | [Work]) =>
+    args.length === 2
+      ? transaction(args[0], asOpenTransaction(dataSource, args[1]))
+      : transaction(asOpenTransaction(dataSource, args[0]))) as DataSource['transaction'];
   return dataSource;
 }
 
@@ -60,14 +86,6 @@ export class Db {
   /** Runs `work` in one transaction on one connection: the open one if there is one, else a new one. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = openTransactionOf(this.dataSource);
-    if (open) return work(open.manager);
-    return this.dataSource.transaction(async (manager) => {
-      const transaction: OpenTransaction = { dataSource: this.dataSource, manager, open: true };
-      try {
-        return await openTransactions.run(transaction, () => work(manager));
-      } finally {
-        transaction.open = false;
-      }
-    });
+    return open ? work(open.manager) : this.dataSource.transaction(work);
   }
 }
