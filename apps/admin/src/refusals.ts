@@ -205,6 +205,7 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   NOT_MULTIPART: none,
   UPLOAD_MALFORMED: none,
   NO_FILE: none,
+  CSRF_HEADER_REQUIRED: none,
   ...withoutValues(REGISTRY_REASONS),
   ROUND_EXISTS: quarterOnly,
   QUARTER_NOT_BEGUN: quarterOnly,

@@ -89,6 +89,7 @@ export const REFUSAL_REASONS = [
   'NOT_MULTIPART',
   'UPLOAD_MALFORMED',
   'NO_FILE',
+  'CSRF_HEADER_REQUIRED',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -1,5 +1,6 @@
 import type { AnswerLayer } from '@zi/schema/admin';
 import { type ApiRefusal, refusalOfBody } from '../api-errors';
+import { CSRF_HEADERS } from '../write-headers';
 
 /** Where an uploaded file goes: a question of a layer, possibly replacing a file already there. */
 export interface UploadTarget {
@@ -58,6 +59,7 @@ export function uploadFile(
     request.addEventListener('abort', () => resolve({ ok: false, refusal: null, sessionEnded: false }));
   });
   request.open('POST', url);
+  for (const [name, value] of Object.entries(CSRF_HEADERS)) request.setRequestHeader(name, value);
   request.send(form);
   return { done, abort: () => request.abort() };
 }

@@ -1,4 +1,5 @@
 import { type ApiRefusal, refusalOfBody } from '../api-errors';
+import { CSRF_HEADERS } from '../write-headers';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 
@@ -87,7 +88,7 @@ export async function sendUnitFile(file: File, commit: boolean): Promise<ImportO
     const response = await fetch(`/admin/units/import${commit ? '?commit=true' : ''}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+      headers: { 'Content-Type': file.type || 'application/octet-stream', ...CSRF_HEADERS },
       body: file,
     });
     return importOutcome(response.status, await response.text());

@@ -1,4 +1,5 @@
 import { type ApiRefusal, refusalOfBody } from '../api-errors';
+import { CSRF_HEADERS } from '../write-headers';
 
 export type ImportOutcome =
   | { ok: true }
@@ -28,7 +29,10 @@ export async function importWorksheet(assessmentId: string, file: File): Promise
     const response = await fetch(worksheetXlsxUrl(assessmentId), {
       method: 'PUT',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ...CSRF_HEADERS,
+      },
       body: file,
     });
     return response.ok ? { ok: true } : importFailure(response.status, await response.text());

@@ -28,6 +28,7 @@ import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
+import { requireCsrfHeader } from './csrf.js';
 import { httpErrorHandler } from './errors.js';
 import { DatabaseProbe, healthRoutes } from './health.js';
 import { publicPageMeta } from './page-meta.js';
@@ -151,6 +152,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       }),
     }),
   );
+
+  app.use('/admin', requireCsrfHeader); // before every admin route: decision 0030
 
   const fileRoutes = {
     services,

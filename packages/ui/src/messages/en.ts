@@ -176,6 +176,8 @@ const refusal: Record<RefusalReason, string> = {
   NOT_MULTIPART: 'The files were not sent as an upload form. Try again.',
   UPLOAD_MALFORMED: 'The upload was damaged or cut off. Try again.',
   NO_FILE: 'No file arrived. Choose the files again.',
+  CSRF_HEADER_REQUIRED:
+    'This page was opened before the portal was updated and cannot send files. Reload the page and try again.',
 };
 
 export const en: Messages = {

@@ -174,6 +174,8 @@ const refusal: Record<RefusalReason, string> = {
   NOT_MULTIPART: 'Berkas tidak terkirim sebagai formulir unggahan. Coba lagi.',
   UPLOAD_MALFORMED: 'Unggahan rusak atau terputus di tengah jalan. Coba lagi.',
   NO_FILE: 'Tidak ada berkas yang terkirim. Pilih berkasnya lagi.',
+  CSRF_HEADER_REQUIRED:
+    'Halaman ini dibuka sebelum portal diperbarui sehingga tidak dapat mengirim berkas. Muat ulang halaman, lalu coba lagi.',
 };
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
@@ -31,7 +32,7 @@ const importTo = (id: string, file: Buffer, cookie = cookies.admin) =>
   fetch(`${app.url}/admin/assessments/${id}/lke.xlsx`, {
     method: 'PUT',
     body: file,
-    headers: { cookie: cookie ?? '' },
+    headers: { cookie: cookie ?? '', ...csrfHeaders },
   });
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -18,7 +19,7 @@ function upload(cookie: string | undefined, fields: Record<string, string>, file
   return fetch(`${app.url}/admin/evidence`, {
     method: 'POST',
     body: form,
-    headers: cookie ? { cookie } : {},
+    headers: { ...csrfHeaders, ...(cookie ? { cookie } : {}) },
   });
 }
 

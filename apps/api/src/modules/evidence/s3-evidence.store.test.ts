@@ -6,6 +6,7 @@ import { buffer } from 'node:stream/consumers';
 import { AwsClient } from 'aws4fetch';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, graphql, signIn } from '../../test/harness.js';
 import { S3EvidenceStore, type S3EvidenceStoreOptions } from './s3-evidence.store.js';
 
@@ -119,7 +120,7 @@ describe('the API with evidence in an S3 bucket', () => {
       const uploaded = await fetch(`${app.url}/admin/evidence`, {
         method: 'POST',
         body: form,
-        headers: { cookie },
+        headers: { cookie, ...csrfHeaders },
       });
       expect(uploaded.status).toBe(201);
       const { evidence } = (await uploaded.json()) as { evidence: Array<{ downloadUrl: string }> };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -33,7 +34,7 @@ function upload(who: string | null, followUpId: string, files: Array<[string, Bu
   return fetch(`${app.url}/admin/follow-ups/${followUpId}/files`, {
     method: 'POST',
     body: form,
-    headers: who ? { cookie: cookies[who] ?? '' } : {},
+    headers: { ...csrfHeaders, ...(who ? { cookie: cookies[who] ?? '' } : {}) },
   });
 }
 
@@ -179,7 +180,7 @@ describe('attaching files to a follow-up', () => {
     expect((await refusalOf(empty))?.extensions).toMatchObject({ reason: 'FILE_EMPTY' });
     const json = await fetch(`${app.url}/admin/follow-ups/${followUpIds[0]}/files`, {
       method: 'POST',
-      headers: { cookie: cookies.operator ?? '', 'content-type': 'application/json' },
+      headers: { cookie: cookies.operator ?? '', 'content-type': 'application/json', ...csrfHeaders },
       body: '{}',
     });
     expect(json.status).toBe(400);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import type { ImportReport } from './unit-import.service.js';
 
@@ -14,7 +15,7 @@ const unitCount = async () =>
 async function importFile(body: string | Buffer, commit: boolean, who = 'admin') {
   const response = await fetch(`${app.url}/admin/units/import?commit=${commit}`, {
     method: 'POST',
-    headers: { cookie: cookies[who] ?? '', 'content-type': 'application/octet-stream' },
+    headers: { cookie: cookies[who] ?? '', 'content-type': 'application/octet-stream', ...csrfHeaders },
     body,
   });
   return { status: response.status, report: (await response.json()) as ImportReport };
