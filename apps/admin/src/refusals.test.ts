@@ -137,6 +137,9 @@ describe('a refusal in the viewer’s words', () => {
     expect(indonesian(refusal('Internal server error.', { code: 'INTERNAL_SERVER_ERROR' }))).toMatch(
       /^Terjadi kesalahan di server/,
     );
+    expect(indonesian(refusal('Too busy.', { code: 'SERVICE_UNAVAILABLE', reason: 'BUSY' }))).toMatch(
+      /^Server sedang sangat sibuk/,
+    );
     expect(indonesian(refusal('The layer is locked.', { reason: 'LAYER_LOCKED', layer: 'unit' }))).toBe(
       'The layer is locked.',
     );

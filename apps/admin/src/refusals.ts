@@ -295,6 +295,7 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
  */
 export function refusalText(refusal: ApiRefusal, t: Translate, locale: Locale): string {
   if (refusal.extensions.code === 'INTERNAL_SERVER_ERROR') return t('error.internal');
+  if (refusal.extensions.code === 'SERVICE_UNAVAILABLE') return t('error.busy');
   // Neither a code nor a reason: no answer from the API at all (the network, a proxy's page).
   if (!refusal.extensions.code && !refusal.extensions.reason) return t('error.network');
   const reason = oneOf(REASONS, text(refusal.extensions.reason));

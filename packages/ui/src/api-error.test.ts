@@ -16,6 +16,9 @@ describe('a failed request in the reader’s words', () => {
       /^Terlalu banyak permintaan/,
     );
     expect(errorText(new TypeError('Failed to fetch'), t)).toMatch(/^Server tidak dapat dihubungi/);
+    expect(errorText(graphQLError('The server is too busy.', 'SERVICE_UNAVAILABLE'), t)).toBe(
+      'Server sedang sangat sibuk. Tidak ada yang berubah; coba lagi sebentar lagi.',
+    );
   });
 
   it('keeps the API’s own message for what it names', () => {

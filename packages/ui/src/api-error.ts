@@ -15,6 +15,7 @@ export function errorText(error: unknown, t: Translate): string {
   if (!hasGraphQLErrors(error)) return t('error.network');
   const code = error.errors[0]?.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR') return t('error.internal');
+  if (code === 'SERVICE_UNAVAILABLE') return t('error.busy');
   if (code === 'TOO_MANY_REQUESTS' || code === 'RATE_LIMITED') return t('error.rateLimited');
   return error instanceof Error ? error.message : t('error.internal');
 }

@@ -187,6 +187,7 @@ export const en: Messages = {
   'status.loading': 'Loading…',
   'error.title': 'Something went wrong',
   'error.retry': 'Try again',
+  'error.busy': 'The server is very busy right now. Nothing was changed; try again in a moment.',
   'error.internal': 'Something went wrong on the server. It has been logged; try again in a moment.',
   'error.network': 'The server cannot be reached. Check your connection, then try again.',
   'error.rateLimited': 'Too many requests in a short time. Wait a moment, then try again.',

@@ -186,6 +186,7 @@ export const id = {
   'status.loading': 'Memuat…',
   'error.title': 'Terjadi kesalahan',
   'error.retry': 'Coba lagi',
+  'error.busy': 'Server sedang sangat sibuk. Tidak ada yang berubah; coba lagi sebentar lagi.',
   'error.internal': 'Terjadi kesalahan di server. Kesalahan ini sudah dicatat; coba lagi sebentar lagi.',
   'error.network': 'Server tidak dapat dihubungi. Periksa koneksi internet Anda, lalu coba lagi.',
   'error.rateLimited': 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',

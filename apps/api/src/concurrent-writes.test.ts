@@ -1,0 +1,201 @@
+import { requireFramework, scoreAnswers } from '@zi/lke';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalIdOf } from './common/global-id.js';
+import { completeAnswers } from './test/complete-answers.js';
+import { csrfHeaders } from './test/csrf.js';
+import {
+  createTestApp,
+  type GraphQLResponse,
+  graphql,
+  signIn,
+  TEST_POOL_SIZE,
+  type TestApp,
+} from './test/harness.js';
+
+/**
+ * Deadline day in miniature: 50 callers at once on each mutation that locks a row, against an API
+ * whose pool holds two connections. Code that takes a second connection inside a transaction, or
+ * a lock order that deadlocks, hangs or fails here. Every answer must be a success or a designed
+ * refusal (a stale version, a status that moved on), never a server error.
+ */
+const CALLERS = 50;
+
+let app: TestApp;
+const cookies: Record<string, string> = {};
+const admin = (query: string, variables: Record<string, unknown>, who: string) =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+const many = <T>(call: (index: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: CALLERS }, (_, index) => call(index)));
+
+/** The codes of the errors in the answers, each with how often it came. */
+function outcomes(responses: GraphQLResponse[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const response of responses) {
+    const error = response.errors?.[0]?.extensions;
+    const key = error ? `${error.code}${error.reason ? `:${error.reason}` : ''}` : 'ok';
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const SET = `mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }`;
+const MOVE = 'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }';
+const ACCEPT = 'mutation($input: AcceptUnitAnswersInput!) { acceptUnitAnswers(input: $input) { accepted } }';
+const PROGRESS =
+  'mutation($input: SetMonitoringProgressInput!) { setMonitoringProgress(input: $input) { judgement } }';
+const RESPOND = 'mutation($input: RespondToFollowUpInput!) { respondToFollowUp(input: $input) { status } }';
+
+let unitId: string;
+let assessmentId: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
+  const started = await admin(
+    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+    { input: { unitId, year: 2026 } },
+    'operator',
+  );
+  assessmentId = started.data?.startAssessment.id;
+  await app.dataSource.query(
+    `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
+     SELECT u.id, (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id'), false
+     FROM app_user u WHERE u.email = 'evaluator@demo.zi.id'
+     ON CONFLICT DO NOTHING`,
+  );
+});
+afterAll(() => app.close());
+
+describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
+  it('save answers: each distinct question once, and one of fifty edits of the same version', async () => {
+    const answers = completeAnswers();
+    const distinct = await many((index) =>
+      admin(SET, { input: { assessmentId, layer: 'UNIT', answers: [answers[index]] } }, 'operator'),
+    );
+    expect(outcomes(distinct)).toEqual({ ok: CALLERS });
+
+    const same = answers[CALLERS] as (typeof answers)[number];
+    const racing = await many(() =>
+      admin(SET, { input: { assessmentId, layer: 'UNIT', answers: [same] } }, 'operator'),
+    );
+    expect(outcomes(racing)).toEqual({ ok: 1, CONFLICT: CALLERS - 1 });
+
+    const rest = answers.slice(CALLERS + 1);
+    const filled = await admin(SET, { input: { assessmentId, layer: 'UNIT', answers: rest } }, 'operator');
+    expect(filled.errors).toBeUndefined();
+    await expectStoredScoreToMatchTheEngine('UNIT');
+  });
+
+  it('move the workflow: one submission wins, the rest are told the status moved on', async () => {
+    const submits = await many(() => admin(MOVE, { input: { assessmentId, action: 'SUBMIT' } }, 'operator'));
+    expect(outcomes(submits).ok).toBe(1);
+    expect(Object.keys(outcomes(submits)).every((key) => key === 'ok' || key.startsWith('FORBIDDEN'))).toBe(
+      true,
+    );
+    const reviews = await many(() =>
+      admin(MOVE, { input: { assessmentId, action: 'START_REVIEW' } }, 'evaluator'),
+    );
+    expect(outcomes(reviews).ok).toBe(1);
+  });
+
+  it("accept the unit's answers: the first fills the TPI layer, the others find nothing left", async () => {
+    const accepts = await many(() => admin(ACCEPT, { input: { assessmentId } }, 'evaluator'));
+    expect(outcomes(accepts)).toEqual({ ok: CALLERS });
+    const filled = accepts.map((response) => (response.data?.acceptUnitAnswers.accepted ?? []).length);
+    expect(filled.filter((count) => count > 0)).toHaveLength(1);
+    await expectStoredScoreToMatchTheEngine('TPI');
+  });
+
+  it('record monitoring judgements: every one is saved, the last write stays', async () => {
+    const round = await admin(
+      'mutation { openMonitoringRound(input: { year: 2026, quarter: 4 }) { id } }',
+      {},
+      'admin',
+    );
+    const roundId = round.data?.openMonitoringRound.id;
+    const judgements = ['BEHIND', 'ON_TRACK', 'AHEAD'];
+    const saved = await many((index) =>
+      admin(
+        PROGRESS,
+        { input: { roundId, unitId, area: 'CHANGE_MANAGEMENT', judgement: judgements[index % 3] } },
+        'admin',
+      ),
+    );
+    expect(outcomes(saved)).toEqual({ ok: CALLERS });
+    const [row] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM monitoring_progress WHERE round_id = (
+         SELECT id FROM monitoring_round WHERE year = 2026 AND quarter = 4)`,
+    )) as { n: number }[];
+    expect(row?.n).toBe(1);
+  });
+
+  it('answer a follow-up: every answer is saved and audited once', async () => {
+    const list = await admin('{ followUps(first: 50) { nodes { id status } } }', {}, 'operator');
+    const open = ((list.data?.followUps.nodes ?? []) as { id: string; status: string }[]).find(
+      (followUp) => followUp.status !== 'VERIFIED',
+    );
+    expect(open).toBeDefined();
+    const auditedBefore = await auditCount('follow_up.respond');
+    const responses = await many((index) =>
+      admin(
+        RESPOND,
+        { input: { followUpId: open?.id, status: 'IN_PROGRESS', response: `Sedang dikerjakan (${index}).` } },
+        'operator',
+      ),
+    );
+    expect(outcomes(responses)).toEqual({ ok: CALLERS });
+    expect((await auditCount('follow_up.respond')) - auditedBefore).toBe(CALLERS);
+  });
+
+  it('import the unit list: every commit is all or nothing, and the units exist once', async () => {
+    const csv = [
+      'kode;nama;jenis;kode_wilayah;alamat;kepala;layanan_publik',
+      'UPT-SERENTAK-1;UPT Uji Serentak Satu;lainnya;;Jl. Satu;;ya',
+      'UPT-SERENTAK-2;UPT Uji Serentak Dua;lainnya;;Jl. Dua;;ya',
+    ].join('\n');
+    const imports = await many(() =>
+      fetch(`${app.url}/admin/units/import?commit=true`, {
+        method: 'POST',
+        headers: { cookie: cookies.admin ?? '', 'content-type': 'text/csv', ...csrfHeaders },
+        body: csv,
+      }),
+    );
+    const statuses = imports.map((response) => response.status);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+    const [row] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM unit WHERE code LIKE 'UPT-SERENTAK-%'`,
+    )) as { n: number }[];
+    expect(row?.n).toBe(2);
+  });
+
+  it('leaves the API answering at once afterwards', async () => {
+    const health = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+    expect(await health.json()).toMatchObject({ status: 'ok', pool: { waiting: 0 } });
+  });
+});
+
+const auditCount = async (action: string) =>
+  (
+    (await app.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE action = $1', [
+      action,
+    ])) as { n: number }[]
+  )[0]?.n ?? 0;
+
+/** The stored score of a layer is what @zi/lke computes from the stored answers of that layer. */
+async function expectStoredScoreToMatchTheEngine(layer: 'UNIT' | 'TPI'): Promise<void> {
+  const stored = layer.toLowerCase();
+  const rows = (await app.dataSource.query(
+    'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
+    [fromGlobalIdOf('Assessment', assessmentId), stored],
+  )) as { code: string; value: string | number | null }[];
+  const framework = requireFramework('permenpanrb-90-2021');
+  const report = scoreAnswers(framework, Object.fromEntries(rows.map((row) => [row.code, row.value])));
+  const [score] = (await app.dataSource.query(
+    'SELECT total, answered FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
+    [fromGlobalIdOf('Assessment', assessmentId), stored],
+  )) as { total: string; answered: number }[];
+  expect(score?.answered).toBe(report.groups[framework.tree.code]?.answered);
+  expect(Number(score?.total)).toBeCloseTo(report.total, 4);
+}
