@@ -1,6 +1,7 @@
 import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Services } from '../../common/services.js';
+import { ArchiveTooLarge } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -61,6 +62,7 @@ export function documentRoutes(
       response.json({ imported: true });
     } catch (error) {
       if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
+      else if (error instanceof ArchiveTooLarge) sendJsonError(response, 413, error.message, error.refusal);
       else throw error;
     }
   });

@@ -1,6 +1,7 @@
 import type { AnswerValue, Framework } from '@zi/lke';
 import { validateAnswer } from '@zi/lke';
 import ExcelJS from 'exceljs';
+import { ArchiveTooLarge, checkArchive, UnreadableArchive } from '../../common/zip-limits.js';
 import { columnOf } from './worksheet-layout.js';
 
 export interface ImportedAnswer {
@@ -48,14 +49,18 @@ function toValue(framework: Framework, code: string, raw: string | number): Answ
 
 /**
  * Reads the unit's answers and notes back from a worksheet in the exported layout. Every bad cell
- * is reported by row and column; the caller saves nothing unless there are none.
+ * is reported by row and column; the caller saves nothing unless there are none. A zip bomb is
+ * refused (`ArchiveTooLarge`) before anything unpacks it.
  */
 export async function readWorksheet(framework: Framework, file: Buffer): Promise<ImportResult> {
   const workbook = new ExcelJS.Workbook();
   try {
+    await checkArchive(file);
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return { answers: [], problems: ['The file is not an Excel workbook (.xlsx).'] };
+  } catch (error) {
+    if (error instanceof ArchiveTooLarge) throw error;
+    const why = error instanceof UnreadableArchive ? ` ${error.message}` : '';
+    return { answers: [], problems: [`The file is not an Excel workbook (.xlsx).${why}`] };
   }
   const sheet = workbook.worksheets[0];
   const problems: string[] = [];

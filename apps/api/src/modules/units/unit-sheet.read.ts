@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkArchive } from '../../common/zip-limits.js';
 
 /** A sheet as rows of trimmed text cells; the first row is the header. */
 export type SheetRows = string[][];
@@ -15,7 +16,9 @@ export async function readSheet(file: Buffer): Promise<SheetRows> {
 /** A cell's text, trimmed and without control characters (a NUL, which text cannot hold). */
 const cellText = (text: string) => text.replace(/\p{Cc}/gu, ' ').trim();
 
+/** Refuses a zip bomb (`ArchiveTooLarge`) or a damaged zip (`UnreadableArchive`) before it is unpacked. */
 async function readXlsx(file: Buffer): Promise<SheetRows> {
+  await checkArchive(file);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

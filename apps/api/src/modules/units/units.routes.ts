@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Services } from '../../common/services.js';
+import { ArchiveTooLarge, UnreadableArchive } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
@@ -48,7 +49,11 @@ export function unitRoutes(
       response.status(report.problems.length > 0 && request.query.commit === 'true' ? 422 : 200).json(report);
     } catch (error) {
       if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
-      else if (error instanceof Error && /zip|xlsx|End of data/i.test(error.message)) {
+      else if (error instanceof ArchiveTooLarge) sendJsonError(response, 413, error.message, error.refusal);
+      else if (
+        error instanceof UnreadableArchive ||
+        (error instanceof Error && /zip|xlsx|End of data/i.test(error.message))
+      ) {
         sendJsonError(response, 400, 'The file is neither a readable CSV nor an XLSX workbook.', {
           code: 'BAD_USER_INPUT',
           field: 'file',
