@@ -38,6 +38,7 @@ import { PlansCoachingNotifications1764600000000 } from './migrations/1764600000
 import { ScorePoints1764700000000 } from './migrations/1764700000000-score-points.js';
 import { FollowUpReviewNote1764800000000 } from './migrations/1764800000000-follow-up-review-note.js';
 import { FollowUpFiles1764900000000 } from './migrations/1764900000000-follow-up-files.js';
+import { Utf8FileNames1765000000000 } from './migrations/1765000000000-utf8-file-names.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -90,6 +91,7 @@ export const migrations = [
   ScorePoints1764700000000,
   FollowUpReviewNote1764800000000,
   FollowUpFiles1764900000000,
+  Utf8FileNames1765000000000,
 ];
 
 export interface DataSourceOptions {

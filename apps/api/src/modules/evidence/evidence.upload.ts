@@ -35,11 +35,15 @@ const megabytes = (bytes: number) =>
 const MAX_NAME = 300;
 
 /**
- * A file's name as kept: control characters (a NUL, which text cannot hold) removed, and a name of
- * blanks alone, or none, replaced, since the stored name must say something.
+ * A file's name as kept: control characters (a NUL, which text cannot hold) removed, letters in one
+ * form (NFC: macOS sends "ü" as "u" and a combining mark), and a name of blanks alone, or none,
+ * replaced, since the stored name must say something.
  */
 function readableName(filename: string | undefined): string {
-  const readable = path.basename(filename ?? '').replace(/\p{Cc}/gu, '');
+  const readable = path
+    .basename(filename ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .normalize('NFC');
   return readable.trim().slice(0, MAX_NAME) || 'berkas';
 }
 /**
@@ -77,6 +81,9 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
       parser = busboy({
         headers: request.headers,
         limits: { fileSize: maxBytes, files: MAX_FILES, fields: 20 },
+        // Browsers send a file's name as raw UTF-8 in `filename="…"` (RFC 7578); busboy would read
+        // those bytes as latin1 and store "Ã¼" for "ü" (see decision 0028).
+        defParamCharset: 'utf8',
       });
     } catch {
       reject(new UploadError(400, 'Send the files as multipart/form-data.', { reason: 'NOT_MULTIPART' }));
