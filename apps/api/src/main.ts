@@ -4,6 +4,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo.js';
 import { type App, createApp } from './http/app.js';
 import { logger } from './logger.js';
+import { startAuditCheckpoints } from './modules/audit/checkpoint-scheduler.js';
 
 /** How often reminders are swept and due mails sent; a digest waits for its hour. */
 const REMINDER_INTERVAL_MS = 15 * 60_000;
@@ -50,6 +51,7 @@ async function start(config: Config): Promise<void> {
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   process.stdout.write(banner(config, `http://${host}:${port}`, database));
   const stopReminders = startReminders(app.services.reminders);
+  const stopCheckpoints = startAuditCheckpoints(database.dataSource, config.dataDir);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -58,6 +60,7 @@ async function start(config: Config): Promise<void> {
     logger.info('stopping: draining requests', { signal });
     stopReminders();
     await app.close();
+    await stopCheckpoints(); // best effort: an embedded database may be stopping already (decision 0029)
     await database.close();
     logger.info('stopped');
     process.exit(0);

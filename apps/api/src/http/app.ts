@@ -135,7 +135,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const probe = new DatabaseProbe(databaseUrlOf(dataSource));
   app.use('/healthz', healthRoutes(dataSource, probe));
 
-  app.use('/open-data', openDataRoutes(services.openData, dataSource));
+  app.use('/open-data', openDataRoutes(services.openData, dataSource, config.dataDir));
 
   app.use(
     '/graphql',

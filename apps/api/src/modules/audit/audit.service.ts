@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AuditEvent } from './audit-event.entity.js';
+import { GENESIS, hashOf, walkAuditChain } from './audit-chain.js';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -10,36 +9,6 @@ export interface AuditEntry {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   ip?: string | null;
-}
-
-const GENESIS = '0'.repeat(64);
-
-/** JSON with sorted keys at every level, so the hash survives jsonb's reordering. */
-function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function hashOf(prevHash: string, event: Omit<AuditEvent, 'id' | 'hash' | 'prevHash'>): string {
-  const content = canonical({
-    occurredAt: event.occurredAt,
-    actorUserId: event.actorUserId,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId,
-    before: event.before,
-    after: event.after,
-    ip: event.ip,
-  });
-  return createHash('sha256').update(prevHash).update(content).digest('hex');
 }
 
 /**
@@ -83,13 +52,8 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
 
 /** Returns the id of the first row whose hash does not follow from its predecessor, or null. */
 export async function verifyAuditChain(manager: EntityManager): Promise<string | null> {
-  const events = await manager.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
-  let prevHash = GENESIS;
-  for (const event of events) {
-    if (event.prevHash !== prevHash || hashOf(prevHash, event) !== event.hash) return event.id;
-    prevHash = event.hash;
-  }
-  return null;
+  const walk = await walkAuditChain((sql, params) => manager.query(sql, params));
+  return walk.firstBroken?.id ?? null;
 }
 
 /** An audited change made by a signed-in person, with where the request came from. */
