@@ -250,6 +250,9 @@ describe('the registry’s refusals', () => {
     expect(english(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 15 }))).toBe(
       'Too many failed logins for this account. Try again in 15 minutes.',
     );
+    expect(indonesian(refusal('…', { reason: 'TOO_MANY_LOGINS_FROM_ADDRESS', minutes: 12 }))).toMatch(
+      /^Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini\. Coba lagi dalam 12 menit/,
+    );
     expect(indonesian(refusal('…', { reason: 'ASSESSMENT_EXISTS', year: 2026 }))).toBe(
       'Unit ini sudah memiliki LKE tahun 2026.',
     );

@@ -115,7 +115,7 @@ const VALIDATION_REASONS = [
 ] as const;
 
 /** Why a login was refused. */
-const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS'] as const;
+const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS', 'TOO_MANY_LOGINS_FROM_ADDRESS'] as const;
 
 /** The LKE's own rules: answers, deadlines, awards and worksheet files. */
 const RULE_REASONS = [
@@ -260,6 +260,7 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   INVALID: none,
   WRONG_CREDENTIALS: none,
   TOO_MANY_LOGINS: quantity('minutes'),
+  TOO_MANY_LOGINS_FROM_ADDRESS: quantity('minutes'),
   INVALID_ANSWER: (extensions) => {
     const questionCode = text(extensions.questionCode);
     return questionCode ? { questionCode } : null;

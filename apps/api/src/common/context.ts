@@ -12,6 +12,10 @@ export interface RequestInfo {
 export interface SessionCookie {
   set(token: string, expiresAt: Date): void;
   clear(): void;
+  /** The token of the browser's `zi_device` cookie, if it sent one (decision 0031). */
+  deviceToken(): string | undefined;
+  /** Remembers this browser for its next logins (decision 0031). */
+  setDevice(token: string, expiresAt: Date): void;
 }
 
 export interface Context {

@@ -5,7 +5,7 @@ import { Answer } from '../modules/assessments/answer.entity.js';
 import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
-import { LoginAttempt, Session } from '../modules/auth/session.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
 import { CoachingInvitation, CoachingSession } from '../modules/coaching/coaching-session.entity.js';
 import { Evidence, EvidenceFile } from '../modules/evidence/evidence.entity.js';
 import { StoredFramework } from '../modules/frameworks/framework.entity.js';
@@ -39,6 +39,7 @@ import { ScorePoints1764700000000 } from './migrations/1764700000000-score-point
 import { FollowUpReviewNote1764800000000 } from './migrations/1764800000000-follow-up-review-note.js';
 import { FollowUpFiles1764900000000 } from './migrations/1764900000000-follow-up-files.js';
 import { Utf8FileNames1765000000000 } from './migrations/1765000000000-utf8-file-names.js';
+import { LoginThrottle1765100000000 } from './migrations/1765100000000-login-throttle.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -54,7 +55,6 @@ export const entities = [
   User,
   EvaluatorAssignment,
   Session,
-  LoginAttempt,
   AuditEvent,
   StoredFramework,
   Assessment,
@@ -92,6 +92,7 @@ export const migrations = [
   FollowUpReviewNote1764800000000,
   FollowUpFiles1764900000000,
   Utf8FileNames1765000000000,
+  LoginThrottle1765100000000,
 ];
 
 export interface DataSourceOptions {

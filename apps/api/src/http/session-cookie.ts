@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import type { SessionCookie } from '../common/context.js';
 
 export const SESSION_COOKIE = 'zi_session';
+/** A browser that logged in before (decision 0031). */
+export const DEVICE_COOKIE = 'zi_device';
 
 export function sessionTokenOf(request: Request): string | undefined {
   const header = request.headers.cookie;
@@ -22,6 +24,15 @@ export function sessionCookieFor(response: Response, secure: boolean): SessionCo
       response.append(
         'Set-Cookie',
         stringifySetCookie({ ...base, name: SESSION_COOKIE, value: '', expires: new Date(0) }),
+      ),
+    deviceToken: () => {
+      const header = response.req.headers.cookie;
+      return header ? parseCookie(header)[DEVICE_COOKIE] : undefined;
+    },
+    setDevice: (token, expiresAt) =>
+      response.append(
+        'Set-Cookie',
+        stringifySetCookie({ ...base, name: DEVICE_COOKIE, value: token, expires: expiresAt }),
       ),
   };
 }

@@ -3,4 +3,6 @@ export const authRefusalId = {
   WRONG_CREDENTIALS: 'Email atau kata sandi salah.',
   TOO_MANY_LOGINS:
     'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {minutes} menit.',
+  TOO_MANY_LOGINS_FROM_ADDRESS:
+    'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini. Coba lagi dalam {minutes} menit, atau masuk dari peramban yang pernah Anda pakai untuk masuk.',
 };

@@ -9,12 +9,14 @@ export class AuthResolver {
   @AllowAnonymous()
   @Mutation(() => User, { description: 'Starts a session; the session cookie is httpOnly.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<User> {
-    const { user, token, expiresAt } = await ctx.services.auth.login(
+    const { user, token, expiresAt, device } = await ctx.services.auth.login(
       input.email,
       input.password,
       ctx.request,
+      ctx.sessionCookie?.deviceToken(),
     );
     ctx.sessionCookie?.set(token, expiresAt);
+    ctx.sessionCookie?.setDevice(device.token, device.expiresAt);
     return user;
   }
 

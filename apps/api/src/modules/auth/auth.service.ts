@@ -4,7 +4,8 @@ import { unauthenticated } from '../../common/errors.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../users/user.entity.js';
-import { loginSubject, recordLoginAttempt, throttleLogin } from './login-throttle.js';
+import { type DeviceCookie, LoginDevices } from './login-devices.js';
+import { LoginThrottle, loginSubject } from './login-throttle.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import type { Viewer } from './viewer.js';
@@ -15,23 +16,43 @@ export interface LoginResult {
   user: User;
   token: string;
   expiresAt: Date;
+  /** The browser's new `zi_device` cookie: it is remembered for this account (decision 0031). */
+  device: DeviceCookie;
 }
 
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+  private readonly devices: LoginDevices;
+
   constructor(
     private readonly db: Db,
     private readonly sessionTtlHours: number,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(db);
+    this.devices = new LoginDevices(db);
+  }
 
-  /** One message for every failure, so the answer never reveals whether an email exists. */
-  async login(email: string, password: string, request: RequestInfo): Promise<LoginResult> {
+  /**
+   * One message for every failure, so the answer never reveals whether an email exists. The
+   * attempt is reserved on the throttle's counters before the password is checked (decision 0031);
+   * `deviceToken` is the browser's `zi_device` cookie, if any.
+   */
+  async login(
+    email: string,
+    password: string,
+    request: RequestInfo,
+    deviceToken?: string,
+  ): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     const subject = loginSubject(normalized);
-    await throttleLogin(this.db.manager, subject, request.ip);
+    const knownDevice = await this.devices.recognise(deviceToken, subject);
+    const attempt = await this.throttle.reserve(subject, request.ip, knownDevice);
 
-    const user = await this.db.manager.getRepository(User).findOneBy({ email: normalized, active: true });
-    const valid = await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password);
-    await recordLoginAttempt(this.db.manager, subject, request.ip, valid);
+    const { user, valid } = await this.checkPassword(normalized, password).catch(async (error) => {
+      await this.throttle.abandon(attempt);
+      throw error;
+    });
+    await this.throttle.settle(attempt, valid);
     if (!user || !valid)
       throw unauthenticated('Email or password is incorrect.', { reason: 'WRONG_CREDENTIALS' });
 
@@ -53,7 +74,17 @@ export class AuthService {
         ip: request.ip,
       });
     });
-    return { user, token, expiresAt };
+    const remembered = await this.devices.remember(deviceToken, subject);
+    return { user, token, expiresAt, device: remembered };
+  }
+
+  /** The active user with this email, and whether this is their password (checked against a dummy if none). */
+  private async checkPassword(
+    email: string,
+    password: string,
+  ): Promise<{ user: User | null; valid: boolean }> {
+    const user = await this.db.manager.getRepository(User).findOneBy({ email, active: true });
+    return { user, valid: await verifyPassword(user ? (user.passwordHash ?? '') : undefined, password) };
   }
 
   async logout(viewer: Viewer, request: RequestInfo): Promise<void> {

@@ -65,12 +65,11 @@ describe('login and sessions', () => {
   it('slows down and then refuses repeated failures for one account, known or not', async () => {
     for (const email of ['admin@demo.zi.id', 'ghost@demo.zi.id']) {
       const subject = loginSubject(email);
-      // One real failure says how this client's address is recorded; nine more like it, older.
+      // One real failure says how this client is counted; make it ten, the first five minutes ago.
       await login(email, 'wrong-password');
       await app.dataSource.query(
-        `INSERT INTO login_attempt (subject, ip, succeeded, attempted_at)
-         SELECT $1, (SELECT ip FROM login_attempt WHERE subject = $1 LIMIT 1), false, now() - interval '5 minutes'
-         FROM generate_series(1, 9)`,
+        `UPDATE login_throttle SET failures = 10, window_started_at = now() - interval '5 minutes'
+         WHERE subject = $1 AND client <> '*'`,
         [subject],
       );
       const refused = await login(email);
@@ -81,20 +80,20 @@ describe('login and sessions', () => {
         minutes: 10,
       });
       expect(refused.response.errors?.[0]?.message).toMatch(/Try again in 10 minutes/);
-      await app.dataSource.query('DELETE FROM login_attempt WHERE subject = $1', [subject]);
+      await app.dataSource.query('DELETE FROM login_throttle WHERE subject = $1', [subject]);
     }
   });
 
   it('never locks an account out for its owner because of failures from elsewhere', async () => {
     const subject = loginSubject('operator@demo.zi.id');
     await app.dataSource.query(
-      `INSERT INTO login_attempt (subject, ip, succeeded) SELECT $1, '203.0.113.9', false FROM generate_series(1, 10)`,
+      `INSERT INTO login_throttle (subject, client, failures) VALUES ($1, 'ip:203.0.113.9', 10)`,
       [subject],
     );
     const owner = await login('operator@demo.zi.id');
     expect(owner.response.errors).toBeUndefined();
     expect(owner.cookie).not.toBe('');
-    await app.dataSource.query('DELETE FROM login_attempt WHERE subject = $1', [subject]);
+    await app.dataSource.query('DELETE FROM login_throttle WHERE subject = $1', [subject]);
   });
 
   it('records logins and logouts in the hash-chained audit log', async () => {

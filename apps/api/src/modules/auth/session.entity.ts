@@ -22,23 +22,3 @@ export class Session {
   @Column('text', { nullable: true })
   userAgent: string | null;
 }
-
-@Entity('login_attempt')
-export class LoginAttempt {
-  @Column('bigint', { primary: true, generated: 'identity' })
-  id: string;
-
-  /** SHA-256 of the normalised email: throttles per account without storing what was typed. */
-  @Index()
-  @Column('text')
-  subject: string;
-
-  @Column('text', { nullable: true })
-  ip: string | null;
-
-  @Column('boolean')
-  succeeded: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  attemptedAt: Date;
-}
