@@ -83,6 +83,8 @@ describe('the embedded database lives and dies with the API', () => {
         EMBEDDED_PG_PORT: String(ports.database),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own, as a terminal gives `npm start`: Ctrl-C signals the group.
+      detached: true,
     });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
@@ -194,6 +196,26 @@ describe('the embedded database lives and dies with the API', () => {
       expect(api.output()).toMatch(/stopping the server an earlier run left running/);
       expect(isRunning(server)).toBe(false);
       expect(serverPid()).not.toBe(server);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'Ctrl-C and SIGTERM drain the API before its database stops: the last audit checkpoint is written',
+    async () => {
+      const ctrlC = (run: ApiRun) => process.kill(-(run.child.pid ?? 0), 'SIGINT');
+      const sigterm = (run: ApiRun) => run.child.kill('SIGTERM');
+      for (const stop of [ctrlC, sigterm]) {
+        const server = serverPid();
+        const running = api as ApiRun;
+        stop(running);
+        await running.exited;
+        expect(running.child.exitCode).toBe(0);
+        expect(running.output()).toMatch(/"message":"stopped"/);
+        expect(running.output()).not.toMatch(/audit checkpoint not written|shutting down/);
+        await waitFor(() => !isRunning(server), 10_000, `postgres ${server} to stop with its API`);
+        api = await startApi();
+      }
     },
     TEST_TIMEOUT_MS,
   );

