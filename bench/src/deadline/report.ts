@@ -113,9 +113,9 @@ function healthLines(result: SoakResult): string[] {
   const over =
     slow.length === 0
       ? 'never'
-      : `${slow.length} probes, ${s(slow.reduce((total, probe) => total + probe.ms, 0))} waiting in all, ` +
+      : `${count(slow.length, 'probe')}, ${s(slow.reduce((total, probe) => total + probe.ms, 0))} waiting in all, ` +
         `sent from ${slow[0]?.atSeconds.toFixed(1)} s to ${slow.at(-1)?.atSeconds.toFixed(1)} s, ` +
-        `longest ${n(longest.ms)} ms${longest.failure ? ` (${longest.failure})` : ''}: the API froze`;
+        `longest ${n(longest.ms)} ms${longest.failure ? ` (${longest.failure})` : ''}`;
   return [
     `/healthz (every ${HEALTH_EVERY_MS} ms): ${n(health.times.length)} probes, p50 ${n(percentile(sorted, 50))} ms, ` +
       `p99 ${n(percentile(sorted, 99))} ms, max ${n(sorted.at(-1) ?? 0)} ms; over ${SLOW_HEALTH_MS / 1_000} s: ${over}` +
@@ -124,7 +124,7 @@ function healthLines(result: SoakResult): string[] {
     `After the soak: /healthz ${finalHealth.failure ? `failed (${finalHealth.failure.kind})` : `answered in ${n(finalHealth.ms)} ms`}; ` +
       `database sessions not idle: ${result.busySessions}.`,
     `API stopped: ${result.apiStop.how === 'exited' ? `exited ${s(result.apiStop.ms)} after SIGTERM` : `killed, no exit ${s(result.apiStop.ms)} after SIGTERM`}. ` +
-      `Its log (${result.api.logFile}) has ${n(result.api.errorLines)} error lines` +
+      `Its log (${result.api.logFile}) has ${count(result.api.errorLines, 'error line')}` +
       (result.api.firstError ? `, the first: ${result.api.firstError}` : '') +
       '.',
   ];
@@ -152,7 +152,7 @@ function verdict(result: SoakResult): string[] {
     ['errors other than designed refusals', n(errors), errors === 0],
     ['lost updates', n(result.lost.lost), result.lost.lost === 0],
     ['score mismatches', n(result.scores.mismatches), result.scores.mismatches === 0],
-    ['/healthz over 1 s', froze === 0 ? 'never' : `${froze} probes`, froze === 0],
+    ['/healthz over 1 s (a freeze)', froze === 0 ? 'never' : count(froze, 'probe'), froze === 0],
   ];
   return [
     'Against the target:',
