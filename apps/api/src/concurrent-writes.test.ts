@@ -1,6 +1,7 @@
 import { requireFramework, scoreAnswers } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalIdOf } from './common/global-id.js';
+import { RefusalReason } from './modules/workflow/workflow.machine.js';
 import { completeAnswers } from './test/complete-answers.js';
 import { csrfHeaders } from './test/csrf.js';
 import {
@@ -37,6 +38,9 @@ function outcomes(responses: GraphQLResponse[]): Record<string, number> {
   }
   return counts;
 }
+
+/** The refusal of a workflow move whose assessment has already moved on. */
+const MOVED_ON = RefusalReason.STATUS;
 
 const SET = `mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }`;
 const MOVE = 'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }';
@@ -89,14 +93,11 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
 
   it('move the workflow: one submission wins, the rest are told the status moved on', async () => {
     const submits = await many(() => admin(MOVE, { input: { assessmentId, action: 'SUBMIT' } }, 'operator'));
-    expect(outcomes(submits).ok).toBe(1);
-    expect(Object.keys(outcomes(submits)).every((key) => key === 'ok' || key.startsWith('FORBIDDEN'))).toBe(
-      true,
-    );
+    expect(outcomes(submits)).toEqual({ ok: 1, [`FORBIDDEN:${MOVED_ON}`]: CALLERS - 1 });
     const reviews = await many(() =>
       admin(MOVE, { input: { assessmentId, action: 'START_REVIEW' } }, 'evaluator'),
     );
-    expect(outcomes(reviews).ok).toBe(1);
+    expect(outcomes(reviews)).toEqual({ ok: 1, [`FORBIDDEN:${MOVED_ON}`]: CALLERS - 1 });
   });
 
   it("accept the unit's answers: the first fills the TPI layer, the others find nothing left", async () => {
@@ -162,8 +163,7 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
       }),
     );
     const statuses = imports.map((response) => response.status);
-    expect(statuses.filter((status) => status >= 500)).toEqual([]);
-    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+    expect(statuses).toEqual(Array(CALLERS).fill(200));
     const [row] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM unit WHERE code LIKE 'UPT-SERENTAK-%'`,
     )) as { n: number }[];
@@ -171,7 +171,7 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
   });
 
   it('leaves the API answering at once afterwards', async () => {
-    const health = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+    const health = await fetch(`${app.url}/healthz`);
     expect(await health.json()).toMatchObject({ status: 'ok', pool: { waiting: 0 } });
   });
 });

@@ -57,21 +57,32 @@ export function tooManyRequests(
 
 // node-postgres's pool gives up waiting for a free connection with this message (no code).
 const POOL_TIMEOUT_MESSAGE = 'timeout exceeded when trying to connect';
-// PostgreSQL's SQLSTATEs for a statement cancelled by statement_timeout, and for a session ended
-// by idle_in_transaction_session_timeout.
+// PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout.
 const QUERY_CANCELED = '57014';
-const IDLE_IN_TRANSACTION_TIMEOUT = '25P03';
+// A session PostgreSQL ended (idle_in_transaction_session_timeout, a restart): node-postgres drops
+// the connection and TypeORM refuses further queries on the transaction's runner with this error.
+const CONNECTION_LOST = new Set(['QueryRunnerProviderAlreadyReleasedError']);
+const CONNECTION_LOST_CODES = /^(08|57P0)/;
 const BUSY_RETRY_SECONDS = 5;
 
 /**
- * The database could not serve the request in time: no free connection within the pool's wait,
- * or a statement or idle transaction past its timeout. PostgreSQL rolled the transaction back.
+ * The database could not serve the request in time: no free connection within the pool's wait, a
+ * statement past its timeout, or a session ended under the request (an idle transaction past its
+ * timeout). PostgreSQL rolled the transaction back, so nothing was changed.
  */
 export function isDatabaseBusy(error: unknown): boolean {
-  const cause = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
-  const code = cause?.code ?? cause?.driverError?.code;
+  const cause = error as {
+    name?: unknown;
+    message?: unknown;
+    code?: unknown;
+    driverError?: { code?: unknown };
+  } | null;
+  const code = String(cause?.code ?? cause?.driverError?.code ?? '');
   return (
-    cause?.message === POOL_TIMEOUT_MESSAGE || code === QUERY_CANCELED || code === IDLE_IN_TRANSACTION_TIMEOUT
+    cause?.message === POOL_TIMEOUT_MESSAGE ||
+    code === QUERY_CANCELED ||
+    CONNECTION_LOST_CODES.test(code) ||
+    CONNECTION_LOST.has(String(cause?.name))
   );
 }
 

@@ -46,8 +46,14 @@ describe('Db', () => {
   });
 
   it('guards transactions opened on the DataSource itself, as the seed and the CLIs do', async () => {
-    const attempt = app.dataSource.transaction(() => app.dataSource.query('SELECT 1'));
-    await expect(attempt).rejects.toBeInstanceOf(SecondConnectionError);
+    const opened = [
+      () => app.dataSource.transaction(() => app.dataSource.query('SELECT 1')),
+      () => app.dataSource.transaction('SERIALIZABLE', () => app.dataSource.query('SELECT 1')),
+      () => app.dataSource.manager.transaction(() => app.dataSource.query('SELECT 1')),
+      () => app.dataSource.getRepository('unit').manager.transaction(() => app.dataSource.query('SELECT 1')),
+      () => db.manager.transaction(() => app.dataSource.getRepository('unit').count()),
+    ];
+    for (const open of opened) await expect(open()).rejects.toBeInstanceOf(SecondConnectionError);
     const joined = await app.dataSource.transaction(async (manager) => [
       await backendPid(manager),
       await backendPid(db.manager),

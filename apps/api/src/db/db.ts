@@ -51,8 +51,8 @@ function asOpenTransaction<T>(
 /**
  * Makes `dataSource` refuse to hand out a pooled connection to code running inside one of its
  * transactions. Every TypeORM path to the pool (manager, repository, query builder,
- * `dataSource.query`) goes through `createQueryRunner`, and every transaction opened through
- * `dataSource.transaction` (or a `Db`) is known to the guard.
+ * `dataSource.query`) goes through `createQueryRunner`, and every transaction opened on the pool
+ * (`dataSource.transaction`, a repository's `manager.transaction`, a `Db`) is known to the guard.
  */
 export function refuseSecondConnections(dataSource: DataSource): DataSource {
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
@@ -60,13 +60,19 @@ export function refuseSecondConnections(dataSource: DataSource): DataSource {
     if (openTransactionOf(dataSource)) throw new SecondConnectionError();
     return createQueryRunner(mode);
   };
-  const transaction = dataSource.transaction.bind(dataSource) as (
-    ...args: [IsolationLevel, Work] | [Work]
+  // DataSource.transaction and every repository's manager.transaction go through this one manager.
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (
+    isolation: IsolationLevel | Work,
+    work?: Work,
   ) => Promise<unknown>;
-  dataSource.transaction = ((...args: [IsolationLevel, Work] | [Work]) =>
-    args.length === 2
-      ? transaction(args[0], asOpenTransaction(dataSource, args[1]))
-      : transaction(asOpenTransaction(dataSource, args[0]))) as DataSource['transaction'];
+  manager.transaction = ((isolationOrWork: IsolationLevel | Work, maybeWork?: Work) =>
+    typeof isolationOrWork === 'function'
+      ? transaction(asOpenTransaction(dataSource, isolationOrWork))
+      : transaction(
+          isolationOrWork,
+          asOpenTransaction(dataSource, maybeWork as Work),
+        )) as EntityManager['transaction'];
   return dataSource;
 }
 

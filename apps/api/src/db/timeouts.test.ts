@@ -1,7 +1,9 @@
 import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDatabaseBusy } from '../common/errors.js';
 import { DEFAULT_POOL } from '../config.js';
 import { createTestApp, graphql, signIn, TEST_POOL_SIZE, type TestApp } from '../test/harness.js';
+import { Db } from './db.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -53,5 +55,26 @@ describe('every pooled session', () => {
       statement: `${DEFAULT_POOL.statementTimeoutMs / 1000}s`,
       idle: `${DEFAULT_POOL.idleInTransactionTimeoutMs / 1000}s`,
     });
+  });
+
+  it('rolls back a transaction left idle past its timeout, and says the server was busy', async () => {
+    const idle = await createTestApp({ pool: { idleInTransactionTimeoutMs: 200 } });
+    try {
+      const db = new Db(idle.dataSource);
+      const failure = await db
+        .transaction(async (manager) => {
+          await manager.query(`UPDATE unit SET address = 'left idle' WHERE name = 'Dinas Sosial'`);
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          await manager.query('SELECT 1');
+        })
+        .catch((error: unknown) => error);
+      expect(isDatabaseBusy(failure)).toBe(true);
+      const [row] = (await idle.dataSource.query(
+        `SELECT count(*)::int AS n FROM unit WHERE address = 'left idle'`,
+      )) as { n: number }[];
+      expect(row?.n).toBe(0);
+    } finally {
+      await idle.close();
+    }
   });
 });

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -11,7 +9,7 @@ import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context, RequestInfo } from '../common/context.js';
-import { busyAs503, formatError, isDatabaseBusy } from '../common/errors.js';
+import { busyAs503, formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
 import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
@@ -23,10 +21,10 @@ import { followUpFileRoutes } from '../modules/monitoring/follow-up-file.routes.
 import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
 import { unitRoutes } from '../modules/units/units.routes.js';
-import { publicDataVersion } from '../public-api/data-version.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
+import { versionedResponseCache } from '../public-api/response-cache.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { requireCsrfHeader } from './csrf.js';
 import { httpErrorHandler } from './errors.js';
@@ -78,15 +76,6 @@ function adminServer(schema: GraphQLSchema) {
 }
 
 /**
- * A data version that matches no cached response, for when the version cannot be read in time:
- * the request then runs (and says the server is busy if it cannot either), never served stale.
- */
-function missTheCacheWhenBusy(error: unknown): string {
-  if (isDatabaseBusy(error)) return `unknown-${randomUUID()}`;
-  throw error;
-}
-
-/**
  * Anonymous and read-only, so CSRF prevention is off: a forged request can change nothing and
  * carries no credentials, and GET must work for any client and CDN. Responses are cached per
  * public data version, so a write is visible to the next read.
@@ -110,10 +99,7 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
       }),
       legacyJsonStatusPlugin as ApolloServerPlugin<Context>,
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheSeconds }),
-      responseCachePlugin({
-        sessionId: async () => null,
-        extraCacheKeyData: () => publicDataVersion(dataSource).catch(missTheCacheWhenBusy),
-      }) as ApolloServerPlugin<Context>,
+      versionedResponseCache(dataSource),
     ],
   });
 }
