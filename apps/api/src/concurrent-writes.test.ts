@@ -91,6 +91,24 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
     await expectStoredScoreToMatchTheEngine('UNIT');
   });
 
+  it('replace one evidence file: one of fifty replacements wins, the others find it replaced', async () => {
+    const code = 'A.I.1.i.a';
+    const first = await uploadEvidence(code, 'SK Tim ZI.pdf');
+    expect(first.status).toBe(201);
+    const [original] = ((await first.json()) as { evidence: { id: string }[] }).evidence;
+    const replacements = await many((index) =>
+      uploadEvidence(code, `SK Tim ZI (revisi ${index}).pdf`, original?.id),
+    );
+    const statuses = replacements.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(CALLERS - 1);
+    const [row] = (await app.dataSource.query(
+      'SELECT count(*)::int AS n FROM evidence WHERE code = $1 AND replaced_by IS NULL AND removed_at IS NULL',
+      [code],
+    )) as { n: number }[];
+    expect(row?.n).toBe(1);
+  });
+
   it('move the workflow: one submission wins, the rest are told the status moved on', async () => {
     const submits = await many(() => admin(MOVE, { input: { assessmentId, action: 'SUBMIT' } }, 'operator'));
     expect(outcomes(submits)).toEqual({ ok: 1, [`FORBIDDEN:${MOVED_ON}`]: CALLERS - 1 });
@@ -175,6 +193,22 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
     expect(await health.json()).toMatchObject({ status: 'ok', pool: { waiting: 0 } });
   });
 });
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** One PDF as the unit's evidence for a question, over real HTTP; `replaces` names the file it replaces. */
+function uploadEvidence(code: string, name: string, replaces?: string) {
+  const form = new FormData();
+  for (const [field, value] of Object.entries({ assessmentId, layer: 'UNIT', code, replaces })) {
+    if (value) form.append(field, value);
+  }
+  form.append('files', new Blob([PDF]), name);
+  return fetch(`${app.url}/admin/evidence`, {
+    method: 'POST',
+    body: form,
+    headers: { ...csrfHeaders, cookie: cookies.operator ?? '' },
+  });
+}
 
 const auditCount = async (action: string) =>
   (

@@ -124,7 +124,7 @@ export class AssessmentService {
   async setAnswers(viewer: Viewer, input: SetAnswersInput, request: RequestInfo): Promise<Assessment> {
     const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
     return this.db.transaction(async (manager) => {
-      const assessment = await this.lockWritable(manager, viewer, assessmentId, input.layer);
+      const assessment = await this.writable(viewer, assessmentId, input.layer, { lock: true });
       const answers = validAnswers(requireFramework(assessment.frameworkCode), input.answers);
       await this.save(manager, viewer, assessment, input.layer, answers, request);
       return assessment;
@@ -148,7 +148,7 @@ export class AssessmentService {
   ): Promise<{ assessment: Assessment; accepted: string[] }> {
     const assessmentId = fromGlobalIdOf('Assessment', globalId, 'assessmentId');
     return this.db.transaction(async (manager) => {
-      const assessment = await this.lockWritable(manager, viewer, assessmentId, AnswerLayer.TPI);
+      const assessment = await this.writable(viewer, assessmentId, AnswerLayer.TPI, { lock: true });
       const framework = requireFramework(assessment.frameworkCode);
       const rows = await storedAnswers(manager, assessment.id);
       const { accepted, answers } = unitAnswersToAccept(framework, rows);
@@ -169,25 +169,22 @@ export class AssessmentService {
     });
   }
 
-  /** The assessment, if the viewer may write `layer` of it now; otherwise the error that says why. */
-  async writable(viewer: Viewer, assessmentId: string, layer: AnswerLayer): Promise<Assessment> {
-    const assessment = await this.db.manager.getRepository(Assessment).findOneBy({ id: assessmentId });
-    await this.checkWritable(viewer, assessment, layer);
-    return assessment as Assessment;
-  }
-
-  private async lockWritable(
-    manager: EntityManager,
+  /**
+   * The assessment, if the viewer may write `layer` of it now; otherwise the error that says why.
+   * With `lock`, inside a transaction, its row stays locked until the transaction ends, so its
+   * status cannot move on between this check and the write.
+   */
+  async writable(
     viewer: Viewer,
-    id: string,
+    assessmentId: string,
     layer: AnswerLayer,
+    { lock = false } = {},
   ): Promise<Assessment> {
-    const assessment = await manager
+    const query = this.db.manager
       .getRepository(Assessment)
       .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :id', { id })
-      .getOne();
+      .where('a.id = :id', { id: assessmentId });
+    const assessment = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     await this.checkWritable(viewer, assessment, layer);
     return assessment as Assessment;
   }

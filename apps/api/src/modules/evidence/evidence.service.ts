@@ -40,8 +40,12 @@ export class EvidenceService {
     private readonly store: EvidenceStore,
   ) {}
 
-  private async target(viewer: Viewer, target: EvidenceTarget): Promise<Assessment> {
-    const assessment = await this.assessments.writable(viewer, target.assessmentId, target.layer);
+  /**
+   * The assessment whose question the evidence belongs to, if the viewer may change it now. Inside
+   * the write's transaction its row is locked (`lock`), so two changes of one question take turns.
+   */
+  private async target(viewer: Viewer, target: EvidenceTarget, lock = false): Promise<Assessment> {
+    const assessment = await this.assessments.writable(viewer, target.assessmentId, target.layer, { lock });
     if (!requireFramework(assessment.frameworkCode).questions.has(target.code)) {
       throw badInput('code', `code: no question "${target.code}" in ${assessment.frameworkCode}`, {
         reason: 'UNKNOWN_QUESTION',
@@ -83,15 +87,18 @@ export class EvidenceService {
     replaces: string | null | undefined,
     request: RequestInfo,
   ): Promise<Evidence[]> {
+    // Refused before the bytes are stored, and checked again under the lock before they are linked.
     await this.target(viewer, target);
-    const old = await this.replaced(target, replaces);
-    if (old && files.length !== 1)
+    const replacing = await this.replaced(target, replaces);
+    if (replacing && files.length !== 1)
       throw badInput('files', 'files: a replacement is exactly one file', {
         reason: 'TOO_MANY_FILES',
         max: 1,
       });
     await storeBytes(this.store, files);
     return this.db.transaction(async (manager) => {
+      await this.target(viewer, target, true);
+      const old = await this.replaced(target, replaces);
       const added: Evidence[] = [];
       for (const file of files) {
         const stored = await recordFile(manager, file);
@@ -132,8 +139,8 @@ export class EvidenceService {
     name: string,
     request: RequestInfo,
   ): Promise<Evidence> {
-    await this.target(viewer, target);
     return this.db.transaction(async (manager) => {
+      await this.target(viewer, target, true);
       const evidence = await manager.save(
         manager.create(Evidence, { ...target, url, name, fileId: null, addedBy: viewer.id }),
       );
@@ -151,16 +158,18 @@ export class EvidenceService {
   }
 
   async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
-    const evidence = await this.evidenceById(evidenceId);
-    if (!evidence || evidence.removedAt)
-      throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
-    const assessment = await this.target(viewer, evidence);
-    if (!REMOVABLE_WHILE.has(assessment.status)) {
-      throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.', {
-        reason: 'EVIDENCE_LOCKED',
-      });
-    }
     return this.db.transaction(async (manager) => {
+      const found = await this.evidenceById(evidenceId);
+      if (!found) throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
+      const assessment = await this.target(viewer, found, true);
+      // Read again under the assessment's lock: a removal that ran meanwhile is seen.
+      const evidence = await manager.findOneByOrFail(Evidence, { id: found.id });
+      if (evidence.removedAt) throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
+      if (!REMOVABLE_WHILE.has(assessment.status)) {
+        throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.', {
+          reason: 'EVIDENCE_LOCKED',
+        });
+      }
       await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });
       await touch(manager, evidence.assessmentId);
       await recordAudit(manager, {
