@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -41,11 +41,20 @@ const aroundTheTrigger = async (statement: string) => {
 describe('audit checkpoints', () => {
   it('are written at start, whenever the head moves, and once per head', async () => {
     const dataDir = await newDataDir();
-    const stop = startAuditCheckpoints(app.dataSource, dataDir, 100);
+    // Counts the scheduler's looks at the head, to know it looked again without moving on.
+    let looks = 0;
+    const database = {
+      query: (sql: string, params?: unknown[]) => {
+        looks += 1;
+        return app.dataSource.query(sql, params);
+      },
+    };
+    const stop = startAuditCheckpoints(database, dataDir, 100);
     await vi.waitFor(async () => expect(await writtenClaims(dataDir)).toHaveLength(1));
     await record('test.moved');
     await vi.waitFor(async () => expect(await writtenClaims(dataDir)).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const looksAtTheSecond = looks;
+    await vi.waitFor(() => expect(looks).toBeGreaterThanOrEqual(looksAtTheSecond + 3));
     await stop();
 
     const claims = await writtenClaims(dataDir);
@@ -55,6 +64,18 @@ describe('audit checkpoints', () => {
     expect(claims).toHaveLength(2);
     expect(claims[1]).toMatchObject({ events: head?.events, headId: head?.id, headHash: head?.hash });
     expect(claims[1]?.events).toBe((claims[0]?.events ?? 0) + 1);
+  });
+
+  it('are not signed with a new key while checkpoints of a lost one exist', async () => {
+    const dataDir = await newDataDir();
+    await record('test.before-the-loss');
+    await writeAuditCheckpoint(app.dataSource, dataDir);
+    const keyFile = path.join(path.dirname(checkpointLogOf(dataDir)), 'signing-key.pem');
+    await rm(keyFile);
+    await record('test.after-the-loss');
+    await expect(writeAuditCheckpoint(app.dataSource, dataDir)).rejects.toThrow(/signing key .* is missing/);
+    await expect(readFile(keyFile)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await writtenClaims(dataDir)).toHaveLength(1);
   });
 
   it('refuse a checkpoint line that was edited or signed with another key', async () => {

@@ -56,13 +56,23 @@ export function keyIdOf(publicKey: string): string {
 
 const rawPublicKey = (key: KeyObject) => String(key.export({ format: 'jwk' }).x);
 
-/** The installation's signing key, created on first use; it lives in the data folder only. */
+/**
+ * The installation's signing key, created on first use; it lives in the data folder only. A key
+ * missing beside checkpoints it signed is not made anew: every earlier checkpoint would then read
+ * as forged, and outsiders holding the old public key could no longer check new ones.
+ */
 async function signingKey(dataDir: string): Promise<KeyObject> {
   const file = keyFileOf(dataDir);
   try {
     return createPrivateKey(await readFile(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (await hasCheckpoints(dataDir)) {
+    throw new CheckpointError(
+      `The signing key ${file} is missing, but ${checkpointLogOf(dataDir)} holds checkpoints it signed. ` +
+        'Restore the key from a backup, or move the old checkpoints away to start a new key on purpose.',
+    );
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -73,6 +83,15 @@ async function signingKey(dataDir: string): Promise<KeyObject> {
     // Another process of the same data folder made one first: use that.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return createPrivateKey(await readFile(file, 'utf8'));
+  }
+}
+
+async function hasCheckpoints(dataDir: string): Promise<boolean> {
+  try {
+    return (await readFile(checkpointLogOf(dataDir), 'utf8')).trim() !== '';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
