@@ -250,6 +250,12 @@ describe('the registry’s refusals', () => {
     expect(english(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 15 }))).toBe(
       'Too many failed logins for this account. Try again in 15 minutes.',
     );
+    expect(english(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 1 }))).toBe(
+      'Too many failed logins for this account. Try again in 1 minute.',
+    );
+    expect(indonesian(refusal('…', { reason: 'TOO_MANY_LOGINS', minutes: 1 }))).toMatch(
+      /Coba lagi dalam 1 menit\.$/,
+    );
     expect(indonesian(refusal('…', { reason: 'TOO_MANY_LOGINS_FROM_ADDRESS', minutes: 12 }))).toMatch(
       /^Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini\. Coba lagi dalam 12 menit/,
     );

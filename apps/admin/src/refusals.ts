@@ -159,6 +159,13 @@ const quantity =
     return { [name]: verbatim ? String(value) : value };
   };
 
+/** How long a login must wait, from the refusal's `minutes`: "1 minute", never "1 minutes". */
+const waitMinutes: ParamsOf = (extensions, t) => {
+  const minutes = amount(extensions.minutes);
+  if (minutes === null) return null;
+  return { wait: minutes === 1 ? t('login.waitOneMinute') : t('login.waitMinutes', { minutes }) };
+};
+
 const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   WORKFLOW_ROLE: none,
   WORKFLOW_STATUS: none,
@@ -259,8 +266,8 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   INVALID_CHARACTER: none,
   INVALID: none,
   WRONG_CREDENTIALS: none,
-  TOO_MANY_LOGINS: quantity('minutes'),
-  TOO_MANY_LOGINS_FROM_ADDRESS: quantity('minutes'),
+  TOO_MANY_LOGINS: waitMinutes,
+  TOO_MANY_LOGINS_FROM_ADDRESS: waitMinutes,
   INVALID_ANSWER: (extensions) => {
     const questionCode = text(extensions.questionCode);
     return questionCode ? { questionCode } : null;

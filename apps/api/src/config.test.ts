@@ -48,6 +48,24 @@ describe('configuration', () => {
     }
   });
 
+  it('trusts X-Forwarded-For only from proxies it is told of, and refuses a bare true', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    // `true` makes Express take the leftmost X-Forwarded-For entry: the one the client wrote.
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would believe any address a client writes .*TRUST_PROXY=1 for one nginx.*TRUST_PROXY=loopback/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx, 10.0.0.0/33' })).toThrow(
+      'TRUST_PROXY must be false, a number of proxies, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal, uniquelocal (got "nginx, 10.0.0.0/33")',
+    );
+  });
+
   it('keeps evidence in the data folder unless told to use an S3-compatible bucket', () => {
     expect(loadConfig({}).evidenceStore).toEqual({ kind: 'local' });
     expect(

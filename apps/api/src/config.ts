@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { S3EvidenceStoreOptions } from './modules/evidence/s3-evidence.store.js';
@@ -21,7 +22,11 @@ export interface Config {
   /** Where evidence files are kept: a folder under `dataDir`, or an S3-compatible bucket. */
   evidenceStore: { kind: 'local' } | ({ kind: 's3' } & S3EvidenceStoreOptions);
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /**
+   * The proxies in front of the API, whose X-Forwarded-For entries are believed (Express's
+   * `trust proxy`): how many hops, or their addresses and Express's names; false: none.
+   */
+  trustProxy: TrustProxy;
   publicApi: {
     maxCost: number;
     maxDepth: number;
@@ -50,6 +55,8 @@ export interface PoolSettings {
   /** PostgreSQL ends a session idle this long inside a transaction, releasing its locks (0: never). */
   idleInTransactionTimeoutMs: number;
 }
+
+export type TrustProxy = false | number | string[];
 
 export const DEFAULT_POOL: PoolSettings = {
   size: 10,
@@ -157,6 +164,45 @@ function readEvidenceStore(read: Reader): Config['evidenceStore'] {
   };
 }
 
+/** Express's names for address ranges, usable in TRUST_PROXY beside addresses and CIDR ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: a hop count (`1` for one nginx in front), or the proxies' addresses and ranges.
+ * Express then takes the client's address as the last proxy it trusts saw it. A bare `true` would
+ * take the leftmost X-Forwarded-For entry, which the client writes itself, so it is refused.
+ */
+function readTrustProxy(read: Reader): TrustProxy {
+  const raw = read.optional('TRUST_PROXY')?.trim();
+  if (raw === undefined || ['false', '0', 'no'].includes(raw)) return false;
+  if (/^\d+$/.test(raw)) return read.integer('TRUST_PROXY', 0, 1, 20);
+  if (['true', 'yes'].includes(raw)) {
+    read.problems.push(
+      `TRUST_PROXY=${raw} would believe any address a client writes into X-Forwarded-For; set how many ` +
+        'proxies are in front of the API (TRUST_PROXY=1 for one nginx) or their addresses ' +
+        '(TRUST_PROXY=loopback, or e.g. 10.0.0.0/8)',
+    );
+    return false;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+  if (wrong.length === 0) return entries;
+  read.problems.push(
+    `TRUST_PROXY must be false, a number of proxies, or a comma-separated list of addresses, CIDR ranges, ${PROXY_RANGE_NAMES.join(', ')} (got "${wrong.join(', ')}")`,
+  );
+  return false;
+}
+
 function readMail(read: Reader, dataDir: string): Config['mail'] {
   const from = read.string('MAIL_FROM', 'Zona Integritas <no-reply@localhost>');
   const url = read.optional('SMTP_URL');
@@ -209,7 +255,7 @@ export function loadConfig(env: Env = process.env): Config {
     evidenceMaxBytes: read.integer('EVIDENCE_MAX_MB', 20, 1, 1_024) * 1_048_576,
     evidenceStore: readEvidenceStore(read),
     cookieSecure: read.boolean('COOKIE_SECURE', environment !== 'development' && environment !== 'test'),
-    trustProxy: read.boolean('TRUST_PROXY', false),
+    trustProxy: readTrustProxy(read),
     publicApi: {
       maxCost: read.integer('PUBLIC_API_MAX_COST', 10_000, 1, 10_000_000),
       maxDepth: read.integer('PUBLIC_API_MAX_DEPTH', 12, 2, 100),

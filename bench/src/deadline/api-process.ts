@@ -18,7 +18,7 @@ const exited = (child: ChildProcess) =>
 
 /**
  * Starts the API as `npm start` runs it (`node apps/api/dist/main.js`, or `main`), on `databaseUrl`, on a
- * loopback port, with its log in `logFile`. It trusts X-Forwarded-For, so that each virtual user
+ * loopback port, with its log in `logFile`. It trusts X-Forwarded-For from loopback, so that each virtual user
  * arrives from its own address as people behind a reverse proxy do: per-address limits (the public
  * budget, login throttling) then apply per person, not to the whole bench on 127.0.0.1.
  */
@@ -40,7 +40,8 @@ export async function startApi(input: {
       DATA_DIR: input.dataDir,
       SEED_DEMO: 'never',
       COOKIE_SECURE: 'false',
-      TRUST_PROXY: 'true',
+      // The bench plays the reverse proxy on loopback: each user's address is the one it forwards.
+      TRUST_PROXY: 'loopback',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -40,6 +40,7 @@ import { FollowUpReviewNote1764800000000 } from './migrations/1764800000000-foll
 import { FollowUpFiles1764900000000 } from './migrations/1764900000000-follow-up-files.js';
 import { Utf8FileNames1765000000000 } from './migrations/1765000000000-utf8-file-names.js';
 import { LoginThrottle1765100000000 } from './migrations/1765100000000-login-throttle.js';
+import { LoginThrottleHolds1765200000000 } from './migrations/1765200000000-login-throttle-holds.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -93,6 +94,7 @@ export const migrations = [
   FollowUpFiles1764900000000,
   Utf8FileNames1765000000000,
   LoginThrottle1765100000000,
+  LoginThrottleHolds1765200000000,
 ];
 
 export interface DataSourceOptions {

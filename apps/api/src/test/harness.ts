@@ -52,8 +52,8 @@ export interface TestAppOptions {
   evidenceStore?: Config['evidenceStore'];
   mail?: Config['mail'];
   pool?: Partial<Config['database']>;
-  /** Take the client's address from X-Forwarded-For, as behind a reverse proxy. */
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY), as behind a reverse proxy. */
+  trustProxy?: Config['trustProxy'];
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {

@@ -481,6 +481,8 @@ export const en: Messages = {
   'login.submitting': 'Signing in…',
   'login.failed': 'Sign-in failed',
   'login.sessionEnded': 'Your session has ended. Please sign in again.',
+  'login.waitMinutes': '{minutes} minutes',
+  'login.waitOneMinute': '1 minute',
   'user.logout': 'Sign out',
   'units.title': 'Work units',
   'units.intro': 'The work units within your account’s scope.',

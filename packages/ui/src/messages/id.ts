@@ -482,6 +482,8 @@ export const id = {
   'login.submitting': 'Sedang masuk…',
   'login.failed': 'Gagal masuk',
   'login.sessionEnded': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+  'login.waitMinutes': '{minutes} menit',
+  'login.waitOneMinute': '1 menit',
   'user.logout': 'Keluar',
   'units.title': 'Unit kerja',
   'units.intro': 'Unit kerja dalam cakupan akun Anda.',

@@ -47,35 +47,43 @@ export class AuthService {
     const subject = loginSubject(normalized);
     const knownDevice = await this.devices.recognise(deviceToken, subject);
     const attempt = await this.throttle.reserve(subject, request.ip, knownDevice);
-
-    const { user, valid } = await this.checkPassword(normalized, password).catch(async (error) => {
-      await this.throttle.abandon(attempt);
-      throw error;
-    });
-    await this.throttle.settle(attempt, valid);
-    if (!user || !valid)
+    let failed = false;
+    let user: User | null;
+    try {
+      const checked = await this.checkPassword(normalized, password);
+      failed = !checked.valid;
+      user = checked.user;
+    } finally {
+      // Settled whatever happened: an error on the way counts for nothing, a wrong password as a failure.
+      await this.throttle.settle(attempt, failed);
+    }
+    if (!user || failed)
       throw unauthenticated('Email or password is incorrect.', { reason: 'WRONG_CREDENTIALS' });
+    const userId = user.id;
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
-    await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM session WHERE user_id = $1 AND expires_at <= now()', [user.id]);
+    // One transaction: a login either opens its session, remembers the browser and is audited, or none.
+    const device = await this.db.transaction(async (manager) => {
+      await manager.query('DELETE FROM session WHERE user_id = $1 AND expires_at <= now()', [userId]);
       await manager.insert(Session, {
         id: sessionIdOf(token),
-        userId: user.id,
+        userId,
         expiresAt,
         ip: request.ip,
         userAgent: request.userAgent?.slice(0, 500) ?? null,
       });
+      const remembered = await this.devices.remember(deviceToken, subject);
+      // Last: the audit log's lock is held until the commit right after.
       await recordAudit(manager, {
-        actorUserId: user.id,
+        actorUserId: userId,
         action: 'auth.login',
         entity: 'session',
         ip: request.ip,
       });
+      return remembered;
     });
-    const remembered = await this.devices.remember(deviceToken, subject);
-    return { user, token, expiresAt, device: remembered };
+    return { user, token, expiresAt, device };
   }
 
   /** The active user with this email, and whether this is their password (checked against a dummy if none). */

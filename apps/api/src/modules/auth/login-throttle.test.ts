@@ -1,22 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.js';
+import { Db } from '../../db/db.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { addressClient } from './login-throttle.js';
+import { addressClient, LoginThrottle, loginSubject, type ThrottleTimes } from './login-throttle.js';
 
 let app: TestApp;
 let endpoint: string;
 
 /**
- * Staff of one Inspektorat, all with the demo password: pegawai1@… to pegawai90@…. Each test
+ * Staff of one Inspektorat, all with the demo password: pegawai1@… to pegawai200@…. Each test
  * uses its own, so that no test inherits another's failures for an account.
  */
-const STAFF = 90;
+const STAFF = 200;
 const staff = (n: number) => `pegawai${n}@inspektorat.test`;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 beforeAll(async () => {
-  // Each test comes from its own addresses (X-Forwarded-For), so no test spends another's budget.
-  app = await createTestApp({ trustProxy: true });
+  // Each test comes from its own addresses, so no test spends another's budget: as behind one
+  // nginx, which appends the address it saw to X-Forwarded-For.
+  app = await createTestApp({ trustProxy: loadConfig({ TRUST_PROXY: '1' }).trustProxy });
   endpoint = `${app.url}/admin/graphql`;
   await app.dataSource.query(
     `INSERT INTO app_user (name, email, password_hash, role, instansi_id)
@@ -32,6 +35,7 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { email } }'
 interface Attempt {
   /** 'LOGGED_IN', or the refusal's reason. */
   outcome: string;
+  message: string | undefined;
   extensions: Record<string, unknown> | undefined;
   /** The `zi_device` cookie the answer set, ready to send back. */
   device: string | null;
@@ -55,12 +59,13 @@ async function login(
   });
   const body = (await response.json()) as {
     data?: { login: { email: string } | null } | null;
-    errors?: Array<{ extensions?: Record<string, unknown> }>;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
   };
   const device = response.headers.getSetCookie().find((line) => line.startsWith('zi_device='));
   const error = body.errors?.[0];
   return {
     outcome: body.data?.login?.email === email ? 'LOGGED_IN' : String(error?.extensions?.reason),
+    message: error?.message,
     extensions: error?.extensions,
     device: device?.split(';')[0] ?? null,
   };
@@ -205,3 +210,117 @@ describe('the throttle tables stay bounded', () => {
     expect(row?.stale).toBe(0);
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY=1)', () => {
+  it('counts the address the proxy saw, whatever the client wrote before it in X-Forwarded-For', async () => {
+    // nginx's $proxy_add_x_forwarded_for appends the address it saw to what the client sent.
+    const guesses = await Promise.all(
+      range(1, 11).map((n) => login(staff(85), 'x', `203.0.113.${n}, 198.51.100.8`)),
+    );
+    expect(tally(guesses)).toEqual({ WRONG_CREDENTIALS: 10, TOO_MANY_LOGINS: 1 });
+  });
+});
+
+describe('attempts in flight', () => {
+  const throttle = (times: Partial<ThrottleTimes>) => new LoginThrottle(new Db(app.dataSource), times);
+  const someone = (label: string, n: number) => loginSubject(`${label}-${n}@inspektorat.test`);
+
+  it('forgets an attempt left unsettled once its reservation expires, though others keep its row busy', async () => {
+    const counted = throttle({ holdSeconds: 1, maxWaitMs: 300 });
+    const office = '198.51.100.9';
+    // 29 attempts whose process died while their passwords were checked: reserved, never settled.
+    for (const n of range(1, 29)) await counted.reserve(someone('crashed', n), office, null);
+    // The office goes on logging in, one at a time, on its one free place: each attempt writes the row.
+    const busyUntil = Date.now() + 1_500;
+    for (let n = 1; Date.now() < busyUntil; n++) {
+      await counted.settle(await counted.reserve(someone('busy', n), office, null), false);
+    }
+    // Every reservation left behind has expired: 30 attempts fit at once again, none waits.
+    const reserved = await Promise.allSettled(
+      range(1, 30).map((n) => counted.reserve(someone('after', n), office, null)),
+    );
+    expect(reserved.filter((result) => result.status === 'rejected')).toEqual([]);
+  });
+
+  it('makes an attempt wait for attempts in flight, and says the server is busy, never a refused login', async () => {
+    const counted = throttle({ maxWaitMs: 300 });
+    const office = '198.51.100.10';
+    for (const n of range(1, 30)) await counted.reserve(someone('slow', n), office, null);
+    await expect(counted.reserve(someone('waiting', 1), office, null)).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'BUSY' },
+    });
+  });
+
+  it('lets 50 right passwords from an office through at once after 25 failures there, in bounded statements', async () => {
+    const office = '198.51.100.11';
+    const typos = await Promise.all(
+      range(101, 105).flatMap((n) => range(1, 5).map(() => login(staff(n), 'x', office))),
+    );
+    expect(tally(typos)).toEqual({ WRONG_CREDENTIALS: 25 });
+    // Somebody elsewhere is guessing these accounts: each of their logins waits the longest delay.
+    await app.dataSource.query(
+      `INSERT INTO login_throttle (subject, client, failures)
+       SELECT encode(sha256(convert_to('pegawai' || n || '@inspektorat.test', 'UTF8')), 'hex'), '*', 8
+       FROM generate_series(111, 160) AS n`,
+    );
+    const before = app.queries.count;
+    const morning = await Promise.all(range(111, 160).map((n) => login(staff(n), DEMO_PASSWORD, office)));
+    expect(tally(morning)).toEqual({ LOGGED_IN: 50 });
+    // About 16 statements for a login that need not wait, and one for each poll of one that does.
+    expect((app.queries.count - before) / 50).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('the end of a login', () => {
+  it('says "1 minute" when one is left', async () => {
+    await app.dataSource.query(
+      `INSERT INTO login_throttle (subject, client, failures, window_started_at)
+       VALUES ($1, 'ip:198.51.100.13', 10, now() - interval '14 minutes 30 seconds')`,
+      [loginSubject(staff(162))],
+    );
+    const refused = await login(staff(162), DEMO_PASSWORD, '198.51.100.13');
+    expect(refused.extensions).toMatchObject({ reason: 'TOO_MANY_LOGINS', minutes: 1 });
+    expect(refused.message).toMatch(/Try again in 1 minute\.$/);
+  });
+
+  it('logs in even when deleting expired counters fails', async () => {
+    await failOn('DELETE', 'login_throttle', async () => {
+      expect((await login(staff(163), DEMO_PASSWORD, '198.51.100.14')).outcome).toBe('LOGGED_IN');
+    });
+  });
+
+  it('opens no session when the browser cannot be remembered: the login is one transaction', async () => {
+    await failOn('INSERT', 'login_device', async () => {
+      expect((await login(staff(164), DEMO_PASSWORD, '198.51.100.15')).outcome).not.toBe('LOGGED_IN');
+    });
+    const [row] = (await app.dataSource.query(
+      `SELECT (SELECT count(*) FROM session s WHERE s.user_id = u.id)::int AS sessions,
+              (SELECT count(*) FROM audit_event a WHERE a.actor_user_id = u.id AND a.action = 'auth.login')::int AS logins
+       FROM app_user u WHERE u.email = $1`,
+      [staff(164)],
+    )) as { sessions: number; logins: number }[];
+    expect(row).toEqual({ sessions: 0, logins: 0 });
+  });
+});
+
+/** Runs `work` while every `operation` on `table` fails, as a database fault would. */
+async function failOn(
+  operation: 'DELETE' | 'INSERT',
+  table: string,
+  work: () => Promise<void>,
+): Promise<void> {
+  await app.dataSource.query(
+    `CREATE FUNCTION fail_on_purpose() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'failing on purpose'; END $$`,
+  );
+  await app.dataSource.query(
+    `CREATE TRIGGER fail_on_purpose BEFORE ${operation} ON ${table}
+     FOR EACH STATEMENT EXECUTE FUNCTION fail_on_purpose()`,
+  );
+  try {
+    await work();
+  } finally {
+    await app.dataSource.query(`DROP TRIGGER fail_on_purpose ON ${table}`);
+    await app.dataSource.query('DROP FUNCTION fail_on_purpose()');
+  }
+}

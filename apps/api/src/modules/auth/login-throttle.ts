@@ -1,26 +1,36 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import type { GraphQLError } from 'graphql';
-import { tooManyRequests } from '../../common/errors.js';
+import { GraphQLError } from 'graphql';
+import { BUSY, tooManyRequests } from '../../common/errors.js';
 import type { Db } from '../../db/db.js';
+import { logger } from '../../logger.js';
 
 const WINDOW_MINUTES = 15;
 /** Failed checks for one account from one client (an address, or a browser it logged in with). */
 const MAX_CLIENT_FAILURES = 10;
 /** Failed checks from one address across accounts, by browsers not remembered for the account. */
 const MAX_ADDRESS_FAILURES = 30;
-/** After this many failures (or attempts in flight) for an account, from anywhere, each try waits. */
+/** After this many failures for an account, from anywhere, each try waits before it is checked. */
 const FREE_FAILURES = 3;
 const MAX_DELAY_MS = 4_000;
-/** How long an attempt waits for attempts in flight to settle before it is refused. */
-const MAX_WAIT_MS = 10_000;
-/**
- * An attempt in flight for longer than this has ended, whatever became of it: a process killed
- * while checking a password leaves its reservation behind, and that must not count forever.
- */
-const PENDING_SECONDS = 120;
+/** An attempt waiting for room polls after this pause, doubling up to the next. */
+const FIRST_PAUSE_MS = 25;
+const MAX_PAUSE_MS = 1_000;
 /** Expired rows one checked attempt deletes: the table stays about as large as 15 minutes of attempts. */
 const PURGE_BATCH = 100;
+
+export interface ThrottleTimes {
+  /**
+   * How long a reservation counts at most. Longer than any password check can take (the pool's
+   * wait plus a statement's timeout), so only one that its process left behind (a crash, a lost
+   * connection) runs out, and it does on its own, however busy its counter is.
+   */
+  holdSeconds: number;
+  /** How long an attempt waits for room held by attempts in flight before the server says it is busy. */
+  maxWaitMs: number;
+}
+
+const DEFAULT_TIMES: ThrottleTimes = { holdSeconds: 60, maxWaitMs: 10_000 };
 
 /** The `subject` or `client` of a counter that counts across all of them. */
 const ANY = '*';
@@ -59,78 +69,118 @@ type Refusal = 'TOO_MANY_LOGINS' | 'TOO_MANY_LOGINS_FROM_ADDRESS';
 interface Counter {
   subject: string;
   client: string;
-  /** Failures that refuse further attempts; null for the account-wide counter, which only delays. */
-  limit: number | null;
+}
+
+/** A counter that refuses once its failures reach `limit`; attempts in flight hold room in it. */
+interface Limit extends Counter {
+  limit: number;
   refusal: Refusal;
 }
 
-/** An attempt allowed to have its password checked; `settle` must follow. */
+/** One attempt's place in a limit: its expiry, exactly as PostgreSQL wrote it, names it. */
+interface Hold {
+  limit: Limit;
+  until: string;
+}
+
+/** An attempt allowed to have its password checked; `settle` must follow, whatever happens. */
 export interface Reservation {
-  counters: Counter[];
+  /** The account from anywhere: it counts failures for the delay, and holds nothing. */
+  account: Counter;
+  holds: Hold[];
 }
 
 interface Blocked {
-  counter: Counter;
+  limit: Limit;
   /** Its failures alone reach the limit: refused. Otherwise attempts in flight fill it: wait. */
   full: boolean;
-  secondsLeft: number | null;
+  secondsLeft: number;
 }
 
 /**
- * The counters an attempt reserves, in this order: the address first, so that attempts from an
- * address already refused write nothing; a remembered browser has no address counter.
+ * The limits an attempt takes a place in: the address across accounts, then the account from this
+ * client. A remembered browser has no address limit, and its own client instead of the address.
  */
-function countersOf(subject: string, ip: string | null, device: string | null): Counter[] {
+function limitsOf(subject: string, ip: string | null, device: string | null): Limit[] {
   const address = addressClient(ip);
-  const ofAccount: Counter[] = [
-    {
-      subject,
-      client: device ? `device:${device}` : address,
-      limit: MAX_CLIENT_FAILURES,
-      refusal: 'TOO_MANY_LOGINS',
-    },
-    { subject, client: ANY, limit: null, refusal: 'TOO_MANY_LOGINS' },
-  ];
-  if (device) return ofAccount;
-  const ofAddress: Counter = {
+  const ofAccount: Limit = {
+    subject,
+    client: device ? `device:${device}` : address,
+    limit: MAX_CLIENT_FAILURES,
+    refusal: 'TOO_MANY_LOGINS',
+  };
+  if (device) return [ofAccount];
+  const ofAddress: Limit = {
     subject: ANY,
     client: address,
     limit: MAX_ADDRESS_FAILURES,
     refusal: 'TOO_MANY_LOGINS_FROM_ADDRESS',
   };
-  return [ofAddress, ...ofAccount];
+  return [ofAddress, ofAccount];
 }
 
-/** The account's delay, from its failures and attempts in flight before this one. */
-const delayAfter = (earlier: number) =>
-  earlier < FREE_FAILURES ? 0 : Math.min(250 * 2 ** (earlier - FREE_FAILURES), MAX_DELAY_MS);
+/** The account's delay, from its recorded failures. */
+const delayAfter = (failures: number) =>
+  failures < FREE_FAILURES ? 0 : Math.min(250 * 2 ** (failures - FREE_FAILURES), MAX_DELAY_MS);
 
-// A counter's failures and attempts in flight as they stand now, in SQL, from the row `t`.
+/** Between half and all of `ms`, so that attempts waiting together do not poll together. */
+const jittered = (ms: number) => ms * (0.5 + Math.random() / 2);
+
+// A counter's state as it stands now, in SQL, from the row `t`: failures of the current window,
+// reservations not yet expired, and the seconds until the window ends.
 const LIVE_FAILURES = `(CASE WHEN t.window_started_at > now() - interval '${WINDOW_MINUTES} minutes' THEN t.failures ELSE 0 END)`;
-const LIVE_PENDING = `(CASE WHEN t.updated_at > now() - interval '${PENDING_SECONDS} seconds' THEN t.pending ELSE 0 END)`;
+const LIVE_HOLDS = 'ARRAY(SELECT h FROM unnest(t.holds) AS h WHERE h > now())';
+const SECONDS_LEFT = `ceil(extract(epoch FROM t.window_started_at + interval '${WINDOW_MINUTES} minutes' - now()))::int`;
+/** The live reservations but one: the one expiring at `$3` (none when `$3` is null). */
+const LIVE_HOLDS_BUT_ONE = `ARRAY(
+  SELECT h FROM unnest(t.holds) WITH ORDINALITY AS held(h, i)
+  WHERE h > now() AND i IS DISTINCT FROM array_position(t.holds, $3::timestamptz) ORDER BY i)`;
 
 const MESSAGES: Record<Refusal, string> = {
   TOO_MANY_LOGINS: 'Too many failed logins for this account from here.',
   TOO_MANY_LOGINS_FROM_ADDRESS: 'Too many failed logins from this address.',
 };
 
-function refusal(reason: Refusal, secondsLeft: number | null): GraphQLError {
-  // Refused while attempts in flight had not settled (no window to wait out): a minute is enough.
-  const seconds = Math.max(secondsLeft ?? 60, 1);
+function refusal(reason: Refusal, secondsLeft: number): GraphQLError {
+  const seconds = Math.max(secondsLeft, 1);
   const minutes = Math.ceil(seconds / 60);
-  return tooManyRequests(`${MESSAGES[reason]} Try again in ${minutes} minutes.`, seconds, {
-    reason,
-    minutes,
+  const wait = minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return tooManyRequests(`${MESSAGES[reason]} Try again in ${wait}.`, seconds, { reason, minutes });
+}
+
+/** Attempts in flight held the room for longer than an attempt may wait: retry soon, as for a busy database. */
+function busy(): GraphQLError {
+  const retryAfter = String(BUSY.extensions.retryAfterSeconds);
+  return new GraphQLError(BUSY.message, {
+    extensions: {
+      ...BUSY.extensions,
+      http: { status: 503, headers: new Map([['retry-after', retryAfter]]) },
+    },
   });
 }
 
+/** Runs every step, even after one failed (each undoes a part of what an attempt holds), then throws the first error. */
+async function everyStep(steps: Array<() => Promise<unknown>>): Promise<void> {
+  let firstError: unknown = null;
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  if (firstError !== null) throw firstError;
+}
+
 /**
- * Counts login attempts so that parallel requests cannot outrun the count (decision 0031). Every
- * attempt first reserves itself on its counters, each in one statement that only succeeds while
- * failures plus attempts in flight stay under the limit; then its password is checked; then it
- * settles as a failure or releases its reservation, so a success counts for nothing. An attempt
- * that could only exceed a limit if every attempt in flight failed waits for them instead of being
- * refused: right passwords are not refused because others were typing theirs at the same moment.
+ * Counts login attempts so that parallel requests cannot outrun the count (decision 0031). An
+ * attempt first reads its counters: refused at once if failures alone reach a limit, else it waits
+ * the account's delay. Then it takes a place (a reservation with its own expiry) in each limit, in
+ * one statement per limit that only succeeds while failures plus places taken stay under it; then
+ * its password is checked; then it settles: a failure is recorded on every counter and its places
+ * are given back, a success only gives them back, so it counts for nothing. An attempt that finds
+ * a limit full of places but not of failures waits for those attempts to settle: it is never
+ * refused for them.
  *
  * The counters: one account from one client (10 failures in 15 minutes refuse `TOO_MANY_LOGINS`,
  * for that client only, so strangers cannot lock the owner out); one address across accounts,
@@ -139,108 +189,149 @@ function refusal(reason: Refusal, secondsLeft: number | null): GraphQLError {
  * emails are counted exactly like real ones, so nothing here tells which exist.
  */
 export class LoginThrottle {
-  constructor(private readonly db: Db) {}
+  private readonly times: ThrottleTimes;
+
+  constructor(
+    private readonly db: Db,
+    times: Partial<ThrottleTimes> = {},
+  ) {
+    this.times = { ...DEFAULT_TIMES, ...times };
+  }
 
   /**
    * Reserves an attempt for `subject` from `ip`, or from the remembered browser `device` (the hash
-   * of its token), and waits the account's delay; throws `TOO_MANY_REQUESTS` when refused.
+   * of its token), after the account's delay. Throws `TOO_MANY_REQUESTS` when a limit's failures
+   * refuse it, and the server's `BUSY` when attempts in flight kept it waiting too long.
    */
   async reserve(subject: string, ip: string | null, device: string | null): Promise<Reservation> {
-    const counters = countersOf(subject, ip, device);
-    const deadline = Date.now() + MAX_WAIT_MS;
-    for (let pause = 50; ; pause = Math.min(pause * 2, 400)) {
-      const reserved = await this.tryReserve(counters);
-      if (typeof reserved === 'number') {
-        await sleep(delayAfter(reserved));
-        return { counters };
-      }
-      if (reserved.full || Date.now() + pause > deadline)
-        throw refusal(reserved.counter.refusal, reserved.secondsLeft);
-      await sleep(pause);
+    const limits = limitsOf(subject, ip, device);
+    const account: Counter = { subject, client: ANY };
+    const failures = await this.failuresOf([...limits, account]);
+    for (const limit of limits) {
+      const standing = failures.get(keyOf(limit));
+      if (standing && standing.failures >= limit.limit) throw refusal(limit.refusal, standing.secondsLeft);
     }
-  }
-
-  /** Ends a checked attempt: a failure counts on every counter, a success on none. */
-  async settle(reservation: Reservation, succeeded: boolean): Promise<void> {
-    for (const counter of reservation.counters) {
-      if (succeeded) await this.release(counter);
-      else await this.recordFailure(counter);
-    }
-    await this.purge();
-  }
-
-  /** Ends an attempt whose check did not happen (an error on the way): it counts for nothing. */
-  async abandon(reservation: Reservation): Promise<void> {
-    for (const counter of reservation.counters) await this.release(counter);
+    // Waited before any place is taken: an attempt holds room in a limit only while it is checked.
+    await sleep(delayAfter(failures.get(keyOf(account))?.failures ?? 0));
+    return { account, holds: await this.hold(limits) };
   }
 
   /**
-   * Reserves the attempt on each counter in turn, all or none. Returns the account's failures and
-   * attempts in flight before this one, or the counter that blocked it. Each statement locks one
-   * row at a time, so concurrent attempts can wait on each other but never deadlock.
+   * Ends a reserved attempt: a failure (`failed`) counts on every counter; a success, or a check
+   * that did not happen, counts for nothing. Its places are given back either way.
    */
-  private async tryReserve(counters: Counter[]): Promise<number | Blocked> {
-    const reserved: Counter[] = [];
-    let earlier = 0;
-    for (const counter of counters) {
-      const rows = (await this.db.manager.query(
-        `INSERT INTO login_throttle AS t (subject, client, pending) VALUES ($1, $2, 1)
-         ON CONFLICT (subject, client) DO UPDATE SET
-           failures = ${LIVE_FAILURES}, pending = ${LIVE_PENDING} + 1, updated_at = now()
-         WHERE $3::int IS NULL OR ${LIVE_FAILURES} + ${LIVE_PENDING} < $3::int
-         RETURNING failures + pending - 1 AS earlier`,
-        [counter.subject, counter.client, counter.limit],
-      )) as { earlier: number }[];
-      if (!rows[0]) {
-        for (const done of reserved) await this.release(done);
-        return this.blocked(counter);
-      }
-      reserved.push(counter);
-      earlier = rows[0].earlier;
+  async settle(reservation: Reservation, failed: boolean): Promise<void> {
+    const steps = reservation.holds.map(
+      (hold) => () => (failed ? this.recordFailure(hold.limit, hold.until) : this.release([hold])),
+    );
+    if (failed) steps.push(() => this.recordFailure(reservation.account, null));
+    try {
+      await everyStep(steps);
+    } finally {
+      await this.purge();
     }
-    return earlier;
   }
 
-  /** Why a counter has no room: its failures are at the limit (refused), or attempts are in flight (wait). */
-  private async blocked(counter: Counter): Promise<Blocked> {
-    const [row] = (await this.db.manager.query(
-      `SELECT ${LIVE_FAILURES} >= $3::int AS full,
-              ceil(extract(epoch FROM t.window_started_at + interval '${WINDOW_MINUTES} minutes' - now()))::int AS seconds_left
-       FROM login_throttle t WHERE t.subject = $1 AND t.client = $2`,
-      [counter.subject, counter.client, counter.limit],
-    )) as { full: boolean; seconds_left: number }[];
-    return { counter, full: row?.full ?? false, secondsLeft: row?.full ? row.seconds_left : null };
+  /** The live failures of `counters` that have a row, and the seconds left in their window. */
+  private async failuresOf(
+    counters: Counter[],
+  ): Promise<Map<string, { failures: number; secondsLeft: number }>> {
+    const rows = (await this.db.manager.query(
+      `SELECT t.subject, t.client, ${LIVE_FAILURES} AS failures, ${SECONDS_LEFT} AS seconds_left
+       FROM login_throttle t JOIN unnest($1::text[], $2::text[]) AS c(subject, client) USING (subject, client)`,
+      [counters.map((c) => c.subject), counters.map((c) => c.client)],
+    )) as { subject: string; client: string; failures: number; seconds_left: number }[];
+    return new Map(
+      rows.map((row) => [keyOf(row), { failures: row.failures, secondsLeft: row.seconds_left }]),
+    );
   }
 
-  private async recordFailure(counter: Counter): Promise<void> {
+  /**
+   * Takes a place in every limit, all or none, waiting (with growing pauses) while attempts in
+   * flight fill one. The limit that blocked is tried first the next time, so a wait costs one
+   * statement a poll. Each statement locks one row, so attempts never deadlock.
+   */
+  private async hold(limits: Limit[]): Promise<Hold[]> {
+    const deadline = Date.now() + this.times.maxWaitMs;
+    let order = limits;
+    for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, MAX_PAUSE_MS)) {
+      const held = await this.tryHold(order);
+      if (Array.isArray(held)) return held;
+      if (held.full) throw refusal(held.limit.refusal, held.secondsLeft);
+      const wait = jittered(pause);
+      if (Date.now() + wait > deadline) throw busy();
+      await sleep(wait);
+      order = [held.limit, ...order.filter((limit) => limit !== held.limit)];
+    }
+  }
+
+  private async tryHold(limits: Limit[]): Promise<Hold[] | Blocked> {
+    const holds: Hold[] = [];
+    for (const limit of limits) {
+      const [row] = (await this.db.manager.query(
+        `WITH held AS (
+           INSERT INTO login_throttle AS t (subject, client, holds)
+           VALUES ($1, $2, ARRAY[now() + make_interval(secs => $4::float8)])
+           ON CONFLICT (subject, client) DO UPDATE SET
+             holds = ${LIVE_HOLDS} || (now() + make_interval(secs => $4::float8)), updated_at = now()
+           WHERE ${LIVE_FAILURES} + cardinality(${LIVE_HOLDS}) < $3::int
+           RETURNING (now() + make_interval(secs => $4::float8))::text AS until)
+         SELECT held.until, coalesce(${LIVE_FAILURES} >= $3::int, false) AS full, ${SECONDS_LEFT} AS seconds_left
+         FROM (SELECT) AS one LEFT JOIN held ON true
+         LEFT JOIN login_throttle t ON t.subject = $1 AND t.client = $2`,
+        [limit.subject, limit.client, limit.limit, this.times.holdSeconds],
+      )) as { until: string | null; full: boolean; seconds_left: number | null }[];
+      if (!row?.until) {
+        await this.release(holds);
+        return { limit, full: row?.full ?? false, secondsLeft: row?.seconds_left ?? 0 };
+      }
+      holds.push({ limit, until: row.until });
+    }
+    return holds;
+  }
+
+  /** Counts a failure on `counter` and gives back the place expiring at `until`, if any. */
+  private async recordFailure(counter: Counter, until: string | null): Promise<void> {
     await this.db.manager.query(
-      `UPDATE login_throttle AS t SET
+      `INSERT INTO login_throttle AS t (subject, client, failures) VALUES ($1, $2, 1)
+       ON CONFLICT (subject, client) DO UPDATE SET
          failures = ${LIVE_FAILURES} + 1,
          window_started_at = CASE WHEN ${LIVE_FAILURES} = 0 THEN now() ELSE t.window_started_at END,
-         pending = greatest(${LIVE_PENDING} - 1, 0),
-         updated_at = now()
-       WHERE t.subject = $1 AND t.client = $2`,
-      [counter.subject, counter.client],
+         holds = ${LIVE_HOLDS_BUT_ONE},
+         updated_at = now()`,
+      [counter.subject, counter.client, until],
     );
   }
 
-  private async release(counter: Counter): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE login_throttle AS t SET pending = greatest(${LIVE_PENDING} - 1, 0), updated_at = now()
-       WHERE t.subject = $1 AND t.client = $2`,
-      [counter.subject, counter.client],
+  private async release(holds: Hold[]): Promise<void> {
+    await everyStep(
+      holds.map(
+        ({ limit, until }) =>
+          () =>
+            this.db.manager.query(
+              `UPDATE login_throttle AS t SET holds = ${LIVE_HOLDS_BUT_ONE} WHERE t.subject = $1 AND t.client = $2`,
+              [limit.subject, limit.client, until],
+            ),
+      ),
     );
   }
 
   /**
-   * Deletes counters untouched for a whole window: their failures have expired and nothing is in
-   * flight. Rows another attempt holds are skipped, never waited for.
+   * Deletes counters untouched for a whole window: their failures have expired and so has every
+   * place in them. Rows another attempt holds are skipped, never waited for. Only housekeeping:
+   * when it fails the next attempt does it, and the login goes on.
    */
   private async purge(): Promise<void> {
-    await this.db.manager.query(
-      `DELETE FROM login_throttle WHERE ctid IN (
-         SELECT ctid FROM login_throttle WHERE updated_at <= now() - interval '${WINDOW_MINUTES} minutes'
-         ORDER BY updated_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
-    );
+    try {
+      await this.db.manager.query(
+        `DELETE FROM login_throttle WHERE ctid IN (
+           SELECT ctid FROM login_throttle WHERE updated_at <= now() - interval '${WINDOW_MINUTES} minutes'
+           ORDER BY updated_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
+      );
+    } catch (error) {
+      logger.warn('could not delete expired login counters', { message: (error as Error).message });
+    }
   }
 }
+
+const keyOf = (counter: Counter) => `${counter.subject} ${counter.client}`;
