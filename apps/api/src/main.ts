@@ -60,7 +60,7 @@ async function start(config: Config): Promise<void> {
     logger.info('stopping: draining requests', { signal });
     stopReminders();
     await app.close();
-    await stopCheckpoints(); // best effort: an embedded database may be stopping already (decision 0029)
+    await stopCheckpoints(); // the embedded database stops only after this (decisions 0027, 0029)
     await database.close();
     logger.info('stopped');
     process.exit(0);

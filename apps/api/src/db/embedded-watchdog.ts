@@ -38,8 +38,9 @@ export function startWatchdog(databaseDir: string): Watchdog {
 
 /**
  * The watchdog's whole program. It runs from its source text: it may use only its parameters and
- * globals. It stops only the server this API started (its command line names the API's PID) and
- * sends what `pg_ctl stop -m fast` sends.
+ * globals. It stops only the server this API started, told by its command line, which anyone may
+ * read (`-D <databaseDir>` and the API's PID), and by its working directory when that is readable
+ * too (root without CAP_SYS_PTRACE may not read it); it sends what `pg_ctl stop -m fast` sends.
  */
 function watch(
   find: (pid: number) => RunningProcess | undefined,
@@ -57,8 +58,10 @@ function watch(
       return; // stopped cleanly: PostgreSQL removes its lock file
     }
     const server = find(pid);
-    if (server?.cwd === databaseDir && server.args.includes(`${parentSetting}=${apiPid}`)) {
-      process.kill(pid, 'SIGINT');
-    }
+    const args = server?.args ?? [];
+    const startedHere = args.includes('-D') && args[args.indexOf('-D') + 1] === databaseDir;
+    const startedByTheApi = args.includes(`${parentSetting}=${apiPid}`);
+    const cwdAgrees = server?.cwd === undefined || server.cwd === databaseDir;
+    if (startedHere && startedByTheApi && cwdAgrees) process.kill(pid, 'SIGINT');
   });
 }

