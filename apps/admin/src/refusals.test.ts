@@ -128,6 +128,23 @@ describe('a refusal in the viewer’s words', () => {
     );
   });
 
+  it('says why a write was refused as coming from another site, or from a page that is too old', () => {
+    const crossSite = refusal('A request from another site may not change anything here.', {
+      code: 'FORBIDDEN',
+      reason: 'CROSS_SITE_REQUEST',
+      header: 'apollo-require-preflight',
+    });
+    expect(indonesian(crossSite)).toBe(
+      'Permintaan ini datang dari situs lain sehingga ditolak; tidak ada yang berubah. Buka portal langsung dari alamatnya, lalu coba lagi.',
+    );
+    expect(english(crossSite)).toBe(
+      'This request came from another site and was refused; nothing was changed. Open the portal at its own address, then try again.',
+    );
+    expect(indonesian(refusal('…', { code: 'FORBIDDEN', reason: 'CSRF_HEADER_REQUIRED' }))).toMatch(
+      /^Halaman ini dibuka sebelum portal diperbarui/,
+    );
+  });
+
   it('keeps the API’s own message for a reason it does not know, or one without what it needs', () => {
     expect(indonesian(refusal('Something new went wrong.', { code: 'FORBIDDEN', reason: 'NEW_RULE' }))).toBe(
       'Something new went wrong.',

@@ -213,6 +213,7 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   UPLOAD_MALFORMED: none,
   NO_FILE: none,
   CSRF_HEADER_REQUIRED: none,
+  CROSS_SITE_REQUEST: none,
   ...withoutValues(REGISTRY_REASONS),
   ROUND_EXISTS: quarterOnly,
   QUARTER_NOT_BEGUN: quarterOnly,

@@ -90,6 +90,7 @@ export const REFUSAL_REASONS = [
   'UPLOAD_MALFORMED',
   'NO_FILE',
   'CSRF_HEADER_REQUIRED',
+  'CROSS_SITE_REQUEST',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -1,15 +1,35 @@
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { bombEntry, buildZip, deflatedEntry, xlsxWith } from '../test/zip-builder.js';
-import { ArchiveTooLarge, checkArchive, UnreadableArchive, XLSX_LIMITS } from './zip-limits.js';
+import {
+  bombEntry,
+  buildZip,
+  deflatedEntry,
+  divergentZip64Extra,
+  hiddenBomb,
+  xlsxWith,
+} from '../test/zip-builder.js';
+import {
+  type ArchiveLimits,
+  ArchiveTooLarge,
+  checkedArchive,
+  UNIT_LIST_LIMITS,
+  UnreadableArchive,
+  WORKSHEET_LIMITS,
+} from './zip-limits.js';
+
+/** The jszip that exceljs unzips with, found as exceljs itself finds it. */
+const JSZip = createRequire(createRequire(import.meta.url).resolve('exceljs'))(
+  'jszip',
+) as typeof import('jszip');
 
 const sheet = deflatedEntry('xl/worksheets/sheet1.xml', '<worksheet><sheetData/></worksheet>');
 const styles = deflatedEntry('xl/styles.xml', '<styleSheet/>');
 
-/** What `checkArchive` refused the file with: the limit, the unreadable part, or nothing. */
-async function refusalOf(file: Buffer): Promise<string | null> {
+/** What `checkedArchive` refused the file with: the limit, the unreadable part, or nothing. */
+async function refusalOf(file: Buffer, limits: ArchiveLimits = UNIT_LIST_LIMITS): Promise<string | null> {
   try {
-    await checkArchive(file);
+    await checkedArchive(file, limits);
     return null;
   } catch (error) {
     if (error instanceof ArchiveTooLarge) return `too large: ${error.limit}`;
@@ -47,7 +67,7 @@ describe('checking an uploaded archive before it is unpacked', () => {
       'too large: UNPACKED_SIZE',
     );
     expect(await refusalOf(xlsxWith(bombEntry('xl/worksheets/sheet1.xml', 8)))).toBe('too large: RATIO');
-    const many = Array.from({ length: XLSX_LIMITS.maxEntries + 1 }, (_, index) =>
+    const many = Array.from({ length: UNIT_LIST_LIMITS.maxEntries + 1 }, (_, index) =>
       deflatedEntry(`${index}`, ''),
     );
     expect(await refusalOf(buildZip(many))).toBe('too large: ENTRIES');
@@ -88,6 +108,70 @@ describe('checking an uploaded archive before it is unpacked', () => {
     const damaged = Buffer.from(zip);
     damaged.fill(0xff, 30 + sheet.name.length, 30 + sheet.name.length + 4);
     expect(await refusalOf(damaged)).toMatch(/^unreadable/);
+  });
+});
+
+describe('what a reader of the checked archive finds in it', () => {
+  // jszip takes the last end record and the last Zip64 locator signatures anywhere in the file, and
+  // moves every offset by the bytes between the directory and the end records.
+  it.each([
+    ['comment', /hides another directory after its end record/],
+    ['zip64-locator', /hides another directory after its end record/],
+    ['gap', /holds bytes its directory does not name/],
+  ] as const)('refuses a second directory hidden for jszip (%s)', async (hiding, refusal) => {
+    const file = hiddenBomb(bombEntry('xl/worksheets/sheet1.xml', 300), hiding);
+    expect(Object.keys((await JSZip.loadAsync(file)).files)).toContain('xl/worksheets/sheet1.xml');
+    expect(await refusalOf(file)).toMatch(refusal);
+  });
+
+  it('hands the reader a copy with nothing in it but what was checked', async () => {
+    // Two Zip64 extra fields: the guard reads the first, jszip keeps the last, which points at the
+    // bomb a stored part carries; no layout rule sees anything wrong.
+    const bomb = bombEntry('xl/worksheets/sheet1.xml', 8);
+    const file = divergentZip64Extra(bomb);
+    const original = await JSZip.loadAsync(file);
+    expect(Object.keys(original.files)).toContain('xl/worksheets/sheet1.xml');
+
+    const checked = await JSZip.loadAsync(await checkedArchive(file, UNIT_LIST_LIMITS));
+    expect(Object.keys(checked.files)).toEqual([
+      '[Content_Types].xml',
+      'xl/media/image1.png',
+      'xl/media/image2.bin',
+    ]);
+    const decoy = await checked.file('xl/media/image2.bin')?.async('nodebuffer');
+    expect(decoy?.length).toBeLessThan(bomb.packed.length);
+  });
+
+  it('reads the same workbook from the copy as from the file exceljs wrote', async () => {
+    const written = new ExcelJS.Workbook();
+    written.addWorksheet('Unit kerja').addRow(['kode', 'nama', 'Dinas Pendidikan – ünï']);
+    const copy = new ExcelJS.Workbook();
+    const file = Buffer.from(await written.xlsx.writeBuffer());
+    await copy.xlsx.load((await checkedArchive(file, WORKSHEET_LIMITS)) as unknown as ArrayBuffer);
+    expect(copy.worksheets[0]?.name).toBe('Unit kerja');
+    expect(copy.worksheets[0]?.getRow(1).values).toEqual([
+      undefined,
+      'kode',
+      'nama',
+      'Dinas Pendidikan – ünï',
+    ]);
+  });
+});
+
+describe('the limits of each route', () => {
+  it('refuses for the worksheet what the unit list may hold', async () => {
+    // Parts of 1 MiB unpack to no more than the ratio allows; six of them pass the unit list's
+    // total but not the worksheet's.
+    const parts = Array.from({ length: 6 }, (_, index) => bombEntry(`xl/media/image${index}.bin`, 1));
+    const sixMebibytes = xlsxWith(deflatedEntry('xl/worksheets/sheet1.xml', '<worksheet/>'), parts);
+    expect(await refusalOf(sixMebibytes, UNIT_LIST_LIMITS)).toBeNull();
+    expect(await refusalOf(sixMebibytes, WORKSHEET_LIMITS)).toBe('too large: UNPACKED_SIZE');
+
+    const crowded = buildZip(
+      Array.from({ length: WORKSHEET_LIMITS.maxEntries + 1 }, (_, index) => deflatedEntry(`${index}`, '')),
+    );
+    expect(await refusalOf(crowded, UNIT_LIST_LIMITS)).toBeNull();
+    expect(await refusalOf(crowded, WORKSHEET_LIMITS)).toBe('too large: ENTRIES');
   });
 });
 

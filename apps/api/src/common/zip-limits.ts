@@ -1,9 +1,9 @@
 import { createInflateRaw } from 'node:zlib';
 
 /**
- * What an uploaded archive (an .xlsx is a zip) may unpack to. A zip bomb is a small file that
- * unpacks to gigabytes; every reader of an uploaded zip calls `checkArchive` before it unpacks one
- * byte of it. See decision 0028.
+ * What an uploaded archive (an .xlsx is a zip) may unpack to, per route. A zip bomb is a small file
+ * that unpacks to gigabytes; every reader of an uploaded zip calls `checkedArchive` and unpacks only
+ * the copy it returns. See decision 0028.
  */
 export interface ArchiveLimits {
   /** All entries together, unpacked. */
@@ -17,12 +17,23 @@ export interface ArchiveLimits {
 const MIB = 1_048_576;
 
 /**
- * A workbook of 100,000 units unpacks to about 50 MiB, at 11 to 15 bytes per packed byte; the LKE
- * worksheet to 140 KB. Excel, LibreOffice and exceljs write a few dozen entries at most.
+ * The unit list (`POST /admin/units/import`): an export of 100,000 units unpacks to 41 MiB (short
+ * names and addresses) to 64 MiB (long ones), at 12 to 17 bytes per packed byte, in 16 entries.
  */
-export const XLSX_LIMITS: ArchiveLimits = {
-  maxUnpackedBytes: 128 * MIB,
-  maxEntries: 1_000,
+export const UNIT_LIST_LIMITS: ArchiveLimits = {
+  maxUnpackedBytes: 96 * MIB,
+  maxEntries: 200,
+  maxRatio: 100,
+  ratioFreeBytes: MIB,
+};
+
+/**
+ * The LKE worksheet (`PUT /admin/assessments/:id/lke.xlsx`): its export unpacks to 134 KB, and to
+ * 0.6 MiB with every note at its 4,000-character maximum, in 16 entries.
+ */
+export const WORKSHEET_LIMITS: ArchiveLimits = {
+  maxUnpackedBytes: 4 * MIB,
+  maxEntries: 100,
   maxRatio: 100,
   ratioFreeBytes: MIB,
 };
@@ -71,6 +82,7 @@ const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED = 0x1;
 const HAS_DESCRIPTOR = 0x8;
+const UTF8_NAMES = 0x800;
 const SATURATED_16 = 0xffff;
 const SATURATED_32 = 0xffffffff;
 
@@ -79,6 +91,9 @@ interface Entry {
   rawName: Buffer;
   flags: number;
   method: number;
+  /** DOS time and date, as one field. */
+  modified: number;
+  crc: number;
   packedSize: number;
   unpackedSize: number;
   localOffset: number;
@@ -113,23 +128,63 @@ function endRecordOffset(zip: Reader): number {
   throw new UnreadableArchive('Not a zip archive: it has no central directory.');
 }
 
-/** Where the central directory starts and how many entries it claims, Zip64 included. */
-function directoryOf(zip: Reader): { offset: number; size: number; count: number } {
+interface Directory {
+  offset: number;
+  size: number;
+  count: number;
+}
+
+const signatureBytes = (signature: number) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(signature);
+  return bytes;
+};
+
+/**
+ * Readers do not agree on which end record counts: jszip (what exceljs unzips with) takes the last
+ * end record signature anywhere in the file, and the last Zip64 locator signature, where the format
+ * and this guard take the record whose comment reaches the end and the locator right before it. A
+ * second directory hidden after the chosen records (in the comment, say) would be read unchecked.
+ */
+function refuseHiddenEndRecords(zip: Reader, end: number, locator: number | null): void {
+  const follows = (signature: number, offset: number) =>
+    zip.bytes.indexOf(signatureBytes(signature), offset + 1) !== -1;
+  if (
+    follows(SIGNATURE.END, end) ||
+    follows(SIGNATURE.END64, end) ||
+    follows(SIGNATURE.END64_LOCATOR, locator ?? end)
+  )
+    throw new UnreadableArchive('The zip archive hides another directory after its end record.');
+}
+
+/**
+ * Where the central directory starts and how many entries it claims, Zip64 included. The directory
+ * must end where the end records start: jszip moves every offset by the bytes it finds between
+ * them, and so would read a directory hidden there instead of this one.
+ */
+function directoryOf(zip: Reader): Directory {
   const end = endRecordOffset(zip);
-  let count = zip.u16(end + 10);
-  let size = zip.u32(end + 12);
-  let offset = zip.u32(end + 16);
-  if (count === SATURATED_16 || size === SATURATED_32 || offset === SATURATED_32) {
-    const locator = end - 20;
-    if (zip.u32(locator) !== SIGNATURE.END64_LOCATOR)
-      throw new UnreadableArchive('The Zip64 end record is missing.');
-    const end64 = zip.u64(locator + 8);
-    if (zip.u32(end64) !== SIGNATURE.END64) throw new UnreadableArchive('The Zip64 end record is missing.');
-    count = zip.u64(end64 + 32);
-    size = zip.u64(end64 + 40);
-    offset = zip.u64(end64 + 48);
+  const directory = { count: zip.u16(end + 10), size: zip.u32(end + 12), offset: zip.u32(end + 16) };
+  const zip64 =
+    directory.count === SATURATED_16 || directory.size === SATURATED_32 || directory.offset === SATURATED_32;
+  if (!zip64) {
+    refuseHiddenEndRecords(zip, end, null);
+    refuseGap(directory.offset + directory.size === end);
+    return directory;
   }
-  return { offset, size, count };
+  const locator = end - 20;
+  if (zip.u32(locator) !== SIGNATURE.END64_LOCATOR)
+    throw new UnreadableArchive('The Zip64 end record is missing.');
+  refuseHiddenEndRecords(zip, end, locator);
+  const end64 = zip.u64(locator + 8);
+  if (zip.u32(end64) !== SIGNATURE.END64) throw new UnreadableArchive('The Zip64 end record is missing.');
+  const directory64 = { count: zip.u64(end64 + 32), size: zip.u64(end64 + 40), offset: zip.u64(end64 + 48) };
+  refuseGap(directory64.offset + directory64.size === end64 && end64 + 12 + zip.u64(end64 + 4) === locator);
+  return directory64;
+}
+
+function refuseGap(adjacent: boolean): void {
+  if (!adjacent) throw new UnreadableArchive('The zip archive holds bytes its directory does not name.');
 }
 
 /** The 64-bit sizes and offset of a Zip64 extra field, for the fields the header saturated. */
@@ -149,8 +204,7 @@ function withZip64(zip: Reader, extraStart: number, extraLength: number, entry: 
   throw new UnreadableArchive(`${entry.name}: its Zip64 sizes are missing.`);
 }
 
-function readDirectory(zip: Reader, limits: ArchiveLimits): Entry[] {
-  const directory = directoryOf(zip);
+function readDirectory(zip: Reader, directory: Directory, limits: ArchiveLimits): Entry[] {
   if (directory.count > limits.maxEntries) throw new ArchiveTooLarge('ENTRIES', limits.maxEntries);
   const entries: Entry[] = [];
   let offset = directory.offset;
@@ -164,6 +218,8 @@ function readDirectory(zip: Reader, limits: ArchiveLimits): Entry[] {
       rawName,
       flags: zip.u16(offset + 8),
       method: zip.u16(offset + 10),
+      modified: zip.u32(offset + 12),
+      crc: zip.u32(offset + 16),
       packedSize: zip.u32(offset + 20),
       unpackedSize: zip.u32(offset + 24),
       localOffset: zip.u32(offset + 42),
@@ -259,17 +315,67 @@ function unpackedSize(packed: Buffer, declared: number): Promise<number> {
   });
 }
 
+/** The bytes a local or central header shares with the other, from "version needed" on. */
+function sharedHeaderFields(entry: Entry): Buffer {
+  const fields = Buffer.alloc(26);
+  fields.writeUInt16LE(20, 0);
+  fields.writeUInt16LE(entry.flags & UTF8_NAMES, 2);
+  fields.writeUInt16LE(entry.method, 4);
+  fields.writeUInt32LE(entry.modified, 6);
+  fields.writeUInt32LE(entry.crc, 10);
+  fields.writeUInt32LE(entry.packedSize, 14);
+  fields.writeUInt32LE(entry.unpackedSize, 18);
+  fields.writeUInt16LE(entry.rawName.length, 22);
+  return fields; // no extra field
+}
+
+/**
+ * The archive written anew from what was checked: each entry's name, method, sizes and packed bytes
+ * under headers written here, and nothing else (no comment, extra field, Zip64 record or data
+ * descriptor). Readers disagree on which of several end records, locators or extra fields counts;
+ * in this copy there is one of each, where every reader looks for it.
+ */
+function rebuilt(entries: Entry[], packed: Buffer[]): Buffer {
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  entries.forEach((entry, index) => {
+    const data = packed[index] as Buffer;
+    const fields = sharedHeaderFields(entry);
+    const local = Buffer.alloc(4);
+    local.writeUInt32LE(SIGNATURE.LOCAL);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(SIGNATURE.CENTRAL, 0);
+    central.writeUInt16LE(20, 4);
+    fields.copy(central, 6);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, fields, entry.rawName, data);
+    directory.push(central, entry.rawName);
+    offset += 30 + entry.rawName.length + data.length;
+  });
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIGNATURE.END, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directoryBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directoryBytes, end]);
+}
+
 /**
  * Refuses an archive that would unpack beyond `limits` (ArchiveTooLarge) or that a reader cannot
  * trust (UnreadableArchive), before anything unpacks it. Reads the central directory, then checks
  * each local header and unpacks each entry once, counting bytes without keeping them, so that no
- * directory can claim small sizes for a large content.
+ * directory can claim small sizes for a large content. Returns the copy a reader may unpack: the
+ * checked entries alone, rewritten so that no reader can find anything else in it.
  */
-export async function checkArchive(file: Buffer, limits: ArchiveLimits = XLSX_LIMITS): Promise<void> {
+export async function checkedArchive(file: Buffer, limits: ArchiveLimits): Promise<Buffer> {
   const zip = new Reader(file);
-  const entries = readDirectory(zip, limits);
+  const directory = directoryOf(zip);
+  const entries = readDirectory(zip, directory, limits);
   checkDeclaredSizes(entries, limits);
-  const packed = packedData(zip, entries, directoryOf(zip).offset);
+  const packed = packedData(zip, entries, directory.offset);
   for (const [index, entry] of entries.entries()) {
     const data = packed[index] as Buffer;
     if (entry.method !== STORED && entry.method !== DEFLATED)
@@ -278,4 +384,5 @@ export async function checkArchive(file: Buffer, limits: ArchiveLimits = XLSX_LI
     if (actual !== entry.unpackedSize)
       throw new UnreadableArchive(`${entry.name}: unpacks to another size than its directory says.`);
   }
+  return rebuilt(entries, packed);
 }

@@ -1,9 +1,9 @@
 import http from 'node:http';
-import ExcelJS from 'exceljs';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csrfHeaders } from '../test/csrf.js';
 import { createTestApp, graphql, signIn, type TestApp } from '../test/harness.js';
+import { lkeWorkbook } from '../test/lke-workbook.js';
 import { CSRF_HEADER } from './csrf.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -92,19 +92,7 @@ describe('the worksheet import (PUT lke.xlsx)', () => {
       return answers.find((answer) => answer.code === 'A.I.1.i.a')?.option ?? null;
     };
     const before = await answerOf();
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('LKE');
-    sheet.addRow([
-      'Kode',
-      'Uraian',
-      'Bobot',
-      'Pilihan jawaban',
-      'Kriteria nilai',
-      'Jawaban unit',
-      'Catatan unit',
-    ]);
-    sheet.addRow(['A.I.1.i.a', '', '', '', '', before === 'ya' ? 'Tidak' : 'Ya']);
-    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const file = await lkeWorkbook([['A.I.1.i.a', '', '', '', '', before === 'ya' ? 'Tidak' : 'Ya']]);
 
     const forged = await send('PUT', `/admin/assessments/${id}/lke.xlsx`, 'admin', file, {
       'content-type': 'text/plain',

@@ -178,6 +178,8 @@ const refusal: Record<RefusalReason, string> = {
   NO_FILE: 'No file arrived. Choose the files again.',
   CSRF_HEADER_REQUIRED:
     'This page was opened before the portal was updated and cannot send files. Reload the page and try again.',
+  CROSS_SITE_REQUEST:
+    'This request came from another site and was refused; nothing was changed. Open the portal at its own address, then try again.',
 };
 
 export const en: Messages = {

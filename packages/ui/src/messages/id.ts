@@ -176,6 +176,8 @@ const refusal: Record<RefusalReason, string> = {
   NO_FILE: 'Tidak ada berkas yang terkirim. Pilih berkasnya lagi.',
   CSRF_HEADER_REQUIRED:
     'Halaman ini dibuka sebelum portal diperbarui sehingga tidak dapat mengirim berkas. Muat ulang halaman, lalu coba lagi.',
+  CROSS_SITE_REQUEST:
+    'Permintaan ini datang dari situs lain sehingga ditolak; tidak ada yang berubah. Buka portal langsung dari alamatnya, lalu coba lagi.',
 };
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { lkeWorkbook } from '../../test/lke-workbook.js';
 
 let app: TestApp;
 const cookies: Record<string, string> = {};
@@ -79,22 +80,13 @@ describe('the worksheet as .xlsx in the official layout', () => {
   it('reports every bad row by row and column, and saves nothing', async () => {
     const target = await assessmentWithStatus('draft');
     const before = await answersOf(target);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('LKE');
-    sheet.addRow([
-      'Kode',
-      'Uraian',
-      'Bobot',
-      'Pilihan jawaban',
-      'Kriteria nilai',
-      'Jawaban unit',
-      'Catatan unit',
+    const file = await lkeWorkbook([
+      ['A.I.1.i.a', '', '', '', '', 'Ya'],
+      ['A.I.1.i.b', '', '', '', '', 'D'],
+      ['B.I.a.1', '', '', '', '', 7],
+      ['X.1', '', '', '', '', 'A'],
     ]);
-    sheet.addRow(['A.I.1.i.a', '', '', '', '', 'Ya']);
-    sheet.addRow(['A.I.1.i.b', '', '', '', '', 'D']);
-    sheet.addRow(['B.I.a.1', '', '', '', '', 7]);
-    sheet.addRow(['X.1', '', '', '', '', 'A']);
-    const response = await importTo(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const response = await importTo(target, file);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ extensions: { problems: string[] } }> };
     expect(body.errors[0]?.extensions.problems).toEqual([

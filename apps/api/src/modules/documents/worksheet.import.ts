@@ -1,7 +1,13 @@
 import type { AnswerValue, Framework } from '@zi/lke';
 import { validateAnswer } from '@zi/lke';
 import ExcelJS from 'exceljs';
-import { ArchiveTooLarge, checkArchive, UnreadableArchive } from '../../common/zip-limits.js';
+import { workbookQueue } from '../../common/workbook-queue.js';
+import {
+  ArchiveTooLarge,
+  checkedArchive,
+  UnreadableArchive,
+  WORKSHEET_LIMITS,
+} from '../../common/zip-limits.js';
 import { columnOf } from './worksheet-layout.js';
 
 export interface ImportedAnswer {
@@ -50,18 +56,27 @@ function toValue(framework: Framework, code: string, raw: string | number): Answ
 /**
  * Reads the unit's answers and notes back from a worksheet in the exported layout. Every bad cell
  * is reported by row and column; the caller saves nothing unless there are none. A zip bomb is
- * refused (`ArchiveTooLarge`) before anything unpacks it.
+ * refused (`ArchiveTooLarge`) before anything unpacks it, and one workbook is read at a time.
  */
 export async function readWorksheet(framework: Framework, file: Buffer): Promise<ImportResult> {
-  const workbook = new ExcelJS.Workbook();
+  const endTurn = await workbookQueue.turn();
   try {
-    await checkArchive(file);
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch (error) {
-    if (error instanceof ArchiveTooLarge) throw error;
-    const why = error instanceof UnreadableArchive ? ` ${error.message}` : '';
-    return { answers: [], problems: [`The file is not an Excel workbook (.xlsx).${why}`] };
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load((await checkedArchive(file, WORKSHEET_LIMITS)) as unknown as ArrayBuffer);
+    } catch (error) {
+      if (error instanceof ArchiveTooLarge) throw error;
+      const why = error instanceof UnreadableArchive ? ` ${error.message}` : '';
+      return { answers: [], problems: [`The file is not an Excel workbook (.xlsx).${why}`] };
+    }
+    return answersOf(framework, workbook);
+  } finally {
+    endTurn();
   }
+}
+
+/** The answers and notes of the first worksheet, or a problem for each bad cell. */
+function answersOf(framework: Framework, workbook: ExcelJS.Workbook): ImportResult {
   const sheet = workbook.worksheets[0];
   const problems: string[] = [];
   const answers: ImportedAnswer[] = [];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import {
   repairedName,
   Utf8FileNames1765000000000,
 } from '../../db/migrations/1765000000000-utf8-file-names.js';
+import { recordFollowUps } from '../../test/follow-ups.js';
 import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -97,36 +97,11 @@ beforeAll(async () => {
     { input: { unitId, year: 2026 } },
   );
   assessmentId = started.data?.startAssessment.id;
-  const round = await admin(
-    'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id } }',
-    { input: quarterOf(todayInIndonesia()) },
-    'admin',
-  );
-  const recorded = await admin(
-    `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
-      recommendations { followUps { id } } } }`,
-    {
-      input: {
-        roundId: round.data?.openMonitoringRound.id,
-        unitId,
-        description: 'Laporan triwulan belum diunggah.',
-        recommendations: [
-          {
-            description: 'Unggah laporan triwulan.',
-            followUps: [
-              {
-                description: 'Unggah laporan.',
-                ownerName: 'Sekretaris',
-                dueOn: addDays(todayInIndonesia(), 14),
-              },
-            ],
-          },
-        ],
-      },
-    },
-    'admin',
-  );
-  followUpId = recorded.data?.recordFinding.recommendations[0].followUps[0].id;
+  [followUpId = ''] = await recordFollowUps(app, cookies.admin, unitId, {
+    finding: 'Laporan triwulan belum diunggah.',
+    recommendation: 'Unggah laporan triwulan.',
+    followUps: ['Unggah laporan.'],
+  });
 });
 afterAll(() => app.close());
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { csrfHeaders } from '../../test/csrf.js';
+import { recordFollowUps } from '../../test/follow-ups.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -26,7 +26,6 @@ const admin = (query: string, variables: Record<string, unknown> = {}, who = 'ad
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
-const dayFromToday = (days: number) => addDays(todayInIndonesia(), days);
 
 function upload(who: string | null, followUpId: string, files: Array<[string, Buffer]>) {
   const form = new FormData();
@@ -88,36 +87,12 @@ beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
   for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
   unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
-  const round = await admin(
-    'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id } }',
-    { input: quarterOf(todayInIndonesia()) },
-  );
-  const followUp = (description: string) => ({
-    description,
-    ownerName: 'Sekretaris',
-    dueOn: dayFromToday(14),
+  const [first = '', second = ''] = await recordFollowUps(app, cookies.admin, unitId, {
+    finding: 'SK tim kerja ZI belum ditetapkan.',
+    recommendation: 'Tetapkan SK tim kerja ZI.',
+    followUps: ['Terbitkan SK tim kerja.', 'Dokumentasikan rapat tim.'],
   });
-  const recorded = await admin(
-    `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
-      recommendations { followUps { id } } } }`,
-    {
-      input: {
-        roundId: round.data?.openMonitoringRound.id,
-        unitId,
-        description: 'SK tim kerja ZI belum ditetapkan.',
-        recommendations: [
-          {
-            description: 'Tetapkan SK tim kerja ZI.',
-            followUps: [followUp('Terbitkan SK tim kerja.'), followUp('Dokumentasikan rapat tim.')],
-          },
-        ],
-      },
-    },
-  );
-  const [first, second] = (recorded.data?.recordFinding.recommendations[0].followUps ?? []) as Array<{
-    id: string;
-  }>;
-  followUpIds = [first?.id ?? '', second?.id ?? ''];
+  followUpIds = [first, second];
   await signInOtherOperator();
 });
 afterAll(() => app.close());

@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
-import { checkArchive } from '../../common/zip-limits.js';
+import { workbookQueue } from '../../common/workbook-queue.js';
+import { checkedArchive, UNIT_LIST_LIMITS } from '../../common/zip-limits.js';
 
 /** A sheet as rows of trimmed text cells; the first row is the header. */
 export type SheetRows = string[][];
+
+/** A workbook that passed the zip guard but that exceljs cannot read (its XML is damaged, say). */
+export class UnreadableSheet extends Error {}
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -16,11 +20,28 @@ export async function readSheet(file: Buffer): Promise<SheetRows> {
 /** A cell's text, trimmed and without control characters (a NUL, which text cannot hold). */
 const cellText = (text: string) => text.replace(/\p{Cc}/gu, ' ').trim();
 
-/** Refuses a zip bomb (`ArchiveTooLarge`) or a damaged zip (`UnreadableArchive`) before it is unpacked. */
+/**
+ * The first worksheet's rows, one workbook at a time (`workbookQueue`). Refuses a zip bomb
+ * (`ArchiveTooLarge`) or a damaged zip (`UnreadableArchive`) before it is unpacked, and exceljs
+ * reads only the copy the guard checked; whatever exceljs cannot read is `UnreadableSheet`.
+ */
 async function readXlsx(file: Buffer): Promise<SheetRows> {
-  await checkArchive(file);
+  const endTurn = await workbookQueue.turn();
+  try {
+    const archive = await checkedArchive(file, UNIT_LIST_LIMITS);
+    try {
+      return await rowsOf(archive);
+    } catch (error) {
+      throw new UnreadableSheet(`The workbook cannot be read: ${(error as Error).message}`);
+    }
+  } finally {
+    endTurn();
+  }
+}
+
+async function rowsOf(archive: Buffer): Promise<SheetRows> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  await workbook.xlsx.load(archive as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const rows: SheetRows = [];

@@ -5,6 +5,7 @@ import { ArchiveTooLarge, UnreadableArchive } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
+import { UnreadableSheet } from './unit-sheet.read.js';
 import { unitsToCsv, unitsToXlsx } from './unit-sheet.write.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,10 +51,7 @@ export function unitRoutes(
     } catch (error) {
       if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
       else if (error instanceof ArchiveTooLarge) sendJsonError(response, 413, error.message, error.refusal);
-      else if (
-        error instanceof UnreadableArchive ||
-        (error instanceof Error && /zip|xlsx|End of data/i.test(error.message))
-      ) {
+      else if (error instanceof UnreadableArchive || error instanceof UnreadableSheet) {
         sendJsonError(response, 400, 'The file is neither a readable CSV nor an XLSX workbook.', {
           code: 'BAD_USER_INPUT',
           field: 'file',

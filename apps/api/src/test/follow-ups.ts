@@ -1,0 +1,54 @@
+import { addDays, quarterOf, todayInIndonesia } from '../common/dates.js';
+import { graphql, type TestApp } from './harness.js';
+
+/** What a monitoring finding says: the finding, its one recommendation and that one's follow-ups. */
+export interface FindingTexts {
+  finding: string;
+  recommendation: string;
+  followUps: string[];
+}
+
+/**
+ * Opens this quarter's monitoring round and records on `unitId` a finding with one recommendation
+ * and its follow-ups, each owned by the Sekretaris and due in 14 days, as the admin whose session
+ * cookie is `adminCookie`. Gives the follow-ups' IDs, in order.
+ */
+export async function recordFollowUps(
+  app: TestApp,
+  adminCookie: string | undefined,
+  unitId: string,
+  texts: FindingTexts,
+): Promise<string[]> {
+  const admin = (query: string, variables: Record<string, unknown>) =>
+    graphql(`${app.url}/admin/graphql`, query, variables, adminCookie);
+  const round = await admin(
+    'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id } }',
+    { input: quarterOf(todayInIndonesia()) },
+  );
+  const dueOn = addDays(todayInIndonesia(), 14);
+  const recorded = await admin(
+    `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
+      recommendations { followUps { id } } } }`,
+    {
+      input: {
+        roundId: round.data?.openMonitoringRound.id,
+        unitId,
+        description: texts.finding,
+        recommendations: [
+          {
+            description: texts.recommendation,
+            followUps: texts.followUps.map((description) => ({
+              description,
+              ownerName: 'Sekretaris',
+              dueOn,
+            })),
+          },
+        ],
+      },
+    },
+  );
+  const followUps = (recorded.data?.recordFinding.recommendations[0]?.followUps ?? []) as Array<{
+    id: string;
+  }>;
+  return followUps.map((followUp) => followUp.id);
+}
