@@ -120,6 +120,38 @@ describe('a refusal in the viewer’s words', () => {
     expect(indonesian(refusal('…', { reason: 'TOO_MANY_FILES', max: 20 }))).toBe(
       'Paling banyak 20 berkas dalam satu unggahan.',
     );
+  });
+
+  it('says which limit of the zip guard a workbook broke, the unpacked size in MB', () => {
+    const unpacked = refusal('The file unpacks to more than 96 MB.', {
+      code: 'BAD_USER_INPUT',
+      field: 'file',
+      reason: 'ARCHIVE_TOO_LARGE',
+      limit: 'UNPACKED_SIZE',
+      max: 100_663_296,
+    });
+    expect(indonesian(unpacked)).toBe(
+      'Berkas ini ditolak sebelum dibuka: isinya lebih dari 96 MB setelah diekstrak. Periksa apakah berkasnya benar, lalu simpan ulang dari Excel atau LibreOffice.',
+    );
+    expect(english(unpacked)).toBe(
+      'This file was refused before it was opened: it unpacks to more than 96 MB. Check that it is the right file, then save it again from Excel or LibreOffice.',
+    );
+    const entries = refusal('…', { reason: 'ARCHIVE_TOO_LARGE', limit: 'ENTRIES', max: 1_000 });
+    expect(indonesian(entries)).toMatch(
+      /^Berkas ini ditolak sebelum dibuka: berkas ini memuat lebih dari 1\.000 bagian\./,
+    );
+    expect(english(entries)).toMatch(
+      /^This file was refused before it was opened: it holds more than 1,000 parts\./,
+    );
+    const ratio = refusal('…', { reason: 'ARCHIVE_TOO_LARGE', limit: 'RATIO', max: 100 });
+    expect(indonesian(ratio)).toMatch(
+      /: salah satu bagiannya mengembang lebih dari 100 kali ukuran terkompresnya\./,
+    );
+    expect(english(ratio)).toMatch(/: a part of it unpacks to more than 100 times its packed size\./);
+    // Without a limit it knows, the API's own message.
+    expect(english(refusal('Too large.', { reason: 'ARCHIVE_TOO_LARGE', limit: 'DEPTH', max: 3 }))).toBe(
+      'Too large.',
+    );
     expect(indonesian(refusal('…', { reason: 'NO_FILE' }))).toBe(
       'Tidak ada berkas yang terkirim. Pilih berkasnya lagi.',
     );

@@ -1,5 +1,6 @@
 import {
   ANSWER_LAYERS,
+  ARCHIVE_LIMITS,
   ASSESSMENT_STATUSES,
   formatDate,
   type Locale,
@@ -196,6 +197,15 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
     const name = text(extensions.name);
     const maxMb = amount(extensions.maxMb);
     return name && maxMb !== null ? { name, maxMb } : null;
+  },
+  ARCHIVE_TOO_LARGE: (extensions, t) => {
+    const limit = oneOf(ARCHIVE_LIMITS, text(extensions.limit));
+    const max = amount(extensions.max);
+    if (!limit || max === null) return null;
+    // The unpacked size comes in bytes; people read it in MB.
+    const values: Params =
+      limit === 'UNPACKED_SIZE' ? { mb: Math.round((max / 1_048_576) * 10) / 10 } : { max };
+    return { limit: t(`archiveLimit.${limit}`, values) };
   },
   FILE_TYPE_NOT_ALLOWED: (extensions) => {
     const name = text(extensions.name);

@@ -83,6 +83,7 @@ export const REFUSAL_REASONS = [
   'TPI_INCOMPLETE',
   'EVIDENCE_LOCKED',
   'FILE_TOO_LARGE',
+  'ARCHIVE_TOO_LARGE',
   'FILE_TYPE_NOT_ALLOWED',
   'FILE_EMPTY',
   'TOO_MANY_FILES',
@@ -94,3 +95,8 @@ export const REFUSAL_REASONS = [
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** The limits of the zip guard an uploaded workbook may break (`ARCHIVE_TOO_LARGE` gives one as `limit`). */
+export const ARCHIVE_LIMITS = ['UNPACKED_SIZE', 'ENTRIES', 'RATIO'] as const;
+
+export type ArchiveLimit = (typeof ARCHIVE_LIMITS)[number];

@@ -19,6 +19,8 @@ export { SelectField } from './components/SelectField';
 export { StageBadge } from './components/StageBadge';
 export {
   ANSWER_LAYERS,
+  ARCHIVE_LIMITS,
+  type ArchiveLimit,
   ASSESSMENT_STATUSES,
   CHANGE_AREAS,
   PREDICATE_KINDS,

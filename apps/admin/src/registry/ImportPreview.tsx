@@ -4,7 +4,7 @@ import { FilePicker } from './FilePicker';
 import { ImportProblems } from './ImportProblems';
 import { ImportRows } from './ImportRows';
 import { ImportSummary } from './ImportSummary';
-import { canCommit, changesOf, type ImportReport } from './unit-import';
+import { canCommit, changesOf, type ImportReport, rowsNotListed } from './unit-import';
 
 interface ImportPreviewProps {
   /** The heading the reader is taken to when the preview appears. */
@@ -27,18 +27,18 @@ export function ImportPreview({
 }: ImportPreviewProps) {
   const t = useT();
   const noteId = useId();
-  const blocked = report.problems.length > 0;
+  const blocked = report.problemCount > 0;
   return (
     <div className="registry-result" data-testid="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
         {t('unitImport.previewTitle', { name: fileName })}
       </h3>
       <ImportSummary summary={report.summary} />
-      {blocked && <ImportProblems problems={report.problems} />}
+      {blocked && <ImportProblems problems={report.problems} count={report.problemCount} />}
       {report.rows.length > 0 && (
         <>
           <h4>{t('unitImport.rowsTitle')}</h4>
-          <ImportRows rows={report.rows} />
+          <ImportRows rows={report.rows} notListed={rowsNotListed(report)} />
         </>
       )}
       <p className="field__hint" id={noteId}>

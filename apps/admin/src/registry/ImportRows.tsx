@@ -3,17 +3,17 @@ import type { ImportReport } from './unit-import';
 
 type Row = ImportReport['rows'][number];
 
-/** A file of thousands of rows stays readable: the first rows are shown, the rest counted. */
-const SHOWN_ROWS = 200;
-
 const BADGES: Record<Row['action'], string> = {
   create: 'badge badge--wbk',
   update: 'badge badge--progress',
   unchanged: 'badge badge--neutral',
 };
 
-/** The rows that can be saved, and what saving does to each: a new unit, an update, or nothing. */
-export function ImportRows({ rows }: { rows: readonly Row[] }) {
+/**
+ * The rows that can be saved, and what saving does to each: a new unit, an update, or nothing. The
+ * API lists the first rows of each outcome; `notListed` counts the others.
+ */
+export function ImportRows({ rows, notListed }: { rows: readonly Row[]; notListed: number }) {
   const t = useT();
   const columns: Column<Row>[] = [
     { key: 'row', header: t('unitImport.row'), numeric: true, cell: (row) => row.row },
@@ -30,13 +30,11 @@ export function ImportRows({ rows }: { rows: readonly Row[] }) {
       <DataTable
         caption={t('unitImport.rowsCaption')}
         columns={columns}
-        rows={rows.slice(0, SHOWN_ROWS)}
+        rows={rows}
         rowKey={(row) => String(row.row)}
         rowTestId="import-row"
       />
-      {rows.length > SHOWN_ROWS && (
-        <p className="muted">{t('unitImport.moreRows', { count: rows.length - SHOWN_ROWS })}</p>
-      )}
+      {notListed > 0 && <p className="muted">{t('unitImport.moreRows', { count: notListed })}</p>}
     </>
   );
 }

@@ -35,6 +35,7 @@ const report: ImportReport = {
     { row: 4, column: 'jenis', reason: 'INVALID_KIND', message: 'jenis must be one of …' },
     { row: 4, column: 'kode_wilayah', reason: 'INVALID_REGION', message: 'kode_wilayah must look like …' },
   ],
+  problemCount: 2,
 };
 const preview = (shown: ImportReport) =>
   render(
@@ -67,17 +68,39 @@ describe('the import preview', () => {
   it('saves only once there is no problem, and says why not before', () => {
     expect(preview(report)).toMatch(/disabled=""[^>]*data-testid="import-commit"/);
     expect(preview(report)).toContain('Tombol Simpan aktif setelah semua masalah diperbaiki.');
-    const clean = preview({ ...report, problems: [], summary: { ...report.summary, invalid: 0 } });
+    const clean = preview({
+      ...report,
+      problems: [],
+      problemCount: 0,
+      summary: { ...report.summary, invalid: 0 },
+    });
     expect(clean).not.toMatch(/disabled=""[^>]*data-testid="import-commit"/);
     expect(clean).toContain('Simpan 2 perubahan');
     const same = preview({
       ...report,
       problems: [],
+      problemCount: 0,
       rows: [],
       summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0 },
     });
     expect(same).toContain('tidak ada yang perlu disimpan');
     expect(same).toMatch(/disabled=""[^>]*data-testid="import-commit"/);
+  });
+
+  it('says how many problems a large file has when it lists only the first, and counts the rows not listed', () => {
+    const html = preview({
+      ...report,
+      summary: { rows: 100_000, create: 40_000, update: 0, unchanged: 0, invalid: 60_000 },
+      problemCount: 60_000,
+    });
+    expect(html).toContain('Masalah yang harus diperbaiki: 60.000');
+    expect(html).toContain('Menampilkan 2 masalah pertama dari 60.000 (menurut urutan baris).');
+    expect(count(html, 'data-testid="import-problem"')).toBe(2);
+    expect(html).toContain(
+      '39.998 baris lainnya tidak ditampilkan; semuanya terhitung dalam ringkasan di atas.',
+    );
+    expect(html).toMatch(/disabled=""[^>]*data-testid="import-commit"/);
+    expect(preview(report)).not.toContain('data-testid="import-problems-shown"');
   });
 
   it('names a problem of the whole file as such', () => {
@@ -87,6 +110,7 @@ describe('the import preview', () => {
       problems: [
         { row: 1, column: null, reason: 'IMPORT_COLUMNS_MISSING', message: 'the header lacks jenis' },
       ],
+      problemCount: 1,
     });
     expect(html).toContain('Seluruh berkas');
     expect(html).toContain('Baris judul tidak memuat semua kolom yang diperlukan');

@@ -6,6 +6,7 @@ import {
   importOutcome,
   problemRefusal,
   reportOf,
+  rowsNotListed,
 } from './unit-import';
 
 const report: ImportReport = {
@@ -16,13 +17,14 @@ const report: ImportReport = {
     { row: 3, code: 'D-02', name: 'Dinas Perikanan', action: 'update' },
   ],
   problems: [{ row: 4, column: 'jenis', reason: 'INVALID_KIND', message: 'jenis must be one of …' }],
+  problemCount: 1,
 };
 
 describe('the units import', () => {
   it('reads the API’s report of a preview, a commit, or a commit refused for its problems', () => {
     expect(importOutcome(200, JSON.stringify(report))).toEqual({ ok: true, report });
     expect(importOutcome(422, JSON.stringify(report))).toEqual({ ok: true, report });
-    const committed = { ...report, committed: true, problems: [] };
+    const committed = { ...report, committed: true, problems: [], problemCount: 0 };
     expect(importOutcome(200, JSON.stringify(committed))).toEqual({ ok: true, report: committed });
   });
 
@@ -33,6 +35,9 @@ describe('the units import', () => {
       reportOf(JSON.stringify({ ...report, rows: [{ row: 2, code: 'x', name: 'y', action: 'delete' }] })),
     ).toBeNull();
     expect(reportOf(JSON.stringify({ ...report, problems: [{ row: 1, column: 3 }] }))).toBeNull();
+    // A count of problems below the problems listed is not one.
+    expect(reportOf(JSON.stringify({ ...report, problemCount: 0 }))).toBeNull();
+    expect(reportOf(JSON.stringify({ ...report, problemCount: undefined }))).toBeNull();
     expect(importOutcome(502, 'Bad gateway')).toEqual({
       ok: false,
       refusal: { message: 'HTTP 502', extensions: {} },
@@ -64,13 +69,22 @@ describe('the units import', () => {
   it('saves only a file without problems that changes something', () => {
     expect(changesOf(report)).toBe(2);
     expect(canCommit(report)).toBe(false);
-    expect(canCommit({ ...report, problems: [] })).toBe(true);
+    expect(canCommit({ ...report, problems: [], problemCount: 0 })).toBe(true);
+    // Problems the report counts but does not list still block the save.
+    expect(canCommit({ ...report, problems: [], problemCount: 1_500 })).toBe(false);
     const unchanged = {
       ...report,
       problems: [],
+      problemCount: 0,
       summary: { ...report.summary, create: 0, update: 0, unchanged: 2 },
     };
     expect(canCommit(unchanged)).toBe(false);
+  });
+
+  it('counts the rows that can be saved but are not listed', () => {
+    expect(rowsNotListed(report)).toBe(0);
+    const large = { ...report, summary: { ...report.summary, create: 60_000, update: 40_000 } };
+    expect(rowsNotListed(large)).toBe(99_998);
   });
 
   it('words a problem by its reason, like any refusal', () => {

@@ -14,12 +14,20 @@ export interface ImportProblem {
   values?: Record<string, unknown>;
 }
 
-/** What the API makes of a units file: a preview, or (committed) what it saved. */
+/**
+ * What the API makes of a units file: a preview, or (committed) what it saved. A file may hold
+ * 100,000 rows, so the report counts everything but lists a part: the first rows of each outcome and
+ * the first problems by row.
+ */
 export interface ImportReport {
   committed: boolean;
   summary: { rows: number; create: number; update: number; unchanged: number; invalid: number };
+  /** The first rows of each outcome, by row. */
   rows: { row: number; code: string; name: string; action: ImportAction }[];
+  /** The first problems by row (1,000 at most). */
   problems: ImportProblem[];
+  /** Every problem of the file, listed or not. */
+  problemCount: number;
 }
 
 export type ImportOutcome =
@@ -60,11 +68,12 @@ export function reportOf(body: string): ImportReport | null {
     return null;
   }
   if (!isRecord(parsed) || typeof parsed.committed !== 'boolean' || !isSummary(parsed.summary)) return null;
-  const { rows, problems } = parsed;
+  const { rows, problems, problemCount } = parsed;
   if (!Array.isArray(rows) || !rows.every(isRow) || !Array.isArray(problems) || !problems.every(isProblem)) {
     return null;
   }
-  return { committed: parsed.committed, summary: parsed.summary, rows, problems };
+  if (!isCount(problemCount) || problemCount < problems.length) return null;
+  return { committed: parsed.committed, summary: parsed.summary, rows, problems, problemCount };
 }
 
 /**
@@ -101,7 +110,11 @@ export async function sendUnitFile(file: File, commit: boolean): Promise<ImportO
 export const changesOf = (report: ImportReport) => report.summary.create + report.summary.update;
 
 /** A preview may be saved once it has no problem and changes something. */
-export const canCommit = (report: ImportReport) => report.problems.length === 0 && changesOf(report) > 0;
+export const canCommit = (report: ImportReport) => report.problemCount === 0 && changesOf(report) > 0;
+
+/** The rows that can be saved and that the report does not list. */
+export const rowsNotListed = (report: ImportReport) =>
+  report.summary.create + report.summary.update + report.summary.unchanged - report.rows.length;
 
 /** A problem as a refusal, so it is put into words like any other of the API's reasons. */
 export const problemRefusal = (problem: ImportProblem): ApiRefusal => ({

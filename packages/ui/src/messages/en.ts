@@ -7,7 +7,7 @@ import type {
   WorkflowAction,
 } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
-import type { RefusalReason } from '../enums';
+import type { ArchiveLimit, RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { areasEn } from './areas.en';
@@ -154,6 +154,13 @@ const answerChangeKind: Record<AnswerChangeKind, string> = {
   EVIDENCE_REMOVED: 'Evidence removed',
 };
 
+/** Which limit of the zip guard an uploaded workbook broke (`ARCHIVE_TOO_LARGE`'s `limit`). */
+const archiveLimit: Record<ArchiveLimit, string> = {
+  UNPACKED_SIZE: 'it unpacks to more than {mb} MB',
+  ENTRIES: 'it holds more than {max} parts',
+  RATIO: 'a part of it unpacks to more than {max} times its packed size',
+};
+
 const refusal: Record<RefusalReason, string> = {
   WORKFLOW_ROLE: 'Your role may not make this move.',
   WORKFLOW_STATUS:
@@ -170,6 +177,8 @@ const refusal: Record<RefusalReason, string> = {
     '{count} questions are not evaluated by the TPI yet; the evaluation can be approved once every question is. The unit’s answers you agree with as they are can be accepted at once with “Accept the unit’s answers”.',
   EVIDENCE_LOCKED: 'This worksheet has been submitted: its evidence can be replaced, not removed.',
   FILE_TOO_LARGE: '{name}: the file is larger than the {maxMb} MB limit.',
+  ARCHIVE_TOO_LARGE:
+    'This file was refused before it was opened: {limit}. Check that it is the right file, then save it again from Excel or LibreOffice.',
   FILE_TYPE_NOT_ALLOWED: '{name}: this kind of file is not accepted. Accepted: {allowed}.',
   FILE_EMPTY: '{name}: the file is empty.',
   TOO_MANY_FILES: 'At most {max} files in one upload.',
@@ -777,6 +786,7 @@ export const en: Messages = {
   ...labelsOf('statusHelp', statusHelp),
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
+  ...labelsOf('archiveLimit', archiveLimit),
   ...labelsOf('refusal', validationRefusalEn),
   ...labelsOf('refusal', authRefusalEn),
   ...labelsOf('refusal', rulesRefusalEn),

@@ -7,7 +7,7 @@ import type {
   WorkflowAction,
 } from '@zi/schema/admin';
 import type { InstansiKind, PredicateKind, Stage, UnitKind } from '@zi/schema/public';
-import type { RefusalReason } from '../enums';
+import type { ArchiveLimit, RefusalReason } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { areasId } from './areas.id';
@@ -152,6 +152,13 @@ const answerChangeKind: Record<AnswerChangeKind, string> = {
   EVIDENCE_REMOVED: 'Bukti dukung dihapus',
 };
 
+/** Which limit of the zip guard an uploaded workbook broke (`ARCHIVE_TOO_LARGE`'s `limit`). */
+const archiveLimit: Record<ArchiveLimit, string> = {
+  UNPACKED_SIZE: 'isinya lebih dari {mb} MB setelah diekstrak',
+  ENTRIES: 'berkas ini memuat lebih dari {max} bagian',
+  RATIO: 'salah satu bagiannya mengembang lebih dari {max} kali ukuran terkompresnya',
+};
+
 const refusal: Record<RefusalReason, string> = {
   WORKFLOW_ROLE: 'Peran akun Anda tidak dapat melakukan tindakan ini.',
   WORKFLOW_STATUS:
@@ -168,6 +175,8 @@ const refusal: Record<RefusalReason, string> = {
     '{count} pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui setelah semua pertanyaan dinilai. Jawaban unit yang disetujui apa adanya dapat diterima sekaligus dengan “Terima jawaban unit”.',
   EVIDENCE_LOCKED: 'LKE ini sudah diajukan: bukti dukungnya dapat diganti, tetapi tidak dapat dihapus.',
   FILE_TOO_LARGE: '{name}: berkas lebih besar dari batas {maxMb} MB.',
+  ARCHIVE_TOO_LARGE:
+    'Berkas ini ditolak sebelum dibuka: {limit}. Periksa apakah berkasnya benar, lalu simpan ulang dari Excel atau LibreOffice.',
   FILE_TYPE_NOT_ALLOWED: '{name}: jenis berkas ini tidak diterima. Yang diterima: {allowed}.',
   FILE_EMPTY: '{name}: berkas kosong.',
   TOO_MANY_FILES: 'Paling banyak {max} berkas dalam satu unggahan.',
@@ -782,6 +791,7 @@ export const id = {
   ...labelsOf('statusHelp', statusHelp),
   ...labelsOf('answerChangeKind', answerChangeKind),
   ...labelsOf('refusal', refusal),
+  ...labelsOf('archiveLimit', archiveLimit),
   ...labelsOf('refusal', validationRefusalId),
   ...labelsOf('refusal', authRefusalId),
   ...labelsOf('refusal', rulesRefusalId),

@@ -130,6 +130,7 @@ export const registryEn: Record<keyof typeof registryId, string> = {
   'unitImport.problemsTitle': 'Problems to fix: {count}',
   'unitImport.problemsIntro':
     'Fix these rows in your file, then choose it again. While any problem remains, no row is saved.',
+  'unitImport.problemsShown': 'Showing the first {shown} of {count} problems (in row order).',
   'unitImport.problemsCaption': 'Problems by row and column',
   'unitImport.row': 'Row',
   'unitImport.column': 'Column',
@@ -141,7 +142,7 @@ export const registryEn: Record<keyof typeof registryId, string> = {
   'unitImport.action.create': 'New unit',
   'unitImport.action.update': 'Updated',
   'unitImport.action.unchanged': 'Unchanged',
-  'unitImport.moreRows': 'Rows not shown: {count}.',
+  'unitImport.moreRows': '{count} more rows are not shown; the summary above counts them all.',
   'unitImport.commit': 'Save the changes ({count})',
   'unitImport.committing': 'Saving…',
   'unitImport.blocked': 'Save becomes available once every problem is fixed.',

@@ -135,6 +135,7 @@ export const registryId = {
   'unitImport.problemsTitle': 'Masalah yang harus diperbaiki: {count}',
   'unitImport.problemsIntro':
     'Perbaiki baris berikut di berkas Anda, lalu pilih berkasnya lagi. Selama masih ada masalah, tidak ada baris yang disimpan.',
+  'unitImport.problemsShown': 'Menampilkan {shown} masalah pertama dari {count} (menurut urutan baris).',
   'unitImport.problemsCaption': 'Masalah per baris dan kolom',
   'unitImport.row': 'Baris',
   'unitImport.column': 'Kolom',
@@ -146,7 +147,8 @@ export const registryId = {
   'unitImport.action.create': 'Unit baru',
   'unitImport.action.update': 'Diperbarui',
   'unitImport.action.unchanged': 'Tidak berubah',
-  'unitImport.moreRows': 'Dan {count} baris lainnya.',
+  'unitImport.moreRows':
+    '{count} baris lainnya tidak ditampilkan; semuanya terhitung dalam ringkasan di atas.',
   'unitImport.commit': 'Simpan {count} perubahan',
   'unitImport.committing': 'Menyimpan…',
   'unitImport.blocked': 'Tombol Simpan aktif setelah semua masalah diperbaiki.',

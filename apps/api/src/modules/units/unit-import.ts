@@ -1,7 +1,7 @@
 import { REGION_CODE, UNIT_CODE } from '../../common/validation.js';
 import type { UnitFields } from './unit-registry.service.js';
 import { KIND_OF_WORD, KIND_WORDS, NO, UNIT_COLUMNS, type UnitColumn, YES } from './unit-sheet.js';
-import type { SheetRows } from './unit-sheet.read.js';
+import type { SheetRow } from './unit-sheet.read.js';
 
 export interface RowProblem {
   /** The row as the spreadsheet numbers it: the header is row 1. */
@@ -18,53 +18,108 @@ export interface ParsedRow {
   fields: UnitFields;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+/** A file of 100,000 units, an XLSX of about 4 MB or a CSV of about 13 MB, imports in one go. */
+export const MAX_IMPORT_ROWS = 100_000;
+/** A report lists this many problems, the first by row; it counts them all. */
+export const MAX_REPORTED_PROBLEMS = 1_000;
 
 const LIMITS: Partial<Record<UnitColumn, number>> = { nama: 200, alamat: 500, kepala: 200 };
 
-/** Reads every data row into unit fields, naming each problem by row and column. */
-export function parseUnitRows(sheet: SheetRows): { rows: ParsedRow[]; problems: RowProblem[] } {
-  const [header = [], ...body] = sheet;
-  const names = header.map((cell) => cell.toLowerCase());
-  const missing = UNIT_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      problems: [
-        {
-          row: 1,
-          column: null,
-          reason: 'IMPORT_COLUMNS_MISSING',
-          message: `the header lacks ${missing.join(', ')}; expected ${UNIT_COLUMNS.join(', ')}`,
-          values: { missing, expected: [...UNIT_COLUMNS] },
-        },
-      ],
-    };
+/**
+ * The problems of a file: every one counted with its row, the first `MAX_REPORTED_PROBLEMS` by row
+ * (in the order found within a row) kept. A file whose every row is wrong costs a bounded report.
+ */
+export class ProblemLog {
+  private kept: Array<{ problem: RowProblem; order: number }> = [];
+  private found = 0;
+  private readonly rowsWithProblems = new Set<number>();
+
+  add(problem: RowProblem): void {
+    this.kept.push({ problem, order: this.found });
+    this.found += 1;
+    this.rowsWithProblems.add(problem.row);
+    if (this.kept.length >= 2 * MAX_REPORTED_PROBLEMS) this.trim();
   }
-  if (body.length > MAX_IMPORT_ROWS) {
-    return {
-      rows: [],
-      problems: [
-        {
-          row: 1,
-          column: null,
-          reason: 'IMPORT_TOO_LONG',
-          message: `at most ${MAX_IMPORT_ROWS} rows per import`,
-        },
-      ],
-    };
+
+  /** How many problems the file has. */
+  get count(): number {
+    return this.found;
   }
+
+  /** How many rows have at least one problem. */
+  get invalidRows(): number {
+    return this.rowsWithProblems.size;
+  }
+
+  /** The first `MAX_REPORTED_PROBLEMS` problems by row. */
+  first(): RowProblem[] {
+    this.trim();
+    return this.kept.map(({ problem }) => problem);
+  }
+
+  private trim(): void {
+    this.kept.sort((a, b) => a.problem.row - b.problem.row || a.order - b.order);
+    this.kept.length = Math.min(this.kept.length, MAX_REPORTED_PROBLEMS);
+  }
+}
+
+const wholeFile = (reason: string, message: string, values?: RowProblem['values']): RowProblem => ({
+  row: 1,
+  column: null,
+  reason,
+  message,
+  ...(values ? { values } : {}),
+});
+
+/**
+ * Reads every data row into unit fields as the rows arrive, naming each problem by row and column;
+ * only the fields of good rows are kept. The rows are read to their end whatever is found (see
+ * `readSheet`).
+ */
+export async function parseUnitRows(
+  sheet: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+): Promise<{ rows: ParsedRow[]; problems: ProblemLog }> {
   const rows: ParsedRow[] = [];
-  const problems: RowProblem[] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => cell === '')) return;
-    const row = index + 2;
-    const value = (column: UnitColumn) => cells[names.indexOf(column)]?.trim() ?? '';
-    const rowProblems = checkRow(row, value);
-    problems.push(...rowProblems);
-    if (rowProblems.length === 0) rows.push({ row, fields: fieldsOf(value) });
-  });
-  problems.push(...duplicatesWithin(rows));
+  let problems = new ProblemLog();
+  let columnOf: Map<UnitColumn, number> | null = null;
+  let missing: UnitColumn[] = [];
+  let dataRows = 0;
+  for await (const { number, cells } of sheet) {
+    if (columnOf === null) {
+      // The header is row 1; a sheet that starts lower has none.
+      const names = (number === 1 ? cells : []).map((cell) => cell.toLowerCase());
+      missing = UNIT_COLUMNS.filter((column) => !names.includes(column));
+      columnOf = new Map(UNIT_COLUMNS.map((column) => [column, names.indexOf(column)]));
+      if (number === 1) continue;
+    }
+    if (missing.length > 0 || cells.every((cell) => cell === '')) continue;
+    dataRows += 1;
+    if (dataRows > MAX_IMPORT_ROWS) continue;
+    const columns = columnOf;
+    const value = (column: UnitColumn) => cells[columns.get(column) ?? -1]?.trim() ?? '';
+    const rowProblems = checkRow(number, value);
+    for (const problem of rowProblems) problems.add(problem);
+    if (rowProblems.length === 0) rows.push({ row: number, fields: fieldsOf(value) });
+  }
+  if (columnOf === null) missing = [...UNIT_COLUMNS];
+  if (missing.length > 0 || dataRows > MAX_IMPORT_ROWS) {
+    problems = new ProblemLog();
+    problems.add(
+      missing.length > 0
+        ? wholeFile(
+            'IMPORT_COLUMNS_MISSING',
+            `the header lacks ${missing.join(', ')}; expected ${UNIT_COLUMNS.join(', ')}`,
+            { missing, expected: [...UNIT_COLUMNS] },
+          )
+        : wholeFile(
+            'IMPORT_TOO_LONG',
+            `the file has ${dataRows} rows; at most ${MAX_IMPORT_ROWS} rows per import`,
+            { max: MAX_IMPORT_ROWS, rows: dataRows },
+          ),
+    );
+    return { rows: [], problems };
+  }
+  for (const problem of duplicatesWithin(rows)) problems.add(problem);
   return { rows, problems };
 }
 
