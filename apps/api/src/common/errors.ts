@@ -62,7 +62,9 @@ const QUERY_CANCELED = '57014';
 // A session PostgreSQL ended (idle_in_transaction_session_timeout, a restart): node-postgres drops
 // the connection and TypeORM refuses further queries on the transaction's runner with this error.
 const CONNECTION_LOST = new Set(['QueryRunnerProviderAlreadyReleasedError']);
-const CONNECTION_LOST_CODES = /^(08|57P0)/;
+// connection_exception, connection_does_not_exist, connection_failure, admin_shutdown,
+// crash_shutdown, cannot_connect_now. Not 08P01 (protocol_violation): a bad statement, not the server.
+const CONNECTION_LOST_CODES = new Set(['08000', '08003', '08006', '57P01', '57P02', '57P03']);
 const BUSY_RETRY_SECONDS = 5;
 
 /**
@@ -81,7 +83,7 @@ export function isDatabaseBusy(error: unknown): boolean {
   return (
     cause?.message === POOL_TIMEOUT_MESSAGE ||
     code === QUERY_CANCELED ||
-    CONNECTION_LOST_CODES.test(code) ||
+    CONNECTION_LOST_CODES.has(code) ||
     CONNECTION_LOST.has(String(cause?.name))
   );
 }

@@ -78,3 +78,14 @@ describe('every pooled session', () => {
     }
   });
 });
+
+describe('what counts as the database being too busy', () => {
+  it('is a wait, a timeout or a lost session, never a statement the server could not read', () => {
+    expect(isDatabaseBusy(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseBusy({ code: '57014' })).toBe(true);
+    expect(isDatabaseBusy({ driverError: { code: '57P01' } })).toBe(true);
+    expect(isDatabaseBusy({ driverError: { code: '08P01' } })).toBe(false);
+    expect(isDatabaseBusy({ driverError: { code: '23505' } })).toBe(false);
+    expect(isDatabaseBusy(new Error('boom'))).toBe(false);
+  });
+});
