@@ -16,9 +16,9 @@ import { type App, type AppConfig, createApp } from '../http/app.js';
 const TEMPLATE = 'zi_template';
 
 /**
- * Two connections, as few as a request inside a transaction could need: code that takes a second
- * pooled connection inside a transaction is refused by the DataSource (db/db.ts), and code that
- * holds two without one would deadlock here under concurrency rather than in production.
+ * A pool of two connections (production has ten): code that holds a connection while it waits for
+ * another deadlocks here with a few concurrent callers, in CI, instead of with ten in production.
+ * Asking for a second one inside a transaction is refused outright (db/db.ts).
  */
 export const TEST_POOL_SIZE = 2;
 
