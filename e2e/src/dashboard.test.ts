@@ -78,6 +78,11 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     expect(ascending((await heatmapColumn(page, 5)).reverse())).toBe(true);
     expect(await rows.count()).toBe(shown);
+    // Every score says how many questions it rests on; worksheets in progress are apart, marked.
+    expect(await rows.first().textContent()).toMatch(/terjawab \d+\/\d+/);
+    const incomplete = page.getByTestId('incomplete-row');
+    await expect.poll(() => incomplete.count()).toBeGreaterThan(0);
+    expect(await incomplete.first().textContent()).toContain('(belum final)');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-dashboard');
 

@@ -1,4 +1,5 @@
 import { BarChart, type Column, DataTable, formatNumber, useLocale, useT } from '@zi/ui';
+import { answeredOf } from './completeness';
 import { DashboardSection } from './DashboardSection';
 import { DataDetails } from './DataDetails';
 import type { DashboardScope } from './dashboard-params';
@@ -19,6 +20,13 @@ export function GapsSection({ gaps, scope }: { gaps: readonly GapRow[]; scope: D
     { key: 'self', header: t('dashboard.gaps.self'), numeric: true, cell: (row) => percent(row.selfPercent) },
     { key: 'tpi', header: t('dashboard.gaps.tpi'), numeric: true, cell: (row) => percent(row.tpiPercent) },
     { key: 'gap', header: t('dashboard.gaps.gap'), numeric: true, cell: (row) => percent(row.gap) },
+    {
+      key: 'answered',
+      header: t('dashboard.gaps.answered'),
+      numeric: true,
+      cell: (row) =>
+        `${answeredOf({ answered: row.selfAnswered, questions: row.questions })} · ${answeredOf({ answered: row.tpiAnswered, questions: row.questions })}`,
+    },
   ];
   return (
     <DashboardSection

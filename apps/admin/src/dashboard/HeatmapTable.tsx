@@ -1,6 +1,7 @@
 import { CHANGE_AREAS, useT } from '@zi/ui';
 import { useId } from 'react';
 import { AREA_BAR, TOTAL_BAR } from './colour-scale';
+import { completenessText } from './completeness';
 import { HEATMAP_COLUMNS, type HeatmapColumn, type HeatmapSort } from './dashboard-params';
 import type { HeatmapRow } from './dashboard-types';
 import { HeatCell } from './HeatCell';
@@ -48,6 +49,7 @@ export function HeatmapTable({ rows, year, sort, onSort }: HeatmapTableProps) {
                 <span className="heatmap__source">
                   {t(row.evaluated ? 'dashboard.heatmap.sourceTpi' : 'dashboard.heatmap.sourceSelf')}
                   {row.year !== year && ` · ${t('dashboard.heatmap.sourceYear', { year: String(row.year) })}`}
+                  {` · ${completenessText(row, t)}`}
                 </span>
               </th>
               {CHANGE_AREAS.map((area) => (

@@ -4,6 +4,7 @@ import { DashboardFilters } from './DashboardFilters';
 import { GapsSection } from './GapsSection';
 import { HeatmapSection } from './HeatmapSection';
 import { nextSort } from './heatmap';
+import { IncompleteSection } from './IncompleteSection';
 import { Loaded } from './Loaded';
 import { OverviewParts } from './OverviewParts';
 import { RisksSection } from './RisksSection';
@@ -47,6 +48,7 @@ export function PortfolioDashboard() {
               />
               <GapsSection gaps={data.gaps} scope={scope} />
               <RisksSection risks={data.risks} scope={scope} />
+              <IncompleteSection rows={data.incomplete} scope={scope} />
             </>
           )}
         </Loaded>

@@ -1,5 +1,6 @@
 import { BarChart, type Column, DataTable, formatNumber, PredicateBadge, useLocale, useT } from '@zi/ui';
 import { formatScore } from '../worksheet/format';
+import { answeredOf } from './completeness';
 import { DashboardSection } from './DashboardSection';
 import { DataDetails } from './DataDetails';
 import type { DashboardScope } from './dashboard-params';
@@ -27,6 +28,12 @@ export function RisksSection({ risks, scope }: { risks: readonly RiskRow[]; scop
       header: t('dashboard.risks.total'),
       numeric: true,
       cell: (row) => formatScore(row.total, locale),
+    },
+    {
+      key: 'answered',
+      header: t('dashboard.risks.answered'),
+      numeric: true,
+      cell: (row) => answeredOf(row),
     },
     {
       key: 'failing',

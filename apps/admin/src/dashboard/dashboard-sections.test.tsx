@@ -10,9 +10,10 @@ import { GapsSection } from './GapsSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HeatmapSection } from './HeatmapSection';
 import { headlineFigures } from './headline';
+import { IncompleteSection } from './IncompleteSection';
 import { RisksSection } from './RisksSection';
 import { TrendsSection } from './TrendsSection';
-import { GAPS, HEATMAP, OVERVIEW, RISKS, TRENDS } from './test-fixtures';
+import { GAPS, HEATMAP, INCOMPLETE, OVERVIEW, RISKS, TRENDS } from './test-fixtures';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
@@ -70,7 +71,8 @@ describe('the dashboard', () => {
     );
     expect(html).toContain('href="/assessments/a-smk"');
     expect(html).toContain('href="/?q=UPT+Samsat+Bukit+Hijau"');
-    expect(html).toContain('TPI · LKE 2023');
+    expect(html).toContain('TPI · LKE 2023 · terjawab 113/113');
+    expect(html).toContain('Mandiri · terjawab 113/113');
     expect(html).toContain('Syarat tiap area: WBK 60%, WBBM 75%. Nilai total: WBK 75, WBBM 85.');
   });
 
@@ -91,6 +93,8 @@ describe('the dashboard', () => {
     const html = render(<GapsSection gaps={GAPS} scope={scope} />);
     expect(html).toContain('href="/assessments/a-RSUD Provinsi/compare"');
     expect(count(html, 'role="img"')).toBe(2);
+    expect(html).toContain('<th scope="col" class="data-table__number">Terjawab (mandiri · TPI)</th>');
+    expect(count(html, '113/113 · 113/113')).toBe(GAPS.length);
     expect(render(<GapsSection gaps={[]} scope={scope} />)).toContain(
       'Belum ada unit yang dinilai mandiri dan oleh TPI sampai 2026.',
     );
@@ -106,7 +110,23 @@ describe('the dashboard', () => {
       'Sudah berpredikat Menuju WBK</span> <span class="failing-rules__value">Belum terpenuhi',
     );
     expect(count(html, 'data-testid="risk-row"')).toBe(3);
+    expect(html).toContain('>110/113<');
     expect(render(<RisksSection risks={[]} scope={scope} />)).toContain('data-testid="risks-empty"');
+  });
+
+  it('lists worksheets in progress apart, each provisional score marked with its answered/total', () => {
+    const html = render(<IncompleteSection rows={INCOMPLETE} scope={scope} />);
+    expect(html).toContain('LKE belum lengkap');
+    expect(count(html, 'data-testid="incomplete-row"')).toBe(2);
+    expect(html).toContain('>3/113<');
+    expect(html).toContain('>2/113<');
+    expect(count(html, '(belum final)')).toBe(2);
+    expect(html).toContain(
+      'href="/admin/dashboard/incomplete.csv?year=2026&amp;kind=SCHOOL&amp;regionCode=99"',
+    );
+    expect(render(<IncompleteSection rows={[]} scope={scope} />)).toContain(
+      'Tidak ada LKE yang masih diisi sampai 2026 dalam pilihan ini.',
+    );
   });
 
   it('shows coaching coverage and names the units never coached', () => {

@@ -7,4 +7,5 @@ export type Coaching = Overview['coaching'];
 export type HeatmapRow = Scores['heatmap'][number];
 export type GapRow = Scores['gaps'][number];
 export type RiskRow = Scores['risks'][number];
+export type IncompleteRow = Scores['incomplete'][number];
 export type Trend = DashboardTrendsQuery['portfolioDashboard']['trends'][number];

@@ -1,7 +1,7 @@
 import type { DashboardScope } from './dashboard-params';
 
 /** The dashboard's tables the API writes as CSV, one per chart. */
-export type DashboardTable = 'funnel' | 'heatmap' | 'gaps' | 'risks' | 'trends' | 'coaching';
+export type DashboardTable = 'funnel' | 'heatmap' | 'gaps' | 'risks' | 'incomplete' | 'trends' | 'coaching';
 
 /** The API's file routes sit beside the portal under /admin, outside its router. */
 const BASE = '/admin/dashboard';

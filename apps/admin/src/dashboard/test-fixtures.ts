@@ -1,5 +1,5 @@
 import type { ChangeArea } from '@zi/schema/admin';
-import type { GapRow, HeatmapRow, Overview, RiskRow, Trend } from './dashboard-types';
+import type { GapRow, HeatmapRow, IncompleteRow, Overview, RiskRow, Trend } from './dashboard-types';
 
 const unit = (id: string, name: string, assessmentId: string | null = null) => ({
   id,
@@ -48,6 +48,8 @@ export const HEATMAP: HeatmapRow[] = [
     year: 2026,
     evaluated: true,
     total: 90.68,
+    answered: 113,
+    questions: 113,
     unit: unit('u-bapenda', 'Badan Pendapatan Daerah', 'a-bapenda'),
     areas: areas([92.2, 91.7, 81.6, 91.4, 89.7, 89.4]),
   },
@@ -55,6 +57,8 @@ export const HEATMAP: HeatmapRow[] = [
     year: 2026,
     evaluated: false,
     total: 12.71,
+    answered: 113,
+    questions: 113,
     unit: unit('u-smk', 'SMK Negeri 1 Bukit Hijau', 'a-smk'),
     areas: areas([41.8, 37.5, 39.9, 27.5, 0, 0]),
   },
@@ -62,6 +66,8 @@ export const HEATMAP: HeatmapRow[] = [
     year: 2023,
     evaluated: true,
     total: 79.02,
+    answered: 113,
+    questions: 113,
     unit: unit('u-samsat', 'UPT Samsat Bukit Hijau'),
     areas: areas([70.7, 69.3, 81.9, 68.7, 68.8, 68]),
   },
@@ -72,6 +78,9 @@ const gap = (unitName: string, area: ChangeArea, selfPercent: number, tpiPercent
   area,
   selfPercent,
   tpiPercent,
+  selfAnswered: 113,
+  tpiAnswered: 113,
+  questions: 113,
   gap: Math.round((selfPercent - tpiPercent) * 100) / 100,
 });
 
@@ -97,6 +106,8 @@ export const RISKS: RiskRow[] = [
   {
     target: 'WBK',
     total: 12.71,
+    answered: 113,
+    questions: 113,
     unit: unit('u-smk', 'SMK Negeri 1 Bukit Hijau', 'a-smk'),
     failing: [
       rule('total', 'Nilai total ≥ 75', 12.71, 75),
@@ -106,6 +117,8 @@ export const RISKS: RiskRow[] = [
   {
     target: 'WBBM',
     total: 80.5,
+    answered: 110,
+    questions: 113,
     unit: unit('u-blk', 'Balai Latihan Kerja', 'a-blk'),
     failing: [
       rule('total', 'Nilai total ≥ 85', 80.5, 85),
@@ -115,8 +128,30 @@ export const RISKS: RiskRow[] = [
   {
     target: 'WBK',
     total: 78.36,
+    answered: 113,
+    questions: 113,
     unit: unit('u-samsat', 'UPT Samsat Harapan'),
     failing: [rule('ipak', 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', 15.45, 15.75)],
+  },
+];
+
+/** Least answered first, as the API lists them. */
+export const INCOMPLETE: IncompleteRow[] = [
+  {
+    year: 2026,
+    layer: 'UNIT',
+    total: 3,
+    answered: 3,
+    questions: 113,
+    unit: unit('u-rsud', 'RSUD Provinsi Nusa Harapan', 'a-rsud'),
+  },
+  {
+    year: 2026,
+    layer: 'TPI',
+    total: 1.5,
+    answered: 2,
+    questions: 113,
+    unit: unit('u-dinkes', 'Dinas Kesehatan', 'a-dinkes'),
   },
 ];
 

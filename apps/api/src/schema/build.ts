@@ -11,6 +11,7 @@ import {
   DashboardResolver,
   GapRowResolver,
   HeatmapRowResolver,
+  IncompleteScoreResolver,
   RiskRowResolver,
 } from '../modules/dashboard/dashboard.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
@@ -108,6 +109,7 @@ export function buildAdminSchema(): Promise<GraphQLSchema> {
       HeatmapRowResolver,
       GapRowResolver,
       RiskRowResolver,
+      IncompleteScoreResolver,
       CoachingCoverageResolver,
       ActionPlanResolver,
       CoachingResolver,

@@ -47,7 +47,7 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
 
   'dashboard.heatmap.title': 'Scores by area',
   'dashboard.heatmap.intro':
-    'Each unit’s latest LKE score up to {year}: each change area as a percentage of its weight, the total out of 100. The TPI’s approved score is used, otherwise the unit’s self-assessment. Choose a column heading to sort.',
+    'Each unit’s latest LKE score up to {year}: each change area as a percentage of its weight, the total out of 100. The TPI’s approved score is used, otherwise the unit’s self-assessment once submitted or fully answered. Worksheets still being filled in are not ranked: see “Worksheets in progress”. Choose a column heading to sort.',
   'dashboard.heatmap.caption': 'Units’ LKE scores by change area',
   'dashboard.heatmap.region': 'Scores by area, scrollable',
   'dashboard.heatmap.count': '{count} units with an LKE score',
@@ -61,6 +61,7 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashboard.heatmap.sourceSelf': 'Self',
   'dashboard.heatmap.sourceYear': 'LKE {year}',
   'dashboard.heatmap.belowWbk': 'below the WBK requirement',
+  'dashboard.completeness': 'answered {answered}/{questions}',
   'dashboard.heatmap.empty': 'No LKE score up to {year} in this selection yet.',
   'dashboard.legend.title': 'Colour key',
   'dashboard.legend.far': 'Far below the WBK requirement',
@@ -72,13 +73,14 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
 
   'dashboard.gaps.title': 'Self-assessment versus TPI',
   'dashboard.gaps.intro':
-    'Areas where units rate themselves above the TPI, in percentage points. The larger the gap, the more the unit needs coaching in that area.',
+    'Areas where units rate themselves above the TPI, in percentage points. The larger the gap, the more the unit needs coaching in that area. Compared only when both are final: the self-assessment submitted or fully answered, the TPI’s approved or fully answered.',
   'dashboard.gaps.byArea': 'Units rating themselves {points} points or more above the TPI, by area',
   'dashboard.gaps.largest': 'The {count} largest gaps',
   'dashboard.gaps.pair': '{unit} · {area}',
   'dashboard.gaps.area': 'Area',
   'dashboard.gaps.self': 'Self (%)',
   'dashboard.gaps.tpi': 'TPI (%)',
+  'dashboard.gaps.answered': 'Answered (self · TPI)',
   'dashboard.gaps.gap': 'Gap (points)',
   'dashboard.gaps.empty': 'No unit has both a self-assessment and a TPI score up to {year} yet.',
 
@@ -94,7 +96,21 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashboard.risks.failingCount': '{count} of {total} requirements not met',
   'dashboard.risks.more': '{count} more requirements',
   'dashboard.risks.value': '{value}, short by {gap}',
+  'dashboard.risks.answered': 'Answered',
   'dashboard.risks.empty': 'No unit’s score falls short of the requirements of its next predicate.',
+
+  'dashboard.incomplete.title': 'Worksheets in progress',
+  'dashboard.incomplete.intro':
+    'Each unit’s latest LKE up to {year} still being filled in: not yet submitted by the unit and not fully answered, or evaluated by the TPI but not yet approved. Its score is provisional, not a result, so it is left out of the heatmap, the gaps and the units at risk.',
+  'dashboard.incomplete.caption': 'Worksheets in progress, least answered first',
+  'dashboard.incomplete.year': 'LKE year',
+  'dashboard.incomplete.layer': 'Assessment',
+  'dashboard.incomplete.layerUnit': 'Self',
+  'dashboard.incomplete.layerTpi': 'TPI',
+  'dashboard.incomplete.total': 'Provisional score',
+  'dashboard.incomplete.answered': 'Answered',
+  'dashboard.incomplete.mark': 'not final',
+  'dashboard.incomplete.empty': 'No worksheet in progress up to {year} in this selection.',
 
   'dashboard.coaching.title': 'Coaching coverage',
   'dashboard.coaching.intro':

@@ -46,7 +46,7 @@ export const dashboardId = {
 
   'dashboard.heatmap.title': 'Peta nilai per area',
   'dashboard.heatmap.intro':
-    'Nilai LKE terakhir tiap unit sampai {year}: tiap area perubahan dalam persen bobotnya, nilai total dari 100. Nilai TPI yang sudah disetujui dipakai bila ada; bila belum, penilaian mandiri unit. Pilih judul kolom untuk mengurutkan.',
+    'Nilai LKE terakhir tiap unit sampai {year}: tiap area perubahan dalam persen bobotnya, nilai total dari 100. Nilai TPI yang sudah disetujui dipakai bila ada; bila belum, penilaian mandiri unit yang sudah dikirim atau terjawab penuh. LKE yang masih diisi tidak diperingkat: lihat “LKE belum lengkap”. Pilih judul kolom untuk mengurutkan.',
   'dashboard.heatmap.caption': 'Nilai LKE unit per area perubahan',
   'dashboard.heatmap.region': 'Peta nilai, dapat digulir',
   'dashboard.heatmap.count': '{count} unit dengan nilai LKE',
@@ -60,6 +60,7 @@ export const dashboardId = {
   'dashboard.heatmap.sourceSelf': 'Mandiri',
   'dashboard.heatmap.sourceYear': 'LKE {year}',
   'dashboard.heatmap.belowWbk': 'di bawah syarat WBK',
+  'dashboard.completeness': 'terjawab {answered}/{questions}',
   'dashboard.heatmap.empty': 'Belum ada nilai LKE sampai {year} dalam pilihan ini.',
   'dashboard.legend.title': 'Arti warna',
   'dashboard.legend.far': 'Jauh di bawah syarat WBK',
@@ -71,7 +72,7 @@ export const dashboardId = {
 
   'dashboard.gaps.title': 'Selisih penilaian mandiri dan TPI',
   'dashboard.gaps.intro':
-    'Area tempat unit menilai dirinya lebih tinggi daripada TPI, dalam poin persen. Makin besar selisihnya, makin perlu unit itu didampingi di area tersebut.',
+    'Area tempat unit menilai dirinya lebih tinggi daripada TPI, dalam poin persen. Makin besar selisihnya, makin perlu unit itu didampingi di area tersebut. Hanya dibandingkan bila kedua penilaian final: mandiri sudah dikirim atau terjawab penuh, TPI sudah disetujui atau terjawab penuh.',
   'dashboard.gaps.byArea': 'Unit yang menilai diri {points} poin atau lebih di atas TPI, per area',
   'dashboard.gaps.largest': '{count} selisih terbesar',
   'dashboard.gaps.pair': '{unit} · {area}',
@@ -79,6 +80,7 @@ export const dashboardId = {
   'dashboard.gaps.self': 'Mandiri (%)',
   'dashboard.gaps.tpi': 'TPI (%)',
   'dashboard.gaps.gap': 'Selisih (poin)',
+  'dashboard.gaps.answered': 'Terjawab (mandiri · TPI)',
   'dashboard.gaps.empty': 'Belum ada unit yang dinilai mandiri dan oleh TPI sampai {year}.',
 
   'dashboard.risks.title': 'Unit berisiko',
@@ -93,7 +95,21 @@ export const dashboardId = {
   'dashboard.risks.failingCount': '{count} dari {total} syarat belum terpenuhi',
   'dashboard.risks.more': '{count} syarat lainnya',
   'dashboard.risks.value': '{value}, kurang {gap}',
+  'dashboard.risks.answered': 'Terjawab',
   'dashboard.risks.empty': 'Tidak ada unit dengan nilai yang belum memenuhi syarat predikat berikutnya.',
+
+  'dashboard.incomplete.title': 'LKE belum lengkap',
+  'dashboard.incomplete.intro':
+    'LKE terakhir tiap unit sampai {year} yang masih diisi: belum dikirim unit dan belum terjawab penuh, atau dinilai TPI tetapi belum disetujui. Nilainya sementara, bukan hasil, sehingga tidak masuk peta nilai, selisih, maupun unit berisiko.',
+  'dashboard.incomplete.caption': 'LKE yang masih diisi, paling sedikit terjawab lebih dulu',
+  'dashboard.incomplete.year': 'Tahun LKE',
+  'dashboard.incomplete.layer': 'Penilaian',
+  'dashboard.incomplete.layerUnit': 'Mandiri',
+  'dashboard.incomplete.layerTpi': 'TPI',
+  'dashboard.incomplete.total': 'Nilai sementara',
+  'dashboard.incomplete.answered': 'Terjawab',
+  'dashboard.incomplete.mark': 'belum final',
+  'dashboard.incomplete.empty': 'Tidak ada LKE yang masih diisi sampai {year} dalam pilihan ini.',
 
   'dashboard.coaching.title': 'Cakupan pendampingan',
   'dashboard.coaching.intro':

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { AREA_WORDS, JUDGEMENT_WORDS } from '../monitoring/monitoring-report.js';
@@ -7,7 +8,7 @@ import { type CsvValue, toCsv } from '../open-data/csv.js';
 import type { DashboardService } from './dashboard.service.js';
 import type { PortfolioDashboard } from './dashboard.types.js';
 
-export const SECTIONS = ['funnel', 'heatmap', 'gaps', 'risks', 'trends', 'coaching'] as const;
+export const SECTIONS = ['funnel', 'heatmap', 'gaps', 'risks', 'incomplete', 'trends', 'coaching'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Table {
@@ -18,6 +19,9 @@ export interface Table {
 
 const AREAS = Object.values(ChangeArea);
 
+/** Beside every score: how many of the worksheet's questions its layer answered (decision 0036). */
+const COMPLETENESS = ['terjawab', 'jumlah_pertanyaan'];
+
 /** The tables behind the dashboard's charts, with Indonesian headers, for CSV and XLSX. */
 export async function dashboardTables(
   service: DashboardService,
@@ -25,11 +29,12 @@ export async function dashboardTables(
   dashboard: PortfolioDashboard,
   sections: readonly Section[],
 ): Promise<Table[]> {
-  const [funnel, heatmap, gaps, risks, trends, coaching] = await Promise.all([
+  const [funnel, heatmap, gaps, risks, incomplete, trends, coaching] = await Promise.all([
     sections.includes('funnel') ? service.funnel(dashboard) : [],
     sections.includes('heatmap') ? service.heatmap(dashboard) : [],
     sections.includes('gaps') ? service.gaps(dashboard) : [],
     sections.includes('risks') ? service.risks(dashboard) : [],
+    sections.includes('incomplete') ? service.incomplete(dashboard) : [],
     sections.includes('trends') ? service.trends(dashboard) : [],
     sections.includes('coaching') ? service.coaching(dashboard) : null,
   ]);
@@ -37,6 +42,7 @@ export async function dashboardTables(
     ...heatmap.map((row) => row.unitId),
     ...gaps.map((row) => row.unitId),
     ...risks.map((row) => row.unitId),
+    ...incomplete.map((row) => row.unitId),
     ...(coaching?.neverCoachedIds ?? []),
   ];
   const names = new Map(
@@ -56,34 +62,69 @@ export async function dashboardTables(
     },
     heatmap: {
       title: 'Peta area',
-      columns: ['unit_kerja', 'tahun', 'hasil_tpi', 'nilai_total', ...AREAS.map((area) => AREA_WORDS[area])],
+      columns: [
+        'unit_kerja',
+        'tahun',
+        'hasil_tpi',
+        'nilai_total',
+        ...COMPLETENESS,
+        ...AREAS.map((area) => AREA_WORDS[area]),
+      ],
       rows: heatmap.map((row) => ({
         unit_kerja: name(row.unitId),
         tahun: row.year,
         hasil_tpi: row.evaluated ? 'ya' : 'tidak',
         nilai_total: row.total,
+        terjawab: row.answered,
+        jumlah_pertanyaan: row.questions,
         ...Object.fromEntries(row.areas.map((area) => [AREA_WORDS[area.area], area.percent])),
       })),
     },
     gaps: {
       title: 'Selisih mandiri-TPI',
-      columns: ['unit_kerja', 'area', 'mandiri_persen', 'tpi_persen', 'selisih'],
+      columns: [
+        'unit_kerja',
+        'area',
+        'mandiri_persen',
+        'tpi_persen',
+        'selisih',
+        'mandiri_terjawab',
+        'tpi_terjawab',
+        'jumlah_pertanyaan',
+      ],
       rows: gaps.map((row) => ({
         unit_kerja: name(row.unitId),
         area: AREA_WORDS[row.area],
         mandiri_persen: row.selfPercent,
         tpi_persen: row.tpiPercent,
         selisih: row.gap,
+        mandiri_terjawab: row.selfAnswered,
+        tpi_terjawab: row.tpiAnswered,
+        jumlah_pertanyaan: row.questions,
       })),
     },
     risks: {
       title: 'Unit berisiko',
-      columns: ['unit_kerja', 'target', 'nilai_total', 'syarat_belum_terpenuhi'],
+      columns: ['unit_kerja', 'target', 'nilai_total', ...COMPLETENESS, 'syarat_belum_terpenuhi'],
       rows: risks.map((row) => ({
         unit_kerja: name(row.unitId),
         target: row.target.toUpperCase(),
         nilai_total: row.total,
+        terjawab: row.answered,
+        jumlah_pertanyaan: row.questions,
         syarat_belum_terpenuhi: row.failing.map((rule) => `${rule.label} (kurang ${rule.gap})`).join('; '),
+      })),
+    },
+    incomplete: {
+      title: 'Penilaian belum lengkap',
+      columns: ['unit_kerja', 'tahun', 'lapisan', 'nilai_sementara', ...COMPLETENESS],
+      rows: incomplete.map((row) => ({
+        unit_kerja: name(row.unitId),
+        tahun: row.year,
+        lapisan: row.layer === AnswerLayer.TPI ? 'tpi' : 'mandiri',
+        nilai_sementara: row.total,
+        terjawab: row.answered,
+        jumlah_pertanyaan: row.questions,
       })),
     },
     trends: {

@@ -13,6 +13,7 @@ import {
   FunnelStep,
   GapRow,
   HeatmapRow,
+  IncompleteScore,
   PortfolioDashboard,
   QuarterTrend,
   RiskRow,
@@ -67,6 +68,14 @@ export class DashboardResolver {
     return ctx.services.dashboard.risks(dashboard);
   }
 
+  @FieldResolver(() => [IncompleteScore], {
+    description:
+      'Latest worksheets still in progress (no layer final enough, decision 0036), least answered first; left out of the heatmap, gaps and risks.',
+  })
+  incomplete(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<IncompleteScore[]> {
+    return ctx.services.dashboard.incomplete(dashboard);
+  }
+
   @FieldResolver(() => FollowUpTotals)
   followUps(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<FollowUpTotals> {
     return ctx.services.dashboard.followUps(dashboard);
@@ -110,6 +119,14 @@ export class GapRowResolver {
 export class RiskRowResolver {
   @FieldResolver(() => Unit)
   unit(@Root() row: RiskRow, @Ctx() ctx: Context): Promise<Unit> {
+    return unitOf(ctx, row.unitId);
+  }
+}
+
+@Resolver(() => IncompleteScore)
+export class IncompleteScoreResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() row: IncompleteScore, @Ctx() ctx: Context): Promise<Unit> {
     return unitOf(ctx, row.unitId);
   }
 }

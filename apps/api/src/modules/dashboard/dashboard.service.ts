@@ -3,6 +3,7 @@ import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
 import type { Db } from '../../db/db.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer-score.js';
 import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
@@ -17,12 +18,14 @@ import type {
   FunnelStep,
   GapRow,
   HeatmapRow,
+  IncompleteScore,
   LatestScores,
   LayerAreas,
   PortfolioDashboard,
   QuarterTrend,
   RiskRow,
 } from './dashboard.types.js';
+import { isFinalLayer, TPI_APPROVED_STATUSES } from './layer-completeness.js';
 
 export const NOT_STARTED = 'NOT_STARTED';
 
@@ -39,8 +42,6 @@ const FUNNEL: readonly string[] = [
   Stage.NOT_AWARDED,
   Stage.REVOKED,
 ].map((stage) => stage.toUpperCase());
-
-const EVALUATED_STATUSES = ['evaluated', 'proposed', 'not_proposed', 'awarded', 'not_awarded'];
 
 const GAP_ROWS = 200;
 
@@ -101,11 +102,18 @@ export class DashboardService {
       year: number;
       status: string;
       framework_code: string;
-      layers: Array<{ layer: string; total: number; points: StoredPoints }> | null;
+      layers: Array<{
+        layer: AnswerLayer;
+        total: number;
+        answered: number;
+        questions: number;
+        points: StoredPoints;
+      }> | null;
       held: string[] | null;
     }>(
       `SELECT DISTINCT ON (a.unit_id) a.unit_id, a.id AS assessment_id, a.year, a.status, a.framework_code,
-         (SELECT json_agg(json_build_object('layer', sc.layer, 'total', sc.total, 'points', sc.points))
+         (SELECT json_agg(json_build_object('layer', sc.layer, 'total', sc.total,
+            'answered', sc.answered, 'questions', sc.questions, 'points', sc.points))
           FROM assessment_score sc WHERE sc.assessment_id = a.id AND sc.layer IN ('unit', 'tpi') AND sc.answered > 0) AS layers,
          (SELECT array_agg(p.kind) FROM predicate p WHERE p.unit_id = a.unit_id AND p.revoked_on IS NULL) AS held
        FROM assessment a JOIN unit u ON u.id = a.unit_id
@@ -115,15 +123,18 @@ export class DashboardService {
     );
     return rows.map((row) => {
       const framework = requireFramework(row.framework_code);
-      const layerOf = (name: string): LayerAreas | null => {
+      const layerOf = (name: AnswerLayer): LayerAreas | null => {
         const stored = row.layers?.find((layer) => layer.layer === name);
         if (!stored) return null;
+        const { layer, total, answered, questions } = stored;
         const points = groupPointsOf(stored.points);
         const areas = new Map(areaScores(framework, points).map((area) => [area.id, area.percent]));
-        return { total: stored.total, areas, points };
+        const final = isFinalLayer({ layer, status: row.status, answered, questions });
+        return { layer, total, answered, questions, final, areas, points };
       };
-      const unit = layerOf('unit');
-      const tpi = layerOf('tpi');
+      const unit = layerOf(AnswerLayer.UNIT);
+      const tpi = layerOf(AnswerLayer.TPI);
+      const approved = (TPI_APPROVED_STATUSES as readonly string[]).includes(row.status);
       return {
         unitId: row.unit_id,
         assessmentId: toGlobalId('Assessment', row.assessment_id),
@@ -131,7 +142,7 @@ export class DashboardService {
         year: row.year,
         unit,
         tpi,
-        counted: EVALUATED_STATUSES.includes(row.status) ? (tpi ?? unit) : unit,
+        counted: [approved ? tpi : null, unit].find((layer) => layer?.final) ?? null,
         held: (row.held ?? []) as PredicateKind[],
       };
     });
@@ -149,6 +160,8 @@ export class DashboardService {
           year: score.year,
           evaluated: counted === score.tpi,
           total: counted.total,
+          answered: counted.answered,
+          questions: counted.questions,
           areas: [...counted.areas].map(([area, percent]) => ({ area: area as ChangeArea, percent })),
         };
       });
@@ -158,7 +171,8 @@ export class DashboardService {
     const scores = await this.latestScores(dashboard);
     const rows: GapRow[] = [];
     for (const score of scores) {
-      if (!score.unit || !score.tpi) continue;
+      // A gap compares two results: a layer still being filled in would compare with nothing.
+      if (!score.unit?.final || !score.tpi?.final) continue;
       for (const [area, selfPercent] of score.unit.areas) {
         const tpiPercent = score.tpi.areas.get(area) ?? 0;
         rows.push({
@@ -167,6 +181,9 @@ export class DashboardService {
           area: area as ChangeArea,
           selfPercent,
           tpiPercent,
+          selfAnswered: score.unit.answered,
+          tpiAnswered: score.tpi.answered,
+          questions: score.unit.questions,
           gap: Math.round((selfPercent - tpiPercent) * 100) / 100,
         });
       }
@@ -192,6 +209,8 @@ export class DashboardService {
         assessmentId: score.assessmentId,
         target: target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
         total: score.counted.total,
+        answered: score.counted.answered,
+        questions: score.counted.questions,
         failing: failing.map(({ id, label, kind, value, threshold, gap }) => ({
           id,
           label,
@@ -203,6 +222,26 @@ export class DashboardService {
       });
     }
     return rows.sort((a, b) => b.failing.length - a.failing.length || a.total - b.total);
+  }
+
+  /** The latest worksheets with answers but no final layer: shown apart, least answered first. */
+  async incomplete(dashboard: PortfolioDashboard): Promise<IncompleteScore[]> {
+    const scores = await this.latestScores(dashboard);
+    return scores
+      .filter((score) => !score.counted && (score.tpi ?? score.unit))
+      .map((score) => {
+        const shown = (score.tpi ?? score.unit) as LayerAreas;
+        return {
+          unitId: score.unitId,
+          assessmentId: score.assessmentId,
+          year: score.year,
+          layer: shown.layer,
+          total: shown.total,
+          answered: shown.answered,
+          questions: shown.questions,
+        };
+      })
+      .sort((a, b) => a.answered / a.questions - b.answered / b.questions || a.total - b.total);
   }
 
   async followUps(dashboard: PortfolioDashboard): Promise<FollowUpTotals> {

@@ -1,15 +1,20 @@
+import { DEFAULT_FRAMEWORK_CODE, requireFramework } from '@zi/lke';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../common/global-id.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { recomputeLayerScore } from '../assessments/layer-score.js';
 
 let app: TestApp;
 const cookies: Record<string, string> = {};
 
 const DASHBOARD = `query($year: Int!, $filter: DashboardFilter) { portfolioDashboard(year: $year, filter: $filter) {
   funnel { stage units }
-  heatmap { year evaluated total assessmentId unit { name } areas { area percent } }
-  gaps { area selfPercent tpiPercent gap unit { name } }
-  risks { target total failing { id label measure gap } unit { name } }
+  heatmap { year evaluated total answered questions assessmentId unit { name } areas { area percent } }
+  gaps { assessmentId area selfPercent tpiPercent gap selfAnswered tpiAnswered questions unit { name } }
+  risks { assessmentId target total answered questions failing { id label measure gap } unit { name } }
+  incomplete { assessmentId year layer total answered questions unit { name } }
   followUps { open overdue done verified }
   coaching { zoneUnits coached neverCoached { name } }
   trends { year quarter findings followUpsOpen judgements { judgement count } }
@@ -20,6 +25,20 @@ const dashboard = async (who: string, variables: Record<string, unknown> = { yea
   const result = await graphql(`${app.url}/admin/graphql`, DASHBOARD, variables, cookies[who]);
   return { result, data: result.data?.portfolioDashboard };
 };
+/** Answers the first `count` choice questions of a layer at their best option, and rescores it. */
+async function answer(assessment: { id: string; frameworkCode: string }, layer: AnswerLayer, count: number) {
+  const choices = [...requireFramework(assessment.frameworkCode).questions.values()]
+    .filter((entry) => !entry.formula && entry.answerType.options?.length)
+    .slice(0, count);
+  for (const entry of choices) {
+    await app.dataSource.query(
+      `INSERT INTO answer (assessment_id, layer, code, value, updated_at, version) VALUES ($1, $2, $3, $4, now(), 1)`,
+      [assessment.id, layer, entry.node.code, JSON.stringify(entry.answerType.options?.[0]?.value)],
+    );
+  }
+  await recomputeLayerScore(app.dataSource.manager, assessment, layer);
+}
+
 const total = (funnel: Array<{ units: number }>) => funnel.reduce((sum, step) => sum + step.units, 0);
 
 beforeAll(async () => {
@@ -58,7 +77,10 @@ describe('the portfolio dashboard', () => {
         'PUBLIC_SERVICE',
       ]);
       for (const area of row.areas) expect(area.percent).toBeGreaterThanOrEqual(0);
+      expect(row.answered).toBeGreaterThan(0);
+      expect(row.answered).toBeLessThanOrEqual(row.questions);
     }
+    for (const row of [...data.risks, ...data.incomplete]) expect(row.questions).toBeGreaterThan(0);
     expect(data.gaps.length).toBeGreaterThan(0);
     const gaps = data.gaps.map((row: { gap: number }) => row.gap);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
@@ -107,6 +129,7 @@ describe('the portfolio dashboard', () => {
       'Peta area',
       'Selisih mandiri-TPI',
       'Unit berisiko',
+      'Penilaian belum lengkap',
       'Tren triwulan',
       'Belum didampingi',
     ]);
@@ -114,6 +137,49 @@ describe('the portfolio dashboard', () => {
     expect((await get('funnel.csv?year=2026&kind=CASTLE')).status).toBe(400);
     expect((await get('secrets.csv?year=2026')).status).toBe(404);
     expect((await get('funnel.csv?year=2026', 'operator')).status).toBe(403);
+  });
+
+  it('lists a worksheet with 3 of its questions answered apart, never as the worst unit', async () => {
+    const [wbbm] = await app.dataSource.query(`SELECT u.id, u.name FROM unit u
+      WHERE EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = 'wbbm' AND p.revoked_on IS NULL)
+      ORDER BY u.name LIMIT 1`);
+    const [assessment] = await app.dataSource.query(
+      `INSERT INTO assessment (unit_id, year, framework_code, status)
+       VALUES ($1, 2027, $2, 'draft') RETURNING id, framework_code AS "frameworkCode"`,
+      [wbbm.id, DEFAULT_FRAMEWORK_CODE],
+    );
+    await answer(assessment, AnswerLayer.UNIT, 3);
+    const { data } = await dashboard('admin', { year: 2027 });
+    const id = toGlobalId('Assessment', assessment.id);
+    const ids = (rows: Array<{ assessmentId: string }>) => rows.map((row) => row.assessmentId);
+    expect(ids(data.heatmap)).not.toContain(id);
+    expect(ids(data.risks)).not.toContain(id);
+    expect(data.incomplete).toContainEqual(
+      expect.objectContaining({ assessmentId: id, layer: 'UNIT', answered: 3, questions: 113, year: 2027 }),
+    );
+    // Still in progress, the unit's earlier, final score stays out of the ranking too: the latest counts.
+    expect(data.heatmap.map((row: { unit: { name: string } }) => row.unit.name)).not.toContain(wbbm.name);
+  });
+
+  it('compares a unit with its TPI only once the TPI layer is final: two answers make no gap', async () => {
+    const [assessment] = await app.dataSource.query(`SELECT a.id, a.framework_code AS "frameworkCode"
+      FROM assessment a JOIN assessment_score sc ON sc.assessment_id = a.id AND sc.layer = 'unit'
+      WHERE a.year = 2026 AND a.status IN ('submitted', 'in_review') AND sc.answered = sc.questions
+      ORDER BY a.id LIMIT 1`);
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [assessment.id]);
+    await app.dataSource.query(`DELETE FROM answer WHERE assessment_id = $1 AND layer = 'tpi'`, [
+      assessment.id,
+    ]);
+    await answer(assessment, AnswerLayer.TPI, 2);
+    const { data } = await dashboard('admin');
+    const id = toGlobalId('Assessment', assessment.id);
+    expect(data.gaps.map((row: { assessmentId: string }) => row.assessmentId)).not.toContain(id);
+    const heatmap = data.heatmap.find((row: { assessmentId: string }) => row.assessmentId === id);
+    expect(heatmap).toMatchObject({ evaluated: false, answered: 113, questions: 113 });
+    for (const gap of data.gaps) {
+      expect(gap.selfAnswered).toBe(gap.questions);
+      expect(gap.tpiAnswered).toBe(gap.questions);
+    }
   });
 
   it('costs a bounded number of SQL statements, for 250 units as for 500', async () => {

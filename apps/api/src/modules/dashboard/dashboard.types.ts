@@ -2,6 +2,7 @@ import type { GroupPoints } from '@zi/lke';
 import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsRegionCode } from '../../common/validation.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { RuleMeasure } from '../assessments/score.types.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
@@ -39,13 +40,21 @@ export interface LatestScores {
   year: number;
   unit: LayerAreas | null;
   tpi: LayerAreas | null;
-  /** The layer that counts: the TPI's once approved, the unit's before. */
+  /**
+   * The layer that counts: the TPI's once approved, the unit's before, and only a final one
+   * (`isFinalLayer`); null while the worksheet is work in progress.
+   */
   counted: LayerAreas | null;
   held: PredicateKind[];
 }
 
 export interface LayerAreas {
+  layer: AnswerLayer;
   total: number;
+  answered: number;
+  questions: number;
+  /** Final enough to rank and compare (`isFinalLayer`, decision 0036). */
+  final: boolean;
   areas: Map<string, number>;
   points: GroupPoints;
 }
@@ -87,8 +96,43 @@ export class HeatmapRow {
   @Field(() => Float)
   total: number;
 
+  @Field(() => Int, { description: 'Questions answered in the layer shown.' })
+  answered: number;
+
+  @Field(() => Int, { description: 'Questions in its worksheet.' })
+  questions: number;
+
   @Field(() => [AreaPercent])
   areas: AreaPercent[];
+}
+
+@ObjectType({
+  description:
+    'A unit’s latest worksheet still in progress: no layer final enough to rank (decision 0036), so it is left out of the heatmap, gaps and risks.',
+})
+export class IncompleteScore {
+  unitId: string;
+
+  @Field(() => Unit)
+  unit?: Unit;
+
+  @Field(() => ID, { description: 'The assessment whose scores are shown.' })
+  assessmentId: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => AnswerLayer, { description: 'The layer shown: the TPI’s if it has answers, else the unit’s.' })
+  layer: AnswerLayer;
+
+  @Field(() => Float, { description: 'The score so far: not a result.' })
+  total: number;
+
+  @Field(() => Int)
+  answered: number;
+
+  @Field(() => Int)
+  questions: number;
 }
 
 @ObjectType({ description: 'Where a unit rated itself above (or below) the TPI, per area.' })
@@ -109,6 +153,15 @@ export class GapRow {
 
   @Field(() => Float)
   tpiPercent: number;
+
+  @Field(() => Int, { description: 'Questions the unit answered.' })
+  selfAnswered: number;
+
+  @Field(() => Int, { description: 'Questions the TPI answered.' })
+  tpiAnswered: number;
+
+  @Field(() => Int, { description: 'Questions in the worksheet.' })
+  questions: number;
 
   @Field(() => Float, { description: 'Self minus TPI, in percentage points.' })
   gap: number;
@@ -150,6 +203,12 @@ export class RiskRow {
 
   @Field(() => Float)
   total: number;
+
+  @Field(() => Int, { description: 'Questions answered in the layer scored.' })
+  answered: number;
+
+  @Field(() => Int, { description: 'Questions in its worksheet.' })
+  questions: number;
 
   @Field(() => [FailingRule])
   failing: FailingRule[];
