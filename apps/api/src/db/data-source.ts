@@ -41,6 +41,7 @@ import { FollowUpFiles1764900000000 } from './migrations/1764900000000-follow-up
 import { Utf8FileNames1765000000000 } from './migrations/1765000000000-utf8-file-names.js';
 import { LoginThrottle1765100000000 } from './migrations/1765100000000-login-throttle.js';
 import { LoginThrottleHolds1765200000000 } from './migrations/1765200000000-login-throttle-holds.js';
+import { RegistryRules1765300000000 } from './migrations/1765300000000-registry-rules.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -95,6 +96,7 @@ export const migrations = [
   Utf8FileNames1765000000000,
   LoginThrottle1765100000000,
   LoginThrottleHolds1765200000000,
+  RegistryRules1765300000000,
 ];
 
 export interface DataSourceOptions {

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
+import { heldKinds } from '../predicates/predicate-rules.js';
 import { Answer } from './answer.entity.js';
 import type { AssessmentScore } from './assessment-score.entity.js';
 import { storedReport, targetOf } from './layer-score.js';
@@ -27,7 +28,7 @@ function storedScore(view: AssessmentLayerView, ctx: Context): Promise<Assessmen
 
 async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]> {
   const predicates = await ctx.loaders.predicatesByUnit.load(unitId);
-  return predicates.filter((p) => p.revokedOn === null).map((p) => targetOf(p.kind));
+  return heldKinds(predicates).map(targetOf);
 }
 
 /** Reads stored scores; eligibility and priorities are derived from them by @zi/lke on read. */

@@ -3,6 +3,7 @@ import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Allow } from '../auth/access.js';
 import { viewerOf } from '../auth/viewer.js';
+import { PredicateCount } from '../statistics/statistics.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
@@ -45,6 +46,14 @@ export class DashboardResolver {
   @FieldResolver(() => [FunnelStep], { description: 'Units by the furthest stage reached by this year.' })
   funnel(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<FunnelStep[]> {
     return ctx.services.dashboard.funnel(dashboard);
+  }
+
+  @FieldResolver(() => [PredicateCount], {
+    description:
+      'Units by their active predicate now (the highest held: WBBM over WBK), as the public statistics count them.',
+  })
+  predicates(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<PredicateCount[]> {
+    return ctx.services.dashboard.predicates(dashboard);
   }
 
   @FieldResolver(() => [HeatmapRow], {

@@ -10,7 +10,10 @@ import type { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { lateCondition } from '../plans/action-plan.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
+import { HELD_PREDICATE, UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';
+import type { PredicateCount } from '../statistics/statistics.types.js';
+import { unitRowInRegionSql } from '../units/region-rule.js';
 import { unitScopeCondition } from '../units/unit.scope.js';
 import type {
   CoachingCoverage,
@@ -63,8 +66,7 @@ export class DashboardService {
       values.kind = dashboard.filter.kind;
     }
     if (dashboard.filter.regionCode) {
-      conditions.push(`EXISTS (SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
-        AND (coalesce(u.region_code, ri.region_code) = :region OR coalesce(u.region_code, ri.region_code) LIKE :region || '.%'))`);
+      conditions.push(unitRowInRegionSql('u', ':region'));
       values.region = dashboard.filter.regionCode;
     }
     return [conditions.join(' AND '), values];
@@ -87,6 +89,18 @@ export class DashboardService {
     );
     const counts = new Map(rows.map((row) => [row.stage, row.units]));
     return FUNNEL.map((stage) => ({ stage, units: counts.get(stage) ?? 0 }));
+  }
+
+  /** Units by their active predicate now, as the public statistics count them (decision 0035). */
+  async predicates(dashboard: PortfolioDashboard): Promise<PredicateCount[]> {
+    const [units, parameters] = this.units(dashboard);
+    return this.query<PredicateCount>(
+      `SELECT ps.active_predicate AS predicate, count(*)::int AS units
+       FROM unit u JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id
+       WHERE ${units} AND ps.active_predicate IS NOT NULL
+       GROUP BY ps.active_predicate ORDER BY ps.active_predicate DESC`,
+      parameters,
+    );
   }
 
   latestScores(dashboard: PortfolioDashboard): Promise<LatestScores[]> {
@@ -115,7 +129,7 @@ export class DashboardService {
          (SELECT json_agg(json_build_object('layer', sc.layer, 'total', sc.total,
             'answered', sc.answered, 'questions', sc.questions, 'points', sc.points))
           FROM assessment_score sc WHERE sc.assessment_id = a.id AND sc.layer IN ('unit', 'tpi') AND sc.answered > 0) AS layers,
-         (SELECT array_agg(p.kind) FROM predicate p WHERE p.unit_id = a.unit_id AND p.revoked_on IS NULL) AS held
+         (SELECT array_agg(p.kind) FROM ${HELD_PREDICATE} p WHERE p.unit_id = a.unit_id) AS held
        FROM assessment a JOIN unit u ON u.id = a.unit_id
        WHERE ${units} AND a.year <= :year
        ORDER BY a.unit_id, a.year DESC`,

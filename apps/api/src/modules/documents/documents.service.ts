@@ -7,6 +7,7 @@ import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.j
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
+import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { lhePdf } from './lhe.pdf.js';
 import { exportWorksheet, type LayerData } from './worksheet.export.js';
@@ -96,7 +97,7 @@ export class DocumentsService {
       ) as Promise<Array<{ name: string; instansi: string }>>,
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
-      this.db.manager.query(`SELECT kind FROM predicate WHERE unit_id = $1 AND revoked_on IS NULL`, [
+      this.db.manager.query(`SELECT kind FROM ${HELD_PREDICATE} WHERE unit_id = $1`, [
         assessment.unitId,
       ]) as Promise<Array<{ kind: string }>>,
       this.db.manager.query(

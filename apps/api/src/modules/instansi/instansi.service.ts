@@ -5,6 +5,7 @@ import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { regionContainsSql } from '../units/region-rule.js';
 import { OrderDirection } from '../units/unit.inputs.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 import { type InstansiArgs, type InstansiFilter, InstansiOrderField } from './instansi.inputs.js';
@@ -77,7 +78,7 @@ export class InstansiService {
     const query = this.db.manager.getRepository(Instansi).createQueryBuilder('i');
     if (filter?.kind) query.andWhere('i.kind = :kind', { kind: filter.kind });
     if (filter?.regionCode) {
-      query.andWhere("(i.region_code = :region OR i.region_code LIKE :region || '.%')", {
+      query.andWhere(regionContainsSql(':region', 'i.region_code'), {
         region: filter.regionCode,
       });
     }

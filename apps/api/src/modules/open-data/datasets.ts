@@ -1,3 +1,5 @@
+import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
+import { unitRegionSql } from '../units/region-rule.js';
 import type { CsvValue } from './csv.js';
 
 export interface Column {
@@ -61,7 +63,11 @@ export const DATASETS: Dataset[] = [
         globalIdOf: 'Instansi',
       },
       { name: 'instansi_name', type: 'string', description: 'Name of that body.' },
-      { name: 'region_code', type: 'string', description: 'The body’s region code.' },
+      {
+        name: 'region_code',
+        type: 'string',
+        description: 'The unit’s region code: its own if set, else its body’s; "64" holds "64.71".',
+      },
       { name: 'address', type: 'string', description: 'Office address.' },
       { name: 'head_name', type: 'string', description: 'Name of the unit head.' },
       { name: 'serves_public', type: 'boolean', description: 'Whether it serves the public directly.' },
@@ -74,15 +80,15 @@ export const DATASETS: Dataset[] = [
       {
         name: 'active_predicate',
         type: 'string',
-        description: 'wbbm or wbk if held now (not revoked); empty otherwise.',
+        description: 'The highest predicate held now (wbbm over wbk, not revoked); empty if none.',
       },
     ],
     sql: `SELECT u.id AS unit_id, u.name AS unit_name, u.kind, i.id AS instansi_id,
-            i.name AS instansi_name, i.region_code, u.address, u.head_name, u.serves_public, u.current_stage,
-            u.current_stage_on::text AS current_stage_on,
-            (SELECT p.kind FROM predicate p WHERE p.unit_id = u.id AND p.revoked_on IS NULL
-             ORDER BY (p.kind = 'wbbm') DESC LIMIT 1) AS active_predicate
-          FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.archived_at IS NULL ORDER BY i.name, u.name, u.id`,
+            i.name AS instansi_name, ${unitRegionSql('u.region_code', 'i.region_code')} AS region_code, u.address,
+            u.head_name, u.serves_public, u.current_stage, u.current_stage_on::text AS current_stage_on,
+            ps.active_predicate
+          FROM unit u JOIN instansi i ON i.id = u.instansi_id LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id
+          WHERE u.archived_at IS NULL ORDER BY i.name, u.name, u.id`,
   },
   {
     name: 'stage_events',

@@ -2,8 +2,10 @@ import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { INSTANSI_REGION_CODE } from '../../common/validation.js';
 import type { Db } from '../../db/db.js';
-import { PredicateKind } from '../predicates/predicate.entity.js';
+import type { PredicateKind } from '../predicates/predicate.entity.js';
+import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import type { Stage } from '../stages/stage-event.entity.js';
+import { unitInRegionSql } from '../units/region-rule.js';
 import type {
   InstansiStatistics,
   PredicateCount,
@@ -18,7 +20,7 @@ interface Scope {
   params: unknown[];
 }
 
-/** The units counted: all, one instansi's, or a region's (a province code includes its cities). */
+/** The units counted: all, one instansi's, or those in a region (decision 0035: region-rule.ts). */
 function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -33,7 +35,7 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
       });
     }
     params.push(filter.regionCode);
-    conditions.push(`(i.region_code = $${params.length} OR i.region_code LIKE $${params.length} || '.%')`);
+    conditions.push(unitInRegionSql('u.region_code', 'i.region_code', `$${params.length}`));
   }
   return { conditions, params };
 }
@@ -58,17 +60,18 @@ export class StatisticsService {
         scope,
       ),
       this.rows<{ predicate: PredicateKind; units: number }>(
-        `SELECT p.kind AS predicate, count(DISTINCT p.unit_id)::int AS units
-         ${scoped(scope, 'predicate p JOIN unit u ON u.id = p.unit_id', 'p.revoked_on IS NULL')} GROUP BY p.kind`,
+        `SELECT ps.active_predicate AS predicate, count(*)::int AS units
+         ${scoped(scope, `${UNIT_PREDICATE_STATUS} ps JOIN unit u ON u.id = ps.unit_id`, 'ps.active_predicate IS NOT NULL')}
+         GROUP BY ps.active_predicate`,
         scope,
       ),
       this.rows<Omit<InstansiStatistics, 'instansi'>>(
         `SELECT i.id AS "instansiId", count(*)::int AS units,
            count(*) FILTER (WHERE u.current_stage IS NOT NULL)::int AS "buildingZi",
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = 'wbk' AND p.revoked_on IS NULL))::int AS wbk,
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = 'wbbm' AND p.revoked_on IS NULL))::int AS wbbm,
-           (SELECT count(*) FROM predicate p JOIN unit pu ON pu.id = p.unit_id WHERE pu.instansi_id = i.id AND p.revoked_on IS NOT NULL)::int AS revoked
-         ${scoped(scope, 'unit u')} GROUP BY i.id ORDER BY i.id`,
+           count(*) FILTER (WHERE ps.active_predicate = 'wbk')::int AS wbk,
+           count(*) FILTER (WHERE ps.active_predicate = 'wbbm')::int AS wbbm,
+           coalesce(sum(ps.revoked_predicates), 0)::int AS revoked
+         ${scoped(scope, `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`)} GROUP BY i.id ORDER BY i.id`,
         scope,
       ),
       this.rows<{ year: number; stage: Stage; units: number }>(

@@ -31,12 +31,12 @@ describe('public statistics', () => {
     expect(byStage).toMatchObject({ null: 228, BUILDING: 6, WBBM: 2, WBK: 3, REVOKED: 1, NOT_AWARDED: 2 });
     expect(statistics?.byPredicate).toEqual(
       expect.arrayContaining([
-        { predicate: 'WBK', units: 5 },
+        { predicate: 'WBK', units: 3 },
         { predicate: 'WBBM', units: 2 },
       ]),
     );
     expect(statistics?.byInstansi).toEqual([
-      expect.objectContaining({ units: 253, buildingZi: 25, wbk: 5, wbbm: 2, revoked: 1 }),
+      expect.objectContaining({ units: 253, buildingZi: 25, wbk: 3, wbbm: 2, revoked: 1 }),
     ]);
     const latest = statistics?.byYear.at(-1);
     expect(latest?.year).toBe(2026);

@@ -10,7 +10,8 @@ export class StatisticsFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A Kemendagri region code: "64" counts the province and every regency and city in it.',
+    description:
+      'A Kemendagri region code: counts units whose own region, or else their instansi’s, is it or lies in it ("64" includes "64.71").',
   })
   regionCode?: string | null;
 }
@@ -29,7 +30,10 @@ export class PredicateCount {
   @Field(() => PredicateKind)
   predicate: PredicateKind;
 
-  @Field(() => Int, { description: 'Units holding it now (not revoked).' })
+  @Field(() => Int, {
+    description:
+      'Units whose active predicate it is: the highest held now (WBBM over WBK), so each unit counts once.',
+  })
   units: number;
 }
 
@@ -46,13 +50,13 @@ export class InstansiStatistics {
   @Field(() => Int, { description: 'Units that have declared ZI (any stage).' })
   buildingZi: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units whose active predicate is WBK (not upgraded to WBBM).' })
   wbk: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units whose active predicate is WBBM.' })
   wbbm: number;
 
-  @Field(() => Int, { description: 'Predicates revoked, ever.' })
+  @Field(() => Int, { description: 'Predicates ever revoked, of the units counted.' })
   revoked: number;
 }
 

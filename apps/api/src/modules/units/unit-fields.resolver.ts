@@ -3,6 +3,7 @@ import type { Context } from '../../common/context.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Pact } from '../pacts/pact.entity.js';
 import { Predicate, PredicateKind } from '../predicates/predicate.entity.js';
+import { activePredicateOf } from '../predicates/predicate-rules.js';
 import { StageEvent } from '../stages/stage-event.entity.js';
 import { Unit } from './unit.entity.js';
 
@@ -33,9 +34,7 @@ export class UnitFieldsResolver {
     description: 'The highest predicate the unit holds now (WBBM over WBK); null if none or revoked.',
   })
   async activePredicate(@Root() unit: Unit, @Ctx() ctx: Context): Promise<PredicateKind | null> {
-    const active = (await ctx.loaders.predicatesByUnit.load(unit.id)).filter((p) => p.revokedOn === null);
-    if (active.some((p) => p.kind === PredicateKind.WBBM)) return PredicateKind.WBBM;
-    return active.length > 0 ? PredicateKind.WBK : null;
+    return activePredicateOf(await ctx.loaders.predicatesByUnit.load(unit.id));
   }
 
   @FieldResolver(() => [Pact], { description: 'Integrity pacts, newest first.' })

@@ -18,7 +18,8 @@ export class UnitFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A Kemendagri region code of the instansi: "64" includes every regency and city in it.',
+    description:
+      'A Kemendagri region code: units whose own region, or else their instansi’s, is it or lies in it ("64" includes "64.71").',
   })
   @IsOptional()
   @IsInstansiRegionCode()
@@ -28,7 +29,10 @@ export class UnitFilter {
   @IsOptional()
   stage?: Stage | null;
 
-  @Field(() => PredicateKind, { nullable: true, description: 'Holds this predicate now (not revoked).' })
+  @Field(() => PredicateKind, {
+    nullable: true,
+    description: 'Its active predicate: the highest held now (WBBM over WBK, not revoked).',
+  })
   @IsOptional()
   predicate?: PredicateKind | null;
 

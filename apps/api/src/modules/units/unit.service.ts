@@ -3,6 +3,8 @@ import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../com
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
+import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
+import { unitRowInRegionSql } from './region-rule.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
@@ -104,13 +106,7 @@ export class UnitService {
       });
     }
     if (filter.regionCode) {
-      // A unit's own region (a school in a regency) wins over its instansi's (the province).
-      query.andWhere(
-        `(u.region_code = :region OR u.region_code LIKE :region || '.%' OR (u.region_code IS NULL AND EXISTS (
-           SELECT 1 FROM instansi ri WHERE ri.id = u.instansi_id
-           AND (ri.region_code = :region OR ri.region_code LIKE :region || '.%'))))`,
-        { region: filter.regionCode },
-      );
+      query.andWhere(unitRowInRegionSql('u', ':region'), { region: filter.regionCode });
     }
     if (filter.stage) query.andWhere('u.current_stage = :stage', { stage: filter.stage });
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
@@ -119,7 +115,7 @@ export class UnitService {
     }
     if (filter.predicate) {
       query.andWhere(
-        'EXISTS (SELECT 1 FROM predicate p WHERE p.unit_id = u.id AND p.kind = :predicate AND p.revoked_on IS NULL)',
+        `EXISTS (SELECT 1 FROM ${UNIT_PREDICATE_STATUS} ps WHERE ps.unit_id = u.id AND ps.active_predicate = :predicate)`,
         { predicate: filter.predicate },
       );
     }

@@ -114,7 +114,8 @@ describe('public units directory', () => {
     const count = async (filter: Record<string, unknown>) => (await units({ filter })).data?.units.totalCount;
     expect(await count({ stage: 'WBBM' })).toBe(2);
     expect(await count({ stage: 'BUILDING' })).toBe(6);
-    expect(await count({ predicate: 'WBK' })).toBe(5);
+    // The active predicate (decision 0035): the 2 WBBM units, upgraded from WBK, are not WBK units.
+    expect(await count({ predicate: 'WBK' })).toBe(3);
     expect(await count({ predicate: 'WBBM' })).toBe(2);
     expect(await count({ stage: 'REVOKED' })).toBe(1);
     expect(await count({ kind: 'RSUD' })).toBe(5);

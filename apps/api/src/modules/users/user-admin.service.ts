@@ -11,6 +11,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
+import { unitInRegionSql } from '../units/region-rule.js';
 import { instansiOf } from '../units/unit-registry.service.js';
 import { issuePasswordToken, LINK_TTL_HOURS, passwordLinkOf, tokenHashOf } from './password-link.js';
 import { MailPreference, Role, User } from './user.entity.js';
@@ -302,8 +303,7 @@ export class UserAdminService {
        WHERE u.instansi_id = $1 AND u.archived_at IS NULL
          AND ($2::uuid[] IS NULL OR u.id = ANY($2::uuid[]))
          AND ($3::text IS NULL OR u.kind = $3)
-         AND ($4::text IS NULL OR coalesce(u.region_code, i.region_code) = $4
-              OR coalesce(u.region_code, i.region_code) LIKE $4 || '.%')
+         AND ($4::text IS NULL OR ${unitInRegionSql('u.region_code', 'i.region_code', '$4')})
        ORDER BY u.name`,
       [instansiId, unitIds, input.kind ?? null, input.regionCode ?? null],
     ) as Promise<Array<{ id: string; name: string }>>;

@@ -11,6 +11,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
+import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
@@ -215,7 +216,7 @@ export class WorkflowService {
     }
     if (award.predicate === PredicateKind.WBBM) {
       const [held] = (await manager.query(
-        `SELECT 1 FROM predicate WHERE unit_id = $1 AND kind = 'wbk' AND revoked_on IS NULL LIMIT 1`,
+        `SELECT 1 FROM ${HELD_PREDICATE} WHERE unit_id = $1 AND kind = 'wbk' LIMIT 1`,
         [assessment.unitId],
       )) as unknown[];
       if (!held)

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalId, toGlobalId } from './common/global-id.js';
+import { PredicateKind } from './modules/predicates/predicate.entity.js';
+import { activePredicateOf, everAwarded } from './modules/predicates/predicate-rules.js';
+import { isUnitInRegion, regionContains } from './modules/units/region-rule.js';
+import { createTestApp, graphql, signIn, type TestApp } from './test/harness.js';
+import { type GeneratedRegistry, generateRegistry } from './test/registry-data.js';
+
+/**
+ * One question, one number (issue 11, decision 0035): over a random registry, the public directory,
+ * the public statistics, the open-data CSVs, the Atom feed and the admin dashboard give the same
+ * count for every combination of region, kind and predicate, and it is the count the rules in
+ * predicate-rules.ts and region-rule.ts give on the rows themselves.
+ */
+
+const SEED = 20261207;
+const REGIONS = [null, '99', '99.01', '99.02', '99.71', '98', '97'];
+const KINDS = [null, 'dinas', 'school'];
+const PREDICATES = [null, PredicateKind.WBK, PredicateKind.WBBM];
+const STAGES = ['declared', 'proposed', 'wbk', 'wbbm', 'not_awarded', 'revoked'];
+const YEAR = 2026;
+
+let app: TestApp;
+let admin: string;
+let registry: GeneratedRegistry;
+let model: ModelUnit[];
+let unitsCsv: Array<Record<string, string>>;
+let predicatesCsv: Array<Record<string, string>>;
+let feed: string;
+
+interface ModelUnit {
+  id: string;
+  instansiId: string;
+  kind: string;
+  unitRegion: string | null;
+  instansiRegion: string | null;
+  stage: string | null;
+  predicates: Array<{ kind: PredicateKind; revokedOn: string | null }>;
+}
+
+interface Question {
+  region: string | null;
+  kind: string | null;
+  predicate: PredicateKind | null;
+  instansiId: string | null;
+}
+
+/** What the rules say, read from the rows themselves. */
+const modelCount = (q: Question, stage?: string) =>
+  model.filter(
+    (unit) =>
+      (!q.region || isUnitInRegion(unit.unitRegion, unit.instansiRegion, q.region)) &&
+      (!q.kind || unit.kind === q.kind) &&
+      (!q.predicate || activePredicateOf(unit.predicates) === q.predicate) &&
+      (!q.instansiId || unit.instansiId === q.instansiId) &&
+      (stage === undefined || unit.stage === stage),
+  ).length;
+
+/** A strict enough CSV reader for the API's own files (RFC 4180, CRLF). */
+function parseCsv(text: string): Array<Record<string, string>> {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  const [header, ...body] = rows;
+  return body.map((cells) =>
+    Object.fromEntries((header ?? []).map((name, index) => [name, cells[index] ?? ''])),
+  );
+}
+
+const unitIdOf = (globalId: string) => fromGlobalId(globalId)?.id ?? globalId;
+
+async function directoryCount(q: Question, stage?: string): Promise<number> {
+  const filter = {
+    ...(q.region ? { regionCode: q.region } : {}),
+    ...(q.kind ? { kind: q.kind.toUpperCase() } : {}),
+    ...(q.predicate ? { predicate: q.predicate.toUpperCase() } : {}),
+    ...(q.instansiId ? { instansiId: toGlobalId('Instansi', q.instansiId) } : {}),
+    ...(stage ? { stage: stage.toUpperCase() } : {}),
+  };
+  const result = await graphql<{ units: { totalCount: number } }>(
+    `${app.url}/graphql`,
+    'query($filter: UnitFilter) { units(first: 1, filter: $filter) { totalCount } }',
+    { filter },
+  );
+  expect(result.errors, JSON.stringify(filter)).toBeUndefined();
+  return result.data?.units.totalCount ?? Number.NaN;
+}
+
+type Statistics = {
+  totalUnits: number;
+  byStage: Array<{ stage: string | null; units: number }>;
+  byPredicate: Array<{ predicate: string; units: number }>;
+  byInstansi: Array<{ units: number; wbk: number; wbbm: number; revoked: number }>;
+};
+
+async function statistics(q: Question): Promise<Statistics> {
+  const filter = {
+    ...(q.region ? { regionCode: q.region } : {}),
+    ...(q.instansiId ? { instansiId: toGlobalId('Instansi', q.instansiId) } : {}),
+  };
+  const result = await graphql<{ statistics: Statistics }>(
+    `${app.url}/graphql`,
+    `query($filter: StatisticsFilter) { statistics(filter: $filter) {
+       totalUnits byStage { stage units } byPredicate { predicate units } byInstansi { units wbk wbbm revoked } } }`,
+    { filter },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data?.statistics as Statistics;
+}
+
+type Dashboard = {
+  funnel: Array<{ stage: string; units: number }>;
+  predicates?: Array<{ predicate: string; units: number }>;
+};
+
+async function dashboard(q: Question): Promise<Dashboard> {
+  const filter = {
+    ...(q.region ? { regionCode: q.region } : {}),
+    ...(q.kind ? { kind: q.kind.toUpperCase() } : {}),
+  };
+  const result = await graphql<{ portfolioDashboard: Dashboard }>(
+    `${app.url}/admin/graphql`,
+    `query($year: Int!, $filter: DashboardFilter) { portfolioDashboard(year: $year, filter: $filter) {
+       funnel { stage units } predicates { predicate units } } }`,
+    { year: YEAR, filter },
+    admin,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data?.portfolioDashboard as Dashboard;
+}
+
+const csvCount = (q: Question) =>
+  unitsCsv.filter(
+    (row) =>
+      (!q.region || regionContains(q.region, row.region_code || null)) &&
+      (!q.kind || row.kind === q.kind) &&
+      (!q.predicate || row.active_predicate === q.predicate) &&
+      (!q.instansiId || unitIdOf(row.instansi_id as string) === q.instansiId),
+  ).length;
+
+const countOf = (rows: Array<{ units: number }>, pick: (row: never) => boolean) =>
+  (rows as never[]).filter(pick).reduce((sum, row: { units: number }) => sum + row.units, 0);
+
+beforeAll(async () => {
+  app = await createTestApp({ publicApi: { budget: 1_000_000_000, refillPerSecond: 1_000_000 } });
+  registry = await generateRegistry(app.dataSource, SEED);
+  admin = await signIn(app, 'admin@demo.zi.id');
+  const units = (await app.dataSource.query(
+    `SELECT u.id, u.instansi_id AS "instansiId", u.kind, u.region_code AS "unitRegion",
+            i.region_code AS "instansiRegion", u.current_stage AS stage
+     FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.archived_at IS NULL`,
+  )) as ModelUnit[];
+  const predicates = (await app.dataSource.query(
+    `SELECT unit_id AS "unitId", kind, revoked_on::text AS "revokedOn" FROM predicate`,
+  )) as Array<{ unitId: string; kind: PredicateKind; revokedOn: string | null }>;
+  model = units.map((unit) => ({ ...unit, predicates: predicates.filter((p) => p.unitId === unit.id) }));
+  unitsCsv = parseCsv(await (await fetch(`${app.url}/open-data/units.csv`)).text());
+  predicatesCsv = parseCsv(await (await fetch(`${app.url}/open-data/predicates.csv`)).text());
+  feed = await (await fetch(`${app.url}/open-data/feed.atom`)).text();
+});
+afterAll(() => app.close());
+
+describe('one number per question over a generated registry', () => {
+  it('generates every case the rules must get right', () => {
+    const actives = model.map((unit) => activePredicateOf(unit.predicates));
+    expect(actives).toContain(PredicateKind.WBK);
+    expect(actives).toContain(PredicateKind.WBBM);
+    // A WBK later upgraded to WBBM (both held), and a unit whose only predicate was revoked.
+    expect(model.some((unit) => unit.predicates.filter((p) => p.revokedOn === null).length === 2)).toBe(true);
+    expect(
+      model.some((unit) => unit.predicates.length > 0 && activePredicateOf(unit.predicates) === null),
+    ).toBe(true);
+    // Units whose own region differs from their instansi's, and units of no region at all.
+    expect(model.some((unit) => unit.unitRegion && unit.unitRegion !== unit.instansiRegion)).toBe(true);
+    expect(unitsCsv).toHaveLength(registry.units);
+  });
+
+  it('the directory, the statistics and units.csv count the same units for every region and predicate', async () => {
+    const differences: string[] = [];
+    for (const region of REGIONS) {
+      for (const instansiId of [null, registry.demoInstansiId]) {
+        const stats = await statistics({ region, kind: null, predicate: null, instansiId });
+        for (const predicate of PREDICATES) {
+          for (const kind of KINDS) {
+            const q = { region, kind, predicate, instansiId };
+            const expected = modelCount(q);
+            const answers: Record<string, number> = { directory: await directoryCount(q), csv: csvCount(q) };
+            if (!kind) {
+              answers.statistics = predicate
+                ? countOf(
+                    stats.byPredicate,
+                    (row: { predicate: string }) => row.predicate === predicate.toUpperCase(),
+                  )
+                : stats.totalUnits;
+              answers.statisticsByInstansi = predicate
+                ? stats.byInstansi.reduce((sum, row) => sum + row[predicate], 0)
+                : stats.byInstansi.reduce((sum, row) => sum + row.units, 0);
+            }
+            for (const [surface, count] of Object.entries(answers)) {
+              if (count !== expected)
+                differences.push(`${JSON.stringify(q)}: ${surface} ${count}, rules ${expected}`);
+            }
+          }
+        }
+        for (const stage of STAGES) {
+          const q = { region, kind: null, predicate: null, instansiId };
+          const expected = modelCount(q, stage);
+          const answers = {
+            directory: await directoryCount(q, stage),
+            statistics: countOf(
+              stats.byStage,
+              (row: { stage: string | null }) => row.stage === stage.toUpperCase(),
+            ),
+          };
+          for (const [surface, count] of Object.entries(answers)) {
+            if (count !== expected)
+              differences.push(`${JSON.stringify(q)} stage ${stage}: ${surface} ${count}, rules ${expected}`);
+          }
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('the admin dashboard counts its instansi’s units as the directory does', async () => {
+    const differences: string[] = [];
+    for (const region of REGIONS) {
+      for (const kind of KINDS) {
+        const board = await dashboard({ region, kind, predicate: null, instansiId: null });
+        for (const predicate of PREDICATES) {
+          const q = { region, kind, predicate, instansiId: registry.demoInstansiId };
+          const expected = modelCount(q);
+          const shown = predicate
+            ? countOf(
+                board.predicates ?? [],
+                (row: { predicate: string }) => row.predicate === predicate.toUpperCase(),
+              )
+            : board.funnel.reduce((sum, step) => sum + step.units, 0);
+          const listed = await directoryCount(q);
+          if (shown !== expected || listed !== expected) {
+            differences.push(
+              `${JSON.stringify(q)}: dashboard ${shown}, directory ${listed}, rules ${expected}`,
+            );
+          }
+        }
+        for (const stage of STAGES) {
+          const q = { region, kind, predicate: null, instansiId: registry.demoInstansiId };
+          const shown = countOf(board.funnel, (row: { stage: string }) => row.stage === stage.toUpperCase());
+          if (shown !== modelCount(q, stage)) {
+            differences.push(
+              `${JSON.stringify(q)} stage ${stage}: dashboard ${shown}, rules ${modelCount(q, stage)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('predicates.csv, the feed and the statistics agree on what was ever awarded and revoked', async () => {
+    // The feed shows every generated step: none was cut by its limit.
+    expect(feed.match(/<entry>/g)).toHaveLength(registry.stageEvents);
+    const entries = feed.split('<entry>').slice(1);
+    const feedUnits = (kind: PredicateKind) =>
+      new Set(
+        entries
+          .filter((entry) => entry.includes(`ditetapkan sebagai unit Menuju ${kind.toUpperCase()}</title>`))
+          .map((entry) => unitIdOf(/\/units\/([^"]+)"/.exec(entry)?.[1] ?? '')),
+      );
+    for (const kind of [PredicateKind.WBK, PredicateKind.WBBM]) {
+      const expected = new Set(
+        model.filter((unit) => everAwarded(unit.predicates, kind)).map((unit) => unit.id),
+      );
+      const inCsv = new Set(
+        predicatesCsv.filter((row) => row.predicate === kind).map((row) => unitIdOf(row.unit_id as string)),
+      );
+      expect(inCsv).toEqual(expected);
+      expect(feedUnits(kind)).toEqual(expected);
+    }
+    const revoked = model.flatMap((unit) => unit.predicates).filter((p) => p.revokedOn !== null).length;
+    expect(predicatesCsv.filter((row) => row.revoked_on !== '')).toHaveLength(revoked);
+    const stats = await statistics({ region: null, kind: null, predicate: null, instansiId: null });
+    expect(stats.byInstansi.reduce((sum, row) => sum + row.revoked, 0)).toBe(revoked);
+    expect(feed.match(/predikatnya dicabut/g)).toHaveLength(revoked);
+  });
+});
