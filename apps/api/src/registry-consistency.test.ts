@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from './common/global-id.js';
 import { PredicateKind } from './modules/predicates/predicate.entity.js';
 import { activePredicateOf, everAwarded } from './modules/predicates/predicate-rules.js';
-import { isUnitInRegion, regionContains } from './modules/units/region-rule.js';
+import { effectiveRegion, isUnitInRegion, provinceOf, regionContains } from './modules/units/region-rule.js';
 import { createTestApp, graphql, signIn, type TestApp } from './test/harness.js';
 import { type GeneratedRegistry, generateRegistry } from './test/registry-data.js';
 
@@ -111,6 +111,7 @@ type Statistics = {
   byStage: Array<{ stage: string | null; units: number }>;
   byPredicate: Array<{ predicate: string; units: number }>;
   byInstansi: Array<{ units: number; wbk: number; wbbm: number; revoked: number }>;
+  byRegion?: Array<{ regionCode: string | null; units: number; wbk: number; wbbm: number; revoked: number }>;
 };
 
 async function statistics(q: Question): Promise<Statistics> {
@@ -121,7 +122,8 @@ async function statistics(q: Question): Promise<Statistics> {
   const result = await graphql<{ statistics: Statistics }>(
     `${app.url}/graphql`,
     `query($filter: StatisticsFilter) { statistics(filter: $filter) {
-       totalUnits byStage { stage units } byPredicate { predicate units } byInstansi { units wbk wbbm revoked } } }`,
+       totalUnits byStage { stage units } byPredicate { predicate units } byInstansi { units wbk wbbm revoked }
+       byRegion { regionCode units wbk wbbm revoked } } }`,
     { filter },
   );
   expect(result.errors).toBeUndefined();
@@ -240,6 +242,31 @@ describe('one number per question over a generated registry', () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+
+  it('the statistics by region count each unit in the province of the region it is in', async () => {
+    const stats = await statistics({ region: null, kind: null, predicate: null, instansiId: null });
+    const provinces = new Set(
+      model.map((unit) => provinceOf(effectiveRegion(unit.unitRegion, unit.instansiRegion))),
+    );
+    expect(stats.byRegion?.map((row) => row.regionCode).sort()).toEqual([...provinces].sort());
+    for (const province of provinces) {
+      const inProvince = model.filter(
+        (unit) => provinceOf(effectiveRegion(unit.unitRegion, unit.instansiRegion)) === province,
+      );
+      const held = (kind: PredicateKind) =>
+        inProvince.filter((unit) => activePredicateOf(unit.predicates) === kind);
+      expect(stats.byRegion?.find((row) => row.regionCode === province)).toMatchObject({
+        units: inProvince.length,
+        wbk: held(PredicateKind.WBK).length,
+        wbbm: held(PredicateKind.WBBM).length,
+      });
+      if (province) {
+        expect(
+          await directoryCount({ region: province, kind: null, predicate: null, instansiId: null }),
+        ).toBe(inProvince.length);
+      }
+    }
   });
 
   it('the admin dashboard counts its instansi’s units as the directory does', async () => {

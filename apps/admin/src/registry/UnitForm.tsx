@@ -8,6 +8,7 @@ import { useRefusalText } from '../useRefusalText';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from './TextField';
 import {
+  ALIAS_LIMITS,
   UNIT_FIELDS,
   UNIT_LIMITS,
   type UnitField,
@@ -42,6 +43,7 @@ export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
   const problemText = (problem: UnitProblem, field: UnitField): string => {
     if (problem === 'required') return t(field === 'kind' ? 'unitForm.kindRequired' : 'form.required');
     if (problem === 'format') return t(field === 'code' ? 'unitForm.codeFormat' : 'unitForm.regionFormat');
+    if (field === 'aliases') return t('unitForm.aliasesTooLong', ALIAS_LIMITS);
     return t('form.tooLong', { max: UNIT_LIMITS[field as keyof typeof UNIT_LIMITS] });
   };
   const problemOf = (field: UnitField): string | null => {
@@ -96,6 +98,7 @@ export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
         onChange={(kind) => change('kind', oneOf(UNIT_KINDS, kind) ?? '')}
       />
       {text('code', t('unitForm.code'), t('unitForm.codeHint'))}
+      {text('aliases', t('unitForm.aliases'), t('unitForm.aliasesHint'))}
       {text('regionCode', t('unitForm.region'), t('unitForm.regionHint'))}
       {text('headName', t('unit.head'))}
       {text('address', t('unit.address'))}

@@ -126,6 +126,7 @@ const unit: RegistryUnitFragment = {
   address: null,
   headName: 'dr. Sari',
   servesPublic: true,
+  aliases: [],
   archivedAt: null,
   archiveReason: null,
   evaluators: [

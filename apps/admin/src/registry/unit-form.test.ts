@@ -15,6 +15,7 @@ describe('the unit form', () => {
       address: '',
       headName: '',
       servesPublic: false,
+      aliases: '',
     });
     const unit: RegistryUnitFragment = {
       id: 'VW5pdDox',
@@ -25,6 +26,7 @@ describe('the unit form', () => {
       address: null,
       headName: 'dr. Sari',
       servesPublic: true,
+      aliases: ['RSUD', 'RS Harapan'],
       archivedAt: null,
       archiveReason: null,
       evaluators: [],
@@ -34,6 +36,7 @@ describe('the unit form', () => {
       code: 'RS-01',
       regionCode: '',
       servesPublic: true,
+      aliases: 'RSUD, RS Harapan',
     });
   });
 
@@ -66,7 +69,20 @@ describe('the unit form', () => {
       address: null,
       headName: null,
       servesPublic: false,
+      aliases: [],
     });
     expect(() => unitInput(blank)).toThrow();
+  });
+
+  it('takes acronyms separated by commas, within the API’s limits', () => {
+    expect(unitInput({ ...valid, aliases: ' DPMPTSP ,, DPM-PTSP ' }).aliases).toEqual([
+      'DPMPTSP',
+      'DPM-PTSP',
+    ]);
+    expect(unitProblems({ ...valid, aliases: 'A, B, C, D, E, F, G, H, I, J' })).toEqual({});
+    expect(unitProblems({ ...valid, aliases: 'A, B, C, D, E, F, G, H, I, J, K' })).toEqual({
+      aliases: 'tooLong',
+    });
+    expect(unitProblems({ ...valid, aliases: 'x'.repeat(41) })).toEqual({ aliases: 'tooLong' });
   });
 });

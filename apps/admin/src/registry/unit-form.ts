@@ -10,9 +10,11 @@ export interface UnitValues {
   address: string;
   headName: string;
   servesPublic: boolean;
+  /** Acronyms and short names as typed, separated by commas: "DPMPTSP, DPM-PTSP". */
+  aliases: string;
 }
 
-export const UNIT_FIELDS = ['name', 'kind', 'code', 'regionCode', 'address', 'headName'] as const;
+export const UNIT_FIELDS = ['name', 'kind', 'code', 'regionCode', 'address', 'headName', 'aliases'] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 export type UnitProblem = 'required' | 'tooLong' | 'format';
 
@@ -21,6 +23,14 @@ const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
 
 export const UNIT_LIMITS = { name: 200, address: 500, headName: 200 } as const;
+/** The API's limits on a unit's aliases: how many, and how long each. */
+export const ALIAS_LIMITS = { count: 10, length: 40 } as const;
+
+const aliasesOf = (typed: string) =>
+  typed
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
 
 export function unitValuesOf(unit: RegistryUnitFragment | null): UnitValues {
   return {
@@ -31,6 +41,7 @@ export function unitValuesOf(unit: RegistryUnitFragment | null): UnitValues {
     address: unit?.address ?? '',
     headName: unit?.headName ?? '',
     servesPublic: unit?.servesPublic ?? false,
+    aliases: (unit?.aliases ?? []).join(', '),
   };
 }
 
@@ -43,6 +54,10 @@ export function unitProblems(values: UnitValues): Partial<Record<UnitField, Unit
   if (values.regionCode.trim() && !REGION_CODE.test(values.regionCode.trim())) problems.regionCode = 'format';
   for (const [field, max] of Object.entries(UNIT_LIMITS) as [keyof typeof UNIT_LIMITS, number][]) {
     if (values[field].trim().length > max) problems[field] = 'tooLong';
+  }
+  const aliases = aliasesOf(values.aliases);
+  if (aliases.length > ALIAS_LIMITS.count || aliases.some((alias) => alias.length > ALIAS_LIMITS.length)) {
+    problems.aliases = 'tooLong';
   }
   return problems;
 }
@@ -60,5 +75,6 @@ export function unitInput(values: UnitValues): UnitInput {
     address: optional(values.address),
     headName: optional(values.headName),
     servesPublic: values.servesPublic,
+    aliases: aliasesOf(values.aliases),
   };
 }

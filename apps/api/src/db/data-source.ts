@@ -42,6 +42,7 @@ import { Utf8FileNames1765000000000 } from './migrations/1765000000000-utf8-file
 import { LoginThrottle1765100000000 } from './migrations/1765100000000-login-throttle.js';
 import { LoginThrottleHolds1765200000000 } from './migrations/1765200000000-login-throttle-holds.js';
 import { RegistryRules1765300000000 } from './migrations/1765300000000-registry-rules.js';
+import { AliasesTimelineSteps1765400000000 } from './migrations/1765400000000-aliases-timeline-steps.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -97,6 +98,7 @@ export const migrations = [
   LoginThrottle1765100000000,
   LoginThrottleHolds1765200000000,
   RegistryRules1765300000000,
+  AliasesTimelineSteps1765400000000,
 ];
 
 export interface DataSourceOptions {

@@ -88,12 +88,12 @@ describe('statistics sections', () => {
     expect(chart.title).toBe('10 instansi dengan unit membangun ZI terbanyak');
   });
 
-  it('sum instansi per province, with ministries apart', () => {
+  it('count units per province of the region they are in, units in no region apart', () => {
     const { table } = regionSection(STATISTICS, provincesOf(INSTANSI), t);
     expect(table.rows.map((row) => row.cells)).toEqual([
       [{ text: 'Pemerintah Provinsi Nusa Harapan', to: '/statistik?region=99' }, '99', 230, 23, 5, 2, 1],
-      [{ text: 'Wilayah 98', to: '/statistik?region=98' }, '98', 13, 1, 0, 0, 0],
-      ['Kementerian dan lembaga (nasional)', '—', 10, 1, 0, 0, 0],
+      [{ text: 'Wilayah 98', to: '/statistik?region=98' }, '98', 14, 1, 0, 0, 0],
+      ['Kementerian dan lembaga (nasional)', '—', 9, 1, 0, 0, 0],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Stage, StatisticsQuery } from '@zi/schema/public';
 import { type ChartModel, PREDICATE_KINDS, STAGES, type Translate } from '@zi/ui';
-import { type Province, provinceCode } from './regions';
+import type { Province } from './regions';
 import type { StatSection, TableModel } from './stat-model';
 
 export type Statistics = StatisticsQuery['statistics'];
@@ -176,26 +176,21 @@ export function instansiSection(stats: Statistics, t: Translate): StatSection {
   };
 }
 
-/** Instansi summed per province (a province counts with its regencies and cities); ministries apart. */
+/**
+ * Units per province of the region they are in, as the API counts them (decision 0035): a unit's own
+ * region code, or else its instansi's; units in no region (of ministries) apart.
+ */
 export function regionSection(stats: Statistics, provinces: readonly Province[], t: Translate): StatSection {
   const names = new Map(provinces.map((region) => [region.code, region.name]));
-  const groups = new Map<string | null, GroupCounts>();
-  for (const row of stats.byInstansi) {
-    const code = provinceCode(row.instansi.regionCode);
-    const group = groups.get(code) ?? {
-      key: code ?? 'NATIONAL',
-      label: code === null ? t('stats.national') : (names.get(code) ?? t('stats.regionCode', { code })),
-      units: 0,
-      buildingZi: 0,
-      wbk: 0,
-      wbbm: 0,
-      revoked: 0,
-    };
-    for (const count of COUNT_KEYS) group[count] += row[count];
-    groups.set(code, group);
-  }
-  const rows = [...groups.entries()]
-    .map(([code, group]) => ({ code, group }))
+  const rows = stats.byRegion
+    .map(({ regionCode: code, ...counts }) => ({
+      code,
+      group: {
+        key: code ?? 'NATIONAL',
+        label: code === null ? t('stats.national') : (names.get(code) ?? t('stats.regionCode', { code })),
+        ...counts,
+      } satisfies GroupCounts,
+    }))
     .sort((a, b) => byBuildingZi(a.group, b.group));
   const chartTitle =
     rows.length > CHART_TOP ? t('stats.byRegionChartTop', { count: CHART_TOP }) : t('stats.byRegionChart');

@@ -39,6 +39,12 @@ export const STATISTICS: Statistics = {
     { instansi: other, units: 13, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
     { instansi: ministry, units: 10, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
   ],
+  // By the region each unit is in: one of the ministry's units has its own region code in 98.
+  byRegion: [
+    { regionCode: '99', units: 230, buildingZi: 23, wbk: 5, wbbm: 2, revoked: 1 },
+    { regionCode: '98', units: 14, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
+    { regionCode: null, units: 9, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
+  ],
   byYear: [
     {
       year: 2022,

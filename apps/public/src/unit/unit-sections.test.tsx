@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Pacts } from './Pacts';
 import { Predicates } from './Predicates';
 import { Timeline } from './Timeline';
-import type { UnitPact } from './types';
+import type { UnitDetail, UnitPact } from './types';
+import { UnitHeader } from './UnitHeader';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
@@ -28,6 +29,24 @@ const pact = (documentRef: string | null): UnitPact => ({
 });
 
 describe('unit page sections', () => {
+  it('say since when an archived unit is archived, and show its acronyms', () => {
+    const unit = {
+      id: 'VW5pdDox',
+      name: 'Biro Hukum',
+      kind: 'OTHER',
+      currentStage: null,
+      currentStageOn: null,
+      activePredicate: null,
+      aliases: ['Biro Hukum Setda'],
+      archivedOn: '2026-12-07',
+      instansi: { id: 'i1', name: 'Pemerintah Provinsi Nusa Harapan' },
+    } as unknown as UnitDetail;
+    const archived = render(<UnitHeader unit={unit} />);
+    expect(archived).toContain('Diarsipkan sejak 7 Desember 2026');
+    expect(archived).toContain('Biro Hukum Setda');
+    expect(render(<UnitHeader unit={{ ...unit, archivedOn: null }} />)).not.toContain('unit-archived');
+  });
+
   it('show a pact with its date in words, signatories and verification code', () => {
     const html = render(<Pacts pacts={[pact('https://example.org/pakta.pdf')]} origin={ORIGIN} />);
     expect(html).toContain('data-testid="pacts"');

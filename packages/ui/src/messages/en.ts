@@ -254,6 +254,7 @@ export const en: Messages = {
   'directory.description':
     'Find the government work units building an integrity zone: their stage, Menuju WBK/WBBM predicate and integrity pacts.',
 
+  'unitPage.archivedSince': 'Archived since {date}: this unit is no longer registered; its history is kept.',
   'unitPage.back': 'Back to the directory',
   'unitPage.description':
     '{unit} ({instansi}): {stage}. Its Zona Integritas timeline, WBK/WBBM predicates and integrity pacts.',
@@ -359,7 +360,7 @@ export const en: Messages = {
   'stats.byInstansiChartTop': 'The {count} government bodies with most units building ZI',
   'stats.byRegion': 'Units by region',
   'stats.byRegionIntro':
-    'Government bodies summed per province by Kemendagri region code: a province together with its regencies and cities.',
+    'Units per province of the region they are in: their own Kemendagri region code, or else their government body’s; a province together with its regencies and cities.',
   'stats.byRegionChart': 'Units building ZI and holding a predicate, by region',
   'stats.byRegionChartTop': 'The {count} regions with most units building ZI',
   'stats.byYear': 'Units by programme year',

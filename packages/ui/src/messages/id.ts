@@ -253,6 +253,8 @@ export const id = {
   'directory.description':
     'Cari unit kerja pemerintah yang membangun Zona Integritas: tahap, predikat Menuju WBK/WBBM, dan pakta integritasnya.',
 
+  'unitPage.archivedSince':
+    'Diarsipkan sejak {date}: unit ini tidak lagi terdaftar, riwayatnya tetap tersimpan.',
   'unitPage.back': 'Kembali ke direktori',
   'unitPage.description':
     '{unit} ({instansi}): {stage}. Perjalanan Zona Integritas, predikat WBK/WBBM dan pakta integritasnya.',
@@ -358,7 +360,7 @@ export const id = {
   'stats.byInstansiChartTop': '{count} instansi dengan unit membangun ZI terbanyak',
   'stats.byRegion': 'Unit per wilayah',
   'stats.byRegionIntro':
-    'Instansi dijumlahkan per provinsi menurut kode wilayah Kemendagri: provinsi bersama kabupaten dan kotanya.',
+    'Unit per provinsi wilayahnya: kode wilayah Kemendagri unit itu sendiri, atau kode instansinya bila tidak ada; provinsi bersama kabupaten dan kotanya.',
   'stats.byRegionChart': 'Unit yang membangun ZI dan berpredikat, per wilayah',
   'stats.byRegionChartTop': '{count} wilayah dengan unit membangun ZI terbanyak',
   'stats.byYear': 'Unit per tahun program',

@@ -38,6 +38,7 @@ const registryRefusal: Record<keyof typeof registryRefusalId, string> = {
   IMPORT_TOO_LONG: 'This file is too long for one import; split it into several files.',
   INVALID_KIND: 'The kind must be one of: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
   INVALID_YES_NO: 'Write ya or tidak.',
+  INVALID_ALIASES: 'At most 10 acronyms, separated by commas, each at most 40 characters.',
   DUPLICATE_IN_FILE: 'This value is already in another row of this file.',
 };
 
@@ -102,6 +103,10 @@ export const registryEn: Record<keyof typeof registryId, string> = {
   'unitForm.codeHint':
     'The Inspektorat’s code for this unit: later imports update the unit by this code. Letters, digits, or . _ / -, at most 40 characters.',
   'unitForm.codeFormat': 'Use 1 to 40 letters, digits, or . _ / -, starting with a letter or digit.',
+  'unitForm.aliases': 'Acronyms and short names (optional)',
+  'unitForm.aliasesHint':
+    'Separated by commas, e.g. DPMPTSP, DPM-PTSP: the directory and the portal find the unit by them.',
+  'unitForm.aliasesTooLong': 'At most {count} names, each at most {length} characters.',
   'unitForm.region': 'Kemendagri region code (optional)',
   'unitForm.regionHint': 'E.g. 64, 64.71 or 64.71.01. Leave empty when it is the instansi’s region.',
   'unitForm.regionFormat': 'Write it like 64, 64.71 or 64.71.01.',

@@ -42,6 +42,7 @@ export const registryRefusalId = {
   IMPORT_TOO_LONG: 'Berkas ini terlalu panjang untuk satu kali impor; bagi menjadi beberapa berkas.',
   INVALID_KIND: 'Jenis harus salah satu dari: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
   INVALID_YES_NO: 'Isi dengan ya atau tidak.',
+  INVALID_ALIASES: 'Paling banyak 10 singkatan, dipisahkan koma, masing-masing paling banyak 40 karakter.',
   DUPLICATE_IN_FILE: 'Nilai ini sudah ada di baris lain dalam berkas ini.',
 };
 
@@ -107,6 +108,10 @@ export const registryId = {
   'unitForm.codeHint':
     'Kode Inspektorat untuk unit ini: impor berikutnya memperbarui unit menurut kode ini. Huruf, angka, atau . _ / -, paling banyak 40 karakter.',
   'unitForm.codeFormat': 'Gunakan 1–40 huruf, angka, atau . _ / -, diawali huruf atau angka.',
+  'unitForm.aliases': 'Singkatan dan nama pendek (opsional)',
+  'unitForm.aliasesHint':
+    'Pisahkan dengan koma, mis. DPMPTSP, DPM-PTSP: direktori dan portal menemukan unit lewat nama ini.',
+  'unitForm.aliasesTooLong': 'Paling banyak {count} nama, masing-masing paling banyak {length} karakter.',
   'unitForm.region': 'Kode wilayah Kemendagri (opsional)',
   'unitForm.regionHint': 'Mis. 64, 64.71 atau 64.71.01. Kosongkan bila sama dengan wilayah instansi.',
   'unitForm.regionFormat': 'Tulis seperti 64, 64.71 atau 64.71.01.',

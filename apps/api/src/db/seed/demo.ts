@@ -13,6 +13,7 @@ import { AssessmentWindow } from '../../modules/windows/window.entity.js';
 import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
 import { type PortfolioSummary, seedDemoPortfolio } from './demo-portfolio.js';
 import {
+  ALIASES,
   BADAN,
   DEGREES,
   DINAS,
@@ -46,7 +47,7 @@ export const DEMO_ACCOUNTS = [
 
 export const DEMO_INSTANSI = 'Pemerintah Provinsi Nusa Harapan (data demo)';
 
-type UnitSeed = Pick<Unit, 'name' | 'kind' | 'address' | 'headName' | 'servesPublic'>;
+type UnitSeed = Pick<Unit, 'name' | 'kind' | 'address' | 'headName' | 'servesPublic' | 'aliases'>;
 
 /** The path a ZI unit has walked; the last step is where it stands now. */
 type Journey =
@@ -106,6 +107,7 @@ function unitSeeds(random: Random): UnitSeed[] {
     servesPublic,
     address: address(random, PLACES[0]),
     headName: personName(random),
+    aliases: [...(ALIASES[name] ?? [])],
   });
   const units: UnitSeed[] = [
     ...DINAS.map((name) => office(name, UnitKind.DINAS, /Pelayanan|Kesehatan|Perhubungan|Sosial/.test(name))),
@@ -150,6 +152,7 @@ function unitSeeds(random: Random): UnitSeed[] {
       servesPublic: true,
       address: address(random, place),
       headName: personName(random),
+      aliases: [],
     });
     school += 1;
   }

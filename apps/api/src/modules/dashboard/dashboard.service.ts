@@ -8,6 +8,7 @@ import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer
 import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
+import { followUpOverdueSql } from '../monitoring/overdue.js';
 import { lateCondition } from '../plans/action-plan.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { HELD_PREDICATE, UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
@@ -262,7 +263,7 @@ export class DashboardService {
     const [units, parameters] = this.units(dashboard);
     const [row] = await this.query<FollowUpTotals>(
       `SELECT count(*) FILTER (WHERE f.status IN ('open', 'in_progress'))::int AS open,
-         count(*) FILTER (WHERE f.status IN ('open', 'in_progress') AND f.due_on < :today)::int AS overdue,
+         count(*) FILTER (WHERE ${followUpOverdueSql('f', ':today')})::int AS overdue,
          count(*) FILTER (WHERE f.status = 'done')::int AS done,
          count(*) FILTER (WHERE f.status = 'verified')::int AS verified
        FROM follow_up f JOIN unit u ON u.id = f.unit_id WHERE ${units}`,

@@ -7,13 +7,13 @@ import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
 import { Recommendation } from './finding.entity.js';
 import { FollowUp } from './follow-up.entity.js';
-import { isOverdue } from './follow-up.service.js';
 import {
   FollowUpConnection,
   FollowUpsArgs,
   RespondToFollowUpInput,
   ReviewFollowUpInput,
 } from './monitoring.inputs.js';
+import { isOverdue } from './overdue.js';
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {

@@ -11,22 +11,13 @@ import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
 import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import type { FollowUpsArgs, RespondToFollowUpInput, ReviewFollowUpInput } from './monitoring.inputs.js';
+import { followUpOverdueSql } from './overdue.js';
 
 const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE]);
 /** Evaluators verify follow-ups; they never answer them for the unit. */
 const ANSWERING_ROLES: ReadonlySet<Role> = new Set([Role.UNIT_OPERATOR, Role.ADMIN]);
 
 const notInScope = () => notFound('followUpId', 'follow-up');
-
-/** Follow-ups past their due date that the unit has not finished. */
-export const OVERDUE_SQL = `f.due_on < :today AND f.status IN ('open', 'in_progress')`;
-
-export function isOverdue(followUp: Pick<FollowUp, 'dueOn' | 'status'>, today = todayInIndonesia()): boolean {
-  return (
-    followUp.dueOn < today &&
-    (followUp.status === FollowUpStatus.OPEN || followUp.status === FollowUpStatus.IN_PROGRESS)
-  );
-}
 
 /** The unit answers its follow-ups; the Inspektorat verifies them or sends them back. */
 export class FollowUpService {
@@ -56,7 +47,7 @@ export class FollowUpService {
         });
       }
       if (filter?.status?.length) query.andWhere('f.status IN (:...statuses)', { statuses: filter.status });
-      if (filter?.overdue) query.andWhere(OVERDUE_SQL, { today: todayInIndonesia() });
+      if (filter?.overdue) query.andWhere(followUpOverdueSql('f', ':today'), { today: todayInIndonesia() });
       return query;
     };
     return keysetPage(

@@ -7,9 +7,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import { ChangeArea } from './change-area.js';
 import { FollowUpStatus } from './follow-up.entity.js';
-import { isOverdue } from './follow-up.service.js';
 import type { MonitoringService } from './monitoring.service.js';
 import { ProgressJudgement } from './monitoring-progress.entity.js';
+import { isOverdue } from './overdue.js';
 
 export interface ReportFollowUp {
   description: string;

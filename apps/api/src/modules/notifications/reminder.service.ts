@@ -2,6 +2,7 @@ import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
+import { followUpOverdueSql, followUpUnfinishedSql } from '../monitoring/overdue.js';
 import { NotificationKind } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
 
@@ -40,9 +41,9 @@ export class ReminderService {
     const rows = (await this.db.manager.query(
       `WITH pending AS (
          SELECT f.id, f.description, f.due_on, u.id AS unit_id, u.name AS unit_name, u.instansi_id,
-           CASE WHEN f.due_on < $1::date THEN $2 ELSE $3 END AS kind
+           CASE WHEN ${followUpOverdueSql('f', '$1::date')} THEN $2 ELSE $3 END AS kind
          FROM follow_up f JOIN unit u ON u.id = f.unit_id
-         WHERE f.status IN ('open', 'in_progress') AND f.due_on <= $1::date + $4::int
+         WHERE ${followUpUnfinishedSql('f')} AND f.due_on <= $1::date + $4::int
        )
        INSERT INTO notification (user_id, kind, params, link, dedupe_key)
        SELECT a.id, p.kind,

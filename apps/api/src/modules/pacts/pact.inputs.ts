@@ -26,6 +26,13 @@ export class PactFilter {
   @IsOptional()
   @MaxText(100)
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True lists the pacts of archived units too; lists leave them out by default.',
+  })
+  @IsOptional()
+  includeArchived?: boolean | null;
 }
 
 export enum PactOrderField {

@@ -23,6 +23,7 @@ function applyFilter(query: SelectQueryBuilder<Pact>, filter?: PactFilter | null
       instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),
     });
   }
+  if (!filter?.includeArchived) query.andWhere('u.archived_at IS NULL');
   if (filter?.year) query.andWhere('extract(year FROM p.signed_on) = :year', { year: filter.year });
   searchWords(filter?.search).forEach((word, index) => {
     query.andWhere(`(u.name ILIKE :word${index} OR p.leader_name ILIKE :word${index})`, {

@@ -5,10 +5,11 @@ import type { Db } from '../../db/db.js';
 import type { PredicateKind } from '../predicates/predicate.entity.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import type { Stage } from '../stages/stage-event.entity.js';
-import { unitInRegionSql } from '../units/region-rule.js';
+import { unitInRegionSql, unitProvinceSql } from '../units/region-rule.js';
 import type {
   InstansiStatistics,
   PredicateCount,
+  RegionStatistics,
   StageCount,
   Statistics,
   StatisticsFilter,
@@ -51,10 +52,10 @@ function scoped(scope: Scope, rows: string, ...extra: string[]): string {
 export class StatisticsService {
   constructor(private readonly db: Db) {}
 
-  /** Four grouped queries, whatever the number of units. */
+  /** Five grouped queries, whatever the number of units. */
   async statistics(filter?: StatisticsFilter | null): Promise<Statistics> {
     const scope = scopeOf(filter);
-    const [stages, predicates, instansi, years] = await Promise.all([
+    const [stages, predicates, instansi, regions, years] = await Promise.all([
       this.rows<{ stage: Stage | null; units: number }>(
         `SELECT u.current_stage AS stage, count(*)::int AS units ${scoped(scope, 'unit u')} GROUP BY u.current_stage`,
         scope,
@@ -74,6 +75,16 @@ export class StatisticsService {
          ${scoped(scope, `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`)} GROUP BY i.id ORDER BY i.id`,
         scope,
       ),
+      this.rows<RegionStatistics>(
+        `SELECT ${unitProvinceSql('u.region_code', 'i.region_code')} AS "regionCode", count(*)::int AS units,
+           count(*) FILTER (WHERE u.current_stage IS NOT NULL)::int AS "buildingZi",
+           count(*) FILTER (WHERE ps.active_predicate = 'wbk')::int AS wbk,
+           count(*) FILTER (WHERE ps.active_predicate = 'wbbm')::int AS wbbm,
+           coalesce(sum(ps.revoked_predicates), 0)::int AS revoked
+         ${scoped(scope, `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`)}
+         GROUP BY 1 ORDER BY units DESC, 1`,
+        scope,
+      ),
       this.rows<{ year: number; stage: Stage; units: number }>(
         `SELECT s.year, s.stage, count(DISTINCT s.unit_id)::int AS units
          ${scoped(scope, 'stage_event s JOIN unit u ON u.id = s.unit_id')}
@@ -86,6 +97,7 @@ export class StatisticsService {
       byStage: stages satisfies StageCount[],
       byPredicate: predicates satisfies PredicateCount[],
       byInstansi: instansi as InstansiStatistics[],
+      byRegion: regions,
       byYear: groupByYear(years),
     };
   }

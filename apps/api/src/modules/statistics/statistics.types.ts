@@ -60,6 +60,32 @@ export class InstansiStatistics {
   revoked: number;
 }
 
+@ObjectType({
+  description: 'The units of one province: those whose own region, or else their instansi’s, lies in it.',
+})
+export class RegionStatistics {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The province’s region code, e.g. "64"; null: units in no region.',
+  })
+  regionCode: string | null;
+
+  @Field(() => Int)
+  units: number;
+
+  @Field(() => Int, { description: 'Units that have declared ZI (any stage).' })
+  buildingZi: number;
+
+  @Field(() => Int, { description: 'Units whose active predicate is WBK (not upgraded to WBBM).' })
+  wbk: number;
+
+  @Field(() => Int, { description: 'Units whose active predicate is WBBM.' })
+  wbbm: number;
+
+  @Field(() => Int, { description: 'Predicates ever revoked, of the units counted.' })
+  revoked: number;
+}
+
 @ObjectType({ description: 'How many units reached each stage in a program year.' })
 export class YearStatistics {
   @Field(() => Int)
@@ -82,6 +108,11 @@ export class Statistics {
 
   @Field(() => [InstansiStatistics])
   byInstansi: InstansiStatistics[];
+
+  @Field(() => [RegionStatistics], {
+    description: 'Units by the province of the region they are in (decision 0035), most units first.',
+  })
+  byRegion: RegionStatistics[];
 
   @Field(() => [YearStatistics], { description: 'Oldest year first.' })
   byYear: YearStatistics[];

@@ -3,9 +3,11 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import {
   effectiveRegion,
   isUnitInRegion,
+  provinceOf,
   regionContains,
   regionContainsSql,
   unitInRegionSql,
+  unitProvinceSql,
   unitRegionSql,
 } from './region-rule.js';
 
@@ -35,15 +37,17 @@ describe('the region rule', () => {
     );
     const rows = (await app.dataSource.query(
       `SELECT ${unitRegionSql('c.unit', 'c.instansi')} AS effective, ${unitInRegionSql('c.unit', 'c.instansi', 'c.region')} AS inside,
-              ${regionContainsSql('c.region', 'c.unit')} AS contains
+              ${regionContainsSql('c.region', 'c.unit')} AS contains,
+              ${unitProvinceSql('c.unit', 'c.instansi')} AS province
        FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(unit, instansi, region, n) ORDER BY c.n`,
       [cases.map((c) => c.unit), cases.map((c) => c.instansi), cases.map((c) => c.region)],
-    )) as Array<{ effective: string | null; inside: boolean; contains: boolean }>;
-    expect(rows.map((row) => [row.effective, row.inside, row.contains])).toEqual(
+    )) as Array<{ effective: string | null; inside: boolean; contains: boolean; province: string | null }>;
+    expect(rows.map((row) => [row.effective, row.inside, row.contains, row.province])).toEqual(
       cases.map((c) => [
         effectiveRegion(c.unit, c.instansi),
         isUnitInRegion(c.unit, c.instansi, c.region),
         regionContains(c.region, c.unit),
+        provinceOf(effectiveRegion(c.unit, c.instansi)),
       ]),
     );
   });

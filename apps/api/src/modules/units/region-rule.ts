@@ -28,6 +28,13 @@ export const regionContainsSql = (region: string, code: string): string =>
 export const unitRegionSql = (unitRegion: string, instansiRegion: string): string =>
   `unit_region(${unitRegion}, ${instansiRegion})`;
 
+/** SQL: the province (first segment) of the region a unit is counted in; null for none. */
+export const unitProvinceSql = (unitRegion: string, instansiRegion: string): string =>
+  `split_part(${unitRegionSql(unitRegion, instansiRegion)}, '.', 1)`;
+
+/** The province (first segment) of a region code, as `unitProvinceSql` gives it. */
+export const provinceOf = (code: string | null): string | null => code?.split('.')[0] ?? null;
+
 /** SQL: the same rule over a unit's and its instansi's region columns and a region parameter. */
 export const unitInRegionSql = (unitRegion: string, instansiRegion: string, region: string): string =>
   `unit_in_region(${unitRegion}, ${instansiRegion}, ${region})`;

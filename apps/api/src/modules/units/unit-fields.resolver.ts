@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
+import { LocalDate } from '../../common/scalars.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Pact } from '../pacts/pact.entity.js';
 import { Predicate, PredicateKind } from '../predicates/predicate.entity.js';
@@ -35,6 +37,15 @@ export class UnitFieldsResolver {
   })
   async activePredicate(@Root() unit: Unit, @Ctx() ctx: Context): Promise<PredicateKind | null> {
     return activePredicateOf(await ctx.loaders.predicatesByUnit.load(unit.id));
+  }
+
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description:
+      'The day (in Indonesia) the unit was archived: it left the registry and keeps its history; null while active.',
+  })
+  archivedOn(@Root() unit: Unit): string | null {
+    return unit.archivedAt ? todayInIndonesia(unit.archivedAt.getTime()) : null;
   }
 
   @FieldResolver(() => [Pact], { description: 'Integrity pacts, newest first.' })

@@ -4,6 +4,7 @@ import type { RequestInfo } from '../../common/context.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { ALIAS_SEPARATOR } from './unit-aliases.js';
 import { type ParsedRow, type ProblemLog, parseUnitRows, type RowProblem } from './unit-import.js';
 import { duplicateUnitError, instansiOf, type UnitFields } from './unit-registry.service.js';
 import { readSheet } from './unit-sheet.read.js';
@@ -51,10 +52,18 @@ const FIELD_COLUMNS: ReadonlyArray<keyof UnitFields> = [
   'address',
   'headName',
   'servesPublic',
+  'aliases',
 ];
 
+const sameValue = (a: UnitFields[keyof UnitFields], b: UnitFields[keyof UnitFields]) =>
+  Array.isArray(a) && Array.isArray(b) ? a.join('\n') === b.join('\n') : a === b;
+
 const changedColumns = (unit: KnownUnit, fields: UnitFields) =>
-  FIELD_COLUMNS.filter((column) => unit[column] !== fields[column]);
+  FIELD_COLUMNS.filter((column) => !sameValue(unit[column], fields[column]));
+
+/** A row of a file without a `singkatan` column leaves an updated unit's aliases as they are. */
+const withKeptAliases = (row: ParsedRow, existing: KnownUnit | null): ParsedRow =>
+  row.keepsAliases && existing ? { ...row, fields: { ...row.fields, aliases: existing.aliases } } : row;
 
 /** The values of some columns of a unit, for the audit log. */
 const valuesOf = (fields: UnitFields, columns: ReadonlyArray<keyof UnitFields>) =>
@@ -101,7 +110,7 @@ export class UnitImportService {
 async function knownUnits(manager: EntityManager, instansiId: string): Promise<KnownUnit[]> {
   return manager.query(
     `SELECT id, name, kind, code, region_code AS "regionCode", address, head_name AS "headName",
-            serves_public AS "servesPublic", archived_at IS NOT NULL AS archived
+            serves_public AS "servesPublic", aliases, archived_at IS NOT NULL AS archived
        FROM unit WHERE instansi_id = $1`,
     [instansiId],
   );
@@ -176,11 +185,14 @@ function columnsOf(rows: Array<{ id: string; row: ParsedRow }>) {
     column('address'),
     column('headName'),
     column('servesPublic'),
+    // One text per unit: unnest flattens an array of arrays, and an alias holds no separator.
+    rows.map(({ row }) => row.fields.aliases.join(ALIAS_SEPARATOR)),
   ];
 }
 
-const COLUMN_ARRAYS = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[])
-  AS v(id, name, kind, code, region_code, address, head_name, serves_public)`;
+const COLUMN_ARRAYS = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[])
+  AS v(id, name, kind, code, region_code, address, head_name, serves_public, aliases)`;
+const ALIASES_OF_V = `string_to_array(v.aliases, '${ALIAS_SEPARATOR}')`;
 
 async function insertUnits(
   manager: EntityManager,
@@ -188,8 +200,8 @@ async function insertUnits(
   rows: Array<{ id: string; row: ParsedRow }>,
 ) {
   await manager.query(
-    `INSERT INTO unit (id, instansi_id, name, kind, code, region_code, address, head_name, serves_public)
-     SELECT v.id, $9, v.name, v.kind, v.code, v.region_code, v.address, v.head_name, v.serves_public
+    `INSERT INTO unit (id, instansi_id, name, kind, code, region_code, address, head_name, serves_public, aliases)
+     SELECT v.id, $10, v.name, v.kind, v.code, v.region_code, v.address, v.head_name, v.serves_public, ${ALIASES_OF_V}
        FROM ${COLUMN_ARRAYS}`,
     [...columnsOf(rows), instansiId],
   );
@@ -198,7 +210,8 @@ async function insertUnits(
 async function updateUnits(manager: EntityManager, rows: Array<{ id: string; row: ParsedRow }>) {
   await manager.query(
     `UPDATE unit u SET name = v.name, kind = v.kind, code = v.code, region_code = v.region_code,
-       address = v.address, head_name = v.head_name, serves_public = v.serves_public, updated_at = now()
+       address = v.address, head_name = v.head_name, serves_public = v.serves_public,
+       aliases = ${ALIASES_OF_V}, updated_at = now()
      FROM ${COLUMN_ARRAYS}
      WHERE u.id = v.id`,
     columnsOf(rows),
@@ -282,7 +295,8 @@ function plan(rows: ParsedRow[], units: KnownUnit[], problems: ProblemLog): Plan
       problems.add(match.problem);
       continue;
     }
-    const { row, existing } = match;
+    const existing = match.existing;
+    const row = withKeptAliases(match.row, existing);
     const firstRow = existing ? rowOfUnit.get(existing.id) : undefined;
     if (firstRow !== undefined) {
       problems.add({

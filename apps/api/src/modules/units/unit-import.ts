@@ -1,6 +1,15 @@
 import { REGION_CODE, UNIT_CODE } from '../../common/validation.js';
+import { aliasesOfCell, aliasesProblem } from './unit-aliases.js';
 import type { UnitFields } from './unit-registry.service.js';
-import { KIND_OF_WORD, KIND_WORDS, NO, UNIT_COLUMNS, type UnitColumn, YES } from './unit-sheet.js';
+import {
+  KIND_OF_WORD,
+  KIND_WORDS,
+  NO,
+  OPTIONAL_COLUMNS,
+  UNIT_COLUMNS,
+  type UnitColumn,
+  YES,
+} from './unit-sheet.js';
 import type { SheetRow } from './unit-sheet.read.js';
 
 export interface RowProblem {
@@ -16,6 +25,8 @@ export interface RowProblem {
 export interface ParsedRow {
   row: number;
   fields: UnitFields;
+  /** The file has no `singkatan` column: an updated unit keeps its aliases. */
+  keepsAliases: boolean;
 }
 
 /** A file of 100,000 units, an XLSX of about 4 MB or a CSV of about 13 MB, imports in one go. */
@@ -88,7 +99,7 @@ export async function parseUnitRows(
     if (columnOf === null) {
       // The header is row 1; a sheet that starts lower has none.
       const names = (number === 1 ? cells : []).map((cell) => cell.toLowerCase());
-      missing = UNIT_COLUMNS.filter((column) => !names.includes(column));
+      missing = UNIT_COLUMNS.filter((column) => !OPTIONAL_COLUMNS.has(column) && !names.includes(column));
       columnOf = new Map(UNIT_COLUMNS.map((column) => [column, names.indexOf(column)]));
       if (number === 1) continue;
     }
@@ -99,7 +110,8 @@ export async function parseUnitRows(
     const value = (column: UnitColumn) => cells[columns.get(column) ?? -1]?.trim() ?? '';
     const rowProblems = checkRow(number, value);
     for (const problem of rowProblems) problems.add(problem);
-    if (rowProblems.length === 0) rows.push({ row: number, fields: fieldsOf(value) });
+    if (rowProblems.length === 0)
+      rows.push({ row: number, fields: fieldsOf(value), keepsAliases: columns.get('singkatan') === -1 });
   }
   if (columnOf === null) missing = [...UNIT_COLUMNS];
   if (missing.length > 0 || dataRows > MAX_IMPORT_ROWS) {
@@ -142,6 +154,8 @@ function checkRow(row: number, value: (column: UnitColumn) => string): RowProble
   if (![YES, NO, ''].includes(value('layanan_publik').toLowerCase())) {
     problem('layanan_publik', 'INVALID_YES_NO', `layanan_publik must be ${YES} or ${NO}`);
   }
+  const aliases = aliasesProblem(aliasesOfCell(value('singkatan')));
+  if (aliases) problem('singkatan', 'INVALID_ALIASES', `singkatan: ${aliases}`);
   for (const [column, limit] of Object.entries(LIMITS) as Array<[UnitColumn, number]>) {
     if (value(column).length > limit)
       problem(column, 'TOO_LONG', `${column} must be at most ${limit} characters`, { max: limit });
@@ -158,6 +172,7 @@ function fieldsOf(value: (column: UnitColumn) => string): UnitFields {
     address: value('alamat') || null,
     headName: value('kepala') || null,
     servesPublic: value('layanan_publik').toLowerCase() === YES,
+    aliases: aliasesOfCell(value('singkatan')),
   };
 }
 

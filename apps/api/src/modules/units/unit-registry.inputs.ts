@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsFilledText, IsRegionCode, IsUnitCode, MaxText } from '../../common/validation.js';
 import { UnitsArgs } from './unit.connection.js';
 import { UnitKind } from './unit.entity.js';
+import { MAX_ALIAS_LENGTH, MAX_ALIASES } from './unit-aliases.js';
 
 @InputType({ description: 'A unit as the Inspektorat registers it.' })
 export class UnitInput {
@@ -35,6 +36,13 @@ export class UnitInput {
 
   @Field({ defaultValue: false })
   servesPublic: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Acronyms and short names ("DPMPTSP", "Bappeda"), at most ${MAX_ALIASES}, each up to ${MAX_ALIAS_LENGTH} characters, no commas.`,
+  })
+  @IsOptional()
+  aliases?: string[] | null;
 }
 
 @InputType()

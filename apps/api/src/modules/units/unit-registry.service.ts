@@ -6,12 +6,13 @@ import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from './unit.entity.js';
+import { aliasesProblem, normaliseAliases } from './unit-aliases.js';
 import type { ArchiveUnitInput, UnitInput } from './unit-registry.inputs.js';
 
 /** The registered fields of a unit, trimmed, as stored and as imported. */
 export type UnitFields = Pick<
   Unit,
-  'name' | 'kind' | 'code' | 'regionCode' | 'address' | 'headName' | 'servesPublic'
+  'name' | 'kind' | 'code' | 'regionCode' | 'address' | 'headName' | 'servesPublic' | 'aliases'
 >;
 
 export function unitFieldsOf(input: UnitInput): UnitFields {
@@ -24,7 +25,15 @@ export function unitFieldsOf(input: UnitInput): UnitFields {
     address: optional(input.address),
     headName: optional(input.headName),
     servesPublic: input.servesPublic,
+    aliases: checkedAliases(input.aliases ?? []),
   };
+}
+
+function checkedAliases(given: string[]): string[] {
+  const aliases = normaliseAliases(given);
+  const problem = aliasesProblem(aliases);
+  if (problem) throw badInput('aliases', `aliases: ${problem}`, { reason: 'INVALID_ALIASES' });
+  return aliases;
 }
 
 export const fieldsOfUnit = (unit: Unit): UnitFields => ({
@@ -35,6 +44,7 @@ export const fieldsOfUnit = (unit: Unit): UnitFields => ({
   address: unit.address,
   headName: unit.headName,
   servesPublic: unit.servesPublic,
+  aliases: unit.aliases,
 });
 
 /** A unique violation as the field the person can fix. */

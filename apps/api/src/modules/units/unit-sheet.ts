@@ -9,8 +9,15 @@ export const UNIT_COLUMNS = [
   'alamat',
   'kepala',
   'layanan_publik',
+  'singkatan',
 ] as const;
 export type UnitColumn = (typeof UNIT_COLUMNS)[number];
+
+/**
+ * Columns a file may leave out: `singkatan` (the unit's acronyms, comma-separated) came later, so a
+ * list exported before it still imports, and leaves the units' acronyms as they are.
+ */
+export const OPTIONAL_COLUMNS: ReadonlySet<UnitColumn> = new Set(['singkatan']);
 
 /** How the kinds are written in the sheet: the words Indonesian lists use. */
 export const KIND_WORDS: Readonly<Record<UnitKind, string>> = {

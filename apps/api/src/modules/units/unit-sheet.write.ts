@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from '../open-data/csv.js';
 import type { Unit } from './unit.entity.js';
+import { cellOfAliases } from './unit-aliases.js';
 import { KIND_WORDS, NO, UNIT_COLUMNS, type UnitColumn, YES } from './unit-sheet.js';
 
 function rowOf(unit: Unit): Record<UnitColumn, string> {
@@ -12,6 +13,7 @@ function rowOf(unit: Unit): Record<UnitColumn, string> {
     alamat: unit.address ?? '',
     kepala: unit.headName ?? '',
     layanan_publik: unit.servesPublic ? YES : NO,
+    singkatan: cellOfAliases(unit.aliases),
   };
 }
 

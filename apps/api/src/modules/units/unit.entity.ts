@@ -74,6 +74,12 @@ export class Unit implements Node {
   @Column('date', { nullable: true })
   currentStageOn: string | null;
 
+  @Field(() => [String], {
+    description: 'Acronyms and short names the unit is known by ("DPMPTSP", "Bappeda"); search finds them.',
+  })
+  @Column('text', { array: true, default: () => "'{}'" })
+  aliases: string[];
+
   /** The Inspektorat's own code for the unit: the stable key of imports. Admin schema only. */
   @Column('text', { nullable: true })
   code: string | null;

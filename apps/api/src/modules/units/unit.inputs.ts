@@ -53,6 +53,14 @@ export class UnitFilter {
   @Min(2012, { message: 'must be 2012 or later' })
   @Max(2100, { message: 'must be 2100 or earlier' })
   year?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True lists archived units too (each says so in `archivedOn`); lists leave them out by default.',
+  })
+  @IsOptional()
+  includeArchived?: boolean | null;
 }
 
 export enum UnitOrderField {

@@ -1,13 +1,13 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { unitRowInRegionSql } from './region-rule.js';
 import { Unit } from './unit.entity.js';
 import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
+import { nameOrderFor, unitSearchCondition } from './unit-search.js';
 
 export interface UnitPageRequest extends PageArgs {
   filter?: UnitFilter | null;
@@ -28,8 +28,11 @@ const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
   },
 };
 
-/** Words long enough, and made of letters only, to be matched by similarity as well. */
-const isFuzzy = (word: string) => word.length >= 5 && /^\p{L}+$/u.test(word);
+/** Lists show active units; the admin's archive shows archived ones; `includeArchived` shows both. */
+function archivedCondition(request: UnitPageRequest): string {
+  if (request.archived) return 'u.archived_at IS NOT NULL';
+  return request.filter?.includeArchived ? 'TRUE' : 'u.archived_at IS NULL';
+}
 
 export class UnitService {
   constructor(private readonly db: Db) {}
@@ -57,8 +60,14 @@ export class UnitService {
         this.applyScope(this.baseQuery(), request.scope),
         request.filter,
         request.scope.kind !== 'all',
-      ).andWhere(request.archived ? 'u.archived_at IS NOT NULL' : 'u.archived_at IS NULL');
-    return keysetPage(filtered(), SORTS[field], ascending, request, () => filtered().getCount());
+      ).andWhere(archivedCondition(request));
+    const order =
+      field === UnitOrderField.NAME
+        ? nameOrderFor(request.filter?.search, ascending, SORTS[field])
+        : { sort: SORTS[field], parameters: {} };
+    return keysetPage(filtered().setParameters(order.parameters), order.sort, ascending, request, () =>
+      filtered().getCount(),
+    );
   }
 
   private baseQuery(): SelectQueryBuilder<Unit> {
@@ -76,30 +85,8 @@ export class UnitService {
     matchCode: boolean,
   ): SelectQueryBuilder<Unit> {
     if (!filter) return query;
-    const words = searchWords(filter.search);
-    if (words.length > 0) {
-      query.andWhere(
-        new Brackets((search) => {
-          search.where(
-            new Brackets((name) => {
-              words.forEach((word, index) => {
-                const parameters = { [`pattern${index}`]: containsPattern(word), [`word${index}`]: word };
-                // Long words may be misspelt ("kesehtan"): trigram word similarity (pg_trgm `<%`,
-                // threshold set on the connection) finds them; short ones ("sma", "10") would match too much.
-                name.andWhere(
-                  isFuzzy(word)
-                    ? `(u.name ILIKE :pattern${index} OR :word${index} <% u.name)`
-                    : `u.name ILIKE :pattern${index}`,
-                  parameters,
-                );
-              });
-            }),
-          );
-          // Inside the portal, the Inspektorat's own unit code finds the unit too.
-          if (matchCode) search.orWhere('lower(u.code) = lower(:code)', { code: filter.search?.trim() });
-        }),
-      );
-    }
+    const search = unitSearchCondition(filter.search, matchCode);
+    if (search) query.andWhere(search);
     if (filter.instansiId) {
       query.andWhere('u.instansi_id = :instansiId', {
         instansiId: fromGlobalIdOf('Instansi', filter.instansiId, 'filter.instansiId'),

@@ -260,7 +260,7 @@ describe('importing the unit list', () => {
     // The byte order mark makes Excel read the file as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
-    expect(csv.split('\r\n')[0]).toBe('kode,nama,jenis,kode_wilayah,alamat,kepala,layanan_publik');
+    expect(csv.split('\r\n')[0]).toBe('kode,nama,jenis,kode_wilayah,alamat,kepala,layanan_publik,singkatan');
     expect(csv).toContain('SLB-01,SLB Negeri Contoh,sekolah,99.04,,,ya');
     const xlsx = await fetch(`${app.url}/admin/units/export.xlsx`, {
       headers: { cookie: cookies.admin ?? '' },

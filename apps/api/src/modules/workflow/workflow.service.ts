@@ -13,6 +13,7 @@ import type { NotificationService } from '../notifications/notification.service.
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';
+import { RECORD_STAGE_STEP } from '../stages/stage-step.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import type { WindowService } from '../windows/window.service.js';
@@ -83,10 +84,12 @@ export class WorkflowService {
         const stage =
           input.action === WorkflowAction.RECORD_AWARD ? awardStage(input) : destination.publicStage;
         if (stage) {
-          await manager.query(
-            'INSERT INTO stage_event (unit_id, stage, occurred_on, year) VALUES ($1, $2, $3, $4)',
-            [assessment.unitId, stage, input.award?.decreeDate ?? todayInIndonesia(), assessment.year],
-          );
+          await manager.query(RECORD_STAGE_STEP, [
+            assessment.unitId,
+            stage,
+            input.award?.decreeDate ?? todayInIndonesia(),
+            assessment.year,
+          ]);
         }
         await recordAudit(manager, {
           actorUserId: viewer.id,

@@ -171,6 +171,16 @@ describe('the whole story, over the API', () => {
     expect(revise.errors).toBeUndefined();
     expect((await move('operator', WorkflowAction.SUBMIT)).data?.moveAssessment.status).toBe('SUBMITTED');
     expect((await state())?.openReturns).toEqual([]);
+    // One public step per stage and year: the resubmission moves the step, it does not repeat it.
+    const steps = await graphql<{ unit: { timeline: Array<{ stage: string; year: number }> } }>(
+      `${app.url}/graphql`,
+      'query($id: ID!) { unit(id: $id) { timeline { stage year } } }',
+      { id: unitId },
+    );
+    const selfAssessed = (steps.data?.unit.timeline ?? []).filter(
+      (step) => step.stage === 'SELF_ASSESSED' && step.year === 2026,
+    );
+    expect(selfAssessed).toHaveLength(1);
   });
 
   it('lets the TPI score and approve, and holds the approval for the team lead', async () => {
