@@ -216,8 +216,9 @@ export const en: Messages = {
   'site.feed': 'Change feed (Atom)',
 
   'filters.label': 'Filter units',
-  'filters.search': 'Search unit name',
-  'filters.searchHint': 'Every word must appear in the unit name, e.g. “RSUD” or “SMA Negeri 1”.',
+  'filters.search': 'Search unit name or acronym',
+  'filters.searchHint':
+    'Every word must appear in the unit’s name or acronyms, e.g. “DPMPTSP”, “RSUD” or “SMA Negeri 1”.',
   'filters.searchSubmit': 'Search',
   'filters.stage': 'Stage',
   'filters.kind': 'Unit type',

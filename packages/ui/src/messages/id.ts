@@ -215,8 +215,9 @@ export const id = {
   'site.feed': 'Umpan perubahan (Atom)',
 
   'filters.label': 'Saring unit',
-  'filters.search': 'Cari nama unit',
-  'filters.searchHint': 'Semua kata harus ada di nama unit, mis. “RSUD” atau “SMA Negeri 1”.',
+  'filters.search': 'Cari nama atau singkatan unit',
+  'filters.searchHint':
+    'Semua kata harus ada di nama atau singkatan unit, mis. “DPMPTSP”, “RSUD” atau “SMA Negeri 1”.',
   'filters.searchSubmit': 'Cari',
   'filters.stage': 'Tahap',
   'filters.kind': 'Jenis unit',

@@ -7,7 +7,11 @@ import { UnitKind } from './unit.entity.js';
 
 @InputType({ description: 'All given conditions must hold.' })
 export class UnitFilter {
-  @Field(() => String, { nullable: true, description: 'Words that must all appear in the name, any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all appear in the name or the aliases, any case; a unit with an alias equal to the search comes first.',
+  })
   @IsOptional()
   @MaxText(100)
   search?: string | null;
