@@ -13,7 +13,16 @@ interface RegistryUnitTableProps {
 export function RegistryUnitTable({ units, onEdit, onArchive }: RegistryUnitTableProps) {
   const t = useT();
   const columns: Column<RegistryUnitFragment>[] = [
-    { key: 'name', header: t('unit.name'), cell: (unit) => unit.name },
+    {
+      key: 'name',
+      header: t('unit.name'),
+      cell: (unit) => (
+        <>
+          {unit.name}
+          {unit.aliases.length > 0 && <span className="muted"> ({unit.aliases.join(', ')})</span>}
+        </>
+      ),
+    },
     { key: 'code', header: t('registryUnits.code'), cell: (unit) => unit.code ?? <NotRecorded /> },
     { key: 'kind', header: t('unit.kind'), cell: (unit) => t(`unitKind.${unit.kind}`) },
     { key: 'region', header: t('registryUnits.region'), cell: (unit) => unit.regionCode ?? <NotRecorded /> },

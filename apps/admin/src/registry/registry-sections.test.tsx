@@ -145,6 +145,12 @@ describe('the registered units', () => {
     expect(html).toContain('Arsipkan<span class="visually-hidden"> RSUD Harapan</span>');
   });
 
+  it('show a unit’s acronyms beside its name', () => {
+    const withAliases = { ...unit, aliases: ['RSUDH', 'RS Harapan'] };
+    const html = render(<RegistryUnitTable units={[withAliases]} onEdit={noop} onArchive={noop} />);
+    expect(html).toContain('RSUD Harapan<span class="muted"> (RSUDH, RS Harapan)</span>');
+  });
+
   it('offer the registry’s sections, the open one marked', () => {
     const html = render(<RegistrySections shown="import" />);
     expect(html).toContain('aria-current="page" data-testid="registry-section-import"');
