@@ -1,10 +1,13 @@
+import { add, div, type Exact, exactOf, HUNDRED, mul, parseExact, toNumber, ZERO } from './exact.js';
 import type { Framework } from './framework.js';
-import { clean } from './numbers.js';
 import type { GroupScore } from './score.js';
 
-/** What areas and eligibility read of a report: each group's points and weight. */
+/**
+ * What areas and eligibility read of a report: each group's points and weight, and the points
+ * exactly where known (a report from `scoreAnswers` always has them; decision 0033).
+ */
 export interface GroupPoints {
-  groups: Readonly<Record<string, Pick<GroupScore, 'score' | 'weight'>>>;
+  groups: Readonly<Record<string, Pick<GroupScore, 'score' | 'weight'> & { exact?: string }>>;
 }
 
 export interface AreaScore {
@@ -16,16 +19,25 @@ export interface AreaScore {
   percent: number;
 }
 
+/** Several groups scored together, exactly: their points, their weight, and the points as % of weight. */
+export function exactScoreOfGroups(report: GroupPoints, codes: readonly string[]) {
+  let score: Exact = ZERO;
+  let weight: Exact = ZERO;
+  for (const code of codes) {
+    const group = report.groups[code];
+    if (!group) continue;
+    // Points stored before exact scores were kept are read as the decimal they were stored as.
+    score = add(score, (group.exact && parseExact(group.exact)) || exactOf(group.score));
+    weight = add(weight, exactOf(group.weight));
+  }
+  const percent = weight.n > 0n ? mul(div(score, weight), HUNDRED) : ZERO;
+  return { score, weight, percent };
+}
+
 /** Several groups scored together: their points, their weight, and the points as % of weight. */
 export function scoreOfGroups(report: GroupPoints, codes: readonly string[]) {
-  const groups = codes.map((code) => report.groups[code]);
-  const score = groups.reduce((sum, group) => sum + (group?.score ?? 0), 0);
-  const weight = groups.reduce((sum, group) => sum + (group?.weight ?? 0), 0);
-  return {
-    score: clean(score),
-    weight: clean(weight),
-    percent: weight > 0 ? clean((score / weight) * 100) : 0,
-  };
+  const { score, weight, percent } = exactScoreOfGroups(report, codes);
+  return { score: toNumber(score), weight: toNumber(weight), percent: toNumber(percent) };
 }
 
 /** Each change area of the framework, as dashboards compare units by it. */

@@ -1,6 +1,6 @@
-import { type GroupPoints, scoreOfGroups } from './areas.js';
+import { exactScoreOfGroups, type GroupPoints } from './areas.js';
+import { compare, exactOf, sub, toNumber } from './exact.js';
 import type { Framework, Rule, TargetId } from './framework.js';
-import { clean } from './numbers.js';
 
 export interface RuleResult {
   id: string;
@@ -26,6 +26,12 @@ export interface EligibilityContext {
   heldPredicates: readonly TargetId[];
 }
 
+/** A gap to show: never 0 for a failing rule, even when it is below the tenth decimal. */
+function shortfall(gap: Parameters<typeof toNumber>[0]): number {
+  const rounded = toNumber(gap);
+  return rounded > 0 ? rounded : Number(gap.n) / Number(gap.d);
+}
+
 function evaluateRule(rule: Rule, report: GroupPoints, context: EligibilityContext): RuleResult {
   if (rule.kind === 'priorPredicate') {
     const passed = context.heldPredicates.includes(rule.requires);
@@ -39,17 +45,19 @@ function evaluateRule(rule: Rule, report: GroupPoints, context: EligibilityConte
       gap: passed ? 0 : 1,
     };
   }
-  const { score, percent } = scoreOfGroups(report, rule.nodes);
+  // Exact: a value mathematically equal to the threshold passes (decision 0033).
+  const { score, percent } = exactScoreOfGroups(report, rule.nodes);
   const value = rule.kind === 'minScore' ? score : percent;
-  const passed = value >= rule.min;
+  const threshold = exactOf(rule.min);
+  const passed = compare(value, threshold) >= 0;
   return {
     id: rule.id,
     label: rule.label,
     kind: rule.kind,
-    value,
+    value: toNumber(value),
     threshold: rule.min,
     passed,
-    gap: passed ? 0 : clean(rule.min - value),
+    gap: passed ? 0 : shortfall(sub(threshold, value)),
   };
 }
 

@@ -24,12 +24,33 @@ export interface CountInput {
 /** A linear combination of a question's count inputs: count code → factor. */
 export type LinearForm = Readonly<Record<string, number>>;
 
-/** ratio = numerator / denominator, capped to [0, 1]; a zero denominator is "not applicable". */
+/**
+ * What a zero denominator means (decision 0034): nothing to handle, so the question does not count
+ * (`NOT_APPLICABLE`), or none of the unit's own work done, so it earns nothing (`ZERO_SCORE`).
+ */
+export type ZeroDenominatorRule = 'NOT_APPLICABLE' | 'ZERO_SCORE';
+
+/**
+ * A count's domain beyond "a whole number ≥ 0": the parts together may not exceed the total
+ * (`atMost`), or, as a breakdown of the total, must add up to it once every part is given.
+ */
+export interface CountLimit {
+  kind: 'atMost' | 'breakdown';
+  parts: string[];
+  total: string;
+}
+
+/** ratio = numerator / denominator, capped to [0, 1]. */
 export interface Formula {
   numerator: LinearForm;
   denominator: LinearForm;
   /** How the ratio is explained to a person, e.g. "perubahan dibuat ÷ agen perubahan". */
   description: string;
+  zeroDenominator: ZeroDenominatorRule;
+  /** Why this formula's zero denominator gets that rule, for the evaluator and the decision record. */
+  zeroDenominatorReason: string;
+  /** Impossible combinations of its counts, refused before saving. */
+  limits?: CountLimit[];
 }
 
 export interface QuestionNode {

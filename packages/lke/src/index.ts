@@ -1,11 +1,19 @@
 export { STANDARD_ANSWER_TYPES } from './answer-types.js';
-export { type AreaScore, areaScores, type GroupPoints } from './areas.js';
+export { type AreaScore, areaScores, exactScoreOfGroups, type GroupPoints, scoreOfGroups } from './areas.js';
 export {
   checkEligibility,
   type EligibilityContext,
   type RuleResult,
   type TargetResult,
 } from './eligibility.js';
+export {
+  compare as compareExact,
+  type Exact,
+  exactOf,
+  formatExact,
+  parseExact,
+  toNumber as exactToNumber,
+} from './exact.js';
 export type * from './framework.js';
 export { DEFAULT_FRAMEWORK_CODE, FRAMEWORKS, getFramework, requireFramework } from './frameworks/index.js';
 export { FrameworkError, loadFramework } from './load.js';
@@ -21,4 +29,11 @@ export {
   type ScoreReport,
   scoreAnswers,
 } from './score.js';
-export { type AnswerProblem, NOTE_MAX_LENGTH, validateAnswer } from './validate.js';
+export {
+  type AnswerProblem,
+  type AnswerRefusal,
+  COUNT_MAX,
+  NOTE_MAX_LENGTH,
+  validateAnswer,
+  validateCounts,
+} from './validate.js';

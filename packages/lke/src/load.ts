@@ -81,6 +81,15 @@ class Loader {
     if (formula) {
       this.linearForm(node.code, formula.numerator, countCodes);
       this.linearForm(node.code, formula.denominator, countCodes);
+      if (formula.zeroDenominator !== 'NOT_APPLICABLE' && formula.zeroDenominator !== 'ZERO_SCORE') {
+        this.fail(node.code, 'a formula needs a zeroDenominator rule: NOT_APPLICABLE or ZERO_SCORE');
+      }
+      for (const limit of formula.limits ?? []) {
+        for (const code of [limit.total, ...limit.parts]) {
+          if (!countCodes.has(code))
+            this.fail(node.code, `its limit uses "${code}", which is not one of its count inputs`);
+        }
+      }
     }
     this.questions.set(node.code, entry);
   }

@@ -103,27 +103,55 @@ describe('scoring', () => {
   });
 });
 
-describe('a zero denominator is "not applicable"', () => {
-  it('gives the sub-area its full weight when nothing is there to measure', () => {
+describe("a zero denominator follows its formula's rule (decision 0034)", () => {
+  it('gives the sub-area its full weight when there is nothing to handle (no complaints)', () => {
     const report = scoreAnswers(framework, { 'A.II.5.ii.1.n1': 0, 'A.II.5.ii.1.n2': 0, 'A.II.5.ii.1.n3': 0 });
     expect(report.questions['A.II.5.ii.1']).toEqual({
       code: 'A.II.5.ii.1',
       status: 'notApplicable',
       ratio: null,
+      zeroDenominator: 'NOT_APPLICABLE',
     });
     expect(report.groups['A.II.5.ii']).toMatchObject({ score: 3, notApplicable: true });
     expect(report.unanswered).not.toContain('A.II.5.ii.1');
   });
 
-  it('drops the question from its sub-area mean when a sibling is applicable', () => {
+  it("gives nothing where the denominator counts the unit's own work (no agents, no changes)", () => {
     const report = scoreAnswers(framework, {
-      'A.II.1.i.a.n1': 10, // agents
-      'A.II.1.i.a.n2': 0, // no change made → 0
-      'A.II.1.i.b.n1': 0, // so nothing to integrate → not applicable
+      'A.II.1.i.a.n1': 0,
+      'A.II.1.i.a.n2': 0,
+      'A.II.1.i.b.n1': 0,
       'A.II.1.i.b.n2': 0,
     });
-    expect(report.questions['A.II.1.i.b']?.status).toBe('notApplicable');
+    expect(report.questions['A.II.1.i.a']).toEqual({
+      code: 'A.II.1.i.a',
+      status: 'answered',
+      ratio: 0,
+      percent: 0,
+      zeroDenominator: 'ZERO_SCORE',
+    });
+    expect(report.questions['A.II.1.i.b']).toMatchObject({ ratio: 0, zeroDenominator: 'ZERO_SCORE' });
     expect(report.groups['A.II.1.i']).toMatchObject({ score: 0, notApplicable: false });
+  });
+
+  it('names no rule when the denominator is not zero', () => {
+    const report = scoreAnswers(framework, { 'A.II.4.i.1.n1': 4, 'A.II.4.i.1.n2': 3 });
+    expect(report.questions['A.II.4.i.1']).toEqual({
+      code: 'A.II.4.i.1',
+      status: 'answered',
+      ratio: 0.75,
+      percent: 75,
+    });
+  });
+
+  it('gives every formula a rule and a reason', () => {
+    for (const [code, formula] of Object.entries(framework.formulas)) {
+      expect([code, formula.zeroDenominator]).toEqual([
+        code,
+        expect.stringMatching(/^(NOT_APPLICABLE|ZERO_SCORE)$/),
+      ]);
+      expect(formula.zeroDenominatorReason.length).toBeGreaterThan(20);
+    }
   });
 
   it('earns nothing when violations rise from zero', () => {

@@ -1,5 +1,26 @@
-import type { Formula, Framework, GroupNode, LinearForm, QuestionEntry } from './framework.js';
-import { clean } from './numbers.js';
+import {
+  add,
+  clamp,
+  compare,
+  div,
+  type Exact,
+  exactOf,
+  formatExact,
+  HUNDRED,
+  mul,
+  ONE,
+  sum,
+  toNumber,
+  ZERO,
+} from './exact.js';
+import type {
+  Formula,
+  Framework,
+  GroupNode,
+  LinearForm,
+  QuestionEntry,
+  ZeroDenominatorRule,
+} from './framework.js';
 
 /** Option values (`"a"`, `"ya"`) for choice questions; numbers for surveys, percentages and counts. */
 export type AnswerValue = string | number;
@@ -16,14 +37,19 @@ export interface QuestionScore {
   ratio: number | null;
   /** For formula questions: the computed percentage before capping (e.g. 120 when targets were exceeded). */
   percent?: number;
+  /** For formula questions whose denominator was zero: the framework's rule that decided the score. */
+  zeroDenominator?: ZeroDenominatorRule;
 }
 
 export interface GroupScore {
   code: string;
   weight: number;
+  /** The points, to ten decimal places. */
   score: number;
   /** score / weight × 100. */
   percent: number;
+  /** The points exactly, as "numerator/denominator": what thresholds are compared with (decision 0033). */
+  exact: string;
   answered: number;
   questions: number;
   /** Every question below is not applicable: the group earns its full weight (see README). */
@@ -38,106 +64,115 @@ export interface ScoreReport {
   unanswered: string[];
 }
 
-const evaluate = (form: LinearForm, counts: (code: string) => number | undefined): number | undefined => {
-  let sum = 0;
+/** A question's result with its ratio exact, for the group sums. */
+interface ExactQuestionScore {
+  score: QuestionScore;
+  ratio: Exact | null;
+}
+
+const evaluate = (form: LinearForm, counts: (code: string) => number | undefined): Exact | undefined => {
+  let total = ZERO;
   for (const [code, factor] of Object.entries(form)) {
     const value = counts(code);
     if (value === undefined) return undefined;
-    sum += factor * value;
+    total = add(total, mul(exactOf(factor), exactOf(value)));
   }
-  return sum;
+  return total;
 };
 
-function formulaScore(code: string, formula: Formula, answers: Answers): QuestionScore {
+const answered = (code: string, ratio: Exact, extra: Partial<QuestionScore> = {}): ExactQuestionScore => ({
+  score: { code, status: 'answered', ratio: toNumber(ratio), ...extra },
+  ratio,
+});
+
+const unanswered = (code: string): ExactQuestionScore => ({
+  score: { code, status: 'unanswered', ratio: 0 },
+  ratio: ZERO,
+});
+
+function formulaScore(code: string, formula: Formula, answers: Answers): ExactQuestionScore {
   const count = (countCode: string) => {
     const value = answers[countCode];
     return typeof value === 'number' ? value : undefined;
   };
   const numerator = evaluate(formula.numerator, count);
   const denominator = evaluate(formula.denominator, count);
-  if (numerator === undefined || denominator === undefined) return { code, status: 'unanswered', ratio: 0 };
-  // Nothing to measure against (no complaints, nobody obliged to report): not applicable, unless
-  // the numerator shows a change for the worse (violations rising from zero), which earns nothing.
-  if (denominator === 0) {
-    return numerator < 0
-      ? { code, status: 'answered', ratio: 0, percent: 0 }
-      : { code, status: 'notApplicable', ratio: null };
+  if (numerator === undefined || denominator === undefined) return unanswered(code);
+  if (compare(denominator, ZERO) === 0) {
+    const zeroDenominator = formula.zeroDenominator;
+    // Nothing to handle is not applicable, unless the numerator shows a change for the worse
+    // (violations rising from zero), which earns nothing.
+    if (zeroDenominator === 'NOT_APPLICABLE' && compare(numerator, ZERO) >= 0) {
+      return { score: { code, status: 'notApplicable', ratio: null, zeroDenominator }, ratio: null };
+    }
+    return answered(code, ZERO, { percent: 0, zeroDenominator });
   }
-  const percent = clean((numerator / denominator) * 100);
-  return {
-    code,
-    status: 'answered',
-    ratio: clean(Math.min(1, Math.max(0, numerator / denominator))),
-    percent,
-  };
+  const ratio = div(numerator, denominator);
+  return answered(code, clamp(ratio, ZERO, ONE), { percent: toNumber(mul(ratio, HUNDRED)) });
+}
+
+function exactQuestionScore(entry: QuestionEntry, answers: Answers): ExactQuestionScore {
+  const { node, answerType, formula } = entry;
+  if (formula) return formulaScore(node.code, formula, answers);
+  const value = answers[node.code];
+  if (value === undefined || value === null) return unanswered(node.code);
+  if (answerType.options) {
+    const option = answerType.options.find((candidate) => candidate.value === value);
+    return option ? answered(node.code, exactOf(option.ratio)) : unanswered(node.code);
+  }
+  const number = Number(value);
+  if (!Number.isFinite(number)) return unanswered(node.code);
+  const scale = exactOf(answerType.range?.scale ?? 1);
+  return answered(node.code, clamp(div(exactOf(number), scale), ZERO, ONE));
 }
 
 /** The ratio one answer earns; assumes the value was validated (see `validateAnswer`). */
 export function questionScore(entry: QuestionEntry, answers: Answers): QuestionScore {
-  const { node, answerType, formula } = entry;
-  if (formula) return formulaScore(node.code, formula, answers);
-  const value = answers[node.code];
-  if (value === undefined || value === null) return { code: node.code, status: 'unanswered', ratio: 0 };
-  if (answerType.options) {
-    const option = answerType.options.find((candidate) => candidate.value === value);
-    return { code: node.code, status: option ? 'answered' : 'unanswered', ratio: option?.ratio ?? 0 };
-  }
-  const scale = answerType.range?.scale ?? 1;
-  return {
-    code: node.code,
-    status: 'answered',
-    ratio: clean(Math.min(1, Math.max(0, Number(value) / scale))),
-  };
+  return exactQuestionScore(entry, answers).score;
 }
 
-function scoreGroup(
-  framework: Framework,
-  group: GroupNode,
-  answers: Answers,
-  report: ScoreReport,
-): GroupScore {
-  let score = 0;
-  let answered = 0;
+function scoreGroup(framework: Framework, group: GroupNode, answers: Answers, report: ScoreReport): Exact {
+  let score = ZERO;
+  let answeredCount = 0;
   let questions = 0;
   let notApplicable = true;
+  const weight = exactOf(group.weight);
   const subgroups = group.children.filter((child) => child.kind === 'group');
   if (subgroups.length > 0) {
     for (const child of subgroups) {
-      const result = scoreGroup(framework, child, answers, report);
-      score += result.score;
-      answered += result.answered;
+      score = add(score, scoreGroup(framework, child, answers, report));
+      const result = report.groups[child.code] as GroupScore;
+      answeredCount += result.answered;
       questions += result.questions;
       notApplicable &&= result.notApplicable;
     }
   } else {
     // A sub-area earns the mean ratio of its applicable questions times its weight.
-    const applicable: number[] = [];
+    const applicable: Exact[] = [];
     for (const child of group.children) {
       if (child.kind !== 'question') continue;
       const entry = framework.questions.get(child.code) as QuestionEntry;
-      const result = questionScore(entry, answers);
-      report.questions[child.code] = result;
+      const result = exactQuestionScore(entry, answers);
+      report.questions[child.code] = result.score;
       questions += 1;
-      if (result.status !== 'unanswered') answered += 1;
+      if (result.score.status !== 'unanswered') answeredCount += 1;
       else report.unanswered.push(child.code);
       if (result.ratio !== null) applicable.push(result.ratio);
     }
     notApplicable = applicable.length === 0;
-    score = notApplicable
-      ? group.weight
-      : (applicable.reduce((a, b) => a + b, 0) / applicable.length) * group.weight;
+    score = notApplicable ? weight : mul(div(sum(applicable), exactOf(applicable.length)), weight);
   }
-  const result: GroupScore = {
+  report.groups[group.code] = {
     code: group.code,
     weight: group.weight,
-    score: clean(score),
-    percent: clean((score / group.weight) * 100),
-    answered,
+    score: toNumber(score),
+    percent: toNumber(mul(div(score, weight), HUNDRED)),
+    exact: formatExact(score),
+    answered: answeredCount,
     questions,
     notApplicable,
   };
-  report.groups[group.code] = result;
-  return result;
+  return score;
 }
 
 /**
@@ -152,6 +187,6 @@ export function scoreAnswers(framework: Framework, answers: Answers): ScoreRepor
     questions: {},
     unanswered: [],
   };
-  report.total = scoreGroup(framework, framework.tree, answers, report).score;
+  report.total = toNumber(scoreGroup(framework, framework.tree, answers, report));
   return report;
 }

@@ -83,6 +83,9 @@ export const syntheticFramework: FrameworkData = {
       numerator: { 'P.2.a.done': 1 },
       denominator: { 'P.2.a.findings': 1 },
       description: 'followed up ÷ findings',
+      zeroDenominator: 'NOT_APPLICABLE',
+      zeroDenominatorReason: 'No findings leave nothing to follow up.',
+      limits: [{ kind: 'atMost', parts: ['P.2.a.done'], total: 'P.2.a.findings' }],
     },
   },
   targets: [

@@ -106,41 +106,85 @@ export const permenpanrb90of2021: FrameworkData = {
       numerator: { 'A.II.1.i.a.n2': 1 },
       denominator: { 'A.II.1.i.a.n1': 1 },
       description: 'perubahan yang dibuat ÷ agen perubahan',
+      zeroDenominator: 'ZERO_SCORE',
+      zeroDenominatorReason:
+        "Agen perubahan adalah kerja unit sendiri: tanpa agen dan tanpa perubahan tidak ada yang dicapai. / Change agents are the unit's own work: none and no changes earns nothing.",
     },
     'A.II.1.i.b': {
       numerator: { 'A.II.1.i.b.n2': 1 },
       denominator: { 'A.II.1.i.b.n1': 1 },
       description: 'perubahan yang terintegrasi ÷ perubahan yang dibuat',
+      zeroDenominator: 'ZERO_SCORE',
+      zeroDenominatorReason:
+        "Perubahan yang dibuat adalah kerja unit sendiri: tanpa perubahan tidak ada yang diintegrasikan. / Changes are the unit's own work: none means nothing integrated.",
+      limits: [{ kind: 'atMost', parts: ['A.II.1.i.b.n2'], total: 'A.II.1.i.b.n1' }],
     },
     'A.II.3.iii.a': {
       numerator: { 'A.II.3.iii.a.n1': 1, 'A.II.3.iii.a.n2': -1 },
       denominator: { 'A.II.3.iii.a.n1': 1 },
       description: '(pelanggaran tahun sebelumnya − pelanggaran tahun ini) ÷ pelanggaran tahun sebelumnya',
+      zeroDenominator: 'NOT_APPLICABLE',
+      zeroDenominatorReason:
+        'Tanpa pelanggaran tahun sebelumnya tidak ada yang perlu diturunkan; pelanggaran yang muncul dari nol tetap bernilai 0. / No violations last year leaves nothing to reduce; violations rising from zero still earn 0.',
     },
     'A.II.4.i.1': {
       numerator: { 'A.II.4.i.1.n2': 1 },
       denominator: { 'A.II.4.i.1.n1': 1 },
       description: 'sasaran tercapai ≥ 100% ÷ seluruh sasaran kinerja',
+      zeroDenominator: 'ZERO_SCORE',
+      zeroDenominatorReason:
+        'Setiap unit wajib menetapkan sasaran kinerja (SAKIP): tanpa sasaran tidak ada capaian. / Every unit must set performance targets: none means no achievement.',
+      limits: [{ kind: 'atMost', parts: ['A.II.4.i.1.n2'], total: 'A.II.4.i.1.n1' }],
     },
     'A.II.5.ii.1': {
       numerator: { 'A.II.5.ii.1.n3': 1 },
       denominator: { 'A.II.5.ii.1.n1': 1 },
       description: 'pengaduan selesai ditindaklanjuti ÷ pengaduan yang harus ditindaklanjuti',
+      zeroDenominator: 'NOT_APPLICABLE',
+      zeroDenominatorReason:
+        'Tanpa pengaduan tidak ada yang perlu ditindaklanjuti. / No complaints leaves nothing to follow up.',
+      limits: [{ kind: 'atMost', parts: ['A.II.5.ii.1.n2', 'A.II.5.ii.1.n3'], total: 'A.II.5.ii.1.n1' }],
     },
     'A.II.5.iii.a.1': {
       numerator: { 'A.II.5.iii.a.1.n5': 1 },
       denominator: { 'A.II.5.iii.a.1.n1': 1 },
       description: 'sudah melaporkan LHKPN ÷ wajib melaporkan LHKPN',
+      zeroDenominator: 'NOT_APPLICABLE',
+      zeroDenominatorReason:
+        'Tanpa pegawai wajib LHKPN tidak ada yang perlu melaporkan. / Nobody obliged to file an LHKPN leaves nothing to report.',
+      limits: [
+        {
+          kind: 'breakdown',
+          parts: ['A.II.5.iii.a.1.n2', 'A.II.5.iii.a.1.n3', 'A.II.5.iii.a.1.n4'],
+          total: 'A.II.5.iii.a.1.n1',
+        },
+        { kind: 'atMost', parts: ['A.II.5.iii.a.1.n5'], total: 'A.II.5.iii.a.1.n1' },
+      ],
     },
     'A.II.5.iii.b.1': {
       numerator: { 'A.II.5.iii.b.1.n5': 1 },
       denominator: { 'A.II.5.iii.b.1.n1': 1 },
       description: 'sudah melaporkan harta kekayaan ÷ wajib melaporkan (non LHKPN)',
+      zeroDenominator: 'NOT_APPLICABLE',
+      zeroDenominatorReason:
+        'Tanpa pegawai wajib laporan harta (non LHKPN) tidak ada yang perlu melaporkan. / Nobody obliged to report wealth leaves nothing to report.',
+      limits: [
+        {
+          kind: 'breakdown',
+          parts: ['A.II.5.iii.b.1.n2', 'A.II.5.iii.b.1.n3', 'A.II.5.iii.b.1.n4'],
+          total: 'A.II.5.iii.b.1.n1',
+        },
+        { kind: 'atMost', parts: ['A.II.5.iii.b.1.n5'], total: 'A.II.5.iii.b.1.n1' },
+      ],
     },
     'A.II.6.i.b': {
       numerator: { 'A.II.6.i.b.n2': 1 },
       denominator: { 'A.II.6.i.b.n1': 1 },
       description: 'perijinan/pelayanan dipermudah ÷ perijinan/pelayanan terdaftar',
+      zeroDenominator: 'ZERO_SCORE',
+      zeroDenominatorReason:
+        "Mendata perijinan/pelayanan adalah kerja unit sendiri: tanpa daftar tidak ada yang dipermudah. / Listing its services is the unit's own work: none listed means nothing simplified.",
+      limits: [{ kind: 'atMost', parts: ['A.II.6.i.b.n2'], total: 'A.II.6.i.b.n1' }],
     },
   },
   targets: [
