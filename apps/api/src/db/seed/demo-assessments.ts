@@ -1,4 +1,10 @@
-import { DEFAULT_FRAMEWORK_CODE, type Framework, type QuestionEntry, requireFramework } from '@zi/lke';
+import {
+  type CountLimit,
+  DEFAULT_FRAMEWORK_CODE,
+  type Framework,
+  type QuestionEntry,
+  requireFramework,
+} from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import { AnswerLayer, Assessment, AssessmentStatus } from '../../modules/assessments/assessment.entity.js';
 import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
@@ -22,6 +28,19 @@ export interface AssessedYear {
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
+/** Demo counts the API would accept: breakdowns add up to their total, parts never exceed it. */
+function withinLimits(counts: Record<string, number>, limits: CountLimit[]): Record<string, number> {
+  for (const { kind, parts, total } of limits) {
+    const whole = counts[total] ?? 0;
+    const [first, ...rest] = parts as [string, ...string[]];
+    for (const code of rest) counts[code] = Math.min(counts[code] ?? 0, Math.floor(whole / parts.length));
+    const others = rest.reduce((sum, code) => sum + (counts[code] ?? 0), 0);
+    if (kind === 'breakdown') counts[first] = whole - others;
+    else counts[first] = Math.min(counts[first] ?? 0, whole - others);
+  }
+  return counts;
+}
+
 function answerFor(entry: QuestionEntry, quality: number, random: Random): Record<string, string | number> {
   const level = clamp(quality + (random.next() - 0.5) * 0.35);
   const { node, answerType, formula } = entry;
@@ -34,7 +53,7 @@ function answerFor(entry: QuestionEntry, quality: number, random: Random): Recor
       if (code in formula.denominator) continue;
       counts[code] = factor > 0 ? Math.round(denominator * level) : Math.round(denominator * (1 - level));
     }
-    return counts;
+    return withinLimits(counts, formula.limits ?? []);
   }
   if (answerType.options) {
     const index = Math.min(

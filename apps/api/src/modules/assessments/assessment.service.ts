@@ -1,10 +1,12 @@
 import {
+  type AnswerProblem,
   type AnswerValue,
   DEFAULT_FRAMEWORK_CODE,
   type Framework,
   getFramework,
   requireFramework,
   validateAnswer,
+  validateCounts,
 } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
@@ -42,9 +44,48 @@ function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer
     if (hasOption && hasNumber) throw fail(`${answer.code}: give either option or number, not both`);
     const value = hasOption ? (answer.option as string) : hasNumber ? (answer.number as number) : null;
     const problem = validateAnswer(framework, answer.code, value);
-    if (problem) throw fail(problem.message);
+    if (problem) throw refusal(problem);
     return { code: answer.code, value, note: answer.note?.trim() || null, version: answer.version };
   });
+}
+
+/** A value the engine refuses, as a 400 at `answers` naming the question or count code. */
+const refusal = (problem: AnswerProblem) =>
+  badInput('answers', problem.message, {
+    // Impossible combinations have their own reason; a single bad value stays INVALID_ANSWER.
+    reason: problem.related ? problem.reason : 'INVALID_ANSWER',
+    questionCode: problem.code,
+    refusal: problem.reason,
+    ...(problem.related ? { related: problem.related } : {}),
+  });
+
+/**
+ * Refuses a batch that leaves an impossible combination of counts (50 resolved of 40): judged on the
+ * layer's answers as they will be after the batch, so a part and its total set together are judged
+ * together, and only for the limits the batch touches.
+ */
+async function checkCounts(
+  manager: EntityManager,
+  framework: Framework,
+  assessmentId: string,
+  layer: AnswerLayer,
+  answers: ValidAnswer[],
+): Promise<void> {
+  if (!answers.some((answer) => framework.counts.has(answer.code))) return;
+  const rows = (await manager.query(
+    'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
+    [assessmentId, layer],
+  )) as Array<{ code: string; value: AnswerValue | null }>;
+  const after: Record<string, AnswerValue | null> = Object.fromEntries(
+    rows.map((row) => [row.code, row.value]),
+  );
+  for (const answer of answers) after[answer.code] = answer.value;
+  const [problem] = validateCounts(
+    framework,
+    after,
+    answers.map((answer) => answer.code),
+  );
+  if (problem) throw refusal(problem);
 }
 
 /** Both layers' stored answers, which accepting the unit's answers compares. */
@@ -199,6 +240,7 @@ export class AssessmentService {
     request: RequestInfo,
     extra: Record<string, unknown> = {},
   ): Promise<void> {
+    await checkCounts(manager, requireFramework(assessment.frameworkCode), assessment.id, layer, answers);
     const before = await this.snapshot(manager, assessment.id, layer, answers);
     await this.write(manager, viewer, assessment.id, layer, answers, before);
     await recomputeLayerScore(manager, assessment, layer);

@@ -142,6 +142,54 @@ describe('answers and stored scores', () => {
     );
   });
 
+  it('refuses an impossible count (50 resolved of 40) at its code, and stores nothing of the batch', async () => {
+    const result = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.I.1.iii.a', option: 'a', version: 0 },
+      { code: 'A.II.5.ii.1.n1', number: 40, version: 0 },
+      { code: 'A.II.5.ii.1.n3', number: 50, version: 0 },
+    ]);
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'A.II.5.ii.1.n3: A.II.5.ii.1.n3 (50) is more than A.II.5.ii.1.n1 (40)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'answers',
+        reason: 'COUNT_EXCEEDS_TOTAL',
+        questionCode: 'A.II.5.ii.1.n3',
+        related: ['A.II.5.ii.1.n1', 'A.II.5.ii.1.n2'],
+      },
+    });
+    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
+    const codes = layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code);
+    expect(codes).not.toContain('A.I.1.iii.a');
+    expect(codes).not.toContain('A.II.5.ii.1.n1');
+  });
+
+  it('judges a count against the stored total, and a part and its total set together on both', async () => {
+    const total = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.II.6.i.b.n1', number: 4, version: 0 },
+    ]);
+    expect(total.errors?.[0]?.message).toBeUndefined();
+    const over = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.II.6.i.b.n2', number: 5, version: 0 },
+    ]);
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      reason: 'COUNT_EXCEEDS_TOTAL',
+      questionCode: 'A.II.6.i.b.n2',
+    });
+    const both = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.II.6.i.b.n1', number: 6, version: 1 },
+      { code: 'A.II.6.i.b.n2', number: 5, version: 0 },
+    ]);
+    expect(both.errors).toBeUndefined();
+    const breakdown = await set(as('operator'), assessmentId, 'UNIT', [
+      { code: 'A.II.5.iii.a.1.n1', number: 10, version: 0 },
+      { code: 'A.II.5.iii.a.1.n2', number: 1, version: 0 },
+      { code: 'A.II.5.iii.a.1.n3', number: 5, version: 0 },
+      { code: 'A.II.5.iii.a.1.n4', number: 1, version: 0 },
+    ]);
+    expect(breakdown.errors?.[0]?.extensions).toMatchObject({ reason: 'BREAKDOWN_MISMATCH' });
+  });
+
   it('keeps layers apart: the TPI scores beside the unit, never over it', async () => {
     const id = Buffer.from(assessmentId, 'base64url').toString().split(':')[1];
     await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
@@ -255,7 +303,7 @@ describe('stored scores stay the engine’s', () => {
   it('keeps each score’s points beside its groups, for lists over many units', async () => {
     const [row] = (await app.dataSource.query(`
       SELECT count(*) FILTER (WHERE points <> (
-        SELECT jsonb_object_agg(key, jsonb_build_array(value -> 'score', value -> 'weight')) FROM jsonb_each(groups)
+        SELECT jsonb_object_agg(key, jsonb_build_array(value -> 'score', value -> 'weight', value -> 'exact')) FROM jsonb_each(groups)
       ))::int AS differ, count(*)::int AS scores FROM assessment_score`)) as Array<{
       differ: number;
       scores: number;

@@ -47,17 +47,22 @@ export async function recomputeLayerScore(
   );
 }
 
-/** Stored points, `{ code: [score, weight] }`: the groups as lists over many units read them. */
-export type StoredPoints = Record<string, [number, number]>;
+/**
+ * Stored points, `{ code: [score, weight, exact] }`: the groups as lists over many units read them;
+ * `exact` ("n/d", decision 0033) keeps thresholds exact; rows scored before it have two elements.
+ */
+export type StoredPoints = Record<string, [number, number] | [number, number, string]>;
 
 const pointsOf = (groups: Record<string, GroupScore>): StoredPoints =>
-  Object.fromEntries(Object.values(groups).map((group) => [group.code, [group.score, group.weight]]));
+  Object.fromEntries(
+    Object.values(groups).map((group) => [group.code, [group.score, group.weight, group.exact]]),
+  );
 
 /** Stored points as the engine's `GroupPoints`, for areas and eligibility. */
 export function groupPointsOf(points: StoredPoints): GroupPoints {
   return {
     groups: Object.fromEntries(
-      Object.entries(points).map(([code, [score, weight]]) => [code, { score, weight }]),
+      Object.entries(points).map(([code, [score, weight, exact]]) => [code, { score, weight, exact }]),
     ),
   };
 }

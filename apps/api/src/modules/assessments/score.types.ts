@@ -60,6 +60,13 @@ export class QuestionScoreView {
     description: 'For percentage questions: the computed value, uncapped.',
   })
   percent?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For percentage questions whose denominator was zero, the rule that decided the score: NOT_APPLICABLE (nothing to handle) or ZERO_SCORE (none of the unit’s own work done). See decision 0034.',
+  })
+  zeroDenominator?: string;
 }
 
 @ObjectType('LayerScore', { description: "The engine's stored result for one layer." })
