@@ -30,6 +30,23 @@ describe('a refusal in the viewer’s words', () => {
     );
   });
 
+  it('says which count is impossible and against which total, as the API and the form refuse it', () => {
+    const over = refusal('A.II.5.ii.1.n3: A.II.5.ii.1.n3 (50) is more than A.II.5.ii.1.n1 (40)', {
+      code: 'BAD_USER_INPUT',
+      reason: 'COUNT_EXCEEDS_TOTAL',
+      questionCode: 'A.II.5.ii.1.n3',
+      related: ['A.II.5.ii.1.n1', 'A.II.5.ii.1.n2'],
+    });
+    expect(indonesian(over)).toBe('Jumlah A.II.5.ii.1.n3 tidak boleh melebihi jumlah A.II.5.ii.1.n1.');
+    expect(english(over)).toBe('The count A.II.5.ii.1.n3 cannot exceed the count A.II.5.ii.1.n1.');
+    const breakdown = refusal('…', {
+      reason: 'BREAKDOWN_MISMATCH',
+      questionCode: 'A.II.5.iii.a.1.n4',
+      related: ['A.II.5.iii.a.1.n1'],
+    });
+    expect(indonesian(breakdown)).toBe('Rincian harus berjumlah sama dengan A.II.5.iii.a.1.n1.');
+  });
+
   it('names the layer and the status as the portal labels them, from the values the API stores', () => {
     const locked = refusal('The UNIT layer cannot be edited while the assessment is second review; …', {
       code: 'FORBIDDEN',

@@ -29,6 +29,13 @@ const storedValue = <T extends string>(values: readonly T[], value: unknown): T 
 
 const none: ParamsOf = () => ({});
 
+/** An impossible combination of counts: the count refused and the total it is held against. */
+const countLimit: ParamsOf = (extensions) => {
+  const questionCode = text(extensions.questionCode);
+  const total = Array.isArray(extensions.related) ? text(extensions.related[0]) : null;
+  return questionCode && total ? { questionCode, total } : null;
+};
+
 const incompleteCount: ParamsOf = (extensions) =>
   Array.isArray(extensions.incomplete) ? { count: extensions.incomplete.length } : null;
 
@@ -122,6 +129,8 @@ const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS', 'TOO_MANY_LOGINS_F
 /** The LKE's own rules: answers, deadlines, awards and worksheet files. */
 const RULE_REASONS = [
   'INVALID_ANSWER',
+  'COUNT_EXCEEDS_TOTAL',
+  'BREAKDOWN_MISMATCH',
   'ASSESSMENT_EXISTS',
   'REVIEW_BEFORE_FILL',
   'PREDICATE_HELD',
@@ -284,6 +293,8 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
     const questionCode = text(extensions.questionCode);
     return questionCode ? { questionCode } : null;
   },
+  COUNT_EXCEEDS_TOTAL: countLimit,
+  BREAKDOWN_MISMATCH: countLimit,
   ASSESSMENT_EXISTS: quantity('year', true),
   REVIEW_BEFORE_FILL: none,
   PREDICATE_HELD: none,

@@ -2,6 +2,8 @@ import type { rulesRefusalId } from './rules.id';
 
 export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   INVALID_ANSWER: 'The answer to question {questionCode} is not one of its options or within its range.',
+  COUNT_EXCEEDS_TOTAL: 'The count {questionCode} cannot exceed the count {total}.',
+  BREAKDOWN_MISMATCH: 'The breakdown must add up to {total}.',
   ASSESSMENT_EXISTS: 'This unit already has a worksheet for {year}.',
   REVIEW_BEFORE_FILL: 'The TPI’s deadline cannot come before the units’ filling deadline.',
   PREDICATE_HELD: 'This unit already holds that predicate.',

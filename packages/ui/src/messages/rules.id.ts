@@ -1,6 +1,8 @@
 /** Why the API refused an answer, a deadline, an award or a worksheet file, by its stable `reason`. */
 export const rulesRefusalId = {
   INVALID_ANSWER: 'Jawaban pertanyaan {questionCode} tidak sesuai pilihan atau rentang nilainya.',
+  COUNT_EXCEEDS_TOTAL: 'Jumlah {questionCode} tidak boleh melebihi jumlah {total}.',
+  BREAKDOWN_MISMATCH: 'Rincian harus berjumlah sama dengan {total}.',
   ASSESSMENT_EXISTS: 'Unit ini sudah memiliki LKE tahun {year}.',
   REVIEW_BEFORE_FILL: 'Batas evaluasi TPI tidak boleh lebih awal dari batas pengisian unit.',
   PREDICATE_HELD: 'Unit ini sudah memegang predikat tersebut.',

@@ -1,6 +1,6 @@
 import {
-  type CountLimit,
   DEFAULT_FRAMEWORK_CODE,
+  type Formula,
   type Framework,
   type QuestionEntry,
   requireFramework,
@@ -28,15 +28,21 @@ export interface AssessedYear {
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
-/** Demo counts the API would accept: breakdowns add up to their total, parts never exceed it. */
-function withinLimits(counts: Record<string, number>, limits: CountLimit[]): Record<string, number> {
-  for (const { kind, parts, total } of limits) {
-    const whole = counts[total] ?? 0;
-    const [first, ...rest] = parts as [string, ...string[]];
-    for (const code of rest) counts[code] = Math.min(counts[code] ?? 0, Math.floor(whole / parts.length));
-    const others = rest.reduce((sum, code) => sum + (counts[code] ?? 0), 0);
-    if (kind === 'breakdown') counts[first] = whole - others;
-    else counts[first] = Math.min(counts[first] ?? 0, whole - others);
+/**
+ * Demo counts the API would accept: a breakdown adds up to its total, parts never exceed it. Only
+ * counts outside the formula (in process, the breakdown) move, so the demo's scores stay as they were.
+ */
+function withinLimits(counts: Record<string, number>, formula: Formula): Record<string, number> {
+  for (const { kind, parts, total } of formula.limits ?? []) {
+    const scored = parts.filter((code) => code in formula.numerator);
+    const free = parts.filter((code) => !(code in formula.numerator));
+    let room = (counts[total] ?? 0) - scored.reduce((sum, code) => sum + (counts[code] ?? 0), 0);
+    for (const code of free) {
+      counts[code] = Math.max(0, Math.min(counts[code] ?? 0, room));
+      room -= counts[code] ?? 0;
+    }
+    const last = free.at(-1);
+    if (kind === 'breakdown' && last) counts[last] = (counts[last] ?? 0) + room;
   }
   return counts;
 }
@@ -53,7 +59,7 @@ function answerFor(entry: QuestionEntry, quality: number, random: Random): Recor
       if (code in formula.denominator) continue;
       counts[code] = factor > 0 ? Math.round(denominator * level) : Math.round(denominator * (1 - level));
     }
-    return withinLimits(counts, formula.limits ?? []);
+    return withinLimits(counts, formula);
   }
   if (answerType.options) {
     const index = Math.min(
