@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkEligibility } from './eligibility.js';
 import type { GroupNode, QuestionEntry } from './framework.js';
 import { requireFramework } from './frameworks/index.js';
 import { clean } from './numbers.js';
 import { type Answers, scoreAnswers } from './score.js';
+import { background, cmp, dec, points, ruleValue, type ScoreRule } from './testing/independent-score.js';
 
 const framework = requireFramework('permenpanrb-90-2021');
 const entries = [...framework.questions.values()];
@@ -121,6 +123,48 @@ describe('scoring properties (fast-check)', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('exact verdicts (fast-check, decision 0033)', () => {
+  const scoreRules = framework.targets.flatMap((target) =>
+    target.rules
+      .filter((rule): rule is ScoreRule => rule.kind !== 'priorPredicate')
+      .map((rule) => ({ target, rule })),
+  );
+
+  it('passes a rule exactly when the exact score, computed apart from the engine, meets its threshold', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const values = background(seed);
+        const results = checkEligibility(framework, scoreAnswers(framework, values), {
+          heldPredicates: ['WBK'],
+        });
+        for (const { target, rule } of scoreRules) {
+          const exact = cmp(ruleValue(rule, values), dec(rule.min));
+          const verdict = results
+            .find((result) => result.target === target.id)
+            ?.rules.find((r) => r.id === rule.id);
+          expect([target.id, rule.id, verdict?.passed]).toEqual([target.id, rule.id, exact >= 0]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stores each group exactly as computed apart from the engine, never above its weight', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const values = background(seed);
+        const report = scoreAnswers(framework, values);
+        for (const group of groups) {
+          const expected = points(group, values);
+          expect(report.groups[group.code]?.exact).toBe(`${expected[0]}/${expected[1]}`);
+          expect(cmp(expected, dec(group.weight))).toBeLessThanOrEqual(0);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });
