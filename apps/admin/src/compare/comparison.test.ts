@@ -35,11 +35,17 @@ const tpi = indexLayer({
   score: {
     groups: [groupScore('A.I.1', 4, 2), groupScore('A.II.5', 7.5, 1.67), groupScore('B.I.a', 17.5, 15.75)],
     questionScores: [
-      { code: 'A.I.1.i.a', status: 'ANSWERED', ratio: 1, percent: null },
-      { code: 'A.I.1.i.b', status: 'ANSWERED', ratio: 0, percent: null },
-      { code: 'A.II.5.iii.a.1', status: 'ANSWERED', ratio: 0.6666666667, percent: 66.6666666667 },
-      { code: 'A.II.5.iii.b.1', status: 'NOT_APPLICABLE', ratio: null, percent: null },
-      { code: 'B.I.a.1', status: 'ANSWERED', ratio: 0.9, percent: null },
+      { code: 'A.I.1.i.a', status: 'ANSWERED', ratio: 1, percent: null, zeroDenominator: null },
+      { code: 'A.I.1.i.b', status: 'ANSWERED', ratio: 0, percent: null, zeroDenominator: null },
+      {
+        code: 'A.II.5.iii.a.1',
+        status: 'ANSWERED',
+        ratio: 0.6666666667,
+        percent: 66.6666666667,
+        zeroDenominator: null,
+      },
+      { code: 'A.II.5.iii.b.1', status: 'NOT_APPLICABLE', ratio: null, percent: null, zeroDenominator: null },
+      { code: 'B.I.a.1', status: 'ANSWERED', ratio: 0.9, percent: null, zeroDenominator: null },
     ],
   },
 });

@@ -44,6 +44,21 @@ describe('live score', () => {
     expect(verdict.score?.groups.find((group) => group.code === 'B.I.a')?.score).toBeCloseTo(15.75, 10);
   });
 
+  it('says which zero-denominator rule decided a score, as the API does (decision 0034)', () => {
+    const none = new Map<string, AnswerValue>([
+      ['A.II.1.i.a.n1', answer(null, 0)],
+      ['A.II.1.i.a.n2', answer(null, 0)],
+    ]);
+    const verdict = liveVerdict(framework, scoringInput(none), []);
+    expect(verdict.score?.questionScores.find((score) => score.code === 'A.II.1.i.a')).toEqual({
+      code: 'A.II.1.i.a',
+      status: 'ANSWERED',
+      ratio: 0,
+      percent: 0,
+      zeroDenominator: 'ZERO_SCORE',
+    });
+  });
+
   it('names statuses and rule measures as the API does', () => {
     const verdict = liveVerdict(framework, scoringInput(answers), []);
     expect(verdict.score?.questionScores.find((score) => score.code === 'A.II.4.i.1')).toEqual({
@@ -51,12 +66,14 @@ describe('live score', () => {
       status: 'ANSWERED',
       ratio: 0.8,
       percent: 80,
+      zeroDenominator: null,
     });
     expect(verdict.score?.questionScores.find((score) => score.code === 'A.I.1.i.b')).toEqual({
       code: 'A.I.1.i.b',
       status: 'ANSWERED',
       ratio: 0.5,
       percent: null,
+      zeroDenominator: null,
     });
     expect(verdict.score?.questionScores.find((score) => score.code === 'A.I.2.i.a')?.status).toBe(
       'UNANSWERED',

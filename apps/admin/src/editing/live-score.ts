@@ -59,6 +59,7 @@ export function liveVerdict(framework: Framework, input: Answers, held: readonly
         status: STATUS[score.status],
         ratio: score.ratio,
         percent: score.percent ?? null,
+        zeroDenominator: score.zeroDenominator ?? null,
       })),
     },
     eligibility: eligibility.map((target) => ({

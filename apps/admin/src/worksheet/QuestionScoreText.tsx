@@ -27,6 +27,7 @@ export function QuestionScoreText({ score }: { score: QuestionScore }) {
         )}
       </p>
       {score.status === 'NOT_APPLICABLE' && <p className="cell-note">{t('question.notApplicableHint')}</p>}
+      {score.zeroDenominator === 'ZERO_SCORE' && <p className="cell-note">{t('question.zeroScoreHint')}</p>}
     </>
   );
 }

@@ -8,7 +8,13 @@ describe('questionResult', () => {
   it('joins a choice question with its answer and stored score by code', () => {
     const result = questionResult(question('A.I.1.i.b'), index);
     expect(result.answer?.option).toBe('b');
-    expect(result.score).toEqual({ code: 'A.I.1.i.b', status: 'ANSWERED', ratio: 0.5, percent: null });
+    expect(result.score).toEqual({
+      code: 'A.I.1.i.b',
+      status: 'ANSWERED',
+      ratio: 0.5,
+      percent: null,
+      zeroDenominator: null,
+    });
     expect(result.counts).toEqual([]);
     expect(result.notes).toEqual(['SK tim belum mencakup seluruh bidang']);
   });

@@ -142,11 +142,17 @@ export const layer: Pick<WorksheetLayerFragment, 'answers' | 'score' | 'evidence
       groupScore('B.I.a', 17.5, 15.75),
     ],
     questionScores: [
-      { code: 'A.I.1.i.a', status: 'ANSWERED', ratio: 1, percent: null },
-      { code: 'A.I.1.i.b', status: 'ANSWERED', ratio: 0.5, percent: null },
-      { code: 'A.II.5.iii.a.1', status: 'ANSWERED', ratio: 0.8333333333, percent: 83.3333333333 },
-      { code: 'A.II.5.iii.b.1', status: 'NOT_APPLICABLE', ratio: null, percent: null },
-      { code: 'B.I.a.1', status: 'ANSWERED', ratio: 0.9, percent: null },
+      { code: 'A.I.1.i.a', status: 'ANSWERED', ratio: 1, percent: null, zeroDenominator: null },
+      { code: 'A.I.1.i.b', status: 'ANSWERED', ratio: 0.5, percent: null, zeroDenominator: null },
+      {
+        code: 'A.II.5.iii.a.1',
+        status: 'ANSWERED',
+        ratio: 0.8333333333,
+        percent: 83.3333333333,
+        zeroDenominator: null,
+      },
+      { code: 'A.II.5.iii.b.1', status: 'NOT_APPLICABLE', ratio: null, percent: null, zeroDenominator: null },
+      { code: 'B.I.a.1', status: 'ANSWERED', ratio: 0.9, percent: null, zeroDenominator: null },
     ],
   },
 };

@@ -560,6 +560,8 @@ export const en: Messages = {
   'question.ratio': 'Ratio {ratio}',
   'question.percent': 'Percentage {percent}',
   'question.note': 'Note',
+  'question.zeroScoreHint':
+    'The denominator is 0, but it counts the unit’s own work: nothing was achieved, so the score is 0.',
   'question.notApplicableHint':
     'Nothing to measure (the denominator is 0), so this question is left out of its sub-area’s mean.',
 

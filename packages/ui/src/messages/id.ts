@@ -563,6 +563,8 @@ export const id = {
   'question.ratio': 'Nilai {ratio}',
   'question.percent': 'Persentase {percent}',
   'question.note': 'Catatan',
+  'question.zeroScoreHint':
+    'Penyebutnya 0, tetapi penyebut ini menghitung kerja unit sendiri: tidak ada yang dicapai, nilainya 0.',
   'question.notApplicableHint':
     'Tidak ada yang diukur (penyebutnya 0), jadi pertanyaan ini tidak ikut dirata-rata dalam sub-areanya.',
 
