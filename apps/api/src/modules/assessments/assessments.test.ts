@@ -281,6 +281,48 @@ describe('answers and stored scores', () => {
   });
 });
 
+describe('a refused value never reaches storage (generated batches)', () => {
+  it('stores exactly the accepted batches, and the engine’s score of them', async () => {
+    const framework = requireFramework('permenpanrb-90-2021');
+    const assessmentId = await startOwn(2028);
+    const limited = Object.entries(framework.formulas).filter(([, formula]) => formula.limits);
+    const stored: Record<string, number> = {};
+    const versions: Record<string, number> = {};
+    let seed = 11;
+    const random = (max: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % (max + 1);
+    };
+    let refused = 0;
+    for (let round = 0; round < 24; round += 1) {
+      const [code] = limited[random(limited.length - 1)] as [string, unknown];
+      const counts = framework.questions.get(code)?.node.counts ?? [];
+      const batch = counts.map((count) => ({
+        code: count.code,
+        number: random(12),
+        version: versions[count.code] ?? 0,
+      }));
+      const result = await set(as('operator'), assessmentId, 'UNIT', batch);
+      if (result.errors) {
+        refused += 1;
+        expect(result.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers' });
+      } else {
+        for (const { code: count, number } of batch) {
+          stored[count] = number;
+          versions[count] = (versions[count] ?? 0) + 1;
+        }
+      }
+      const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
+      const answers = layer.data?.assessment.layer.answers as Array<{ code: string; number: number }>;
+      expect(Object.fromEntries(answers.map((answer) => [answer.code, answer.number]))).toEqual(stored);
+      const total = layer.data?.assessment.layer.score?.total ?? 0;
+      expect(total).toBeCloseTo(scoreAnswers(framework, stored).total, 4);
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThan(24);
+  });
+});
+
 describe('stored scores stay the engine’s', () => {
   it('matches @zi/lke recomputed from every stored layer of the demo data', async () => {
     const layers = (await app.dataSource.query(
