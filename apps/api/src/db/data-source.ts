@@ -43,6 +43,7 @@ import { LoginThrottle1765100000000 } from './migrations/1765100000000-login-thr
 import { LoginThrottleHolds1765200000000 } from './migrations/1765200000000-login-throttle-holds.js';
 import { RegistryRules1765300000000 } from './migrations/1765300000000-registry-rules.js';
 import { AliasesTimelineSteps1765400000000 } from './migrations/1765400000000-aliases-timeline-steps.js';
+import { RescoreStoredLayers1765500000000 } from './migrations/1765500000000-rescore-stored-layers.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -99,6 +100,7 @@ export const migrations = [
   LoginThrottleHolds1765200000000,
   RegistryRules1765300000000,
   AliasesTimelineSteps1765400000000,
+  RescoreStoredLayers1765500000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,0 +1,32 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AnswerLayer } from '../../modules/assessments/assessment.entity.js';
+import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
+
+const LAYERS = new Set<string>(Object.values(AnswerLayer));
+
+/**
+ * Every stored layer score rescored by the engine this code ships with, as if each worksheet were
+ * saved again: scores stored before decisions 0033 and 0034 had rounded sums (three thirds failing
+ * a 75% threshold), gave a zero denominator full marks where it now earns nothing, and carried no
+ * exact fraction. Submitted and awarded worksheets are never written again, so without this they
+ * would keep the old verdicts beside the new ones in the dashboard, the LHE and the worksheet.
+ */
+export class RescoreStoredLayers1765500000000 implements MigrationInterface {
+  name = 'RescoreStoredLayers1765500000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    const layers = (await db.query(
+      `SELECT s.assessment_id AS id, s.layer, a.framework_code
+       FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
+       ORDER BY s.assessment_id, s.layer`,
+    )) as Array<{ id: string; layer: string; framework_code: string }>;
+    for (const { id, layer, framework_code } of layers) {
+      if (!LAYERS.has(layer)) continue;
+      await recomputeLayerScore(db.manager, { id, frameworkCode: framework_code }, layer as AnswerLayer);
+    }
+  }
+
+  async down(): Promise<void> {
+    // The old scores were the old engine's arithmetic: nothing to restore them from, nor a reason to.
+  }
+}
