@@ -65,4 +65,34 @@ describe('one public step per stage and year', () => {
       ),
     ).rejects.toThrow(/stage_event_step_key/);
   });
+
+  it('migrates repeats keeping the earlier notes and sources, and on a tie keeps the row with a note', async () => {
+    const migration = new AliasesTimelineSteps1765400000000();
+    const runner = app.dataSource.createQueryRunner();
+    let withNote = '';
+    try {
+      await migration.down(runner);
+      const rows = (await runner.query(
+        `INSERT INTO stage_event (unit_id, stage, occurred_on, year, created_at, note, source_url) VALUES
+           ($1, 'proposed', '2026-08-01', 2026, '2026-08-01T02:00:00Z', NULL, NULL),
+           ($1, 'proposed', '2026-08-01', 2026, '2026-08-01T02:00:00Z', 'Diusulkan ulang', NULL),
+           ($1, 'proposed', '2026-07-01', 2026, '2026-07-01T02:00:00Z', 'Diusulkan', 'https://berita.example/usul'),
+           ($1, 'proposed', '2026-06-01', 2026, '2026-06-01T02:00:00Z', 'Lama', 'https://berita.example/lama')
+         RETURNING id, note`,
+        [unitId],
+      )) as { id: string; note: string | null }[];
+      withNote = rows.find((row) => row.note === 'Diusulkan ulang')?.id ?? '';
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const kept = await app.dataSource.query(
+      `SELECT id, to_char(occurred_on, 'YYYY-MM-DD') AS on, note, source_url FROM stage_event
+       WHERE unit_id = $1 AND stage = 'proposed'`,
+      [unitId],
+    );
+    expect(kept).toEqual([
+      { id: withNote, on: '2026-08-01', note: 'Diusulkan ulang', source_url: 'https://berita.example/usul' },
+    ]);
+  });
 });
