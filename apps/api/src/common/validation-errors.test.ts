@@ -53,12 +53,12 @@ describe('input validation refusals', () => {
     const publicFilter = await graphql(
       `${app.url}/graphql`,
       'query($filter: UnitFilter) { units(first: 1, filter: $filter) { totalCount } }',
-      { filter: { regionCode: '64.71.01' } },
+      { filter: { regionCode: '64.71.01.2001.9' } },
     );
     expect(publicFilter.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'filter.regionCode',
-      reason: 'INVALID_INSTANSI_REGION',
+      reason: 'INVALID_REGION',
     });
   });
 

@@ -1,6 +1,6 @@
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { INSTANSI_REGION_CODE } from '../../common/validation.js';
+import { REGION_CODE } from '../../common/validation.js';
 import type { Db } from '../../db/db.js';
 import type { PredicateKind } from '../predicates/predicate.entity.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
@@ -30,9 +30,9 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
     conditions.push(`i.id = $${params.length}`);
   }
   if (filter?.regionCode) {
-    if (!INSTANSI_REGION_CODE.test(filter.regionCode)) {
-      throw badInput('filter.regionCode', 'filter.regionCode must look like "64" or "64.71"', {
-        reason: 'INVALID_INSTANSI_REGION',
+    if (!REGION_CODE.test(filter.regionCode)) {
+      throw badInput('filter.regionCode', 'filter.regionCode must look like "64", "64.71" or "64.71.01"', {
+        reason: 'INVALID_REGION',
       });
     }
     params.push(filter.regionCode);

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsInstansiRegionCode, MaxText } from '../../common/validation.js';
+import { IsRegionCode, MaxText } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { UnitKind } from './unit.entity.js';
@@ -26,7 +26,7 @@ export class UnitFilter {
       'A Kemendagri region code: units whose own region, or else their instansi’s, is it or lies in it ("64" includes "64.71").',
   })
   @IsOptional()
-  @IsInstansiRegionCode()
+  @IsRegionCode()
   regionCode?: string | null;
 
   @Field(() => Stage, { nullable: true, description: 'The current stage.' })
