@@ -38,7 +38,7 @@ const registryRefusal: Record<keyof typeof registryRefusalId, string> = {
   IMPORT_TOO_LONG: 'This file is too long for one import; split it into several files.',
   INVALID_KIND: 'The kind must be one of: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
   INVALID_YES_NO: 'Write ya or tidak.',
-  INVALID_ALIASES: 'At most 10 acronyms, separated by commas, each at most 40 characters.',
+  INVALID_ALIASES: 'At most 10 acronyms, separated by commas, each at most 40 characters, without a | sign.',
   DUPLICATE_IN_FILE: 'This value is already in another row of this file.',
 };
 

@@ -42,7 +42,8 @@ export const registryRefusalId = {
   IMPORT_TOO_LONG: 'Berkas ini terlalu panjang untuk satu kali impor; bagi menjadi beberapa berkas.',
   INVALID_KIND: 'Jenis harus salah satu dari: dinas, badan, rsud, puskesmas, sekolah, kecamatan, lainnya.',
   INVALID_YES_NO: 'Isi dengan ya atau tidak.',
-  INVALID_ALIASES: 'Paling banyak 10 singkatan, dipisahkan koma, masing-masing paling banyak 40 karakter.',
+  INVALID_ALIASES:
+    'Paling banyak 10 singkatan, dipisahkan koma, masing-masing paling banyak 40 karakter, tanpa tanda |.',
   DUPLICATE_IN_FILE: 'Nilai ini sudah ada di baris lain dalam berkas ini.',
 };
 

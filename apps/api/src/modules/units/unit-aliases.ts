@@ -32,5 +32,8 @@ export function aliasesProblem(aliases: readonly string[]): string | null {
   if (aliases.some((alias) => alias.length > MAX_ALIAS_LENGTH))
     return `each alias at most ${MAX_ALIAS_LENGTH} characters`;
   if (aliases.some((alias) => alias.includes(ALIAS_SEPARATOR))) return 'an alias cannot contain a comma';
+  // The search keeps a unit's aliases as one text between bars (unit-search.ts): a bar inside an
+  // alias would make a part of it look like a whole alias there, and not in the TypeScript twin.
+  if (aliases.some((alias) => alias.includes('|'))) return 'an alias cannot contain a vertical bar';
   return null;
 }

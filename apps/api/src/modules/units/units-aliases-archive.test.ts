@@ -76,7 +76,7 @@ describe('finding units by their acronyms', () => {
     ]);
   });
 
-  it('lets the Inspektorat edit a unit’s acronyms in the unit form, refusing a comma', async () => {
+  it('lets the Inspektorat edit a unit’s acronyms in the unit form, refusing a comma or a bar', async () => {
     const UPDATE =
       'mutation($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { aliases } }';
     const globalId = (await publicApi(SEARCH, { first: 1, filter: { search: 'DLH' } })).data?.units.nodes[0]
@@ -90,6 +90,10 @@ describe('finding units by their acronyms', () => {
     expect(await names('dinas lh')).toEqual(['Dinas Lingkungan Hidup']);
     const comma = await adminApi(UPDATE, { id: globalId, input: { ...input, aliases: ['DLH, LH'] } });
     expect(comma.errors?.[0]?.extensions).toMatchObject({ field: 'aliases', reason: 'INVALID_ALIASES' });
+    // A bar would let "DLH" rank as the exact alias of "DLH|LH" in SQL but not in the cursor's twin.
+    const bar = await adminApi(UPDATE, { id: globalId, input: { ...input, aliases: ['DLH|LH'] } });
+    expect(bar.errors?.[0]?.extensions).toMatchObject({ field: 'aliases', reason: 'INVALID_ALIASES' });
+    expect(await aliasesOf('Dinas Lingkungan Hidup')).toEqual(['DLH', 'Dinas LH']);
   });
 
   it('exports the acronyms in the singkatan column, imports them back, and keeps them when a file has no such column', async () => {
