@@ -1,13 +1,10 @@
-import { type AnswerProblem, FRAMEWORKS, validateCounts } from '@zi/lke';
+import { type AnswerProblem, COUNT_MAX, FRAMEWORKS, validateCounts } from '@zi/lke';
 import { useT } from '@zi/ui';
 import { useRefusalText } from '../useRefusalText';
 import type { LkeQuestion } from '../worksheet/types';
 import type { QuestionEditor } from '../worksheet/WorksheetContext';
 import { EMPTY_ANSWER } from './answer-value';
 import { DecimalInput } from './DecimalInput';
-
-/** The largest count the API accepts. */
-const MAX_COUNT = 1_000_000_000;
 
 /**
  * Impossible combinations of this question's counts (50 resolved of 40, a breakdown that does not add
@@ -42,7 +39,7 @@ export function CountAnswers({ question, editor }: { question: LkeQuestion; edit
               label={count.text}
               value={answer.number}
               min={0}
-              max={MAX_COUNT}
+              max={COUNT_MAX}
               whole
               testId={`count-${count.code}`}
               onChange={(number) => editor.edit(count.code, { ...answer, option: null, number })}

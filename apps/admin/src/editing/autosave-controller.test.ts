@@ -1,3 +1,4 @@
+import { requireFramework, validateCounts } from '@zi/lke';
 import type { AnswerInput } from '@zi/schema/admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerValue } from '../worksheet/types';
@@ -206,5 +207,69 @@ describe('Autosave', () => {
     unsubscribe();
     autosave.edit('A.1', option('b'));
     expect(listener).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('Autosave of counts the API judges together', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const framework = requireFramework('permenpanrb-90-2021');
+  /** LHKPN: those obliged to report (n1) and the breakdown of who did (n2 + n3 + n4). */
+  const lhkpn = (suffix: string) => `A.II.5.iii.a.1.${suffix}`;
+  const [total, onTime, late, none] = [lhkpn('n1'), lhkpn('n2'), lhkpn('n3'), lhkpn('n4')];
+  const count = (number: number): AnswerValue => ({ option: null, number, note: null });
+
+  /** A fake API judging each batch as the real one does: on the layer's counts as they will be after it. */
+  function judgingApi(start: Record<string, number>) {
+    const stored = new Map(Object.entries(start).map(([code, number]) => [code, { number, version: 1 }]));
+    const batches: string[][] = [];
+    const answers = (): SavedAnswer[] =>
+      [...stored].map(([code, { number, version }]) => ({
+        code,
+        ...count(number),
+        version,
+        updatedAt: '2026-11-22T10:00:00.000Z',
+        author: null,
+      }));
+    const send = async (batch: AnswerInput[]): Promise<SaveOutcome> => {
+      batches.push(batch.map((answer) => answer.code).sort());
+      const after = Object.fromEntries([...stored].map(([code, { number }]) => [code, number]));
+      for (const answer of batch) after[answer.code] = answer.number ?? 0;
+      const [problem] = validateCounts(
+        framework,
+        after,
+        batch.map((answer) => answer.code),
+      );
+      if (problem) {
+        const { code, reason, message, related } = problem;
+        const extensions = { code: 'BAD_USER_INPUT', reason, questionCode: code, related };
+        return { kind: 'rejected', code, refusal: { message, extensions } };
+      }
+      for (const answer of batch) {
+        const version = (stored.get(answer.code)?.version ?? 0) + 1;
+        stored.set(answer.code, { number: answer.number ?? 0, version });
+      }
+      return { kind: 'saved', answers: answers() };
+    };
+    return { batches, send, answers };
+  }
+
+  it('saves a total and then a part edited after a pause together, once the part is edited', async () => {
+    const api = judgingApi({ [total]: 10, [onTime]: 3, [late]: 3, [none]: 4 });
+    const autosave = new Autosave(initialState(api.answers()), { send: api.send, debounceMs: 800 });
+    autosave.edit(total, count(12));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(autosave.getState().rejected.get(total)?.extensions.reason).toBe('BREAKDOWN_MISMATCH');
+    autosave.edit(late, count(5));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(api.batches).toEqual([[total], [total, late].sort()]);
+    expect(autosave.getState().rejected.size).toBe(0);
+    expect(saveStatus(autosave.getState())).toBe('saved');
+    expect(api.answers().map((answer) => answer.number)).toEqual([12, 3, 5, 4]);
   });
 });

@@ -232,6 +232,68 @@ describe('failures', () => {
   });
 });
 
+describe('counts judged together: a total and its breakdown', () => {
+  const [total, part1, part2, part3] = ['L.n1', 'L.n2', 'L.n3', 'L.n4'];
+  const count = (number: number): AnswerValue => ({ option: null, number, note: null });
+  /** LHKPN: 10 reports = 3 + 3 + 4, all saved. */
+  const counted = () =>
+    initialState([
+      saved(total, count(10), 1),
+      saved(part1, count(3), 1),
+      saved(part2, count(3), 1),
+      saved(part3, count(4), 1),
+    ]);
+  /** The API's refusal of one count of the limit, naming the limit's other counts. */
+  const refusal = (code: string, reason: string) => ({
+    message: `${code}: impossible counts`,
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason,
+      questionCode: code,
+      related: [total, part1, part2, part3].filter((other) => other !== code),
+    },
+  });
+  const codesOf = (batch: { code: string }[]) => batch.map((answer) => answer.code).sort();
+
+  it('sends a refused total again with its part when the part is edited after a pause, and both are saved', () => {
+    let state = send(edit(counted(), total, count(12))).state;
+    state = batchRejected(state, total, refusal(total, 'BREAKDOWN_MISMATCH'));
+    expect(state.rejected.has(total)).toBe(true);
+    const sent = send(edit(state, part2, count(5)));
+    expect(codesOf(sent.batch)).toEqual([total, part2]);
+    state = batchSaved(
+      sent.state,
+      [
+        saved(total, count(12), 2),
+        saved(part1, count(3), 1),
+        saved(part2, count(5), 2),
+        saved(part3, count(4), 1),
+      ],
+      1000,
+    );
+    expect(state.rejected.size).toBe(0);
+    expect(saveStatus(state)).toBe('saved');
+  });
+
+  it('releases both counts when either is retyped after each was refused alone', () => {
+    let state = send(edit(counted(), total, count(12))).state;
+    state = send(
+      edit(batchRejected(state, total, refusal(total, 'BREAKDOWN_MISMATCH')), part2, count(6)),
+    ).state;
+    state = batchRejected(state, part2, refusal(part2, 'COUNT_EXCEEDS_TOTAL'));
+    state = batchRejected(send(state).state, total, refusal(total, 'BREAKDOWN_MISMATCH'));
+    expect([...state.rejected.keys()].sort()).toEqual([total, part2]);
+    expect(codesOf(send(edit(state, total, count(12))).batch)).toEqual([total, part2]);
+    expect(codesOf(send(edit(state, part2, count(5))).batch)).toEqual([total, part2]);
+  });
+
+  it('keeps holding a refused value when an answer outside its limit is edited', () => {
+    let state = send(edit(counted(), total, count(12))).state;
+    state = edit(batchRejected(state, total, refusal(total, 'BREAKDOWN_MISMATCH')), 'A.1', option('b'));
+    expect(codesOf(send(state).batch)).toEqual(['A.1']);
+  });
+});
+
 describe('unsaved edits across a reload', () => {
   it('lists pending, in-flight and conflicting edits with the version each was made on', () => {
     let state = edit(start(), 'A.1', option('b'));

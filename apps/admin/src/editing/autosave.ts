@@ -42,7 +42,10 @@ export interface AutosaveState {
   /** The batch being saved, if any; one at a time. */
   inFlight: ReadonlyMap<string, SentEdit> | null;
   conflicts: ReadonlyMap<string, Conflict>;
-  /** Edits the server refused as bad values, with its refusal; kept until edited again. */
+  /**
+   * Edits the server refused as bad values, with its refusal; kept until edited again, or until another
+   * count the refusal names (its `related`: a part and its total) is edited, to be sent together.
+   */
   rejected: ReadonlyMap<string, ApiRefusal>;
   /** Failed attempts in a row (network, server errors); saving retries with backoff. */
   failures: number;
@@ -168,11 +171,36 @@ function checked(
   return next;
 }
 
+/** The other counts a refusal names as part of the same impossible combination (a part and its total). */
+function relatedCodes(refusal: ApiRefusal | undefined): string[] {
+  const related = refusal?.extensions.related;
+  return Array.isArray(related) ? related.filter((other): other is string => typeof other === 'string') : [];
+}
+
+/**
+ * Lets refused counts go again when another count of the same limit is edited. The server judges a
+ * batch on the layer as it will be after it, so a total and its part refused one at a time (10 = 3+3+4
+ * to 12 = 3+5+4) are accepted only together: held apart, each retry alone is refused again.
+ */
+function releasedWith(rejected: ReadonlyMap<string, ApiRefusal>, code: string): Map<string, ApiRefusal> {
+  const sameLimit = new Set(relatedCodes(rejected.get(code)));
+  const next = new Map(rejected);
+  for (const [other, refusal] of rejected) {
+    if (sameLimit.has(other) || relatedCodes(refusal).includes(code)) next.delete(other);
+  }
+  return next;
+}
+
+/** The refusals left after an edit of `code`: its limit's other counts released, its own value checked. */
+function rejectedAfterEdit(state: AutosaveState, code: string, value: AnswerValue): Map<string, ApiRefusal> {
+  return checked(releasedWith(state.rejected, code), code, value);
+}
+
 export function edit(state: AutosaveState, code: string, value: AnswerValue): AutosaveState {
   const conflict = state.conflicts.get(code);
   if (conflict) {
     const conflicts = new Map(state.conflicts).set(code, { ...conflict, mine: value });
-    return { ...state, conflicts, rejected: checked(state.rejected, code, value) };
+    return { ...state, conflicts, rejected: rejectedAfterEdit(state, code, value) };
   }
   const pending = new Map(state.pending);
   const saved = state.saved.get(code);
@@ -186,7 +214,7 @@ export function edit(state: AutosaveState, code: string, value: AnswerValue): Au
   else pending.set(code, { value, base });
   // A batch refused without naming an answer may be fixed by any edit: the next save tries again.
   const blocked = state.blocked?.reason === 'refused' ? null : state.blocked;
-  return { ...state, pending, rejected: checked(state.rejected, code, value), blocked };
+  return { ...state, pending, rejected: rejectedAfterEdit(state, code, value), blocked };
 }
 
 /** Moves the sendable edits into flight; returns them as the API's input. */
