@@ -78,6 +78,32 @@ describe('reminders', () => {
     await as('operator', 'mutation { markNotificationsRead }');
     expect(await unread()).toBe(0);
   });
+
+  it('reminds no one of an archived unit, as the dashboard does not count it', async () => {
+    const operatorUnit = `(SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id')`;
+    await app.dataSource.query(
+      `UPDATE unit SET archived_at = now(), archive_reason = 'Digabung.' WHERE id = ${operatorUnit}`,
+    );
+    // A new overdue follow-up and a new closing date would each be reminded of, were the unit active.
+    await app.dataSource.query(`
+      INSERT INTO follow_up (recommendation_id, unit_id, description, owner_name, due_on)
+      SELECT recommendation_id, unit_id, 'Juga lewat', 'Sekretaris', '${dayFromToday(-1)}'::date
+      FROM follow_up LIMIT 1`);
+    await app.dataSource.query(
+      `UPDATE assessment_window SET fill_until = '${dayFromToday(4)}' WHERE year = 2026`,
+    );
+    try {
+      expect(await app.services.reminders.sweep(today)).toBe(0);
+    } finally {
+      await app.dataSource.query(`DELETE FROM follow_up WHERE description = 'Juga lewat'`);
+      await app.dataSource.query(
+        `UPDATE assessment_window SET fill_until = '${dayFromToday(5)}' WHERE year = 2026`,
+      );
+      await app.dataSource.query(
+        `UPDATE unit SET archived_at = NULL, archive_reason = NULL WHERE id = ${operatorUnit}`,
+      );
+    }
+  });
 });
 
 describe('paging', () => {

@@ -14,6 +14,7 @@ const FOLLOW_UPS = `/admin/tindak-lanjut`;
 /**
  * Turns dates into notifications: follow-ups coming due and overdue, and windows about to close.
  * Each reminder has a key, so running the sweep again (every hour, or on two replicas) adds nothing.
+ * Archived units are left out, as the dashboard leaves them out: no one works on them any more.
  */
 export class ReminderService {
   constructor(
@@ -43,7 +44,7 @@ export class ReminderService {
          SELECT f.id, f.description, f.due_on, u.id AS unit_id, u.name AS unit_name, u.instansi_id,
            CASE WHEN ${followUpOverdueSql('f', '$1::date')} THEN $2 ELSE $3 END AS kind
          FROM follow_up f JOIN unit u ON u.id = f.unit_id
-         WHERE ${followUpUnfinishedSql('f')} AND f.due_on <= $1::date + $4::int
+         WHERE ${followUpUnfinishedSql('f')} AND f.due_on <= $1::date + $4::int AND u.archived_at IS NULL
        )
        INSERT INTO notification (user_id, kind, params, link, dedupe_key)
        SELECT a.id, p.kind,
@@ -71,12 +72,12 @@ export class ReminderService {
            to_char(w.fill_until, 'YYYY-MM-DD') AS until
          FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('draft', 'returned')
-         WHERE w.fill_until BETWEEN $1::date AND $1::date + $2::int
+         WHERE w.fill_until BETWEEN $1::date AND $1::date + $2::int AND u.archived_at IS NULL
          UNION ALL
          SELECT a.id, a.unit_id, u.name, a.year, 'tpi', to_char(w.review_until, 'YYYY-MM-DD')
          FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('submitted', 'in_review')
-         WHERE w.review_until BETWEEN $1::date AND $1::date + $2::int
+         WHERE w.review_until BETWEEN $1::date AND $1::date + $2::int AND u.archived_at IS NULL
        )
        SELECT p.id AS user_id, c.* FROM closing c JOIN app_user p ON p.active AND (
          (c.layer = 'unit' AND p.unit_id = c.unit_id)
