@@ -11,7 +11,7 @@ import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { followUpOverdueSql } from '../monitoring/overdue.js';
 import { lateCondition } from '../plans/action-plan.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
-import { HELD_PREDICATE, UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
+import { activePredicateOf, HELD_PREDICATE, UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import type { PredicateCount } from '../statistics/statistics.types.js';
 import { unitRowInRegionSql } from '../units/region-rule.js';
@@ -213,7 +213,9 @@ export class DashboardService {
       if (!score.counted) continue;
       const framework = requireFramework(score.frameworkCode);
       const held = score.held.map(targetOf);
-      const target = held.includes('WBK') ? 'WBBM' : 'WBK';
+      // The next step after the active predicate: a unit holding WBBM, its WBK revoked, still aims at WBBM.
+      const active = activePredicateOf(score.held.map((kind) => ({ kind, revokedOn: null })));
+      const target = active === null ? 'WBK' : 'WBBM';
       const result = checkEligibility(framework, score.counted.points, { heldPredicates: held }).find(
         (r) => r.target === target,
       );

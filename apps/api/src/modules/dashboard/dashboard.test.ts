@@ -1,7 +1,7 @@
 import { DEFAULT_FRAMEWORK_CODE, requireFramework } from '@zi/lke';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../common/global-id.js';
+import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recomputeLayerScore } from '../assessments/layer-score.js';
@@ -97,6 +97,29 @@ describe('the portfolio dashboard', () => {
         expect(rule.gap).toBeGreaterThan(0);
         expect(['POINTS', 'PERCENT_OF_WEIGHT', 'PREDICATE']).toContain(rule.measure);
       }
+    }
+  });
+
+  it('aims a unit holding WBBM alone (its WBK revoked) at WBBM, its active predicate, not at WBK', async () => {
+    const before = await dashboard('admin');
+    const risk = before.data.risks.find((row: { target: string }) => row.target === 'WBK');
+    const [{ unit_id: unitId }] = await app.dataSource.query('SELECT unit_id FROM assessment WHERE id = $1', [
+      fromGlobalIdOf('Assessment', risk.assessmentId),
+    ]);
+    const added: Array<{ id: string }> = await app.dataSource.query(
+      `INSERT INTO predicate (unit_id, kind, year, decree_number, decree_date, revoked_on, revocation_reason) VALUES
+         ($1, 'wbk', 2023, 'KEP/1/2023', '2023-12-01', '2025-01-10', 'Dicabut'),
+         ($1, 'wbbm', 2024, 'KEP/2/2024', '2024-12-01', NULL, NULL) RETURNING id`,
+      [unitId],
+    );
+    try {
+      const { data } = await dashboard('admin');
+      const after = data.risks.find(
+        (row: { assessmentId: string }) => row.assessmentId === risk.assessmentId,
+      );
+      expect(after?.target).toBe('WBBM');
+    } finally {
+      await app.dataSource.query('DELETE FROM predicate WHERE id = ANY($1)', [added.map((row) => row.id)]);
     }
   });
 
