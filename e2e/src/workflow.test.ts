@@ -71,7 +71,8 @@ async function answerTheRest(page: Page, assessmentId: string): Promise<void> {
   const answers = assessment.framework.questions.flatMap((item) => {
     const values: [string, { option?: string; number?: number }][] =
       item.counts.length > 0
-        ? item.counts.map((count) => [count.code, { number: 4 }])
+        ? // Zero keeps every count within its limits: no part over its total, breakdowns add up.
+          item.counts.map((count) => [count.code, { number: 0 }])
         : [
             [
               item.code,
