@@ -4,6 +4,7 @@ import { fromGlobalIdOf } from '../../common/global-id.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { OrderDirection } from '../units/unit.inputs.js';
+import { aliasMatchesSql } from '../units/unit-search.js';
 import { Pact } from './pact.entity.js';
 import { type PactFilter, PactOrderField, type PactsArgs } from './pact.inputs.js';
 
@@ -26,9 +27,12 @@ function applyFilter(query: SelectQueryBuilder<Pact>, filter?: PactFilter | null
   if (!filter?.includeArchived) query.andWhere('u.archived_at IS NULL');
   if (filter?.year) query.andWhere('extract(year FROM p.signed_on) = :year', { year: filter.year });
   searchWords(filter?.search).forEach((word, index) => {
-    query.andWhere(`(u.name ILIKE :word${index} OR p.leader_name ILIKE :word${index})`, {
-      [`word${index}`]: containsPattern(word),
-    });
+    query.andWhere(
+      `(u.name ILIKE :word${index} OR ${aliasMatchesSql(`word${index}`)} OR p.leader_name ILIKE :word${index})`,
+      {
+        [`word${index}`]: containsPattern(word),
+      },
+    );
   });
   return query;
 }

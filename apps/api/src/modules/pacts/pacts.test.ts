@@ -80,6 +80,14 @@ describe('the pacts list', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  it('finds a unit’s pacts by the acronym it goes by, as the unit search does', async () => {
+    const dpmptsp = (await pacts({ filter: { search: 'DPMPTSP' } })).data?.pacts;
+    expect(dpmptsp?.totalCount).toBeGreaterThan(0);
+    expect(new Set(dpmptsp?.nodes.map((pact) => pact.unit.name))).toEqual(
+      new Set(['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu']),
+    );
+  });
+
   it('names the field of bad input', async () => {
     const result = await pacts({ filter: { year: 1990 } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.year' });

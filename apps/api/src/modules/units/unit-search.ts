@@ -19,6 +19,12 @@ const isFuzzy = (word: string) => word.length >= 5 && /^\p{L}+$/u.test(word);
  */
 const ALIAS_TEXT = 'unit_alias_text(u.aliases)';
 
+/**
+ * SQL: one of the aliases of `unit u` matches the ILIKE pattern in the named parameter (a
+ * `containsPattern` of a search word). Every list searched by unit finds a unit by its aliases so.
+ */
+export const aliasMatchesSql = (patternParameter: string) => `${ALIAS_TEXT} ILIKE :${patternParameter}`;
+
 const normalised = (search: string) => search.trim().toLowerCase();
 
 /** The LIKE pattern of an alias equal to the search, against `ALIAS_TEXT`. */
@@ -43,7 +49,7 @@ export function unitSearchCondition(search: string | null | undefined, matchCode
           const inName = isFuzzy(word)
             ? `u.name ILIKE :pattern${index} OR :word${index} <% u.name`
             : `u.name ILIKE :pattern${index}`;
-          text.andWhere(`(${inName} OR ${ALIAS_TEXT} ILIKE :pattern${index})`, parameters);
+          text.andWhere(`(${inName} OR ${aliasMatchesSql(`pattern${index}`)})`, parameters);
         });
       }),
     );
