@@ -29,8 +29,11 @@ const escapeXml = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
   );
 
+/** How many changes the feed shows: the newest ones. */
+export const FEED_ENTRIES = 100;
+
 /** The latest changes a newsroom follows: stage moves (awards and revocations included) and pacts. */
-export async function latestChanges(dataSource: DataSource, limit = 100): Promise<Change[]> {
+export async function latestChanges(dataSource: DataSource, limit = FEED_ENTRIES): Promise<Change[]> {
   return (await dataSource.query(
     `SELECT * FROM (
        SELECT s.id::text, 'stage' AS kind, u.id AS "unitId", u.name AS "unitName", s.occurred_on::text AS date,
