@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInIndonesia } from '../../common/dates.js';
 import { completeAnswers } from '../../test/complete-answers.js';
 import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
@@ -250,7 +251,7 @@ describe('the whole story, over the API', () => {
       award: { predicate: 'WBK', decreeNumber: 'KEP/1/2020', decreeDate: '2020-01-01' },
     });
     expect(beforeProposal.errors?.[0]?.message).toMatch(/^award\.decreeDate cannot be before the proposal/);
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = todayInIndonesia();
     const awarded = await move('admin', WorkflowAction.RECORD_AWARD, {
       award: { predicate: 'WBBM', decreeNumber: 'KEP/123/M.PANRB/12/2026', decreeDate: today },
     });
