@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { type StoredPoints, storedPointsOf } from '@zi/api/dist/modules/assessments/layer-score.js';
 import { type Answers, getFramework, type ScoreReport, scoreAnswers } from '@zi/lke';
 import type { DataSource } from 'typeorm';
 import type { OperatorRecord } from './virtual-users.js';
@@ -59,7 +60,7 @@ interface StoredScore {
   questions: number;
   groups: ScoreReport['groups'];
   question_scores: ScoreReport['questions'];
-  points: Record<string, [number, number]>;
+  points: StoredPoints;
 }
 
 /** What differs between a stored score row and the engine's score of the stored answers, or null. */
@@ -77,7 +78,7 @@ function differenceOf(stored: StoredScore | undefined, engine: ScoreReport, root
   if (group || Object.keys(stored.groups).length !== Object.keys(engine.groups).length)
     return `group ${group ?? '(count)'}: ${stored.groups[group ?? '']?.score} ≠ ${engine.groups[group ?? '']?.score}`;
   if (!isDeepStrictEqual(stored.question_scores, engine.questions)) return 'question scores differ';
-  const points = Object.fromEntries(Object.values(engine.groups).map((g) => [g.code, [g.score, g.weight]]));
+  const points = JSON.parse(JSON.stringify(storedPointsOf(engine.groups)));
   if (!isDeepStrictEqual(stored.points, points)) return 'points differ';
   return null;
 }

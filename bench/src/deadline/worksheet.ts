@@ -5,16 +5,19 @@ export type AnswerValue = string | number;
 
 const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
 
-/** What an operator types into: every question answered directly, and every count input. */
-export const EDITABLE_CODES: readonly string[] = [
-  ...[...framework.questions.values()].filter((entry) => !entry.formula).map((entry) => entry.node.code),
-  ...framework.counts.keys(),
-];
+/**
+ * What an operator types into: every question answered directly. Count inputs are left out: a
+ * random count breaks its limits (a part over its total), which the API refuses by design, and the
+ * soak measures saves, not the refusal of impossible input.
+ */
+export const EDITABLE_CODES: readonly string[] = [...framework.questions.values()]
+  .filter((entry) => !entry.formula)
+  .map((entry) => entry.node.code);
 
-/** A value the question or count accepts, as a person would pick one. */
+/** A value the question accepts, as a person would pick one. */
 export function randomValue(code: string, random: Random): AnswerValue {
   const entry = framework.questions.get(code);
-  if (!entry) return random.int(0, 40);
+  if (!entry) throw new Error(`${code} is not a question operators answer directly`);
   const { options, range } = entry.answerType;
   if (options) return random.pick(options).value;
   const { min, max } = range ?? { min: 0, max: 0 };

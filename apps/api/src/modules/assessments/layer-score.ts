@@ -42,7 +42,7 @@ export async function recomputeLayerScore(
       root?.questions ?? 0,
       JSON.stringify(report.groups),
       JSON.stringify(report.questions),
-      JSON.stringify(pointsOf(report.groups)),
+      JSON.stringify(storedPointsOf(report.groups)),
     ],
   );
 }
@@ -53,7 +53,8 @@ export async function recomputeLayerScore(
  */
 export type StoredPoints = Record<string, [number, number] | [number, number, string]>;
 
-const pointsOf = (groups: Record<string, GroupScore>): StoredPoints =>
+/** The points a layer's groups are stored as: the one definition the API writes and checks read. */
+export const storedPointsOf = (groups: Record<string, GroupScore>): StoredPoints =>
   Object.fromEntries(
     Object.values(groups).map((group) => [group.code, [group.score, group.weight, group.exact]]),
   );
