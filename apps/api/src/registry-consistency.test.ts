@@ -4,6 +4,7 @@ import { FEED_ENTRIES } from './modules/open-data/atom.js';
 import { PredicateKind } from './modules/predicates/predicate.entity.js';
 import { activePredicateOf, everAwarded } from './modules/predicates/predicate-rules.js';
 import { effectiveRegion, isUnitInRegion, provinceOf, regionContains } from './modules/units/region-rule.js';
+import { csvRecords } from './test/csv.js';
 import { createTestApp, graphql, signIn, type TestApp } from './test/harness.js';
 import { type GeneratedRegistry, generateRegistry } from './test/registry-data.js';
 
@@ -56,37 +57,6 @@ const modelCount = (q: Question, stage?: string) =>
       (!q.instansiId || unit.instansiId === q.instansiId) &&
       (stage === undefined || unit.stage === stage),
   ).length;
-
-/** A strict enough CSV reader for the API's own files (RFC 4180, CRLF). */
-function parseCsv(text: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) =>
-    Object.fromEntries((header ?? []).map((name, index) => [name, cells[index] ?? ''])),
-  );
-}
 
 const unitIdOf = (globalId: string) => fromGlobalId(globalId)?.id ?? globalId;
 
@@ -177,8 +147,8 @@ beforeAll(async () => {
     `SELECT unit_id AS "unitId", kind, revoked_on::text AS "revokedOn" FROM predicate`,
   )) as Array<{ unitId: string; kind: PredicateKind; revokedOn: string | null }>;
   model = units.map((unit) => ({ ...unit, predicates: predicates.filter((p) => p.unitId === unit.id) }));
-  unitsCsv = parseCsv(await (await fetch(`${app.url}/open-data/units.csv`)).text());
-  predicatesCsv = parseCsv(await (await fetch(`${app.url}/open-data/predicates.csv`)).text());
+  unitsCsv = csvRecords(await (await fetch(`${app.url}/open-data/units.csv`)).text());
+  predicatesCsv = csvRecords(await (await fetch(`${app.url}/open-data/predicates.csv`)).text());
   feed = await (await fetch(`${app.url}/open-data/feed.atom`)).text();
 });
 afterAll(() => app.close());
