@@ -6,12 +6,15 @@ const layer = (layer: AnswerLayer, status: AssessmentStatus, answered: number) =
   isFinalLayer({ layer, status, answered, questions: 113 });
 
 describe('a layer final enough for the dashboard', () => {
-  it('is the unit’s once submitted or fully answered', () => {
+  it('is the unit’s once submitted and out of its hands, or fully answered', () => {
     expect(layer(AnswerLayer.UNIT, AssessmentStatus.DRAFT, 3)).toBe(false);
     expect(layer(AnswerLayer.UNIT, AssessmentStatus.DRAFT, 112)).toBe(false);
     expect(layer(AnswerLayer.UNIT, AssessmentStatus.DRAFT, 113)).toBe(true);
     expect(layer(AnswerLayer.UNIT, AssessmentStatus.SUBMITTED, 90)).toBe(true);
-    expect(layer(AnswerLayer.UNIT, AssessmentStatus.RETURNED, 90)).toBe(true);
+    expect(layer(AnswerLayer.UNIT, AssessmentStatus.IN_REVIEW, 90)).toBe(true);
+    // Returned, the unit may clear answers: only a complete layer counts then.
+    expect(layer(AnswerLayer.UNIT, AssessmentStatus.RETURNED, 90)).toBe(false);
+    expect(layer(AnswerLayer.UNIT, AssessmentStatus.RETURNED, 113)).toBe(true);
   });
 
   it('is the TPI’s once approved or fully answered', () => {
