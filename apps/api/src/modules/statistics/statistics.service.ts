@@ -49,6 +49,14 @@ function scoped(scope: Scope, rows: string, ...extra: string[]): string {
   return `FROM ${rows} JOIN instansi i ON i.id = u.instansi_id ${where}`;
 }
 
+/** The columns of `UnitCounts`, over `UNIT_COUNTS_SOURCE` grouped as the caller wants. */
+const UNIT_COUNTS = `count(*)::int AS units,
+  count(*) FILTER (WHERE u.current_stage IS NOT NULL)::int AS "buildingZi",
+  count(*) FILTER (WHERE ps.active_predicate = 'wbk')::int AS wbk,
+  count(*) FILTER (WHERE ps.active_predicate = 'wbbm')::int AS wbbm,
+  coalesce(sum(ps.revoked_predicates), 0)::int AS revoked`;
+const UNIT_COUNTS_SOURCE = `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`;
+
 export class StatisticsService {
   constructor(private readonly db: Db) {}
 
@@ -67,21 +75,11 @@ export class StatisticsService {
         scope,
       ),
       this.rows<Omit<InstansiStatistics, 'instansi'>>(
-        `SELECT i.id AS "instansiId", count(*)::int AS units,
-           count(*) FILTER (WHERE u.current_stage IS NOT NULL)::int AS "buildingZi",
-           count(*) FILTER (WHERE ps.active_predicate = 'wbk')::int AS wbk,
-           count(*) FILTER (WHERE ps.active_predicate = 'wbbm')::int AS wbbm,
-           coalesce(sum(ps.revoked_predicates), 0)::int AS revoked
-         ${scoped(scope, `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`)} GROUP BY i.id ORDER BY i.id`,
+        `SELECT i.id AS "instansiId", ${UNIT_COUNTS} ${scoped(scope, UNIT_COUNTS_SOURCE)} GROUP BY i.id ORDER BY i.id`,
         scope,
       ),
       this.rows<RegionStatistics>(
-        `SELECT ${unitProvinceSql('u.region_code', 'i.region_code')} AS "regionCode", count(*)::int AS units,
-           count(*) FILTER (WHERE u.current_stage IS NOT NULL)::int AS "buildingZi",
-           count(*) FILTER (WHERE ps.active_predicate = 'wbk')::int AS wbk,
-           count(*) FILTER (WHERE ps.active_predicate = 'wbbm')::int AS wbbm,
-           coalesce(sum(ps.revoked_predicates), 0)::int AS revoked
-         ${scoped(scope, `unit u LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id`)}
+        `SELECT ${unitProvinceSql('u.region_code', 'i.region_code')} AS "regionCode", ${UNIT_COUNTS} ${scoped(scope, UNIT_COUNTS_SOURCE)}
          GROUP BY 1 ORDER BY units DESC, 1`,
         scope,
       ),

@@ -37,13 +37,9 @@ export class PredicateCount {
   units: number;
 }
 
+/** The counts every grouping of units reports, each by the registry's one rule (decision 0035). */
 @ObjectType()
-export class InstansiStatistics {
-  instansiId: string;
-
-  @Field(() => Instansi)
-  instansi: Instansi;
-
+export abstract class UnitCounts {
   @Field(() => Int)
   units: number;
 
@@ -60,30 +56,23 @@ export class InstansiStatistics {
   revoked: number;
 }
 
+@ObjectType()
+export class InstansiStatistics extends UnitCounts {
+  instansiId: string;
+
+  @Field(() => Instansi)
+  instansi: Instansi;
+}
+
 @ObjectType({
   description: 'The units of one province: those whose own region, or else their instansi’s, lies in it.',
 })
-export class RegionStatistics {
+export class RegionStatistics extends UnitCounts {
   @Field(() => String, {
     nullable: true,
     description: 'The province’s region code, e.g. "64"; null: units in no region.',
   })
   regionCode: string | null;
-
-  @Field(() => Int)
-  units: number;
-
-  @Field(() => Int, { description: 'Units that have declared ZI (any stage).' })
-  buildingZi: number;
-
-  @Field(() => Int, { description: 'Units whose active predicate is WBK (not upgraded to WBBM).' })
-  wbk: number;
-
-  @Field(() => Int, { description: 'Units whose active predicate is WBBM.' })
-  wbbm: number;
-
-  @Field(() => Int, { description: 'Predicates ever revoked, of the units counted.' })
-  revoked: number;
 }
 
 @ObjectType({ description: 'How many units reached each stage in a program year.' })
