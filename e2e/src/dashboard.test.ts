@@ -51,6 +51,16 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
     expect(await funnelCounts(page)).toHaveLength(10);
     expect(sum(await funnelCounts(page))).toBe(253);
     expect(await page.getByTestId('figure-building').locator('dd').textContent()).toBe('25');
+    // The admin's headline and the public statistics count the same units holding each predicate.
+    const publicPage = await newPage(browser);
+    await publicPage.goto(`${baseUrl}/statistik`);
+    await expect.poll(() => publicPage.getByTestId('figure-total').locator('dd').textContent()).toBe('253');
+    for (const figure of ['wbk', 'wbbm']) {
+      const shown = await page.getByTestId(`figure-${figure}`).locator('dd').textContent();
+      expect(shown).toMatch(/^[1-9]/);
+      expect(await publicPage.getByTestId(`figure-${figure}`).locator('dd').textContent()).toBe(shown);
+    }
+    await publicPage.close();
     expect(await page.getByTestId('figure-overdue').locator('a').getAttribute('href')).toBe(
       '/admin/tindak-lanjut?overdue=1',
     );

@@ -81,7 +81,7 @@ type Statistics = {
   totalUnits: number;
   byStage: Array<{ stage: string | null; units: number }>;
   byPredicate: Array<{ predicate: string; units: number }>;
-  byInstansi: Array<{ units: number; wbk: number; wbbm: number; revoked: number }>;
+  byInstansi: Array<{ instansi: { id: string }; units: number; wbk: number; wbbm: number; revoked: number }>;
   byRegion?: Array<{ regionCode: string | null; units: number; wbk: number; wbbm: number; revoked: number }>;
 };
 
@@ -93,7 +93,7 @@ async function statistics(q: Question): Promise<Statistics> {
   const result = await graphql<{ statistics: Statistics }>(
     `${app.url}/graphql`,
     `query($filter: StatisticsFilter) { statistics(filter: $filter) {
-       totalUnits byStage { stage units } byPredicate { predicate units } byInstansi { units wbk wbbm revoked }
+       totalUnits byStage { stage units } byPredicate { predicate units } byInstansi { instansi { id } units wbk wbbm revoked }
        byRegion { regionCode units wbk wbbm revoked } } }`,
     { filter },
   );
@@ -140,13 +140,18 @@ beforeAll(async () => {
   admin = await signIn(app, 'admin@demo.zi.id');
   const units = (await app.dataSource.query(
     `SELECT u.id, u.instansi_id AS "instansiId", u.kind, u.region_code AS "unitRegion",
-            i.region_code AS "instansiRegion", u.current_stage AS stage
+            i.region_code AS "instansiRegion"
      FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.archived_at IS NULL`,
-  )) as ModelUnit[];
+  )) as Array<Omit<ModelUnit, 'stage' | 'predicates'>>;
   const predicates = (await app.dataSource.query(
     `SELECT unit_id AS "unitId", kind, revoked_on::text AS "revokedOn" FROM predicate`,
   )) as Array<{ unitId: string; kind: PredicateKind; revokedOn: string | null }>;
-  model = units.map((unit) => ({ ...unit, predicates: predicates.filter((p) => p.unitId === unit.id) }));
+  // The current stage is the generator's (each life's newest step), not the trigger's column.
+  model = units.map((unit) => ({
+    ...unit,
+    stage: registry.currentStages.get(unit.id) ?? null,
+    predicates: predicates.filter((p) => p.unitId === unit.id),
+  }));
   unitsCsv = csvRecords(await (await fetch(`${app.url}/open-data/units.csv`)).text());
   predicatesCsv = csvRecords(await (await fetch(`${app.url}/open-data/predicates.csv`)).text());
   feed = await (await fetch(`${app.url}/open-data/feed.atom`)).text();
@@ -165,6 +170,7 @@ describe('one number per question over a generated registry', () => {
     ).toBe(true);
     // Units whose own region differs from their instansi's, and units of no region at all.
     expect(model.some((unit) => unit.unitRegion && unit.unitRegion !== unit.instansiRegion)).toBe(true);
+    expect(model.some((unit) => unit.instansiRegion === null && unit.unitRegion !== null)).toBe(true);
     expect(unitsCsv).toHaveLength(registry.units);
   });
 
@@ -236,6 +242,16 @@ describe('one number per question over a generated registry', () => {
         expect(
           await directoryCount({ region: province, kind: null, predicate: null, instansiId: null }),
         ).toBe(inProvince.length);
+        // The pickers offer the instansi with units in the province, a ministry's included.
+        const inRegion = await statistics({
+          region: province,
+          kind: null,
+          predicate: null,
+          instansiId: null,
+        });
+        expect(new Set(inRegion.byInstansi.map((row) => unitIdOf(row.instansi.id)))).toEqual(
+          new Set(inProvince.map((unit) => unit.instansiId)),
+        );
       }
     }
   });
@@ -309,7 +325,11 @@ describe('one number per question over a generated registry', () => {
     expect(predicatesCsv.filter((row) => row.revoked_on !== '')).toHaveLength(revoked);
     const stats = await statistics({ region: null, kind: null, predicate: null, instansiId: null });
     expect(stats.byInstansi.reduce((sum, row) => sum + row.revoked, 0)).toBe(revoked);
-    expect(steps.filter((step) => step.stage === 'revoked')).toHaveLength(revoked);
+    // One revocation, one rule: each revoked predicate is one REVOKED step of its unit, and no more.
+    for (const unit of model) {
+      const revocations = steps.filter((step) => step.unitId === unit.id && step.stage === 'revoked');
+      expect(revocations, unit.id).toHaveLength(unit.predicates.filter((p) => p.revokedOn !== null).length);
+    }
     expect(feed.match(/predikatnya dicabut/g) ?? []).toHaveLength(
       newest.filter((step) => step.stage === 'revoked').length,
     );

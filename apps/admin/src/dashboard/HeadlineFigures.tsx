@@ -20,8 +20,8 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
   const items: Figure[] = [
     { key: 'units', label: t('dashboard.figure.units'), value: figures.units },
     { key: 'building', label: t('dashboard.figure.building'), value: figures.building },
-    { key: 'wbk', label: t('predicate.WBK'), value: figures.wbk },
-    { key: 'wbbm', label: t('predicate.WBBM'), value: figures.wbbm },
+    { key: 'wbk', label: t('stats.holdingWbk'), value: figures.wbk, today: true },
+    { key: 'wbbm', label: t('stats.holdingWbbm'), value: figures.wbbm, today: true },
     {
       key: 'overdue',
       label: t('dashboard.figure.overdue'),

@@ -22,10 +22,6 @@ export function funnelTotals(funnel: readonly FunnelStep[]): FunnelTotals {
   return { total, notStarted, building: total - notStarted };
 }
 
-export function unitsAt(funnel: readonly FunnelStep[], stage: string): number {
-  return funnel.find((step) => step.stage === stage)?.units ?? 0;
-}
-
 /**
  * The stages of the units building ZI. Those not started are said in words beside it: in a province
  * where most units have not begun, their bar would dwarf every other.

@@ -1,5 +1,6 @@
+import type { PredicateKind } from '@zi/schema/admin';
 import type { Overview } from './dashboard-types';
-import { funnelTotals, unitsAt } from './funnel';
+import { funnelTotals } from './funnel';
 
 export interface HeadlineFigures {
   units: number;
@@ -11,13 +12,18 @@ export interface HeadlineFigures {
   neverCoached: number;
 }
 
+const holding = (overview: Overview, predicate: PredicateKind): number =>
+  overview.predicates.find((row) => row.predicate === predicate)?.units ?? 0;
+
 export function headlineFigures(overview: Overview): HeadlineFigures {
   const { total, building } = funnelTotals(overview.funnel);
   return {
     units: total,
     building,
-    wbk: unitsAt(overview.funnel, 'WBK'),
-    wbbm: unitsAt(overview.funnel, 'WBBM'),
+    // Units holding each predicate now, as the public statistics count them (decision 0035); the
+    // funnel's WBK step is the units whose latest step by the year is the award, a different question.
+    wbk: holding(overview, 'WBK'),
+    wbbm: holding(overview, 'WBBM'),
     overdueFollowUps: overview.followUps.overdue,
     latePlanItems: overview.latePlanItems,
     neverCoached: overview.coaching.zoneUnits - overview.coaching.coached,

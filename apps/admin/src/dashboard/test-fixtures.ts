@@ -34,6 +34,11 @@ export const OVERVIEW: Overview = {
     { stage: 'NOT_AWARDED', units: 2 },
     { stage: 'REVOKED', units: 1 },
   ],
+  // An upgraded unit holds WBBM; the revoked one still holds its WBK.
+  predicates: [
+    { predicate: 'WBBM', units: 2 },
+    { predicate: 'WBK', units: 4 },
+  ],
   followUps: { open: 9, overdue: 7, done: 6, verified: 14 },
   coaching: {
     zoneUnits: 25,

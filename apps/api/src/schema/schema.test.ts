@@ -135,6 +135,7 @@ describe('public schema: only what a citizen may see', () => {
       'Query.units',
       'Query.verifyPact',
       'RegionStatistics.buildingZi',
+      'RegionStatistics.name',
       'RegionStatistics.regionCode',
       'RegionStatistics.revoked',
       'RegionStatistics.units',

@@ -37,6 +37,8 @@ export interface GeneratedRegistry {
   demoInstansiId: string;
   units: number;
   stageEvents: number;
+  /** Each unit's current stage as its generated life ends (its newest step), or null: the model's own. */
+  currentStages: Map<string, string | null>;
 }
 
 type Step = { stage: string; on: string; year: number };
@@ -108,6 +110,7 @@ export async function generateRegistry(
   const instansi = [demoInstansiId, demoInstansiId, demoInstansiId, city?.id, ministry?.id] as string[];
   const shapes = ['upgraded', 'revoked-wbbm', 'revoked-wbk'] as const;
   let stageEvents = 0;
+  const currentStages = new Map<string, string | null>();
   for (let index = 0; index < count; index += 1) {
     const instansiId = index < shapes.length ? demoInstansiId : random.pick(instansi);
     const [unit] = (await dataSource.query(
@@ -115,6 +118,7 @@ export async function generateRegistry(
       [instansiId, `Unit Uji ${seed}-${index}`, random.pick(UNIT_KINDS), random.pick(UNIT_REGIONS)],
     )) as Array<{ id: string }>;
     const { steps, awards } = lifeOf(random, shapes[index]);
+    currentStages.set(unit?.id as string, steps.at(-1)?.stage ?? null);
     for (const step of steps) {
       await dataSource.query(
         'INSERT INTO stage_event (unit_id, stage, occurred_on, year) VALUES ($1, $2, $3, $4)',
@@ -138,5 +142,5 @@ export async function generateRegistry(
       );
     }
   }
-  return { demoInstansiId, units: count, stageEvents };
+  return { demoInstansiId, units: count, stageEvents, currentStages };
 }

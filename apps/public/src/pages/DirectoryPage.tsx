@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DirectoryUnitsDocument, InstansiOptionsDocument } from '@zi/schema/public';
+import { DirectoryUnitsDocument, InstansiOptionsDocument, RegionOptionsDocument } from '@zi/schema/public';
 import {
   ErrorMessage,
   errorText,
@@ -19,7 +19,8 @@ export function DirectoryPage() {
   const { params, setFilters, goToPage } = useUnitListParams();
   const instansi = useQuery(InstansiOptionsDocument);
   const { data, error, refetch } = useQuery(DirectoryUnitsDocument, { variables: unitListVariables(params) });
-  const regions = provincesOf(instansi.data?.instansiList ?? []).map(({ code, name }) => ({
+  const regionOptions = useQuery(RegionOptionsDocument);
+  const regions = provincesOf(regionOptions.data?.statistics.byRegion ?? []).map(({ code, name }) => ({
     value: code,
     label: name ? `${code} · ${name}` : code,
   }));

@@ -1,21 +1,27 @@
-import type { InstansiOptionsQuery } from '@zi/schema/public';
 import { SelectField, useT } from '@zi/ui';
 import { useId } from 'react';
-import { instansiInRegion, type Province } from './regions';
+import { type Province, provinceLabel } from './regions';
 import type { StatisticsParams } from './statistics-params';
 
 interface StatisticsFiltersProps {
   params: StatisticsParams;
   provinces: readonly Province[];
-  instansiList: InstansiOptionsQuery['instansiList'];
+  /** The instansi with units in the chosen region (all with units when none is chosen). */
+  instansiOptions: ReadonlyArray<{ id: string; name: string }>;
+  onRegionChange: (region: string | null) => void;
   onChange: (params: StatisticsParams) => void;
 }
 
 /** The scope of the counts: one province (with its regencies and cities), one instansi, or both. */
-export function StatisticsFilters({ params, provinces, instansiList, onChange }: StatisticsFiltersProps) {
+export function StatisticsFilters({
+  params,
+  provinces,
+  instansiOptions,
+  onRegionChange,
+  onChange,
+}: StatisticsFiltersProps) {
   const t = useT();
   const headingId = useId();
-  const instansiOptions = instansiInRegion(instansiList, params.region);
   return (
     <section className="filters" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
@@ -27,16 +33,8 @@ export function StatisticsFilters({ params, provinces, instansiList, onChange }:
           testId="scope-region"
           anyLabel={t('stats.allRegions')}
           value={params.region ?? ''}
-          options={provinces.map((province) => ({
-            value: province.code,
-            label: province.name ?? t('stats.regionCode', { code: province.code }),
-          }))}
-          onChange={(value) => {
-            const region = value || null;
-            // An instansi outside the new region would leave nothing to count.
-            const keep = instansiInRegion(instansiList, region).some((item) => item.id === params.instansi);
-            onChange({ region, instansi: keep ? params.instansi : null });
-          }}
+          options={provinces.map((province) => ({ value: province.code, label: provinceLabel(province, t) }))}
+          onChange={(value) => onRegionChange(value || null)}
         />
         <SelectField
           label={t('filters.instansi')}

@@ -1,25 +1,27 @@
+import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
-import { instansiInRegion, provinceCode, provincesOf } from './regions';
-import { INSTANSI } from './test-fixtures';
+import { instansiWithUnits, provinceLabel, provincesOf } from './regions';
+import { STATISTICS } from './test-fixtures';
 
 describe('regions', () => {
-  it('take the province from a region code', () => {
-    expect(provinceCode('64.71')).toBe('64');
-    expect(provinceCode('64')).toBe('64');
-    expect(provinceCode(null)).toBeNull();
-  });
-
-  it('list the provinces by code, named after their provincial government when known', () => {
-    expect(provincesOf(INSTANSI)).toEqual([
+  it('offer the provinces the API counts units in, by code, units in no region left out', () => {
+    expect(provincesOf(STATISTICS.byRegion)).toEqual([
       { code: '98', name: null },
       { code: '99', name: 'Pemerintah Provinsi Nusa Harapan' },
     ]);
   });
 
-  it('narrow the instansi to a region, its regencies and cities included', () => {
-    expect(instansiInRegion(INSTANSI, '99').map((instansi) => instansi.id)).toEqual(['i-city', 'i-prov']);
-    expect(instansiInRegion(INSTANSI, '99.71').map((instansi) => instansi.id)).toEqual(['i-city']);
-    expect(instansiInRegion(INSTANSI, '9')).toEqual([]);
-    expect(instansiInRegion(INSTANSI, null)).toHaveLength(4);
+  it('name a province after its government, or by its code', () => {
+    const t = translator('id');
+    expect(provinceLabel({ code: '99', name: 'Pemerintah Provinsi Nusa Harapan' }, t)).toBe(
+      'Pemerintah Provinsi Nusa Harapan',
+    );
+    expect(provinceLabel({ code: '98', name: null }, t)).toBe('Wilayah 98');
+  });
+
+  it('offer the instansi the API counts in the region, by name', () => {
+    const names = instansiWithUnits(STATISTICS.byInstansi).map((instansi) => instansi.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
+    expect(names).toHaveLength(STATISTICS.byInstansi.length);
   });
 });

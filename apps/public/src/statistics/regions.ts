@@ -1,7 +1,9 @@
-import type { InstansiOptionsQuery } from '@zi/schema/public';
+import type { InstansiInRegionQuery, RegionOptionsQuery } from '@zi/schema/public';
+import type { Translate } from '@zi/ui';
 
-type InstansiOption = InstansiOptionsQuery['instansiList'][number];
+type RegionRow = RegionOptionsQuery['statistics']['byRegion'][number];
 
+/** A province the pickers offer: one the API counts units in (decision 0035). */
 export interface Province {
   /** The Kemendagri code, e.g. "64". */
   code: string;
@@ -9,30 +11,21 @@ export interface Province {
   name: string | null;
 }
 
-/** The province a region code lies in: "64.71" → "64"; null for a ministry. */
-export function provinceCode(regionCode: string | null): string | null {
-  return regionCode?.split('.')[0] ?? null;
-}
-
-/** The provinces the registry's instansi lie in, by code, each named after its provincial government. */
-export function provincesOf(instansiList: readonly InstansiOption[]): Province[] {
-  const names = new Map<string, string | null>();
-  for (const instansi of instansiList) {
-    const code = provinceCode(instansi.regionCode);
-    if (code === null) continue;
-    if (instansi.kind === 'PROVINCE' || !names.has(code)) {
-      names.set(code, instansi.kind === 'PROVINCE' ? instansi.name : (names.get(code) ?? null));
-    }
-  }
-  return [...names.entries()]
-    .map(([code, name]) => ({ code, name }))
+/**
+ * The provinces that hold units, by code, as the API's `byRegion` counts them: a unit's own region,
+ * or else its instansi's. Units in no region (of ministries) are not a province to pick.
+ */
+export function provincesOf(byRegion: readonly RegionRow[]): Province[] {
+  return byRegion
+    .flatMap(({ regionCode, name }) => (regionCode === null ? [] : [{ code: regionCode, name }]))
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** The instansi of a region: all of them when no region is chosen. */
-export function instansiInRegion(instansiList: readonly InstansiOption[], region: string | null) {
-  if (!region) return instansiList;
-  return instansiList.filter(
-    (instansi) => instansi.regionCode === region || instansi.regionCode?.startsWith(`${region}.`),
-  );
+/** How a province reads in a picker: its government's name, or its code. */
+export const provinceLabel = (province: Province, t: Translate): string =>
+  province.name ?? t('stats.regionCode', { code: province.code });
+
+/** The instansi with units in the region asked, by name: the API's `byInstansi` of that scope. */
+export function instansiWithUnits(byInstansi: InstansiInRegionQuery['statistics']['byInstansi']) {
+  return byInstansi.map((row) => row.instansi).sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }

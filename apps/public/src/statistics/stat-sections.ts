@@ -1,6 +1,6 @@
 import type { Stage, StatisticsQuery } from '@zi/schema/public';
 import { type ChartModel, PREDICATE_KINDS, STAGES, type Translate } from '@zi/ui';
-import type { Province } from './regions';
+import { provinceLabel } from './regions';
 import type { StatSection, TableModel } from './stat-model';
 
 export type Statistics = StatisticsQuery['statistics'];
@@ -180,14 +180,13 @@ export function instansiSection(stats: Statistics, t: Translate): StatSection {
  * Units per province of the region they are in, as the API counts them (decision 0035): a unit's own
  * region code, or else its instansi's; units in no region (of ministries) apart.
  */
-export function regionSection(stats: Statistics, provinces: readonly Province[], t: Translate): StatSection {
-  const names = new Map(provinces.map((region) => [region.code, region.name]));
+export function regionSection(stats: Statistics, t: Translate): StatSection {
   const rows = stats.byRegion
-    .map(({ regionCode: code, ...counts }) => ({
+    .map(({ regionCode: code, name, ...counts }) => ({
       code,
       group: {
         key: code ?? 'NATIONAL',
-        label: code === null ? t('stats.national') : (names.get(code) ?? t('stats.regionCode', { code })),
+        label: code === null ? t('stats.national') : provinceLabel({ code, name }, t),
         ...counts,
       } satisfies GroupCounts,
     }))

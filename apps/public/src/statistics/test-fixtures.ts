@@ -1,4 +1,3 @@
-import type { InstansiOptionsQuery } from '@zi/schema/public';
 import type { Statistics } from './stat-sections';
 
 const province = {
@@ -15,8 +14,6 @@ const other = {
   regionCode: '98.01',
 } as const;
 const ministry = { id: 'i-min', name: 'Kementerian Contoh', kind: 'MINISTRY', regionCode: null } as const;
-
-export const INSTANSI: InstansiOptionsQuery['instansiList'] = [city, ministry, other, province];
 
 /** Counts shaped like the API's answer, small enough to check by hand. */
 export const STATISTICS: Statistics = {
@@ -41,9 +38,17 @@ export const STATISTICS: Statistics = {
   ],
   // By the region each unit is in: one of the ministry's units has its own region code in 98.
   byRegion: [
-    { regionCode: '99', units: 230, buildingZi: 23, wbk: 5, wbbm: 2, revoked: 1 },
-    { regionCode: '98', units: 14, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
-    { regionCode: null, units: 9, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
+    {
+      regionCode: '99',
+      name: 'Pemerintah Provinsi Nusa Harapan',
+      units: 230,
+      buildingZi: 23,
+      wbk: 5,
+      wbbm: 2,
+      revoked: 1,
+    },
+    { regionCode: '98', name: null, units: 14, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
+    { regionCode: null, name: null, units: 9, buildingZi: 1, wbk: 0, wbbm: 0, revoked: 0 },
   ],
   byYear: [
     {

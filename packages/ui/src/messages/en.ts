@@ -340,7 +340,7 @@ export const en: Messages = {
   'stats.revokedEver': 'Predicates ever revoked',
   'stats.units': 'Units',
   'stats.unitsHolding': 'Units holding it',
-  'stats.revoked': 'Revoked',
+  'stats.revoked': 'Ever revoked',
   'stats.stage': 'Stage',
   'stats.predicate': 'Predicate',
   'stats.instansi': 'Government body',

@@ -341,7 +341,7 @@ export const id = {
   'stats.revokedEver': 'Predikat pernah dicabut',
   'stats.units': 'Unit',
   'stats.unitsHolding': 'Unit pemegang predikat',
-  'stats.revoked': 'Dicabut',
+  'stats.revoked': 'Pernah dicabut',
   'stats.stage': 'Tahap',
   'stats.predicate': 'Predikat',
   'stats.instansi': 'Instansi',

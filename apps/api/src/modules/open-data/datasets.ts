@@ -82,11 +82,17 @@ export const DATASETS: Dataset[] = [
         type: 'string',
         description: 'The highest predicate held now (wbbm over wbk, not revoked); empty if none.',
       },
+      {
+        name: 'aliases',
+        type: 'string',
+        description:
+          'Acronyms and short names the unit is known by (e.g. DPMPTSP), separated by "|"; empty if none.',
+      },
     ],
     sql: `SELECT u.id AS unit_id, u.name AS unit_name, u.kind, i.id AS instansi_id,
             i.name AS instansi_name, ${unitRegionSql('u.region_code', 'i.region_code')} AS region_code, u.address,
             u.head_name, u.serves_public, u.current_stage, u.current_stage_on::text AS current_stage_on,
-            ps.active_predicate
+            ps.active_predicate, array_to_string(u.aliases, '|') AS aliases
           FROM unit u JOIN instansi i ON i.id = u.instansi_id LEFT JOIN ${UNIT_PREDICATE_STATUS} ps ON ps.unit_id = u.id
           WHERE u.archived_at IS NULL ORDER BY i.name, u.name, u.id`,
   },

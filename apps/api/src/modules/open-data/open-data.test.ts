@@ -54,15 +54,19 @@ describe('open data downloads', () => {
     expect(header?.slice(0, 3)).toEqual(['unit_id', 'unit_name', 'kind']);
     expect(rows).toHaveLength(253);
     const api = await graphql<{
-      units: { nodes: Array<{ id: string; name: string; currentStage: string | null }> };
+      units: { nodes: Array<{ id: string; name: string; currentStage: string | null; aliases: string[] }> };
     }>(
       `${app.url}/graphql`,
-      '{ units(first: 100, filter: { stage: BUILDING }) { nodes { id name currentStage } } }',
+      '{ units(first: 100, filter: { stage: BUILDING }) { nodes { id name currentStage aliases } } }',
     );
-    for (const unit of api.data?.units.nodes ?? []) {
+    const nodes = api.data?.units.nodes ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.some((unit) => unit.aliases.length > 0)).toBe(true);
+    for (const unit of nodes) {
       const row = rows.find((candidate) => candidate[0] === unit.id);
       expect(row?.[1]).toBe(unit.name);
       expect(row?.[header?.indexOf('current_stage') ?? -1]).toBe('building');
+      expect(row?.[header?.indexOf('aliases') ?? -1]).toBe(unit.aliases.join('|'));
     }
   });
 

@@ -79,8 +79,11 @@ export class StatisticsService {
         scope,
       ),
       this.rows<RegionStatistics>(
-        `SELECT ${unitProvinceSql('u.region_code', 'i.region_code')} AS "regionCode", ${UNIT_COUNTS} ${scoped(scope, UNIT_COUNTS_SOURCE)}
-         GROUP BY 1 ORDER BY units DESC, 1`,
+        `SELECT r.*, (SELECT p.name FROM instansi p WHERE p.kind = 'province' AND p.region_code = r."regionCode"
+                      ORDER BY p.name LIMIT 1) AS name
+         FROM (SELECT ${unitProvinceSql('u.region_code', 'i.region_code')} AS "regionCode", ${UNIT_COUNTS}
+               ${scoped(scope, UNIT_COUNTS_SOURCE)} GROUP BY 1) r
+         ORDER BY r.units DESC, r."regionCode"`,
         scope,
       ),
       this.rows<{ year: number; stage: Stage; units: number }>(

@@ -73,6 +73,13 @@ export class RegionStatistics extends UnitCounts {
     description: 'The province’s region code, e.g. "64"; null: units in no region.',
   })
   regionCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name of the province’s own government (its instansi of kind PROVINCE), when the registry holds it.',
+  })
+  name: string | null;
 }
 
 @ObjectType({ description: 'How many units reached each stage in a program year.' })
