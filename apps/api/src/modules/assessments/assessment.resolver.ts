@@ -3,7 +3,8 @@ import type { Context } from '../../common/context.js';
 import { forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
@@ -17,14 +18,22 @@ import { AcceptUnitAnswersPayload, AssessmentLayerView } from './score.types.js'
 export class AssessmentResolver {
   @AllowAnyRole()
   @Query(() => Assessment, { nullable: true, description: "An assessment of a unit in the viewer's scope." })
-  assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
-    return ctx.services.assessments.byId(fromGlobalIdOf('Assessment', id), unitScopeOf(viewerOf(ctx)));
+  assessment(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment | null> {
+    return ctx.services.assessments.byId(fromGlobalIdOf('Assessment', id), unitScopeOf(viewer));
   }
 
   @Allow(Role.ADMIN, Role.UNIT_OPERATOR)
   @Mutation(() => Assessment, { description: 'Starts the worksheet of a unit for a year.' })
-  startAssessment(@Arg('input') input: StartAssessmentInput, @Ctx() ctx: Context): Promise<Assessment> {
-    return ctx.services.assessments.start(viewerOf(ctx), input, ctx.request);
+  startAssessment(
+    @Arg('input') input: StartAssessmentInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment> {
+    return ctx.services.assessments.start(viewer, input, ctx.request);
   }
 
   @AllowAnyRole()
@@ -32,9 +41,13 @@ export class AssessmentResolver {
     description:
       'Saves answers of one layer in one transaction and rescores it. Each answer carries the version it edits; a stale one is a CONFLICT and nothing is saved.',
   })
-  async setAnswers(@Arg('input') input: SetAnswersInput, @Ctx() ctx: Context): Promise<AssessmentLayerView> {
-    const assessment = await ctx.services.assessments.setAnswers(viewerOf(ctx), input, ctx.request);
-    return layerView(assessment, input.layer, ctx);
+  async setAnswers(
+    @Arg('input') input: SetAnswersInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentLayerView> {
+    const assessment = await ctx.services.assessments.setAnswers(viewer, input, ctx.request);
+    return layerView(assessment, input.layer, viewer);
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
@@ -44,17 +57,18 @@ export class AssessmentResolver {
   })
   async acceptUnitAnswers(
     @Arg('input') input: AcceptUnitAnswersInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AcceptUnitAnswersPayload> {
     const { assessment, accepted } = await ctx.services.assessments.acceptUnitAnswers(
-      viewerOf(ctx),
+      viewer,
       input.assessmentId,
       ctx.request,
     );
     return Object.assign(new AcceptUnitAnswersPayload(), {
       accepted,
       assessment,
-      layer: layerView(assessment, AnswerLayer.TPI, ctx),
+      layer: layerView(assessment, AnswerLayer.TPI, viewer),
     });
   }
 
@@ -72,8 +86,12 @@ export class AssessmentResolver {
     description:
       "For the TPI: the questions accepting the unit's answers would fill now (answered fully by the unit, not at all by the TPI), in sheet order.",
   })
-  acceptableUnitAnswers(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<string[]> {
-    if (!layerVisible(AnswerLayer.TPI, assessment.status, viewerOf(ctx).role)) {
+  acceptableUnitAnswers(
+    @Root() assessment: Assessment,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<string[]> {
+    if (!layerVisible(AnswerLayer.TPI, assessment.status, viewer.role)) {
       throw forbidden('The TPI layer is not shown to the unit yet.', { reason: 'LAYER_ROLE', layer: 'tpi' });
     }
     return ctx.services.assessments.acceptableUnitAnswers(assessment);
@@ -83,18 +101,18 @@ export class AssessmentResolver {
   layer(
     @Root() assessment: Assessment,
     @Arg('layer', () => AnswerLayer) layer: AnswerLayer,
-    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): AssessmentLayerView {
-    return layerView(assessment, layer, ctx);
+    return layerView(assessment, layer, viewer);
   }
 }
 
-function layerView(assessment: Assessment, layer: AnswerLayer, ctx: Context): AssessmentLayerView {
+function layerView(assessment: Assessment, layer: AnswerLayer, viewer: Viewer): AssessmentLayerView {
   return Object.assign(new AssessmentLayerView(), {
     assessmentId: assessment.id,
     frameworkCode: assessment.frameworkCode,
     unitId: assessment.unitId,
     layer,
-    visible: layerVisible(layer, assessment.status, viewerOf(ctx).role),
+    visible: layerVisible(layer, assessment.status, viewer.role),
   });
 }

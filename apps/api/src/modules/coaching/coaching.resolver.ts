@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { FollowUp } from '../monitoring/follow-up.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
@@ -18,15 +19,20 @@ export class CoachingResolver {
   coachingSessions(
     @Arg('from') from: Date,
     @Arg('to') to: Date,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<CoachingSession[]> {
-    return ctx.services.coaching.sessions(viewerOf(ctx), from, to);
+    return ctx.services.coaching.sessions(viewer, from, to);
   }
 
   @AllowAnyRole()
   @Query(() => CoachingSession)
-  coachingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CoachingSession> {
-    return ctx.services.coaching.sessionOf(viewerOf(ctx), id, 'id');
+  coachingSession(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<CoachingSession> {
+    return ctx.services.coaching.sessionOf(viewer, id, 'id');
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
@@ -35,33 +41,43 @@ export class CoachingResolver {
   })
   scheduleCoachingSession(
     @Arg('input') input: CoachingSessionInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<CoachingSession> {
-    return ctx.services.coaching.schedule(viewerOf(ctx), input, ctx.request);
+    return ctx.services.coaching.schedule(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
   @Mutation(() => CoachingSession, { description: 'Records which invited units came, and the notes.' })
   recordCoachingAttendance(
     @Arg('input') input: AttendanceInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<CoachingSession> {
-    return ctx.services.coaching.recordAttendance(viewerOf(ctx), input, ctx.request);
+    return ctx.services.coaching.recordAttendance(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => [CoachingInvitation], { description: 'Invited units in the viewer’s scope.' })
-  invitations(@Root() session: CoachingSession, @Ctx() ctx: Context): Promise<CoachingInvitation[]> {
+  invitations(
+    @Root() session: CoachingSession,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<CoachingInvitation[]> {
     return ctx.loaders.invitationsBySession.load({
       sessionId: session.id,
-      scope: unitScopeOf(viewerOf(ctx)),
+      scope: unitScopeOf(viewer),
     });
   }
 
   @FieldResolver(() => [FollowUp], {
     description: 'What the session left to do, for units in the viewer’s scope.',
   })
-  async followUps(@Root() session: CoachingSession, @Ctx() ctx: Context): Promise<FollowUp[]> {
-    const page = await ctx.services.followUps.page(viewerOf(ctx), {
+  async followUps(
+    @Root() session: CoachingSession,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUp[]> {
+    const page = await ctx.services.followUps.page(viewer, {
       first: 100,
       filter: { coachingSessionId: session.globalId },
     });

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Allow } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { PredicateCount } from '../statistics/statistics.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
@@ -27,7 +28,7 @@ export class DashboardResolver {
   portfolioDashboard(
     @Arg('year', () => Int) year: number,
     @Arg('filter', () => DashboardFilter, { nullable: true }) filter: DashboardFilter | null,
-    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): PortfolioDashboard {
     if (year < 2012 || year > 2100) {
       throw badInput('year', 'year must be between 2012 and 2100', {
@@ -39,7 +40,7 @@ export class DashboardResolver {
     return Object.assign(new PortfolioDashboard(), {
       year,
       filter: filter ?? {},
-      scope: unitScopeOf(viewerOf(ctx)),
+      scope: unitScopeOf(viewer),
     });
   }
 

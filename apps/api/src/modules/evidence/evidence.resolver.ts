@@ -3,7 +3,8 @@ import type { Context } from '../../common/context.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { AssessmentLayerView } from '../assessments/score.types.js';
 import { AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Evidence } from './evidence.entity.js';
 import { EvidenceLinkInput } from './evidence.inputs.js';
 
@@ -19,13 +20,17 @@ export class EvidenceResolver {
 
   @AllowAnyRole()
   @Mutation(() => Evidence, { description: 'Links a document kept elsewhere to a question.' })
-  addEvidenceLink(@Arg('input') input: EvidenceLinkInput, @Ctx() ctx: Context): Promise<Evidence> {
+  addEvidenceLink(
+    @Arg('input') input: EvidenceLinkInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Evidence> {
     const target = {
       assessmentId: fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId'),
       layer: input.layer,
       code: input.code,
     };
-    return ctx.services.evidence.addLink(viewerOf(ctx), target, input.url, input.name.trim(), ctx.request);
+    return ctx.services.evidence.addLink(viewer, target, input.url, input.name.trim(), ctx.request);
   }
 
   @AllowAnyRole()
@@ -33,7 +38,11 @@ export class EvidenceResolver {
     description:
       'Removes evidence while the unit is still drafting; afterwards evidence can only be replaced.',
   })
-  removeEvidence(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Evidence> {
-    return ctx.services.evidence.remove(viewerOf(ctx), id, ctx.request);
+  removeEvidence(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Evidence> {
+    return ctx.services.evidence.remove(viewer, id, ctx.request);
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { User } from '../users/user.entity.js';
 import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerChange } from './answer-change.types.js';
@@ -15,11 +16,11 @@ export class AnswerHistoryResolver {
   answerHistory(
     @Root() assessment: Assessment,
     @Arg('code', { description: 'The question code, e.g. "A.I.1.i.b".' }) code: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AnswerChange[]> {
-    const role = viewerOf(ctx).role;
     const visible = Object.values(AnswerLayer).filter((layer) =>
-      layerVisible(layer, assessment.status, role),
+      layerVisible(layer, assessment.status, viewer.role),
     );
     return ctx.services.answerHistory.of(assessment, code, visible);
   }

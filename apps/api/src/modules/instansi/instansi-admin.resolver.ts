@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
 import { Instansi } from './instansi.entity.js';
 import { InstansiProfileInput } from './instansi-profile.input.js';
@@ -20,13 +21,21 @@ export class InstansiAdminResolver {
   @Mutation(() => Instansi, {
     description: "Turns the second review step (ketua tim) on or off for the viewer's instansi.",
   })
-  setSecondReview(@Arg('required') required: boolean, @Ctx() ctx: Context): Promise<Instansi> {
-    return ctx.services.instansi.setSecondReview(viewerOf(ctx), required, ctx.request);
+  setSecondReview(
+    @Arg('required') required: boolean,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Instansi> {
+    return ctx.services.instansi.setSecondReview(viewer, required, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Instansi, { description: "Renames or relocates the viewer's instansi." })
-  updateInstansiProfile(@Arg('input') input: InstansiProfileInput, @Ctx() ctx: Context): Promise<Instansi> {
-    return ctx.services.instansi.updateProfile(viewerOf(ctx), input, ctx.request);
+  updateInstansiProfile(
+    @Arg('input') input: InstansiProfileInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Instansi> {
+    return ctx.services.instansi.updateProfile(viewer, input, ctx.request);
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpFile } from './follow-up-file.entity.js';
@@ -19,8 +20,12 @@ export class FollowUpFilesResolver {
   @Mutation(() => FollowUp, {
     description: 'Removes a file from a follow-up that is not verified yet; returns the follow-up.',
   })
-  removeFollowUpFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FollowUp> {
-    return ctx.services.followUpFiles.remove(viewerOf(ctx), id, ctx.request);
+  removeFollowUpFile(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUp> {
+    return ctx.services.followUpFiles.remove(viewer, id, ctx.request);
   }
 }
 

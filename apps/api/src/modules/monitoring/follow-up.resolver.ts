@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { CoachingSession } from '../coaching/coaching-session.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
@@ -21,28 +22,44 @@ export class FollowUpResolver {
   @Query(() => FollowUpConnection, {
     description: "Follow-ups of the units in the viewer's scope, by due date.",
   })
-  async followUps(@Args() args: FollowUpsArgs, @Ctx() ctx: Context): Promise<FollowUpConnection> {
+  async followUps(
+    @Args() args: FollowUpsArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUpConnection> {
     return Object.assign(new FollowUpConnection(), {
-      page: await ctx.services.followUps.page(viewerOf(ctx), args),
+      page: await ctx.services.followUps.page(viewer, args),
     });
   }
 
   @AllowAnyRole()
   @Query(() => FollowUp, { nullable: true, description: "One follow-up; null outside the viewer's scope." })
-  followUp(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FollowUp | null> {
-    return ctx.services.followUps.byId(viewerOf(ctx), id);
+  followUp(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUp | null> {
+    return ctx.services.followUps.byId(viewer, id);
   }
 
   @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
   @Mutation(() => FollowUp, { description: 'The unit says what it did: in progress, or done.' })
-  respondToFollowUp(@Arg('input') input: RespondToFollowUpInput, @Ctx() ctx: Context): Promise<FollowUp> {
-    return ctx.services.followUps.respond(viewerOf(ctx), input, ctx.request);
+  respondToFollowUp(
+    @Arg('input') input: RespondToFollowUpInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUp> {
+    return ctx.services.followUps.respond(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
   @Mutation(() => FollowUp, { description: 'Verifies a done follow-up, or sends it back with a note.' })
-  reviewFollowUp(@Arg('input') input: ReviewFollowUpInput, @Ctx() ctx: Context): Promise<FollowUp> {
-    return ctx.services.followUps.review(viewerOf(ctx), input, ctx.request);
+  reviewFollowUp(
+    @Arg('input') input: ReviewFollowUpInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUp> {
+    return ctx.services.followUps.review(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and not done.' })

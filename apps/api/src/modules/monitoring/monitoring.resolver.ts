@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
 import { Finding, Recommendation } from './finding.entity.js';
@@ -20,15 +21,20 @@ export class MonitoringRoundResolver {
   @Query(() => [MonitoringRound], { description: "The viewer's instansi's monitoring rounds, newest first." })
   monitoringRounds(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<MonitoringRound[]> {
-    return ctx.services.monitoring.rounds(viewerOf(ctx), year);
+    return ctx.services.monitoring.rounds(viewer, year);
   }
 
   @AllowAnyRole()
   @Query(() => MonitoringRound, { nullable: true })
-  monitoringRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonitoringRound | null> {
-    return ctx.services.monitoring.round(viewerOf(ctx), id, 'id');
+  monitoringRound(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRound | null> {
+    return ctx.services.monitoring.round(viewer, id, 'id');
   }
 
   @Allow(Role.ADMIN)
@@ -37,36 +43,42 @@ export class MonitoringRoundResolver {
   })
   openMonitoringRound(
     @Arg('input') input: OpenMonitoringRoundInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<MonitoringRound> {
-    return ctx.services.monitoring.open(viewerOf(ctx), input, ctx.request);
+    return ctx.services.monitoring.open(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => MonitoringRound, { description: 'Closes a round: its judgements and findings are final.' })
-  closeMonitoringRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonitoringRound> {
-    return ctx.services.monitoring.close(viewerOf(ctx), id, ctx.request);
+  closeMonitoringRound(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRound> {
+    return ctx.services.monitoring.close(viewer, id, ctx.request);
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
   @Mutation(() => MonitoringProgress, { description: "Judges a unit's progress in one area this round." })
   setMonitoringProgress(
     @Arg('input') input: SetMonitoringProgressInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<MonitoringProgress> {
-    return ctx.services.monitoring.setProgress(
-      viewerOf(ctx),
-      input,
-      ctx.request,
-    ) as Promise<MonitoringProgress>;
+    return ctx.services.monitoring.setProgress(viewer, input, ctx.request) as Promise<MonitoringProgress>;
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
   @Mutation(() => Finding, {
     description: 'Records a finding with its recommendations and follow-ups, all at once or not at all.',
   })
-  recordFinding(@Arg('input') input: RecordFindingInput, @Ctx() ctx: Context): Promise<Finding> {
-    return ctx.services.monitoring.recordFinding(viewerOf(ctx), input, ctx.request);
+  recordFinding(
+    @Arg('input') input: RecordFindingInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Finding> {
+    return ctx.services.monitoring.recordFinding(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => [MonitoringProgress], {
@@ -75,18 +87,20 @@ export class MonitoringRoundResolver {
   progress(
     @Root() round: MonitoringRound,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<MonitoringProgress[]> {
-    return ctx.services.monitoring.progress(viewerOf(ctx), round, unitId);
+    return ctx.services.monitoring.progress(viewer, round, unitId);
   }
 
   @FieldResolver(() => [Finding], { description: 'Findings at the units in the viewer’s scope.' })
   findings(
     @Root() round: MonitoringRound,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<Finding[]> {
-    return ctx.services.monitoring.findings(viewerOf(ctx), round, unitId);
+    return ctx.services.monitoring.findings(viewer, round, unitId);
   }
 }
 

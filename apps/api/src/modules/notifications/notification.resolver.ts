@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from '
 import { ConnectionType, PageArgs } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
 import { AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { MailPreference, User } from '../users/user.entity.js';
 import { Notification } from './notification.entity.js';
 
@@ -16,16 +17,17 @@ export class NotificationResolver {
   async notifications(
     @Args() args: PageArgs,
     @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<NotificationConnection> {
-    const page = await ctx.services.notifications.page(viewerOf(ctx), args, unreadOnly);
+    const page = await ctx.services.notifications.page(viewer, args, unreadOnly);
     return Object.assign(new NotificationConnection(), { page });
   }
 
   @AllowAnyRole()
   @Query(() => Int, { description: "How many of the viewer's notifications are unread." })
-  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.notifications.unreadCount(viewerOf(ctx));
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.unreadCount(viewer);
   }
 
   @AllowAnyRole()
@@ -34,17 +36,19 @@ export class NotificationResolver {
   })
   markNotificationsRead(
     @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    return ctx.services.notifications.markRead(viewerOf(ctx), ids);
+    return ctx.services.notifications.markRead(viewer, ids);
   }
 
   @AllowAnyRole()
   @Mutation(() => User, { description: 'How the viewer wants notifications mailed: at once, daily, or not.' })
   setMailPreference(
     @Arg('preference', () => MailPreference) preference: MailPreference,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    return ctx.services.notifications.setMailPreference(viewerOf(ctx), preference);
+    return ctx.services.notifications.setMailPreference(viewer, preference);
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
 import {
@@ -18,8 +19,12 @@ import { ActionPlanItem } from './action-plan-item.entity.js';
 export class ActionPlanResolver {
   @AllowAnyRole()
   @Query(() => [ActionPlanItem], { description: 'A unit’s action plan for a year, by area and quarter.' })
-  actionPlan(@Args() args: ActionPlanArgs, @Ctx() ctx: Context): Promise<ActionPlanItem[]> {
-    return ctx.services.actionPlans.items(viewerOf(ctx), args.unitId, args.year);
+  actionPlan(
+    @Args() args: ActionPlanArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlanItem[]> {
+    return ctx.services.actionPlans.items(viewer, args.unitId, args.year);
   }
 
   @AllowAnyRole()
@@ -29,26 +34,32 @@ export class ActionPlanResolver {
   })
   async latePlanItems(
     @Args() args: LatePlanItemsArgs,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<ActionPlanItemConnection> {
     return Object.assign(new ActionPlanItemConnection(), {
-      page: await ctx.services.actionPlans.late(viewerOf(ctx), args),
+      page: await ctx.services.actionPlans.late(viewer, args),
     });
   }
 
   @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
   @Mutation(() => ActionPlanItem, { description: 'Adds an activity to a unit’s action plan.' })
-  addActionPlanItem(@Arg('input') input: ActionPlanItemInput, @Ctx() ctx: Context): Promise<ActionPlanItem> {
-    return ctx.services.actionPlans.add(viewerOf(ctx), input, ctx.request);
+  addActionPlanItem(
+    @Arg('input') input: ActionPlanItemInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlanItem> {
+    return ctx.services.actionPlans.add(viewer, input, ctx.request);
   }
 
   @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
   @Mutation(() => ActionPlanItem, { description: 'Records what was done on an activity.' })
   updateActionPlanProgress(
     @Arg('input') input: ActionPlanProgressInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<ActionPlanItem> {
-    return ctx.services.actionPlans.progress(viewerOf(ctx), input, ctx.request);
+    return ctx.services.actionPlans.progress(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => Boolean, { description: 'Its target quarter has ended and it is not done.' })

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../common/context.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
 import { UnitConnection } from './unit.connection.js';
 import { Unit } from './unit.entity.js';
@@ -15,21 +16,33 @@ export class UnitAdminResolver {
   @Query(() => UnitConnection, {
     description: "Units in the viewer's scope: their instansi, their assigned units, or their own unit.",
   })
-  async units(@Args() args: AdminUnitsArgs, @Ctx() ctx: Context): Promise<UnitConnection> {
-    const page = await ctx.services.units.list({ ...args, scope: unitScopeOf(viewerOf(ctx)) });
+  async units(
+    @Args() args: AdminUnitsArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UnitConnection> {
+    const page = await ctx.services.units.list({ ...args, scope: unitScopeOf(viewer) });
     return Object.assign(new UnitConnection(), { page });
   }
 
   @AllowAnyRole()
   @Query(() => Unit, { nullable: true, description: "A unit in the viewer's scope, or null." })
-  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
-    return ctx.services.units.byId(fromGlobalIdOf('Unit', id), unitScopeOf(viewerOf(ctx)));
+  unit(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Unit | null> {
+    return ctx.services.units.byId(fromGlobalIdOf('Unit', id), unitScopeOf(viewer));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Unit, { description: "Registers a unit in the viewer's instansi." })
-  createUnit(@Arg('input') input: UnitInput, @Ctx() ctx: Context): Promise<Unit> {
-    return ctx.services.unitRegistry.create(viewerOf(ctx), input, ctx.request);
+  createUnit(
+    @Arg('input') input: UnitInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Unit> {
+    return ctx.services.unitRegistry.create(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
@@ -37,21 +50,30 @@ export class UnitAdminResolver {
   updateUnit(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UnitInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<Unit> {
-    return ctx.services.unitRegistry.update(viewerOf(ctx), id, input, ctx.request);
+    return ctx.services.unitRegistry.update(viewer, id, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Unit, { description: 'Archives a unit: it leaves the lists and keeps its history.' })
-  archiveUnit(@Arg('input') input: ArchiveUnitInput, @Ctx() ctx: Context): Promise<Unit> {
-    return ctx.services.unitRegistry.archive(viewerOf(ctx), input, ctx.request);
+  archiveUnit(
+    @Arg('input') input: ArchiveUnitInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Unit> {
+    return ctx.services.unitRegistry.archive(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Unit, { description: 'Brings an archived unit back to the lists.' })
-  restoreUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
-    return ctx.services.unitRegistry.restore(viewerOf(ctx), id, ctx.request);
+  restoreUnit(
+    @Arg('id', () => ID) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Unit> {
+    return ctx.services.unitRegistry.restore(viewer, id, ctx.request);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnonymous } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { EvaluatorAssignment, Role, User } from './user.entity.js';
 import {
@@ -20,9 +21,13 @@ import {
 export class UserAdminResolver {
   @Allow(Role.ADMIN)
   @Query(() => UserConnection, { description: "People of the viewer's instansi and its units, by name." })
-  async users(@Args() args: UsersArgs, @Ctx() ctx: Context): Promise<UserConnection> {
+  async users(
+    @Args() args: UsersArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UserConnection> {
     return Object.assign(new UserConnection(), {
-      page: await ctx.services.userAdmin.page(viewerOf(ctx), args),
+      page: await ctx.services.userAdmin.page(viewer, args),
     });
   }
 
@@ -30,8 +35,12 @@ export class UserAdminResolver {
   @Mutation(() => UserInvitation, {
     description: 'Adds a person; they set their password through a one-time link.',
   })
-  createUser(@Arg('input') input: UserInput, @Ctx() ctx: Context): Promise<UserInvitation> {
-    return ctx.services.userAdmin.create(viewerOf(ctx), input, ctx.request);
+  createUser(
+    @Arg('input') input: UserInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UserInvitation> {
+    return ctx.services.userAdmin.create(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
@@ -41,17 +50,22 @@ export class UserAdminResolver {
   updateUser(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UserInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    return ctx.services.userAdmin.update(viewerOf(ctx), id, input, ctx.request);
+    return ctx.services.userAdmin.update(viewer, id, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => UserInvitation, {
     description: 'A new one-time link to set a password; older links stop working.',
   })
-  sendPasswordLink(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<UserInvitation> {
-    return ctx.services.userAdmin.sendPasswordLink(viewerOf(ctx), userId, ctx.request);
+  sendPasswordLink(
+    @Arg('userId', () => ID) userId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UserInvitation> {
+    return ctx.services.userAdmin.sendPasswordLink(viewer, userId, ctx.request);
   }
 
   @AllowAnonymous()
@@ -66,18 +80,20 @@ export class UserAdminResolver {
   })
   assignEvaluators(
     @Arg('input') input: AssignEvaluatorsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AssignmentResult> {
-    return ctx.services.userAdmin.assign(viewerOf(ctx), input, ctx.request);
+    return ctx.services.userAdmin.assign(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => AssignmentResult)
   unassignEvaluators(
     @Arg('input') input: UnassignEvaluatorsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AssignmentResult> {
-    return ctx.services.userAdmin.unassign(viewerOf(ctx), input, ctx.request);
+    return ctx.services.userAdmin.unassign(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => Workload, {

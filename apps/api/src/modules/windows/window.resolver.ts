@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../../common/context.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { Role } from '../users/user.entity.js';
 import { AssessmentDeadline, currentDeadline } from './deadline.js';
@@ -19,9 +20,9 @@ export class WindowResolver {
   })
   async assessmentWindow(
     @Arg('year', () => Int) year: number,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AssessmentWindow | null> {
-    const viewer = viewerOf(ctx);
     const instansiId =
       viewer.instansiId ?? (viewer.unitId ? (await ctx.loaders.unit.load(viewer.unitId))?.instansiId : null);
     return instansiId ? ctx.loaders.windowByInstansiYear.load({ instansiId, year }) : null;
@@ -31,19 +32,24 @@ export class WindowResolver {
   @Mutation(() => AssessmentWindow, { description: 'Sets the filling and evaluation deadlines of a year.' })
   setAssessmentWindow(
     @Arg('input') input: AssessmentWindowInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<AssessmentWindow> {
-    return ctx.services.windows.set(viewerOf(ctx), input, ctx.request);
+    return ctx.services.windows.set(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Boolean, {
     description: 'Reopens a closed layer of one assessment until a day, with a reason.',
   })
-  reopenLayer(@Arg('input') input: ReopenLayerInput, @Ctx() ctx: Context): Promise<boolean> {
-    const scope = unitScopeOf(viewerOf(ctx));
+  reopenLayer(
+    @Arg('input') input: ReopenLayerInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const scope = unitScopeOf(viewer);
     const inScope = async (id: string) => (await ctx.services.assessments.byId(id, scope)) !== null;
-    return ctx.services.windows.reopen(viewerOf(ctx), input, inScope, ctx.request);
+    return ctx.services.windows.reopen(viewer, input, inScope, ctx.request);
   }
 
   @FieldResolver(() => [LayerReopening], {

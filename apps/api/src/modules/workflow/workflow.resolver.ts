@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../common/context.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import { AllowAnyRole } from '../auth/access.js';
-import { viewerOf } from '../auth/viewer.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { AssessmentTransition, QuestionReturn } from './workflow.entities.js';
 import { MoveAssessmentInput } from './workflow.inputs.js';
 import { allowedActions, WorkflowAction } from './workflow.machine.js';
@@ -13,13 +14,20 @@ export class WorkflowResolver {
   @Mutation(() => Assessment, {
     description: 'Moves an assessment one step; `allowedActions` lists what the viewer may do now.',
   })
-  moveAssessment(@Arg('input') input: MoveAssessmentInput, @Ctx() ctx: Context): Promise<Assessment> {
-    return ctx.services.workflow.move(viewerOf(ctx), input, ctx.request);
+  moveAssessment(
+    @Arg('input') input: MoveAssessmentInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment> {
+    return ctx.services.workflow.move(viewer, input, ctx.request);
   }
 
   @FieldResolver(() => [WorkflowAction], { description: 'The moves the viewer may make now.' })
-  async allowedActions(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<WorkflowAction[]> {
-    const viewer = viewerOf(ctx);
+  async allowedActions(
+    @Root() assessment: Assessment,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<WorkflowAction[]> {
     const context = await ctx.loaders.moveContext.load({ assessmentId: assessment.id, viewerId: viewer.id });
     return allowedActions(assessment.status, viewer.role, context);
   }
