@@ -1,4 +1,5 @@
 import '@zi/ui/styles.css';
+import './styles/index.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { I18nProvider } from '@zi/ui';
 import { StrictMode } from 'react';

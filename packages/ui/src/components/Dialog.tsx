@@ -1,3 +1,4 @@
+import '../styles/dialog.css';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n/I18nProvider';
 
