@@ -142,7 +142,9 @@ describe.skipIf(browserMissing)('public pages', () => {
     const records = csvRecords(await readFile((await download.path()) ?? '', 'utf8'));
     expect(records).toHaveLength(10);
     expect(records[0]).toEqual({ Tahap: 'Belum membangun ZI', Unit: '228' });
-    for (const count of statistics.byStage.filter((item) => item.stage !== null)) {
+    const stages = statistics.byStage.filter((item) => item.stage !== null);
+    expect(stages.length).toBeGreaterThan(0);
+    for (const count of stages) {
       expect(records.some((record) => Number(record.Unit) === count.units)).toBe(true);
     }
     await expectAccessible(page);
@@ -184,6 +186,7 @@ describe.skipIf(browserMissing)('public pages', () => {
     const { units } = await queryApi<{ units: { nodes: { id: string; name: string }[] } }>(
       '{ units(first: 5, orderBy: { field: NAME, direction: DESC }) { nodes { id name } } }',
     );
+    expect(units.nodes).toHaveLength(5);
     for (const unit of units.nodes) {
       expect(records.find((record) => record.unit_id === unit.id)?.unit_name).toBe(unit.name);
     }

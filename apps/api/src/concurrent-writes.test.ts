@@ -8,7 +8,7 @@ import {
   createTestApp,
   type GraphQLResponse,
   graphql,
-  signIn,
+  signInEveryRole,
   TEST_POOL_SIZE,
   type TestApp,
 } from './test/harness.js';
@@ -22,7 +22,7 @@ import {
 const CALLERS = 50;
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 const admin = (query: string, variables: Record<string, unknown>, who: string) =>
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
 const many = <T>(call: (index: number) => Promise<T>) =>
@@ -54,7 +54,7 @@ let assessmentId: string;
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
   const started = await admin(
     'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',

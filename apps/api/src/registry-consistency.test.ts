@@ -5,7 +5,7 @@ import { PredicateKind } from './modules/predicates/predicate.entity.js';
 import { activePredicateOf, everAwarded } from './modules/predicates/predicate-rules.js';
 import { effectiveRegion, isUnitInRegion, provinceOf, regionContains } from './modules/units/region-rule.js';
 import { csvRecords } from './test/csv.js';
-import { createTestApp, graphql, signIn, type TestApp } from './test/harness.js';
+import { createTestApp, graphql, signInAs, type TestApp } from './test/harness.js';
 import { type GeneratedRegistry, generateRegistry } from './test/registry-data.js';
 
 /**
@@ -137,7 +137,7 @@ const countOf = (rows: Array<{ units: number }>, pick: (row: never) => boolean) 
 beforeAll(async () => {
   app = await createTestApp({ publicApi: { budget: 1_000_000_000, refillPerSecond: 1_000_000 } });
   registry = await generateRegistry(app.dataSource, SEED);
-  admin = await signIn(app, 'admin@demo.zi.id');
+  admin = await signInAs(app, 'admin');
   const units = (await app.dataSource.query(
     `SELECT u.id, u.instansi_id AS "instansiId", u.kind, u.region_code AS "unitRegion",
             i.region_code AS "instansiRegion"

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, graphql, signIn, type TestApp } from '../test/harness.js';
+import { createTestApp, graphql, signInAs, type TestApp } from '../test/harness.js';
 import { formatError } from './errors.js';
 
 let app: TestApp;
@@ -18,7 +18,7 @@ const unit = { name: 'Unit uji validasi', kind: 'OTHER', servesPublic: false };
 
 beforeAll(async () => {
   app = await createTestApp();
-  adminCookie = await signIn(app, 'admin@demo.zi.id');
+  adminCookie = await signInAs(app, 'admin');
 });
 afterAll(() => app.close());
 

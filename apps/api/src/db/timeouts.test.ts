@@ -2,7 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDatabaseBusy } from '../common/errors.js';
 import { DEFAULT_POOL } from '../config.js';
-import { createTestApp, graphql, signIn, TEST_POOL_SIZE, type TestApp } from '../test/harness.js';
+import { createTestApp, graphql, signInAs, TEST_POOL_SIZE, type TestApp } from '../test/harness.js';
 import { Db } from './db.js';
 
 let app: TestApp;
@@ -24,7 +24,7 @@ async function holdThePool(): Promise<QueryRunner[]> {
 
 describe('a request that cannot get a connection in time', () => {
   it('is told the server is busy and may retry, in GraphQL and over plain HTTP, not a 500', async () => {
-    const cookie = await signIn(app, 'admin@demo.zi.id');
+    const cookie = await signInAs(app, 'admin');
     const held = await holdThePool();
     try {
       const session = await graphql(`${app.url}/admin/graphql`, '{ viewer { name } }', {}, cookie);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csrfHeaders } from '../test/csrf.js';
-import { createTestApp, graphql, signIn, type TestApp } from '../test/harness.js';
+import { createTestApp, graphql, signInEach, type TestApp } from '../test/harness.js';
 import { lkeWorkbook } from '../test/lke-workbook.js';
 import { CSRF_HEADER } from './csrf.js';
 
@@ -11,7 +11,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 let app: TestApp;
 /** The Express app behind the test server, to list the routes it registers. */
 let express: Express;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 
 const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
   graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
@@ -35,7 +35,7 @@ beforeAll(async () => {
   app = await createTestApp();
   express = createServer.mock.calls.at(-1)?.[0] as Express;
   createServer.mockRestore();
-  for (const who of ['admin', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEach(app, ['admin', 'operator']);
 });
 afterAll(() => app.close());
 

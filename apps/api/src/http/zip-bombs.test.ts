@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbookQueue } from '../common/workbook-queue.js';
 import { type ArchiveLimits, UNIT_LIST_LIMITS, WORKSHEET_LIMITS } from '../common/zip-limits.js';
-import { createTestApp, signIn, type TestApp } from '../test/harness.js';
+import { createTestApp, signInAs, type TestApp } from '../test/harness.js';
 import { bombEntry, deflatedEntry, hiddenBomb, xlsxWith } from '../test/zip-builder.js';
 
 let app: TestApp;
@@ -10,7 +10,7 @@ let draftAssessment = '';
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookie = await signIn(app, 'admin@demo.zi.id');
+  cookie = await signInAs(app, 'admin');
   const [row] = (await app.dataSource.query(
     "SELECT id FROM assessment WHERE status = 'draft' ORDER BY year DESC LIMIT 1",
   )) as { id: string }[];

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
@@ -10,7 +12,7 @@ import type { Services } from '../common/services.js';
 import { type Config, loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { QueryCounter } from '../db/query-counter.js';
-import { DEMO_PASSWORD } from '../db/seed/demo.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo.js';
 import { type App, type AppConfig, createApp } from '../http/app.js';
 
 const TEMPLATE = 'zi_template';
@@ -116,26 +118,34 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/**
+ * What a test sends: a typed document from `@zi/schema` (the operation an app sends, its variables and
+ * data typed from the schema) or an inline query string.
+ */
+export type Operation<Result, Variables> = string | TypedDocumentNode<Result, Variables>;
+export type { TypedDocumentNode };
+
 /** Sends a GraphQL POST over real HTTP, optionally with a session cookie. */
-export async function graphql<T = Record<string, any>>(
+export async function graphql<Result = Record<string, any>, Variables = Record<string, unknown>>(
   url: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  operation: Operation<Result, Variables>,
+  variables?: NoInfer<Variables>,
   cookie?: string,
-): Promise<GraphQLResponse<T>> {
+): Promise<GraphQLResponse<Result>> {
+  const query = typeof operation === 'string' ? operation : print(operation);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+  const body = (await response.json()) as Omit<GraphQLResponse<Result>, 'status' | 'headers'>;
   return { ...body, status: response.status, headers: response.headers };
 }
 
 export const errorCodes = (response: GraphQLResponse<unknown>) =>
   (response.errors ?? []).map((error) => error.extensions?.code);
 
-/** Logs a demo account in over HTTP and returns its session cookie, ready for `graphql(…, cookie)`. */
+/** Logs an account with the demo password in over HTTP and returns its session cookie, for `graphql(…, cookie)`. */
 export async function signIn(app: TestApp, email: string): Promise<string> {
   const response = await graphql(
     `${app.url}/admin/graphql`,
@@ -144,3 +154,29 @@ export async function signIn(app: TestApp, email: string): Promise<string> {
   );
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
+
+/** A seeded demo account by its email's local part: `ketua` is the TPI team lead, an evaluator too. */
+export type DemoAccount = LocalPart<(typeof DEMO_ACCOUNTS)[number]['email']>;
+type LocalPart<Email> = Email extends `${infer Who}@${string}` ? Who : never;
+
+function demoEmail(who: DemoAccount): string {
+  const account = DEMO_ACCOUNTS.find(({ email }) => email.startsWith(`${who}@`));
+  if (!account) throw new Error(`The seed has no demo account ${who}.`);
+  return account.email;
+}
+
+/** Logs the demo account in and returns its session cookie. */
+export const signInAs = (app: TestApp, who: DemoAccount): Promise<string> => signIn(app, demoEmail(who));
+
+/** Logs each demo account in, one after another, and returns their session cookies by account. */
+export async function signInEach<Who extends DemoAccount>(
+  app: TestApp,
+  accounts: readonly Who[],
+): Promise<Record<Who, string>> {
+  const cookies = {} as Record<Who, string>;
+  for (const who of accounts) cookies[who] = await signInAs(app, who);
+  return cookies;
+}
+
+/** One session per role (admin, evaluator, operator): what most tests compare. */
+export const signInEveryRole = (app: TestApp) => signInEach(app, ['admin', 'evaluator', 'operator']);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let operatorUnit: string;
 let otherUnit: string;
 let sessionId: string;
@@ -32,7 +32,7 @@ const session = () => ({
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   operatorUnit = (await as('operator', '{ units(first: 1) { nodes { id } } }')).data?.units.nodes[0].id;
   const units = (await as('admin', '{ units(first: 2) { nodes { id } } }')).data?.units.nodes as Array<{
     id: string;

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { lkeWorkbook } from '../../test/lke-workbook.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 
 const ANSWERS = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) { answers { code option number note } } } }`;
 
@@ -38,7 +38,7 @@ const importTo = (id: string, file: Buffer, cookie = cookies.admin) =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEach(app, ['admin', 'evaluator']);
 });
 afterAll(() => app.close());
 

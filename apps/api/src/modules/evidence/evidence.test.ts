@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = Buffer.from(
@@ -9,7 +9,7 @@ const PNG = Buffer.from(
 );
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let assessmentId: string;
 
 function upload(cookie: string | undefined, fields: Record<string, string>, files: Array<[string, Buffer]>) {
@@ -38,7 +38,7 @@ const evidenceOf = async (cookie = cookies.operator) =>
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   const units = await graphql(
     `${app.url}/admin/graphql`,
     '{ units(first: 1) { nodes { id } } }',

@@ -7,7 +7,7 @@ import { AwsClient } from 'aws4fetch';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, graphql, signIn } from '../../test/harness.js';
+import { createTestApp, graphql, signInAs } from '../../test/harness.js';
 import { S3EvidenceStore, type S3EvidenceStoreOptions } from './s3-evidence.store.js';
 
 const BUCKET = 'zi-evidence';
@@ -99,7 +99,7 @@ describe('the API with evidence in an S3 bucket', () => {
   it('uploads evidence into the bucket and serves it to an authorized reader only', async () => {
     const app = await createTestApp({ evidenceStore: { kind: 's3', ...settings, prefix: 'api/' } });
     try {
-      const cookie = await signIn(app, 'operator@demo.zi.id');
+      const cookie = await signInAs(app, 'operator');
       const units = await graphql(
         `${app.url}/admin/graphql`,
         '{ units(first: 1) { nodes { id } } }',

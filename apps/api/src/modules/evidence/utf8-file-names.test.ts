@@ -5,13 +5,13 @@ import {
   Utf8FileNames1765000000000,
 } from '../../db/migrations/1765000000000-utf8-file-names.js';
 import { recordFollowUps } from '../../test/follow-ups.js';
-import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, signInEach, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const NAME = 'Laporan Triwulan – ünï.pdf';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let assessmentId: string;
 let followUpId: string;
 
@@ -89,7 +89,7 @@ const followUpFiles = async () =>
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
-  for (const who of ['admin', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEach(app, ['admin', 'operator']);
   const units = await admin('{ units(first: 1) { nodes { id } } }', {});
   const unitId = units.data?.units.nodes[0].id;
   const started = await admin(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInAs, type TestApp } from '../../test/harness.js';
 import { InstansiKind } from './instansi.entity.js';
 import { registerInstansi } from './instansi-setup.js';
 
@@ -92,13 +92,13 @@ describe('registering a new instansi from the command line', () => {
 
 describe('the Inspektorat’s own instansi', () => {
   it('can be renamed by its admin, audited; a taken name or a missing region is refused by field', async () => {
-    const cookie = await signIn(app, 'admin@demo.zi.id');
+    const cookie = await signInAs(app, 'admin');
     const UPDATE =
       'mutation($input: InstansiProfileInput!) { updateInstansiProfile(input: $input) { name regionCode } }';
     const send = (input: object, who = cookie) => graphql(`${app.url}/admin/graphql`, UPDATE, { input }, who);
-    expect(
-      errorCodes(await send({ name: 'X', regionCode: '99' }, await signIn(app, 'operator@demo.zi.id'))),
-    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await send({ name: 'X', regionCode: '99' }, await signInAs(app, 'operator')))).toEqual([
+      'FORBIDDEN',
+    ]);
     const taken = await send({ name: 'Pemerintah Kota Harapan', regionCode: '99' });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'INSTANSI_NAME_TAKEN' });
     const noRegion = await send({ name: 'Pemerintah Provinsi Nusa Harapan' });

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { csrfHeaders } from '../../test/csrf.js';
 import { recordFollowUps } from '../../test/follow-ups.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signIn,
+  signInEveryRole,
+  type TestApp,
+} from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = Buffer.from(
@@ -17,7 +24,7 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256, 0)]);
 const DOWNLOAD_URL = /^\/admin\/follow-up-files\/[0-9a-f-]{36}$/;
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let unitId: string;
 /** Two follow-ups of the operator's unit: the first is verified at the end. */
 let followUpIds: [string, string];
@@ -85,7 +92,7 @@ async function signInOtherOperator(): Promise<void> {
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
   const [first = '', second = ''] = await recordFollowUps(app, cookies.admin, unitId, {
     finding: 'SK tim kerja ZI belum ditetapkan.',
@@ -277,7 +284,9 @@ describe('a page of follow-ups with their files', () => {
   it('costs a fixed number of SQL statements whatever the page size', async () => {
     const OPEN = '{ status: [OPEN, IN_PROGRESS, DONE] }';
     const open = await admin(`{ followUps(first: 6, filter: ${OPEN}) { nodes { id } } }`);
-    for (const { id } of (open.data?.followUps.nodes ?? []) as Array<{ id: string }>) {
+    const withFiles = (open.data?.followUps.nodes ?? []) as Array<{ id: string }>;
+    expect(withFiles).toHaveLength(6);
+    for (const { id } of withFiles) {
       expect((await upload('admin', id, [['bukti.png', PNG]])).status).toBe(201);
     }
     const PAGE = `query($first: Int!) { followUps(first: $first, filter: ${OPEN}) { totalCount nodes {

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { checkDueDate } from './monitoring.service.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let roundId: string;
 let unitId: string;
 const today = todayInIndonesia();
@@ -44,7 +44,7 @@ const finding = (dueOn: string) => ({
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
   unitId = units.data?.units.nodes[0].id;
 });
@@ -154,9 +154,9 @@ describe('findings, recommendations and follow-ups', () => {
     );
     expect(new Set(units)).toEqual(new Set([unitId]));
     const all = await admin('query { monitoringRounds { findings { unit { id } } } }', {}, 'operator');
-    for (const round of all.data?.monitoringRounds ?? []) {
-      for (const found of round.findings) expect(found.unit.id).toBe(unitId);
-    }
+    const rounds = (all.data?.monitoringRounds ?? []) as Array<{ findings: Array<{ unit: { id: string } }> }>;
+    const unitsInAll = rounds.flatMap((round) => round.findings.map((found) => found.unit.id));
+    expect(new Set(unitsInAll)).toEqual(new Set([unitId]));
   });
 
   it('lets the unit answer and the Inspektorat verify or send back', async () => {

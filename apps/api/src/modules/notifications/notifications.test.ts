@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, signInAs, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { digestTimeOf } from './notification.service.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 const today = todayInIndonesia();
 const dayFromToday = (days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +22,7 @@ const mails = async () => (await readdir(app.mailDir).catch(() => [])).sort();
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   // Only this file's follow-ups and sessions: the demo's own would add reminders of their own.
   await app.dataSource.query('DELETE FROM follow_up');
   // A monitoring finding at the operator's unit with one follow-up due soon and one overdue.
@@ -112,7 +112,7 @@ describe('paging', () => {
       INSERT INTO notification (user_id, kind, params, link, mailed_at)
       SELECT id, 'assignment', '{}', '/admin/antrian', now() FROM app_user, generate_series(1, 30)
       WHERE email = 'ketua@demo.zi.id'`);
-    cookies.ketua = await signIn(app, 'ketua@demo.zi.id');
+    cookies.ketua = await signInAs(app, 'ketua');
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {

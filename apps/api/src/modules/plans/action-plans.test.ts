@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { isLate } from './action-plan.service.js';
 import { PlanItemStatus } from './action-plan-item.entity.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let unitId: string;
 const current = quarterOf(todayInIndonesia());
 
@@ -29,7 +29,7 @@ const item = (targetQuarter: number, year = current.year) => ({
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   unitId = (await as('operator', '{ units(first: 1) { nodes { id } } }')).data?.units.nodes[0].id;
 });
 afterAll(() => app.close());

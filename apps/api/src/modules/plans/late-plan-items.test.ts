@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { isLate, lateCondition, quartersLate } from './action-plan.service.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 const lastYear = quarterOf(todayInIndonesia()).year - 1;
 /** Units by role: the operator's, one assigned to the evaluator, one neither, one to archive. */
 const units = { own: '', assigned: '', other: '', archived: '' };
@@ -103,7 +103,7 @@ function insertItems(
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   units.own = (await as('operator', '{ me { unit { id } } }')).data?.me.unit.id;
   const assigned = (await as('evaluator', '{ units(first: 100) { nodes { id } } }')).data?.units
     .nodes as Array<{

@@ -1,3 +1,4 @@
+import { StatisticsDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
 
@@ -7,22 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const STATISTICS = `query($filter: StatisticsFilter) { statistics(filter: $filter) {
-  totalUnits byStage { stage units } byPredicate { predicate units }
-  byInstansi { instansi { name } units buildingZi wbk wbbm revoked }
-  byYear { year stages { stage units } } } }`;
-
-type Statistics = {
-  totalUnits: number;
-  byStage: Array<{ stage: string | null; units: number }>;
-  byPredicate: Array<{ predicate: string; units: number }>;
-  byInstansi: Array<{ units: number; buildingZi: number; wbk: number; wbbm: number; revoked: number }>;
-  byYear: Array<{ year: number; stages: Array<{ stage: string; units: number }> }>;
-};
+/** The public portal's own statistics query. */
+const statisticsIn = (filter?: { regionCode: string }) =>
+  graphql(`${app.url}/graphql`, StatisticsDocument, { filter });
 
 describe('public statistics', () => {
   it('counts the demo province by stage, predicate, instansi and year', async () => {
-    const result = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS);
+    const result = await statisticsIn();
     const statistics = result.data?.statistics;
     expect(statistics?.totalUnits).toBe(253);
     const byStage = Object.fromEntries(
@@ -44,15 +36,11 @@ describe('public statistics', () => {
   });
 
   it('filters by region code (a province includes its cities) and rejects a malformed one', async () => {
-    const inRegion = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS, {
-      filter: { regionCode: '99' },
-    });
+    const inRegion = await statisticsIn({ regionCode: '99' });
     expect(inRegion.data?.statistics.totalUnits).toBe(253);
-    const elsewhere = await graphql<{ statistics: Statistics }>(`${app.url}/graphql`, STATISTICS, {
-      filter: { regionCode: '64' },
-    });
+    const elsewhere = await statisticsIn({ regionCode: '64' });
     expect(elsewhere.data?.statistics).toMatchObject({ totalUnits: 0, byStage: [], byInstansi: [] });
-    const bad = await graphql(`${app.url}/graphql`, STATISTICS, { filter: { regionCode: 'Jakarta' } });
+    const bad = await statisticsIn({ regionCode: 'Jakarta' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCode' });
   });
 });

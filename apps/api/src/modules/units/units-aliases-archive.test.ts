@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, signInAs, type TestApp } from '../../test/harness.js';
 import type { ImportReport } from './unit-import.service.js';
 
 let app: TestApp;
@@ -39,7 +39,7 @@ const aliasesOf = async (name: string) =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  adminCookie = await signIn(app, 'admin@demo.zi.id');
+  adminCookie = await signInAs(app, 'admin');
 });
 afterAll(() => app.close());
 

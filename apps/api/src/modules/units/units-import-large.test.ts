@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, signInAs, type TestApp } from '../../test/harness.js';
 import { MAX_REPORTED_PROBLEMS } from './unit-import.js';
 import { type ImportReport, ROWS_SHOWN_PER_ACTION } from './unit-import.service.js';
 
@@ -11,7 +11,7 @@ let cookie = '';
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookie = await signIn(app, 'admin@demo.zi.id');
+  cookie = await signInAs(app, 'admin');
 });
 afterAll(() => app.close());
 
@@ -161,7 +161,7 @@ describe('importing a large unit list', () => {
 
   it('commits two overlapping files sent at once, each unit once', async () => {
     const rows = unitRows('BERSAMA', 13_500);
-    const otherSession = await signIn(app, 'admin@demo.zi.id');
+    const otherSession = await signInAs(app, 'admin');
     const [first, second] = await Promise.all([
       importFile(csvOf(rows.slice(0, 9_000)), true),
       importFile(csvOf(rows.slice(4_500)), true, otherSession),

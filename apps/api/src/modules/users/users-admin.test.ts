@@ -2,10 +2,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInAs,
+  signInEach,
+  type TestApp,
+} from '../../test/harness.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let operatorUnitId: string;
 
 const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
@@ -19,8 +26,7 @@ const tokenOf = (link: string) => new URL(link).searchParams.get('token') ?? '';
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'ketua', 'operator'])
-    cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
   operatorUnitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0]
     .id;
 });
@@ -100,7 +106,7 @@ describe('people and their one-time links', () => {
       mail: { kind: 'smtp', url: `smtp://127.0.0.1:${port}`, from: 'ZI <zi@localhost>' },
     });
     try {
-      const cookie = await signIn(withSmtp, 'admin@demo.zi.id');
+      const cookie = await signInAs(withSmtp, 'admin');
       const created = await graphql(
         `${withSmtp.url}/admin/graphql`,
         CREATE,
@@ -129,7 +135,7 @@ describe('people and their one-time links', () => {
       'UNAUTHENTICATED',
     ]);
     await admin(UPDATE, { id: evaluator.id, input: { ...input, active: true } });
-    cookies.evaluator = await signIn(app, 'evaluator@demo.zi.id');
+    cookies.evaluator = await signInAs(app, 'evaluator');
 
     const me = (await admin('{ users(first: 1, search: "admin@demo") { nodes { id name email } } }')).data
       ?.users.nodes[0];

@@ -2,10 +2,10 @@ import { requireFramework } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { completeAnswers } from '../../test/complete-answers.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
 
 let app: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let assessmentId: string;
 
 const admin = (query: string, variables: Record<string, unknown>, who: string) =>
@@ -28,7 +28,7 @@ const otherOption = (code: string) =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'operator']) cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEveryRole(app);
   const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
   const started = await admin(
     'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { completeAnswers } from '../../test/complete-answers.js';
-import { createTestApp, errorCodes, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, errorCodes, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../users/user.entity.js';
 import {
@@ -15,7 +15,7 @@ import {
 
 let app: TestApp;
 let admin: string;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string>;
 let assessmentId: string;
 let unitId: string;
 
@@ -40,8 +40,7 @@ const publicTimeline = async () => (await graphql(`${app.url}/graphql`, TIMELINE
 
 beforeAll(async () => {
   app = await createTestApp();
-  for (const who of ['admin', 'evaluator', 'ketua', 'operator'])
-    cookies[who] = await signIn(app, `${who}@demo.zi.id`);
+  cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
   admin = cookies.admin ?? '';
   const units = await graphql(
     `${app.url}/admin/graphql`,
