@@ -14,13 +14,8 @@ import { createLoaders } from '../common/loaders.js';
 import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
 import type { Config } from '../config.js';
-import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
-import { documentRoutes } from '../modules/documents/documents.routes.js';
-import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
-import { followUpFileRoutes } from '../modules/monitoring/follow-up-file.routes.js';
-import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
-import { openDataRoutes } from '../modules/open-data/open-data.routes.js';
-import { unitRoutes } from '../modules/units/units.routes.js';
+import type { Feature, RouteDeps } from '../modules/feature.js';
+import * as modules from '../modules/index.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
@@ -121,7 +116,19 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const probe = new DatabaseProbe(databaseUrlOf(dataSource));
   app.use('/healthz', healthRoutes(dataSource, probe));
 
-  app.use('/open-data', openDataRoutes(services.openData, dataSource, config.dataDir));
+  const routeDeps: RouteDeps = {
+    services,
+    dataSource,
+    viewerOf: viewerOfRequest,
+    dataDir: config.dataDir,
+    uploads: { tempDir: path.join(config.dataDir, 'evidence-uploads'), maxBytes: config.evidenceMaxBytes },
+  };
+  const mountRoutes = (audience: 'public' | 'admin') => {
+    for (const feature of Object.values<Feature>(modules)) {
+      for (const route of feature.routes?.[audience] ?? []) app.use(route.path, route.router(routeDeps));
+    }
+  };
+  mountRoutes('public');
 
   app.use(
     '/graphql',
@@ -141,19 +148,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   app.use('/admin', requireCsrfHeader); // before every admin route: decision 0030
 
-  const fileRoutes = {
-    services,
-    viewerOf: viewerOfRequest,
-    tempDir: path.join(config.dataDir, 'evidence-uploads'),
-    maxBytes: config.evidenceMaxBytes,
-  };
-  app.use('/admin/evidence', evidenceRoutes(fileRoutes));
-  app.use('/admin', followUpFileRoutes(fileRoutes));
-
-  app.use('/admin/assessments', documentRoutes(services, viewerOfRequest));
-  app.use('/admin/units', unitRoutes(services, viewerOfRequest));
-  app.use('/admin/monitoring', monitoringRoutes(services, dataSource, viewerOfRequest));
-  app.use('/admin/dashboard', dashboardRoutes(services, dataSource, viewerOfRequest));
+  mountRoutes('admin');
 
   app.use(
     '/admin/graphql',

@@ -1,0 +1,17 @@
+import { byIdLoader } from '../../common/dataloader.js';
+import { defineFeature } from '../feature.js';
+import { createInvitationsLoader } from './coaching.loader.js';
+import { CoachingInvitationResolver, CoachingResolver } from './coaching.resolver.js';
+import { CoachingService } from './coaching.service.js';
+import { CoachingSession } from './coaching-session.entity.js';
+
+export const feature = defineFeature({
+  resolvers: { admin: [CoachingResolver, CoachingInvitationResolver] },
+  services: {
+    coaching: ({ db, services }): CoachingService => new CoachingService(db, services.notifications),
+  },
+  loaders: {
+    coachingSession: (dataSource) => byIdLoader(dataSource.getRepository(CoachingSession)),
+    invitationsBySession: createInvitationsLoader,
+  },
+});

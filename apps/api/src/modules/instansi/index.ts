@@ -1,0 +1,11 @@
+import { defineFeature } from '../feature.js';
+import { createInstansiLoader } from './instansi.loader.js';
+import { InstansiPublicResolver } from './instansi.resolver.js';
+import { InstansiService } from './instansi.service.js';
+import { InstansiAdminResolver } from './instansi-admin.resolver.js';
+
+export const feature = defineFeature({
+  resolvers: { public: [InstansiPublicResolver], admin: [InstansiAdminResolver] },
+  services: { instansi: ({ db }): InstansiService => new InstansiService(db) },
+  loaders: { instansi: createInstansiLoader },
+});

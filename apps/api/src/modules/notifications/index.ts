@@ -1,0 +1,13 @@
+import { defineFeature } from '../feature.js';
+import { NotificationResolver } from './notification.resolver.js';
+import { NotificationService } from './notification.service.js';
+import { ReminderService } from './reminder.service.js';
+
+export const feature = defineFeature({
+  resolvers: { admin: [NotificationResolver] },
+  services: {
+    notifications: ({ db, config, services }): NotificationService =>
+      new NotificationService(db, services.mailer, config.publicUrl),
+    reminders: ({ db, services }): ReminderService => new ReminderService(db, services.notifications),
+  },
+});

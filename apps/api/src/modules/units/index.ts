@@ -1,0 +1,28 @@
+import type { Router } from 'express';
+import { defineFeature } from '../feature.js';
+import { createUnitLoader } from './unit.loader.js';
+import { UnitService } from './unit.service.js';
+import { UnitAdminResolver, UnitRegistryFieldsResolver } from './unit-admin.resolver.js';
+import { UnitFieldsResolver } from './unit-fields.resolver.js';
+import { UnitImportService } from './unit-import.service.js';
+import { UnitPublicResolver } from './unit-public.resolver.js';
+import { UnitRegistryService } from './unit-registry.service.js';
+import { unitRoutes } from './units.routes.js';
+
+export const feature = defineFeature({
+  resolvers: {
+    public: [UnitPublicResolver, UnitFieldsResolver],
+    admin: [UnitAdminResolver, UnitRegistryFieldsResolver, UnitFieldsResolver],
+  },
+  services: {
+    units: ({ db }): UnitService => new UnitService(db),
+    unitImport: ({ db }): UnitImportService => new UnitImportService(db),
+    unitRegistry: ({ db }): UnitRegistryService => new UnitRegistryService(db),
+  },
+  loaders: { unit: createUnitLoader },
+  routes: {
+    admin: [
+      { path: '/admin/units', router: ({ services, viewerOf }): Router => unitRoutes(services, viewerOf) },
+    ],
+  },
+});
