@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { client } from './apollo';
+import { messages } from './messages';
 import { router } from './router';
 
 const root = document.getElementById('root');
@@ -13,7 +14,7 @@ if (!root) throw new Error('index.html has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>

@@ -1,14 +1,15 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import type { ApiRefusal } from './api-errors';
+import { messages } from './messages';
 import { refusalText } from './refusals';
 
 const refusal = (message: string, extensions: Record<string, unknown>): ApiRefusal => ({
   message,
   extensions,
 });
-const indonesian = (item: ApiRefusal) => refusalText(item, translator('id'), 'id');
-const english = (item: ApiRefusal) => refusalText(item, translator('en'), 'en');
+const indonesian = (item: ApiRefusal) => refusalText(item, translator('id', messages), 'id');
+const english = (item: ApiRefusal) => refusalText(item, translator('en', messages), 'en');
 
 describe('a refusal in the viewer’s words', () => {
   it('says why a move was refused, in Indonesian first and in English', () => {

@@ -6,7 +6,7 @@ const graphQLError = (message: string, code: string) =>
   Object.assign(new Error(message), { errors: [{ message, extensions: { code } }] });
 
 describe('a failed request in the reader’s words', () => {
-  const t = translator('id');
+  const t = translator('id', { id: {}, en: {} });
 
   it('says a server fault, a rate limit or a lost connection in Indonesian', () => {
     expect(

@@ -32,10 +32,12 @@ export {
 } from './enums';
 export { formatDate, formatDateTime, formatTime } from './format/date';
 export { formatNumber } from './format/number';
+export { appMessageProblems } from './i18n/dictionary-problems';
 export { I18nProvider, useLocale, useT } from './i18n/I18nProvider';
+export { labelsOf } from './i18n/labels';
 export { intlTag, type Locale } from './i18n/locale';
 export { type Translate, translator } from './i18n/translate';
-export type { MessageKey } from './messages';
+export type { AppDictionaries, AppMessages, MessageKey } from './messages';
 export { oneOf, programYear, unitListVariables } from './unit-list/params';
 export { useUnitListParams } from './unit-list/useUnitListParams';
 export { safeHref } from './url';

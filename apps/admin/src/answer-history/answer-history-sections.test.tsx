@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { indexLayer } from '../worksheet/layer-index';
 import { QuestionRow } from '../worksheet/QuestionRow';
 import { layer, question } from '../worksheet/test-fixtures';
@@ -13,7 +14,7 @@ import type { AnswerHistoryState } from './useAnswerHistory';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <MemoryRouter>{node}</MemoryRouter>
     </I18nProvider>,
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { CoachingSection } from './CoachingSection';
 import { DashboardRefused } from './DashboardRefused';
 import { FunnelSection } from './FunnelSection';
@@ -17,7 +18,7 @@ import { GAPS, HEATMAP, INCOMPLETE, OVERVIEW, RISKS, TRENDS } from './test-fixtu
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <MemoryRouter>{node}</MemoryRouter>
     </I18nProvider>,
   );

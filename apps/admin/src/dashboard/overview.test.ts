@@ -1,11 +1,12 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { coachedPercent, coachingChart } from './coaching';
 import { funnelChart, funnelTotals, stageLabel } from './funnel';
 import { headlineFigures } from './headline';
 import { OVERVIEW } from './test-fixtures';
 
-const t = translator('id');
+const t = translator('id', messages);
 
 describe('the dashboard overview', () => {
   it('sums the headline figures, the predicates as units hold them now', () => {
@@ -41,7 +42,7 @@ describe('the dashboard overview', () => {
     expect(stageLabel('NOT_STARTED', t)).toBe('Belum membangun ZI');
     expect(stageLabel('WBBM', t)).toBe('Menuju WBBM');
     expect(stageLabel('SUSPENDED', t)).toBe('SUSPENDED');
-    expect(stageLabel('NOT_STARTED', translator('en'))).toBe('Not building ZI yet');
+    expect(stageLabel('NOT_STARTED', translator('en', messages))).toBe('Not building ZI yet');
   });
 
   it('says how much of the zone was coached', () => {

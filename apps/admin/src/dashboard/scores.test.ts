@@ -1,10 +1,11 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { LARGE_GAP, largeGapsChart, largestGapsChart } from './gaps';
 import { failingRuleCounts, riskChart, ruleKindOf } from './risks';
 import { GAPS, RISKS } from './test-fixtures';
 
-const t = translator('id');
+const t = translator('id', messages);
 
 describe('self-assessment against the TPI', () => {
   it('counts per area, in the regulation’s order, the units rating themselves far above the TPI', () => {

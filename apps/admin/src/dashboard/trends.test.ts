@@ -1,14 +1,15 @@
 import { PROGRESS_JUDGEMENTS, translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { TRENDS } from './test-fixtures';
 import { followUpChart, judgementChart, quarterLabel } from './trends';
 
-const t = translator('id');
+const t = translator('id', messages);
 
 describe('quarterly trends', () => {
   it('name a quarter as people do, the year as a name', () => {
     expect(quarterLabel({ year: 2026, quarter: 3 }, t)).toBe('T3 2026');
-    expect(quarterLabel({ year: 2026, quarter: 3 }, translator('en'))).toBe('Q3 2026');
+    expect(quarterLabel({ year: 2026, quarter: 3 }, translator('en', messages))).toBe('Q3 2026');
   });
 
   it('chart findings and their follow-ups per quarter', () => {

@@ -2,10 +2,12 @@ import { I18nProvider } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { jakartaToday, type Reopening } from './deadlines';
 import { WorksheetDeadlines } from './WorksheetDeadlines';
 
-const render = (node: ReactNode) => renderToStaticMarkup(<I18nProvider>{node}</I18nProvider>);
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(<I18nProvider messages={messages}>{node}</I18nProvider>);
 const past = { fillUntil: '2020-08-31', reviewUntil: '2020-09-30' };
 const ahead = { fillUntil: '2099-08-31', reviewUntil: '2099-09-30' };
 const reopened: Reopening = {

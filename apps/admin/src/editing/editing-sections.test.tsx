@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { indexLayer } from '../worksheet/layer-index';
 import { layer, question } from '../worksheet/test-fixtures';
 import type { AnswerValue } from '../worksheet/types';
@@ -16,7 +17,7 @@ import { SaveStatus } from './SaveStatus';
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <MemoryRouter>{node}</MemoryRouter>
       </ApolloProvider>

@@ -2,6 +2,7 @@ import type { FollowUpFileItemFragment, FollowUpItemFragment } from '@zi/schema/
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import { UploadProgress } from '../evidence/UploadProgress';
+import { messages } from '../messages';
 import { count, render } from '../monitoring/test-render';
 import { FollowUpCard } from './FollowUpCard';
 import { fileHref, fileSizeText } from './follow-up-files';
@@ -32,6 +33,7 @@ const followUp = (files: FollowUpFileItemFragment[]): FollowUpItemFragment => ({
   verifiedAt: null,
   unit: { id: 'u1', name: 'Dinas Kesehatan' },
   files,
+  viewerMay: { respond: true, changeFiles: true, review: false },
 });
 
 const noop = () => undefined;
@@ -62,9 +64,9 @@ describe('the files on a follow-up card', () => {
   });
 
   it('sizes files in the reader’s language', () => {
-    expect(fileSizeText(12_600, translator('id'))).toBe('12,3 KB');
-    expect(fileSizeText(1_572_864, translator('en'))).toBe('1.5 MB');
-    expect(fileSizeText(20, translator('id'))).toBe('0,1 KB');
+    expect(fileSizeText(12_600, translator('id', messages))).toBe('12,3 KB');
+    expect(fileSizeText(1_572_864, translator('en', messages))).toBe('1.5 MB');
+    expect(fileSizeText(20, translator('id', messages))).toBe('0,1 KB');
     expect(fileHref(file({ mediaType: 'image/png' })).inline).toBe(true);
     expect(fileHref(file({ mediaType: 'video/mp4' }))).toEqual({
       href: '/admin/follow-up-files/file1',

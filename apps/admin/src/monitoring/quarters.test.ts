@@ -1,5 +1,6 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { quarterName, quarterOf, unopenedQuarters } from './quarters';
 
 describe('quarters', () => {
@@ -11,10 +12,10 @@ describe('quarters', () => {
   });
 
   it('names a quarter as monitoring does, in each language', () => {
-    expect(quarterName(translator('id'), { year: 2026, quarter: 4 })).toBe('Triwulan IV 2026');
-    expect(quarterName(translator('en'), { year: 2026, quarter: 4 })).toBe('Q4 2026');
+    expect(quarterName(translator('id', messages), { year: 2026, quarter: 4 })).toBe('Triwulan IV 2026');
+    expect(quarterName(translator('en', messages), { year: 2026, quarter: 4 })).toBe('Q4 2026');
     // A year is a name: never "2.026".
-    expect(quarterName(translator('id'), { year: 2026, quarter: 1 })).toBe('Triwulan I 2026');
+    expect(quarterName(translator('id', messages), { year: 2026, quarter: 1 })).toBe('Triwulan I 2026');
   });
 
   it('offers the quarters begun this year and last that have no round, newest first', () => {

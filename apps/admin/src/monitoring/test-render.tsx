@@ -4,12 +4,13 @@ import { I18nProvider } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
+import { messages } from '../messages';
 
 /** A component of these pages as static markup, wrapped as the portal wraps it; no request leaves. */
 export function render(node: ReactNode): string {
   const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
   return renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <MemoryRouter>{node}</MemoryRouter>
       </ApolloProvider>

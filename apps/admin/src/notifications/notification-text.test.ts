@@ -1,12 +1,13 @@
 import { type Locale, translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { notificationText } from './notification-text';
 
 const words = (
   kind: Parameters<typeof notificationText>[0]['kind'],
   params: Record<string, unknown>,
   locale: Locale = 'id',
-) => notificationText({ kind, params }, translator(locale), locale);
+) => notificationText({ kind, params }, translator(locale, messages), locale);
 
 describe('a notification in the viewer’s words', () => {
   it('names the units assigned, and how many more there are', () => {

@@ -6,13 +6,14 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { MailPreferenceForm } from './MailPreferenceForm';
 import { NotificationEntry } from './NotificationEntry';
 
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <MemoryRouter>{node}</MemoryRouter>
       </ApolloProvider>

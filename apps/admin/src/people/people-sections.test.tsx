@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { SetPasswordPage } from '../pages/SetPasswordPage';
 import { InvitationNotice } from './InvitationNotice';
 import { PeopleTable } from './PeopleTable';
@@ -14,7 +15,7 @@ import { PersonForm } from './PersonForm';
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode, url = '/') =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <MemoryRouter initialEntries={[url]}>{node}</MemoryRouter>
       </ApolloProvider>

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { ImportPreview } from './ImportPreview';
 import { RegistrySections } from './RegistrySections';
 import { RegistryUnitTable } from './RegistryUnitTable';
@@ -15,7 +16,7 @@ import type { ImportReport } from './unit-import';
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>
         <MemoryRouter>{node}</MemoryRouter>
       </ApolloProvider>

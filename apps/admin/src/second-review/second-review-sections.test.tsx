@@ -4,12 +4,13 @@ import { I18nProvider } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { SecondReviewForm } from './SecondReviewForm';
 
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <ApolloProvider client={client}>{node}</ApolloProvider>
     </I18nProvider>,
   );

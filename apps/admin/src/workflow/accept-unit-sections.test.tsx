@@ -2,9 +2,11 @@ import { I18nProvider } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { AcceptUnitConfirm } from './AcceptUnitAnswers';
 
-const render = (node: ReactNode) => renderToStaticMarkup(<I18nProvider>{node}</I18nProvider>);
+const render = (node: ReactNode) =>
+  renderToStaticMarkup(<I18nProvider messages={messages}>{node}</I18nProvider>);
 const noop = () => undefined;
 
 describe("accepting the unit's answers", () => {

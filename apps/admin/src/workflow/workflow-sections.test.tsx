@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { framework, question } from '../worksheet/test-fixtures';
 import { worksheetTree } from '../worksheet/worksheet-tree';
 import { ConfirmForm } from './ConfirmForm';
@@ -15,7 +16,7 @@ import { WorkflowBar } from './WorkflowBar';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <MemoryRouter>{node}</MemoryRouter>
     </I18nProvider>,
   );

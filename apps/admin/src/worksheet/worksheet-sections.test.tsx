@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { LkeSummary } from '../units/LkeSummary';
 import { EligibilityPanel } from './EligibilityPanel';
 import { indexLayer } from './layer-index';
@@ -15,7 +16,7 @@ import { worksheetTree } from './worksheet-tree';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <MemoryRouter>{node}</MemoryRouter>
     </I18nProvider>,
   );

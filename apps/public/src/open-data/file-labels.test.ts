@@ -1,5 +1,6 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { formatBytes } from './bytes';
 import { fileDescription, formatOf } from './file-labels';
 import type { OpenDataManifest } from './manifest';
@@ -15,12 +16,14 @@ const manifest: OpenDataManifest = {
 
 describe('open data file labels', () => {
   it('describe known files in the reader’s language, new ones by the manifest', () => {
-    expect(fileDescription('units.csv', manifest, translator('id'))).toBe('Unit kerja dan tahap terakhirnya');
-    expect(fileDescription('units.csv', manifest, translator('en'))).toBe(
+    expect(fileDescription('units.csv', manifest, translator('id', messages))).toBe(
+      'Unit kerja dan tahap terakhirnya',
+    );
+    expect(fileDescription('units.csv', manifest, translator('en', messages))).toBe(
       'Work units and their latest stage',
     );
-    expect(fileDescription('audits.csv', manifest, translator('id'))).toBe('Audit results');
-    expect(fileDescription('other.bin', manifest, translator('id'))).toBe('');
+    expect(fileDescription('audits.csv', manifest, translator('id', messages))).toBe('Audit results');
+    expect(fileDescription('other.bin', manifest, translator('id', messages))).toBe('');
   });
 
   it('name the format from the media type', () => {

@@ -1,5 +1,6 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { instansiWithUnits, provinceLabel, provincesOf } from './regions';
 import { STATISTICS } from './test-fixtures';
 
@@ -12,7 +13,7 @@ describe('regions', () => {
   });
 
   it('name a province after its government, or by its code', () => {
-    const t = translator('id');
+    const t = translator('id', messages);
     expect(provinceLabel({ code: '99', name: 'Pemerintah Provinsi Nusa Harapan' }, t)).toBe(
       'Pemerintah Provinsi Nusa Harapan',
     );

@@ -1,5 +1,6 @@
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import {
   CHART_TOP,
   instansiSection,
@@ -11,7 +12,7 @@ import {
 } from './stat-sections';
 import { STATISTICS } from './test-fixtures';
 
-const t = translator('id');
+const t = translator('id', messages);
 
 describe('statistics sections', () => {
   it('sum the headline figures', () => {
@@ -117,7 +118,7 @@ describe('statistics sections', () => {
   });
 
   it('speak English when asked', () => {
-    const en = translator('en');
+    const en = translator('en', messages);
     expect(stageSection(STATISTICS, en).table.rows[0]?.cells[0]).toBe('Not building ZI yet');
     expect(regionSection(STATISTICS, en).table.rows.at(-1)?.cells[0]).toBe(
       'Ministries and agencies (national)',

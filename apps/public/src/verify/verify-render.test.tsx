@@ -4,13 +4,14 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
 import { PactFound } from './PactFound';
 import { PactNotFound } from './PactNotFound';
 import { VerifyForm } from './VerifyForm';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <MemoryRouter>{node}</MemoryRouter>
     </I18nProvider>,
   );

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppDictionaries } from '../messages';
 import { type Locale, readStoredLocale, storeLocale } from './locale';
 import { type Translate, translator } from './translate';
 
@@ -10,8 +11,14 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+interface I18nProviderProps {
+  /** The app's own messages, beside the shared ones. */
+  messages: AppDictionaries;
+  children: ReactNode;
+}
+
 /** Holds the chosen language, remembers it across visits and keeps `<html lang>` in step. */
-export function I18nProvider({ children }: { children: ReactNode }) {
+export function I18nProvider({ messages, children }: I18nProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
 
   useEffect(() => {
@@ -23,7 +30,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
+  const value = useMemo(
+    () => ({ locale, setLocale, t: translator(locale, messages) }),
+    [locale, setLocale, messages],
+  );
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

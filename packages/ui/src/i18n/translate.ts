@@ -1,11 +1,12 @@
-import { dictionaries, type MessageKey } from '../messages';
+import { type AppDictionaries, dictionaries, type MessageKey } from '../messages';
 import { interpolate, type MessageParams } from './interpolate';
 import { intlTag, type Locale } from './locale';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export function translator(locale: Locale): Translate {
-  const messages = dictionaries[locale];
+/** Translates with the shared messages and the app's own. */
+export function translator(locale: Locale, own: AppDictionaries): Translate {
+  const messages = { ...dictionaries[locale], ...own[locale] };
   const tag = intlTag(locale);
   return (key, params) => interpolate(messages[key], params, tag);
 }

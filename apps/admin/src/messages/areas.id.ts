@@ -1,5 +1,5 @@
 import type { ChangeArea, ProgressJudgement } from '@zi/schema/admin';
-import { labelsOf } from '../i18n/labels';
+import { labelsOf } from '@zi/ui';
 
 const changeArea: Record<ChangeArea, string> = {
   CHANGE_MANAGEMENT: 'Manajemen perubahan',

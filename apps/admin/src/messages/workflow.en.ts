@@ -1,0 +1,145 @@
+import type { AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
+import { labelsOf } from '@zi/ui';
+import type { workflowId } from './workflow.id';
+
+const workflowAction: Record<WorkflowAction, string> = {
+  SUBMIT: 'Submit to the TPI',
+  START_REVIEW: 'Start the evaluation',
+  RETURN: 'Return for revision',
+  APPROVE: 'Approve the evaluation',
+  CONFIRM: 'Confirm the evaluation',
+  SEND_BACK: 'Send back to the TPI',
+  REOPEN: 'Reopen the evaluation',
+  PROPOSE: 'Propose to KemenPANRB',
+  DECLINE: 'Do not propose',
+  RECORD_AWARD: 'Record the WBK/WBBM award',
+  RECORD_NOT_AWARDED: 'Record not awarded',
+};
+
+const actionHelp: Record<WorkflowAction, string> = {
+  SUBMIT:
+    'Once submitted, the unit’s answers can no longer be changed, except questions the TPI returns for revision. Every question must be answered.',
+  START_REVIEW:
+    'The TPI starts evaluating: the unit’s answers lock and the TPI gives its own answer to each question.',
+  RETURN:
+    'The unit can revise the returned questions and submit again. Say for each question what needs revising.',
+  APPROVE:
+    'The TPI’s evaluation is approved and the worksheet locks. Where the instansi requires the team lead’s review, the worksheet waits for the team lead’s confirmation; otherwise the step “Evaluated by the TPI” appears on the unit’s public page at once, without scores.',
+  CONFIRM:
+    'The TPI’s evaluation is confirmed and the worksheet stays locked. The step “Evaluated by the TPI” appears on the unit’s public page, without scores.',
+  SEND_BACK:
+    'The evaluation goes back to the TPI for another look: the TPI can change its answers and approve again. The reason is kept in the history.',
+  REOPEN: 'The evaluation reopens so the TPI can change its answers. The reason is kept in the history.',
+  PROPOSE: 'The unit is proposed to KemenPANRB. This step appears on the unit’s public page.',
+  DECLINE: 'The unit is not proposed this year. The reason is kept in the history.',
+  RECORD_AWARD: 'Record the national team’s decision as its decree (SK) states it.',
+  RECORD_NOT_AWARDED: 'Record that the national team did not award this unit a predicate.',
+};
+
+const statusHelp: Record<AssessmentStatus, string> = {
+  DRAFT: 'The unit is filling in its self-assessment. Every answer saves automatically.',
+  SUBMITTED: 'Submitted to the TPI, waiting for the evaluation to start.',
+  IN_REVIEW: 'The TPI is evaluating the unit’s answers.',
+  RETURNED: 'The TPI returned questions for the unit to revise; once revised, submit again.',
+  SECOND_REVIEW:
+    'The TPI approved its evaluation. The team lead reviews it, then confirms it or sends it back to the TPI.',
+  EVALUATED:
+    'The TPI’s evaluation is done and the worksheet is locked. The Inspektorat decides on the proposal.',
+  PROPOSED: 'Proposed to KemenPANRB, waiting for the national team’s decision.',
+  NOT_PROPOSED: 'Not proposed this year.',
+  AWARDED: 'The national team awarded a predicate.',
+  NOT_AWARDED: 'The national team did not award a predicate.',
+};
+
+export const workflowEn: Record<keyof typeof workflowId, string> = {
+  'start.title': 'Your unit’s {year} worksheet has not started',
+  'start.intro':
+    'Start this year’s evaluation worksheet to fill in the self-assessment: an answer, a note and evidence for each question, saved automatically.',
+  'start.button': 'Start the {year} LKE',
+  'start.starting': 'Starting…',
+
+  'deadlines.formTitle': 'LKE deadlines {year}',
+  'deadlines.formIntro':
+    'When units finish filling and the TPI finishes evaluating in your instansi (the day itself included). Afterwards the layer locks, unless it is reopened for one worksheet.',
+  'deadlines.save': 'Save the deadlines',
+  'deadlines.saving': 'Saving…',
+  'deadlines.saved': 'Deadlines saved.',
+  'deadlines.dateRequired': 'Choose a date.',
+  'deadlines.reviewBeforeFill': 'Evaluation cannot end before filling ends.',
+  'deadlines.none': 'No LKE deadlines are set for this year yet.',
+  'deadlines.passed': 'passed',
+  'deadlines.reopen': 'Reopen',
+  'deadlines.reopenTitle': 'Reopen: {layer}',
+  'deadlines.reopenHelp':
+    'This layer’s deadline has passed. It reopens for this worksheet only, until the chosen day; the reason is recorded.',
+  'deadlines.reopenUntil': 'Open until',
+  'deadlines.reason': 'Reason (required, recorded)',
+  'deadlines.reasonRequired': 'Write the reason.',
+  'deadlines.untilPast': 'Choose today or a later day.',
+  'deadlines.reopenedUntil': 'Reopened until {date}: {reason}',
+
+  'secondReview.title': 'Second review by the team lead',
+  'secondReview.intro':
+    'When required, an evaluation the TPI evaluator approves is not finished yet: the team lead (ketua tim) of the unit’s evaluators, or the Inspektorat, reviews it and confirms it or sends it back to the TPI with a reason. Only once confirmed does the step “Evaluated by the TPI” appear on the unit’s public page. Whoever approved cannot confirm their own approval.',
+  'secondReview.scope':
+    'Applies to every unit of your instansi from the next approval on; worksheets already waiting for the team lead keep waiting for their decision.',
+  'secondReview.required': 'The TPI’s evaluations need the team lead’s confirmation',
+  'secondReview.saving': 'Saving…',
+  'secondReview.savedOn': 'Saved: TPI approvals now wait for the team lead’s confirmation.',
+  'secondReview.savedOff': 'Saved: a TPI approval now finishes the evaluation.',
+
+  'workflow.title': 'Evaluation workflow',
+  'workflow.actions': 'Actions',
+  'workflow.nothingNow': 'Your account has nothing to do in this status.',
+  'workflow.reason': 'Reason (kept in the history)',
+  'workflow.note': 'Note for the history (optional)',
+  'workflow.moving': 'Working…',
+  'workflow.moved': 'Done. The worksheet is now: {status}.',
+  'workflow.saveFirst':
+    'Some answers are not saved (a conflict, a refused value, or no connection). Resolve that first, then try again.',
+
+  'incomplete.title': '{count} questions are not answered yet',
+  'incomplete.intro':
+    'The worksheet can be submitted once every question is answered. Open each question below:',
+  'incomplete.titleTpi': '{count} questions are not evaluated by the TPI yet',
+  'incomplete.introTpi':
+    'The evaluation can be approved once the TPI has answered every question: answer them, or accept the unit’s answers for those left. Open each question below:',
+  'incomplete.areaCount': '{count} questions',
+  'incomplete.dismiss': 'Hide the list',
+
+  'history.title': 'History',
+  'history.intro': 'Every status change of the worksheet, newest first.',
+  'history.empty': 'No status changes yet.',
+  'history.statusChange': '{from} → {to}',
+  'history.by': 'by {name}',
+
+  'returns.summaryTitle': 'Questions returned by the TPI ({count})',
+  'returns.summaryIntro': 'Revise the answer, note or evidence of these questions, then submit again.',
+  'returns.returnedLabel': 'Returned by the TPI for revision',
+  'returns.mark': 'Return this question to the unit',
+  'returns.reason': 'What needs revising',
+  'returns.none':
+    'No question is marked yet. Mark them on the worksheet (“Return this question to the unit”) or choose them below.',
+  'returns.add': 'Add a question',
+  'returns.choose': 'Choose a question…',
+  'returns.addButton': 'Add',
+  'returns.remove': 'Do not return',
+  'returns.reasonsNeeded': 'Give a reason for each question returned.',
+
+  'award.predicate': 'Predicate',
+  'award.decreeNumber': 'Decree (SK) number',
+  'award.decreeDate': 'Decree date',
+
+  'documents.xlsx': 'Download the LKE (.xlsx, official layout)',
+  'documents.lhe': 'Download the evaluation report (LHE, PDF)',
+  'documents.import': 'Import the unit’s answers from .xlsx',
+  'documents.importing': 'Importing…',
+  'documents.importHint':
+    'Fill in the “Jawaban unit” column and its notes in the LKE file downloaded above. If any row is wrong, nothing is saved.',
+  'documents.imported': 'The unit’s answers were imported.',
+  'documents.importFailed': 'The file was not imported; no answer changed',
+
+  ...labelsOf('workflowAction', workflowAction),
+  ...labelsOf('actionHelp', actionHelp),
+  ...labelsOf('statusHelp', statusHelp),
+};

@@ -1,0 +1,145 @@
+import type { AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
+import { labelsOf } from '@zi/ui';
+
+const workflowAction: Record<WorkflowAction, string> = {
+  SUBMIT: 'Ajukan ke TPI',
+  START_REVIEW: 'Mulai evaluasi',
+  RETURN: 'Kembalikan untuk perbaikan',
+  APPROVE: 'Setujui hasil evaluasi',
+  CONFIRM: 'Konfirmasi hasil evaluasi',
+  SEND_BACK: 'Kembalikan ke TPI',
+  REOPEN: 'Buka kembali evaluasi',
+  PROPOSE: 'Usulkan ke KemenPANRB',
+  DECLINE: 'Tidak diusulkan',
+  RECORD_AWARD: 'Catat penetapan WBK/WBBM',
+  RECORD_NOT_AWARDED: 'Catat tidak ditetapkan',
+};
+
+const actionHelp: Record<WorkflowAction, string> = {
+  SUBMIT:
+    'Setelah diajukan, jawaban unit tidak dapat diubah lagi, kecuali pertanyaan yang dikembalikan TPI untuk diperbaiki. Semua pertanyaan harus sudah dijawab.',
+  START_REVIEW:
+    'TPI mulai mengevaluasi: jawaban unit terkunci, TPI mengisi jawabannya sendiri untuk tiap pertanyaan.',
+  RETURN:
+    'Unit dapat memperbaiki pertanyaan yang dikembalikan lalu mengajukannya kembali. Tulis apa yang perlu diperbaiki untuk setiap pertanyaan.',
+  APPROVE:
+    'Hasil evaluasi TPI disetujui dan LKE dikunci. Bila instansi mewajibkan reviu ketua tim, LKE menunggu konfirmasi ketua tim; bila tidak, tahap “Dievaluasi TPI” langsung tampil di halaman publik unit, tanpa nilai.',
+  CONFIRM:
+    'Hasil evaluasi TPI dikonfirmasi dan LKE tetap terkunci. Tahap “Dievaluasi TPI” tampil di halaman publik unit, tanpa nilai.',
+  SEND_BACK:
+    'Evaluasi dikembalikan ke TPI untuk ditinjau ulang: TPI dapat mengubah jawabannya lalu menyetujuinya kembali. Alasannya dicatat dalam riwayat.',
+  REOPEN: 'Evaluasi dibuka kembali agar TPI dapat mengubah jawabannya. Alasannya dicatat dalam riwayat.',
+  PROPOSE: 'Unit diusulkan ke KemenPANRB. Tahap ini tampil di halaman publik unit.',
+  DECLINE: 'Unit tidak diusulkan tahun ini. Alasannya dicatat dalam riwayat.',
+  RECORD_AWARD: 'Catat keputusan Tim Penilai Nasional sesuai surat keputusannya (SK).',
+  RECORD_NOT_AWARDED: 'Catat bahwa Tim Penilai Nasional tidak menetapkan predikat untuk unit ini.',
+};
+
+const statusHelp: Record<AssessmentStatus, string> = {
+  DRAFT: 'Unit sedang mengisi penilaian mandiri. Setiap jawaban tersimpan otomatis.',
+  SUBMITTED: 'Diajukan ke TPI, menunggu evaluasi dimulai.',
+  IN_REVIEW: 'TPI sedang mengevaluasi jawaban unit.',
+  RETURNED: 'TPI mengembalikan pertanyaan untuk diperbaiki unit; setelah diperbaiki, ajukan kembali.',
+  SECOND_REVIEW:
+    'TPI telah menyetujui hasil evaluasinya. Ketua tim memeriksanya, lalu mengonfirmasi atau mengembalikannya ke TPI.',
+  EVALUATED: 'Evaluasi TPI selesai dan LKE terkunci. Inspektorat memutuskan pengusulannya.',
+  PROPOSED: 'Diusulkan ke KemenPANRB, menunggu keputusan Tim Penilai Nasional.',
+  NOT_PROPOSED: 'Tidak diusulkan tahun ini.',
+  AWARDED: 'Predikat ditetapkan oleh Tim Penilai Nasional.',
+  NOT_AWARDED: 'Tim Penilai Nasional tidak menetapkan predikat.',
+};
+
+/** The worksheet's workflow: starting it, deadlines, its actions and their history, returns, the second review and the award, in Bahasa Indonesia (the first language). */
+export const workflowId = {
+  'start.title': 'LKE {year} unit Anda belum dimulai',
+  'start.intro':
+    'Mulai lembar kerja evaluasi tahun ini untuk mengisi penilaian mandiri: jawaban, catatan dan bukti dukung setiap pertanyaan, tersimpan otomatis.',
+  'start.button': 'Mulai LKE {year}',
+  'start.starting': 'Memulai…',
+
+  'deadlines.formTitle': 'Tenggat LKE {year}',
+  'deadlines.formIntro':
+    'Batas pengisian oleh unit dan evaluasi oleh TPI di instansi Anda (tanggalnya masih termasuk). Sesudahnya lapisan jawaban terkunci, kecuali dibuka kembali untuk satu LKE.',
+  'deadlines.save': 'Simpan tenggat',
+  'deadlines.saving': 'Menyimpan…',
+  'deadlines.saved': 'Tenggat tersimpan.',
+  'deadlines.dateRequired': 'Pilih tanggalnya.',
+  'deadlines.reviewBeforeFill': 'Evaluasi tidak dapat berakhir sebelum pengisian berakhir.',
+  'deadlines.none': 'Tenggat LKE tahun ini belum ditetapkan.',
+  'deadlines.passed': 'sudah lewat',
+  'deadlines.reopen': 'Buka kembali',
+  'deadlines.reopenTitle': 'Buka kembali: {layer}',
+  'deadlines.reopenHelp':
+    'Tenggat lapisan ini sudah lewat. Lapisan dibuka kembali untuk LKE ini saja, sampai tanggal yang dipilih; alasannya dicatat.',
+  'deadlines.reopenUntil': 'Dibuka sampai',
+  'deadlines.reason': 'Alasan (wajib, dicatat)',
+  'deadlines.reasonRequired': 'Tulis alasannya.',
+  'deadlines.untilPast': 'Pilih hari ini atau sesudahnya.',
+  'deadlines.reopenedUntil': 'Dibuka kembali hingga {date}: {reason}',
+
+  'secondReview.title': 'Reviu kedua oleh ketua tim',
+  'secondReview.intro':
+    'Bila diwajibkan, hasil evaluasi yang disetujui evaluator TPI belum selesai: ketua tim evaluator unit itu (atau Inspektorat) memeriksanya, lalu mengonfirmasi atau mengembalikannya ke TPI dengan alasan. Baru setelah dikonfirmasi, tahap “Dievaluasi TPI” tampil di halaman publik unit. Orang yang menyetujui tidak dapat mengonfirmasi persetujuannya sendiri.',
+  'secondReview.scope':
+    'Berlaku untuk semua unit instansi Anda mulai persetujuan berikutnya; LKE yang sudah menunggu ketua tim tetap menunggu keputusannya.',
+  'secondReview.required': 'Hasil evaluasi TPI harus dikonfirmasi ketua tim',
+  'secondReview.saving': 'Menyimpan…',
+  'secondReview.savedOn': 'Tersimpan: persetujuan TPI kini menunggu konfirmasi ketua tim.',
+  'secondReview.savedOff': 'Tersimpan: persetujuan TPI langsung menyelesaikan evaluasi.',
+
+  'workflow.title': 'Alur evaluasi',
+  'workflow.actions': 'Tindakan',
+  'workflow.nothingNow': 'Tidak ada tindakan untuk akun Anda pada status ini.',
+  'workflow.reason': 'Alasan (dicatat dalam riwayat)',
+  'workflow.note': 'Catatan untuk riwayat (opsional)',
+  'workflow.moving': 'Memproses…',
+  'workflow.moved': 'Selesai. Status LKE kini: {status}.',
+  'workflow.saveFirst':
+    'Ada jawaban yang belum tersimpan (konflik, isian yang ditolak, atau koneksi terputus). Selesaikan dulu, lalu coba lagi.',
+
+  'incomplete.title': '{count} pertanyaan belum dijawab',
+  'incomplete.intro':
+    'LKE baru dapat diajukan setelah semua pertanyaan dijawab. Buka tiap pertanyaan di bawah ini:',
+  'incomplete.titleTpi': '{count} pertanyaan belum dinilai TPI',
+  'incomplete.introTpi':
+    'Hasil evaluasi baru dapat disetujui setelah TPI menilai semua pertanyaan. Nilai sendiri, atau terima jawaban unit untuk yang belum dinilai. Buka tiap pertanyaan di bawah ini:',
+  'incomplete.areaCount': '{count} pertanyaan',
+  'incomplete.dismiss': 'Sembunyikan daftar',
+
+  'history.title': 'Riwayat',
+  'history.intro': 'Setiap perpindahan status LKE, yang terbaru di atas.',
+  'history.empty': 'Belum ada perpindahan status.',
+  'history.statusChange': '{from} → {to}',
+  'history.by': 'oleh {name}',
+
+  'returns.summaryTitle': 'Pertanyaan yang dikembalikan TPI ({count})',
+  'returns.summaryIntro':
+    'Perbaiki jawaban, catatan atau bukti dukung pertanyaan berikut, lalu ajukan kembali.',
+  'returns.returnedLabel': 'Dikembalikan TPI untuk diperbaiki',
+  'returns.mark': 'Kembalikan pertanyaan ini ke unit',
+  'returns.reason': 'Apa yang perlu diperbaiki',
+  'returns.none':
+    'Belum ada pertanyaan yang ditandai. Tandai dari lembar kerja (“Kembalikan pertanyaan ini ke unit”) atau pilih di bawah.',
+  'returns.add': 'Tambah pertanyaan',
+  'returns.choose': 'Pilih pertanyaan…',
+  'returns.addButton': 'Tambah',
+  'returns.remove': 'Batal kembalikan',
+  'returns.reasonsNeeded': 'Tulis alasan untuk setiap pertanyaan yang dikembalikan.',
+
+  'award.predicate': 'Predikat',
+  'award.decreeNumber': 'Nomor keputusan (SK)',
+  'award.decreeDate': 'Tanggal SK',
+
+  'documents.xlsx': 'Unduh LKE (.xlsx, format resmi)',
+  'documents.lhe': 'Unduh laporan hasil evaluasi (LHE, PDF)',
+  'documents.import': 'Impor jawaban unit dari .xlsx',
+  'documents.importing': 'Mengimpor…',
+  'documents.importHint':
+    'Isi kolom “Jawaban unit” dan catatannya pada berkas LKE yang diunduh di atas. Bila ada baris yang salah, tidak ada yang disimpan.',
+  'documents.imported': 'Jawaban unit berhasil diimpor.',
+  'documents.importFailed': 'Berkas tidak diimpor; tidak ada jawaban yang diubah',
+
+  ...labelsOf('workflowAction', workflowAction),
+  ...labelsOf('actionHelp', actionHelp),
+  ...labelsOf('statusHelp', statusHelp),
+};

@@ -1,0 +1,36 @@
+/** A list of units (its search, filters, results and pager) and a unit's facts, in Bahasa Indonesia (the first language). */
+export const unitsId = {
+  'filters.label': 'Saring unit',
+  'filters.search': 'Cari nama atau singkatan unit',
+  'filters.searchHint':
+    'Semua kata harus ada di nama atau singkatan unit, mis. “DPMPTSP”, “RSUD” atau “SMA Negeri 1”.',
+  'filters.searchSubmit': 'Cari',
+  'filters.stage': 'Tahap',
+  'filters.kind': 'Jenis unit',
+  'filters.predicate': 'Predikat aktif',
+  'filters.instansi': 'Instansi',
+  'filters.region': 'Wilayah (provinsi)',
+  'filters.year': 'Tahun program',
+  'filters.sort': 'Urutkan',
+  'filters.any': 'Semua',
+  'filters.reset': 'Hapus semua filter',
+
+  'results.total': 'Unit yang cocok: {count}',
+  'results.empty': 'Tidak ada unit yang cocok dengan pencarian ini.',
+  'pager.label': 'Halaman hasil',
+  'pager.next': 'Halaman berikutnya',
+  'pager.first': 'Kembali ke halaman pertama',
+
+  'unit.name': 'Nama unit',
+  'unit.kind': 'Jenis',
+  'unit.stage': 'Tahap saat ini',
+  'unit.stageSince': 'sejak {date}',
+  'unit.predicate': 'Predikat aktif',
+  'unit.head': 'Pimpinan unit',
+  'unit.address': 'Alamat',
+  'unit.servesPublic': 'Melayani publik langsung',
+  'stage.none': 'Belum membangun ZI',
+  'predicate.none': 'Belum ada',
+  'stats.holdingWbk': 'Berpredikat Menuju WBK (belum WBBM)',
+  'stats.holdingWbbm': 'Berpredikat Menuju WBBM',
+};
