@@ -6,7 +6,13 @@ export function clean(value: number): number {
   return Number(value.toFixed(10));
 }
 
-/** Two decimals, as the official sheet displays scores. */
+/**
+ * Two decimals, as the official sheet's ROUND(x; 2) gives them: half away from zero on the decimal
+ * value. Multiplying the binary value would round 1.005 (stored as 1.00499999…) down to 1.00; the
+ * decimal digits, shifted by exponent, give 100.5 and 1.01.
+ */
 export function round2(value: number): number {
-  return Math.round(clean(value) * 100) / 100;
+  const cents = Math.round(Number(`${Math.abs(value).toFixed(10)}e2`));
+  if (cents === 0) return 0;
+  return (value < 0 ? -cents : cents) / 100;
 }

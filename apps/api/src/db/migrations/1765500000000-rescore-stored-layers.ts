@@ -1,8 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { AnswerLayer } from '../../modules/assessments/assessment.entity.js';
-import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
-
-const LAYERS = new Set<string>(Object.values(AnswerLayer));
+import { rescoreStoredLayers } from '../../modules/assessments/layer-score.js';
 
 /**
  * Every stored layer score rescored by the engine this code ships with, as if each worksheet were
@@ -15,15 +12,7 @@ export class RescoreStoredLayers1765500000000 implements MigrationInterface {
   name = 'RescoreStoredLayers1765500000000';
 
   async up(db: QueryRunner): Promise<void> {
-    const layers = (await db.query(
-      `SELECT s.assessment_id AS id, s.layer, a.framework_code
-       FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
-       ORDER BY s.assessment_id, s.layer`,
-    )) as Array<{ id: string; layer: string; framework_code: string }>;
-    for (const { id, layer, framework_code } of layers) {
-      if (!LAYERS.has(layer)) continue;
-      await recomputeLayerScore(db.manager, { id, frameworkCode: framework_code }, layer as AnswerLayer);
-    }
+    await rescoreStoredLayers(db.manager);
   }
 
   async down(): Promise<void> {

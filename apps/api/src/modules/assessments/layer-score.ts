@@ -9,7 +9,25 @@ import {
   type TargetId,
 } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
-import type { AnswerLayer } from './assessment.entity.js';
+import { AnswerLayer } from './assessment.entity.js';
+
+const LAYERS = new Set<string>(Object.values(AnswerLayer));
+
+/**
+ * Every stored layer score rescored by the engine this code ships with, as if each worksheet were
+ * saved again: for migrations that change how a score is computed or kept.
+ */
+export async function rescoreStoredLayers(manager: EntityManager): Promise<void> {
+  const layers = (await manager.query(
+    `SELECT s.assessment_id AS id, s.layer, a.framework_code
+     FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
+     ORDER BY s.assessment_id, s.layer`,
+  )) as Array<{ id: string; layer: string; framework_code: string }>;
+  for (const { id, layer, framework_code } of layers) {
+    if (!LAYERS.has(layer)) continue;
+    await recomputeLayerScore(manager, { id, frameworkCode: framework_code }, layer as AnswerLayer);
+  }
+}
 
 /**
  * Rescores one layer from all its answers with @zi/lke and stores the result, inside the caller's
