@@ -1,7 +1,7 @@
 import { requireFramework, scoreAnswers } from '@zi/lke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalIdOf } from './common/global-id.js';
-import { RefusalReason } from './modules/workflow/workflow.machine.js';
+import { RefusalReason } from './common/refusal-reason.js';
 import { completeAnswers } from './test/complete-answers.js';
 import { csrfHeaders } from './test/csrf.js';
 import {
@@ -40,7 +40,7 @@ function outcomes(responses: GraphQLResponse[]): Record<string, number> {
 }
 
 /** The refusal of a workflow move whose assessment has already moved on. */
-const MOVED_ON = RefusalReason.STATUS;
+const MOVED_ON = RefusalReason.WORKFLOW_STATUS;
 
 const SET = `mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }`;
 const MOVE = 'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }';

@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { type ObjectLiteral, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 import { UUID } from './global-id.js';
+import { RefusalReason } from './refusal-reason.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -44,7 +45,7 @@ export class PageArgs {
 function checkSize(field: 'first' | 'last', size: number): number {
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`, {
-      reason: 'PAGE_SIZE',
+      reason: RefusalReason.PAGE_SIZE,
       min: 1,
       max: MAX_PAGE_SIZE,
     });
@@ -62,12 +63,14 @@ interface PageWindow {
 function pageWindow(args: PageArgs): PageWindow {
   const backward = args.last !== null && args.last !== undefined;
   if (backward && args.first !== null && args.first !== undefined) {
-    throw badInput('last', 'give first or last, not both', { reason: 'INVALID' });
+    throw badInput('last', 'give first or last, not both', { reason: RefusalReason.INVALID });
   }
   if (backward && args.after)
-    throw badInput('after', 'after goes with first; use before with last', { reason: 'INVALID' });
+    throw badInput('after', 'after goes with first; use before with last', { reason: RefusalReason.INVALID });
   if (!backward && args.before)
-    throw badInput('before', 'before goes with last; use after with first', { reason: 'INVALID' });
+    throw badInput('before', 'before goes with last; use after with first', {
+      reason: RefusalReason.INVALID,
+    });
   if (backward) {
     return {
       size: checkSize('last', args.last as number),
@@ -151,7 +154,7 @@ export function decodeCursor(cursor: string, field = 'after'): [string | number,
 }
 
 const notACursor = (field: string) =>
-  badInput(field, `${field} is not a cursor returned by this list`, { reason: 'INVALID_CURSOR' });
+  badInput(field, `${field} is not a cursor returned by this list`, { reason: RefusalReason.INVALID_CURSOR });
 
 /**
  * PostgreSQL's class 22 ("data exception"): a forged cursor whose sort value cannot be the sort

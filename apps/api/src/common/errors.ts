@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logger } from '../logger.js';
+import { RefusalReason } from './refusal-reason.js';
 
 /** Stable error codes clients can switch on; messages are for people. */
 export const ErrorCode = {
@@ -24,7 +25,7 @@ export const UNIQUE_VIOLATION = '23505';
  * sentence needs. The English message stays for API users.
  */
 export interface ErrorDetail {
-  reason: string;
+  reason: RefusalReason;
   [param: string]: unknown;
 }
 
@@ -34,7 +35,9 @@ export function badInput(field: string, message: string, detail: ErrorDetail): G
 
 /** An ID that names nothing the viewer may see: to them, it does not exist. */
 export function notFound(field: string, what: string, scope = 'your scope'): GraphQLError {
-  return badInput(field, `${field}: no ${what} with this ID in ${scope}`, { reason: 'NOT_FOUND' });
+  return badInput(field, `${field}: no ${what} with this ID in ${scope}`, {
+    reason: RefusalReason.NOT_FOUND,
+  });
 }
 
 export function unauthenticated(message = 'You must be logged in.', detail?: ErrorDetail): GraphQLError {
@@ -93,7 +96,7 @@ export const BUSY = {
   message: 'The server is too busy to finish this request now. Nothing was changed; try again in a moment.',
   extensions: {
     code: ErrorCode.SERVICE_UNAVAILABLE,
-    reason: 'BUSY',
+    reason: RefusalReason.BUSY,
     retryAfterSeconds: BUSY_RETRY_SECONDS,
   },
 } as const;
@@ -146,7 +149,7 @@ interface ValidationIssue {
   target?: object;
   value?: unknown;
   constraints?: Record<string, string>;
-  contexts?: Record<string, { reason?: string }>;
+  contexts?: Record<string, { reason?: RefusalReason }>;
   children?: ValidationIssue[];
 }
 
@@ -168,7 +171,9 @@ function constraintValues(issue: ValidationIssue, name: string): unknown[] {
 const isShorterThan = (value: unknown, min: unknown) =>
   typeof min === 'number' && (typeof value !== 'string' || value.length < min);
 const shortDetail = (min: unknown): ErrorDetail =>
-  typeof min === 'number' && min > 1 ? { reason: 'TOO_SHORT', min } : { reason: 'REQUIRED' };
+  typeof min === 'number' && min > 1
+    ? { reason: RefusalReason.TOO_SHORT, min }
+    : { reason: RefusalReason.REQUIRED };
 
 /**
  * class-validator's constraints as stable reasons with the values their sentences need, so a client
@@ -176,16 +181,16 @@ const shortDetail = (min: unknown): ErrorDetail =>
  */
 const CONSTRAINT_DETAILS: Record<string, (values: unknown[], value: unknown) => ErrorDetail> = {
   isLength: ([min, max], value) =>
-    isShorterThan(value, min) ? shortDetail(min) : { reason: 'TOO_LONG', max },
+    isShorterThan(value, min) ? shortDetail(min) : { reason: RefusalReason.TOO_LONG, max },
   minLength: ([min]) => shortDetail(min),
-  maxLength: ([max]) => ({ reason: 'TOO_LONG', max }),
-  arrayMinSize: ([min]) => ({ reason: 'TOO_FEW_ITEMS', min }),
-  arrayMaxSize: ([max]) => ({ reason: 'TOO_MANY_ITEMS', max }),
-  min: ([min]) => ({ reason: 'BELOW_MINIMUM', min }),
-  max: ([max]) => ({ reason: 'ABOVE_MAXIMUM', max }),
-  isInt: () => ({ reason: 'NOT_A_WHOLE_NUMBER' }),
-  isEmail: () => ({ reason: 'NOT_AN_EMAIL' }),
-  isUrl: () => ({ reason: 'NOT_A_WEB_LINK' }),
+  maxLength: ([max]) => ({ reason: RefusalReason.TOO_LONG, max }),
+  arrayMinSize: ([min]) => ({ reason: RefusalReason.TOO_FEW_ITEMS, min }),
+  arrayMaxSize: ([max]) => ({ reason: RefusalReason.TOO_MANY_ITEMS, max }),
+  min: ([min]) => ({ reason: RefusalReason.BELOW_MINIMUM, min }),
+  max: ([max]) => ({ reason: RefusalReason.ABOVE_MAXIMUM, max }),
+  isInt: () => ({ reason: RefusalReason.NOT_A_WHOLE_NUMBER }),
+  isEmail: () => ({ reason: RefusalReason.NOT_AN_EMAIL }),
+  isUrl: () => ({ reason: RefusalReason.NOT_A_WEB_LINK }),
 };
 
 function failedConstraint(issue: ValidationIssue, field: string): FailedConstraint | undefined {
@@ -194,7 +199,9 @@ function failedConstraint(issue: ValidationIssue, field: string): FailedConstrai
   const contextReason = issue.contexts?.[name]?.reason;
   const detail = contextReason
     ? { reason: contextReason }
-    : (CONSTRAINT_DETAILS[name]?.(constraintValues(issue, name), issue.value) ?? { reason: 'INVALID' });
+    : (CONSTRAINT_DETAILS[name]?.(constraintValues(issue, name), issue.value) ?? {
+        reason: RefusalReason.INVALID,
+      });
   // class-validator's own messages begin with the property ("year must be an integer number").
   const rule = message.startsWith(`${issue.property} `) ? message.slice(issue.property.length + 1) : message;
   return { field, message: rule, detail };
@@ -225,7 +232,7 @@ function wrongTypedVariable(message: string): GraphQLFormattedError {
   const field = [path, missing].filter(Boolean).join('.') || variable;
   return {
     message: `${field} has a value of the wrong type or shape`,
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: 'INVALID' },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: RefusalReason.INVALID },
   };
 }
 
@@ -245,7 +252,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { field, message, detail } = firstFailure(issues) ?? {
       field: 'input',
       message: 'is invalid',
-      detail: { reason: 'INVALID' },
+      detail: { reason: RefusalReason.INVALID },
     };
     return {
       message: `${field} ${message}`,
@@ -255,7 +262,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {
-    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID' } };
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: RefusalReason.INVALID } };
   }
   if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.reason) {
     return { ...wrongTypedVariable(formatted.message), locations: formatted.locations, path: formatted.path };

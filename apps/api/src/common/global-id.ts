@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { RefusalReason } from './refusal-reason.js';
 
 /** The shape of every row ID: checked before an ID from outside reaches the database. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,7 +21,7 @@ export function fromGlobalId(globalId: string, field = 'id'): DecodedId {
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (separator < 1 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
-    throw badInput(field, `${field} is not a valid ID`, { reason: 'INVALID_ID' });
+    throw badInput(field, `${field} is not a valid ID`, { reason: RefusalReason.INVALID_ID });
   }
   return { type, id };
 }
@@ -29,7 +30,7 @@ export function fromGlobalId(globalId: string, field = 'id'): DecodedId {
 export function fromGlobalIdOf(type: string, globalId: string, field = 'id'): string {
   const decoded = fromGlobalId(globalId, field);
   if (decoded.type !== type) {
-    throw badInput(field, `${field} must be the ID of a ${type}`, { reason: 'INVALID_ID' });
+    throw badInput(field, `${field} must be the ID of a ${type}`, { reason: RefusalReason.INVALID_ID });
   }
   return decoded.id;
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors.js';
+import { RefusalReason } from './refusal-reason.js';
 
 const NUL = '\u0000';
 
@@ -30,7 +31,7 @@ export const nulCharacterPlugin: ApolloServerPlugin = {
           extensions: {
             code: ErrorCode.BAD_USER_INPUT,
             field,
-            reason: 'INVALID_CHARACTER',
+            reason: RefusalReason.INVALID_CHARACTER,
             http: { status: 400 },
           },
         });

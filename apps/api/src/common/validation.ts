@@ -1,4 +1,5 @@
 import { IsUrl, Matches, ValidateBy } from 'class-validator';
+import { RefusalReason } from './refusal-reason.js';
 
 /** A Kemendagri code down to the village: "64", "64.71", "64.71.01" or "64.71.01.2001". */
 export const REGION_CODE = /^[0-9]{2}(\.[0-9]{2}){0,3}$/;
@@ -15,19 +16,19 @@ export const IsWebLink = () =>
 export const IsRegionCode = () =>
   Matches(REGION_CODE, {
     message: 'must look like "64", "64.71" or "64.71.01"',
-    context: { reason: 'INVALID_REGION' },
+    context: { reason: RefusalReason.INVALID_REGION },
   });
 
 export const IsInstansiRegionCode = () =>
   Matches(INSTANSI_REGION_CODE, {
     message: 'must look like "64" or "64.71"',
-    context: { reason: 'INVALID_INSTANSI_REGION' },
+    context: { reason: RefusalReason.INVALID_INSTANSI_REGION },
   });
 
 export const IsUnitCode = () =>
   Matches(UNIT_CODE, {
     message: 'must be 1 to 40 letters, digits, or . _ / -, starting with a letter or digit',
-    context: { reason: 'INVALID_CODE' },
+    context: { reason: RefusalReason.INVALID_CODE },
   });
 
 /** Characters as PostgreSQL's `length()` counts them (code points), which the database checks. */
@@ -63,7 +64,7 @@ export function IsFilledText(max: number): PropertyDecorator {
   // Something to read: blanks and invisible marks (zero-width spaces) alone are no text.
   const filled = Matches(/[\p{L}\p{N}\p{P}\p{S}]/u, {
     message: 'must not be blank',
-    context: { reason: 'REQUIRED' },
+    context: { reason: RefusalReason.REQUIRED },
   });
   return (target, property) => {
     length(target, property);

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors.js';
+import { RefusalReason } from './refusal-reason.js';
 
 export interface QueueLimits {
   /** Callers that may wait for their turn while one reads; the next one is refused. */
@@ -17,7 +18,7 @@ export function workbookQueueFull(): GraphQLError {
     {
       extensions: {
         code: ErrorCode.SERVICE_UNAVAILABLE,
-        reason: 'WORKBOOK_QUEUE_FULL',
+        reason: RefusalReason.WORKBOOK_QUEUE_FULL,
         retryAfterSeconds: RETRY_AFTER_SECONDS,
         http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
       },

@@ -1,4 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
+import { RefusalReason } from './refusal-reason.js';
 
 /**
  * What an uploaded archive (an .xlsx is a zip) may unpack to, per route. A zip bomb is a small file
@@ -60,7 +61,7 @@ export class ArchiveTooLarge extends Error {
     return {
       code: 'BAD_USER_INPUT',
       field: 'file',
-      reason: 'ARCHIVE_TOO_LARGE',
+      reason: RefusalReason.ARCHIVE_TOO_LARGE,
       limit: this.limit,
       max: this.max,
     };

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { RefusalReason } from '../common/refusal-reason.js';
 import { sendJsonError } from './json-errors.js';
 
 /**
@@ -37,19 +38,19 @@ export const requireCsrfHeader: RequestHandler = (request, response, next) => {
       response,
       request,
       'A request from another site may not change anything here.',
-      'CROSS_SITE_REQUEST',
+      RefusalReason.CROSS_SITE_REQUEST,
     );
   } else if (!request.get(CSRF_HEADER) && !request.get(ALSO_ACCEPTED)) {
     refuse(
       response,
       request,
       `Send the header "${CSRF_HEADER}: true" with every request that changes something; a cross-site form cannot send it.`,
-      'CSRF_HEADER_REQUIRED',
+      RefusalReason.CSRF_HEADER_REQUIRED,
     );
   } else next();
 };
 
-function refuse(response: Response, request: Request, message: string, reason: string): void {
+function refuse(response: Response, request: Request, message: string, reason: RefusalReason): void {
   // Read and drop the body, so the client hears the refusal instead of a reset connection.
   request.resume();
   sendJsonError(response, 403, message, { code: 'FORBIDDEN', reason, header: CSRF_HEADER });

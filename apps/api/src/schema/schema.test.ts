@@ -134,6 +134,8 @@ describe('public schema: only what a citizen may see', () => {
       'Query.unit',
       'Query.units',
       'Query.verifyPact',
+      'Refusal.field',
+      'Refusal.reason',
       'RegionStatistics.buildingZi',
       'RegionStatistics.name',
       'RegionStatistics.regionCode',

@@ -2,6 +2,7 @@ import { checkEligibility, requireFramework, type TargetId, whatToFixFirst } fro
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { heldKinds } from '../predicates/predicate-rules.js';
 import { Answer } from './answer.entity.js';
@@ -80,7 +81,7 @@ export class AssessmentLayerResolver {
   ): Promise<PriorityView[]> {
     if (first < 1 || first > 200)
       throw badInput('first', `first must be between 1 and 200 (got ${first})`, {
-        reason: 'PAGE_SIZE',
+        reason: RefusalReason.PAGE_SIZE,
         min: 1,
         max: 200,
       });

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../common/context.js';
 import { forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -92,7 +93,10 @@ export class AssessmentResolver {
     @Ctx() ctx: Context,
   ): Promise<string[]> {
     if (!layerVisible(AnswerLayer.TPI, assessment.status, viewer.role)) {
-      throw forbidden('The TPI layer is not shown to the unit yet.', { reason: 'LAYER_ROLE', layer: 'tpi' });
+      throw forbidden('The TPI layer is not shown to the unit yet.', {
+        reason: RefusalReason.LAYER_ROLE,
+        layer: 'tpi',
+      });
     }
     return ctx.services.assessments.acceptableUnitAnswers(assessment);
   }

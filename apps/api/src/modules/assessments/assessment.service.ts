@@ -1,5 +1,6 @@
 import {
   type AnswerProblem,
+  type AnswerRefusal,
   type AnswerValue,
   DEFAULT_FRAMEWORK_CODE,
   type Framework,
@@ -12,6 +13,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, conflict, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -35,7 +37,10 @@ function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer
   const seen = new Set<string>();
   return answers.map((answer) => {
     const fail = (message: string) => {
-      return badInput('answers', message, { reason: 'INVALID_ANSWER', questionCode: answer.code });
+      return badInput('answers', message, {
+        reason: RefusalReason.INVALID_ANSWER,
+        questionCode: answer.code,
+      });
     };
     if (seen.has(answer.code)) throw fail(`${answer.code}: answered twice in one batch`);
     seen.add(answer.code);
@@ -49,11 +54,17 @@ function validAnswers(framework: Framework, answers: AnswerInput[]): ValidAnswer
   });
 }
 
+/** The engine's refusals of an impossible combination of counts, which keep their own reason. */
+const COMBINATION_REASONS: Partial<Record<AnswerRefusal, RefusalReason>> = {
+  COUNT_EXCEEDS_TOTAL: RefusalReason.COUNT_EXCEEDS_TOTAL,
+  BREAKDOWN_MISMATCH: RefusalReason.BREAKDOWN_MISMATCH,
+};
+
 /** A value the engine refuses, as a 400 at `answers` naming the question or count code. */
 const refusal = (problem: AnswerProblem) =>
   badInput('answers', problem.message, {
     // Impossible combinations have their own reason; a single bad value stays INVALID_ANSWER.
-    reason: problem.related ? problem.reason : 'INVALID_ANSWER',
+    reason: (problem.related && COMBINATION_REASONS[problem.reason]) || RefusalReason.INVALID_ANSWER,
     questionCode: problem.code,
     refusal: problem.reason,
     ...(problem.related ? { related: problem.related } : {}),
@@ -119,7 +130,7 @@ export class AssessmentService {
     const frameworkCode = input.frameworkCode ?? DEFAULT_FRAMEWORK_CODE;
     if (!getFramework(frameworkCode)) {
       throw badInput('frameworkCode', `frameworkCode: unknown framework "${frameworkCode}"`, {
-        reason: 'INVALID',
+        reason: RefusalReason.INVALID,
       });
     }
     try {
@@ -149,7 +160,7 @@ export class AssessmentService {
           'year',
           `year: this unit already has an assessment for ${input.year} under ${frameworkCode}`,
           {
-            reason: 'ASSESSMENT_EXISTS',
+            reason: RefusalReason.ASSESSMENT_EXISTS,
             year: input.year,
           },
         );
@@ -271,7 +282,10 @@ export class AssessmentService {
       throw notFound('assessmentId', 'assessment');
     }
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
-      throw forbidden(`Your role may not edit the ${layer} layer.`, { reason: 'LAYER_ROLE', layer });
+      throw forbidden(`Your role may not edit the ${layer} layer.`, {
+        reason: RefusalReason.LAYER_ROLE,
+        layer,
+      });
     }
     if (!WRITABLE_LAYERS[assessment.status].includes(layer)) {
       const when = Object.entries(WRITABLE_LAYERS)
@@ -279,7 +293,7 @@ export class AssessmentService {
         .map(([status]) => status.replaceAll('_', ' '));
       throw forbidden(
         `The ${layer} layer cannot be edited while the assessment is ${assessment.status.replaceAll('_', ' ')}; it can while it is ${when.join(' or ')}.`,
-        { reason: 'LAYER_LOCKED', layer, status: assessment.status },
+        { reason: RefusalReason.LAYER_LOCKED, layer, status: assessment.status },
       );
     }
     const closed = await this.windows.closedError(this.db.manager, assessment, unit.instansiId, layer);

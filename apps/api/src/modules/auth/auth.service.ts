@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { RequestInfo } from '../../common/context.js';
 import { unauthenticated } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../users/user.entity.js';
@@ -58,7 +59,7 @@ export class AuthService {
       await this.throttle.settle(attempt, failed);
     }
     if (!user || failed)
-      throw unauthenticated('Email or password is incorrect.', { reason: 'WRONG_CREDENTIALS' });
+      throw unauthenticated('Email or password is incorrect.', { reason: RefusalReason.WRONG_CREDENTIALS });
     const userId = user.id;
 
     const token = randomBytes(32).toString('base64url');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { BUSY, tooManyRequests } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
 
@@ -64,7 +65,7 @@ export function addressClient(ip: string | null): string {
   return isIPv6(ip) ? `ip:${ipv6Prefix(ip)}::/64` : `ip:${ip}`;
 }
 
-type Refusal = 'TOO_MANY_LOGINS' | 'TOO_MANY_LOGINS_FROM_ADDRESS';
+type Refusal = RefusalReason.TOO_MANY_LOGINS | RefusalReason.TOO_MANY_LOGINS_FROM_ADDRESS;
 
 interface Counter {
   subject: string;
@@ -107,14 +108,14 @@ function limitsOf(subject: string, ip: string | null, device: string | null): Li
     subject,
     client: device ? `device:${device}` : address,
     limit: MAX_CLIENT_FAILURES,
-    refusal: 'TOO_MANY_LOGINS',
+    refusal: RefusalReason.TOO_MANY_LOGINS,
   };
   if (device) return [ofAccount];
   const ofAddress: Limit = {
     subject: ANY,
     client: address,
     limit: MAX_ADDRESS_FAILURES,
-    refusal: 'TOO_MANY_LOGINS_FROM_ADDRESS',
+    refusal: RefusalReason.TOO_MANY_LOGINS_FROM_ADDRESS,
   };
   return [ofAddress, ofAccount];
 }
@@ -137,8 +138,8 @@ const LIVE_HOLDS_BUT_ONE = `ARRAY(
   WHERE h > now() AND i IS DISTINCT FROM array_position(t.holds, $3::timestamptz) ORDER BY i)`;
 
 const MESSAGES: Record<Refusal, string> = {
-  TOO_MANY_LOGINS: 'Too many failed logins for this account from here.',
-  TOO_MANY_LOGINS_FROM_ADDRESS: 'Too many failed logins from this address.',
+  [RefusalReason.TOO_MANY_LOGINS]: 'Too many failed logins for this account from here.',
+  [RefusalReason.TOO_MANY_LOGINS_FROM_ADDRESS]: 'Too many failed logins from this address.',
 };
 
 function refusal(reason: Refusal, secondsLeft: number): GraphQLError {

@@ -4,6 +4,7 @@ import { addDays, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -26,9 +27,11 @@ export class CoachingService {
 
   /** Sessions in a period that invite a unit in the viewer's scope, by start. */
   sessions(viewer: Viewer, from: Date, to: Date): Promise<CoachingSession[]> {
-    if (to <= from) throw badInput('to', 'to must be after from', { reason: 'RANGE_ORDER' });
+    if (to <= from) throw badInput('to', 'to must be after from', { reason: RefusalReason.RANGE_ORDER });
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
-      throw badInput('to', `a period of at most ${MAX_RANGE_DAYS} days`, { reason: 'RANGE_TOO_LONG' });
+      throw badInput('to', `a period of at most ${MAX_RANGE_DAYS} days`, {
+        reason: RefusalReason.RANGE_TOO_LONG,
+      });
     }
     const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'ci.unit_id');
     return this.db.manager
@@ -51,7 +54,7 @@ export class CoachingService {
   ): Promise<CoachingSession> {
     const instansiId = viewer.instansiId;
     if (!instansiId)
-      throw forbidden('Only Inspektorat staff schedule coaching.', { reason: 'WORKFLOW_ROLE' });
+      throw forbidden('Only Inspektorat staff schedule coaching.', { reason: RefusalReason.WORKFLOW_ROLE });
     checkPeriod(input);
     const unitIds = await this.unitsInScope(viewer, input.unitIds, 'unitIds');
     const followUps = this.checkFollowUps(input, unitIds);
@@ -117,7 +120,7 @@ export class CoachingService {
       )) as [{ matched: number }];
       if (matched !== attended.length) {
         throw badInput('attendedUnitIds', 'attendedUnitIds: only invited units can attend', {
-          reason: 'NOT_INVITED',
+          reason: RefusalReason.NOT_INVITED,
         });
       }
       const notes = input.notes?.trim() || session.notes;
@@ -187,7 +190,9 @@ export class CoachingService {
       { ...parameters, ids },
     );
     if (found.length !== ids.length)
-      throw badInput(field, `${field}: each must be an active unit in your scope`, { reason: 'NOT_FOUND' });
+      throw badInput(field, `${field}: each must be an active unit in your scope`, {
+        reason: RefusalReason.NOT_FOUND,
+      });
     return ids;
   }
 
@@ -198,7 +203,7 @@ export class CoachingService {
       const unitId = fromGlobalIdOf('Unit', followUp.unitId, `${field}.unitId`);
       if (!invited.includes(unitId)) {
         throw badInput(`${field}.unitId`, `${field}.unitId must be one of the invited units`, {
-          reason: 'NOT_INVITED',
+          reason: RefusalReason.NOT_INVITED,
         });
       }
       checkDueDate(followUp, `${field}.dueOn`);
@@ -219,11 +224,11 @@ const SESSION_YEARS_AHEAD = 2;
 
 function checkPeriod(input: CoachingSessionInput, today = todayInIndonesia()): void {
   if (input.endsAt <= input.startsAt) {
-    throw badInput('endsAt', 'endsAt must be after startsAt', { reason: 'RANGE_ORDER' });
+    throw badInput('endsAt', 'endsAt must be after startsAt', { reason: RefusalReason.RANGE_ORDER });
   }
   if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_SESSION_DAYS * 86_400_000) {
     throw badInput('endsAt', `a session lasts at most ${MAX_SESSION_DAYS} days`, {
-      reason: 'RANGE_TOO_LONG',
+      reason: RefusalReason.RANGE_TOO_LONG,
     });
   }
   const earliest = addDays(today, -366 * SESSION_YEARS_BACK);
@@ -231,13 +236,15 @@ function checkPeriod(input: CoachingSessionInput, today = todayInIndonesia()): v
   const day = todayInIndonesia(input.startsAt.getTime());
   if (day < earliest || day > latest) {
     throw badInput('startsAt', `startsAt must fall between ${earliest} and ${latest}`, {
-      reason: 'DATE_OUT_OF_RANGE',
+      reason: RefusalReason.DATE_OUT_OF_RANGE,
       earliest,
       latest,
     });
   }
   if (!input.place?.trim() && !input.onlineUrl?.trim()) {
-    throw badInput('place', 'give a place, an online link, or both', { reason: 'PLACE_REQUIRED' });
+    throw badInput('place', 'give a place, an online link, or both', {
+      reason: RefusalReason.PLACE_REQUIRED,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -32,7 +33,7 @@ export class DashboardResolver {
   ): PortfolioDashboard {
     if (year < 2012 || year > 2100) {
       throw badInput('year', 'year must be between 2012 and 2100', {
-        reason: 'YEAR_RANGE',
+        reason: RefusalReason.YEAR_RANGE,
         min: 2012,
         max: 2100,
       });

@@ -2,6 +2,7 @@ import { requireFramework } from '@zi/lke';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
@@ -153,12 +154,12 @@ export class DocumentsService {
       throw badInput(
         'file',
         `${problems.length} problem${problems.length === 1 ? '' : 's'} in the file: ${problems.slice(0, 5).join('; ')}`,
-        { reason: 'IMPORT_PROBLEMS', problems },
+        { reason: RefusalReason.IMPORT_PROBLEMS, problems },
       );
     }
     if (answers.length === 0)
       throw badInput('file', 'file: no answers found in the "Jawaban unit" column', {
-        reason: 'NO_ANSWERS_IN_FILE',
+        reason: RefusalReason.NO_ANSWERS_IN_FILE,
       });
     const versions = new Map(
       (

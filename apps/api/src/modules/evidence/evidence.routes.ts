@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Services } from '../../common/services.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { downloadHandler, type FileRoutesOptions, requestInfoOf, uploadHandler } from './evidence.http.js';
@@ -33,7 +34,12 @@ export function evidenceRoutes(options: EvidenceRoutesOptions): Router {
         code,
       };
       if (!LAYERS[layer])
-        throw new UploadError(400, 'layer must be UNIT, TPI or REVIEW', { reason: 'LAYER_UNKNOWN' }, 'layer');
+        throw new UploadError(
+          400,
+          'layer must be UNIT, TPI or REVIEW',
+          { reason: RefusalReason.LAYER_UNKNOWN },
+          'layer',
+        );
       const added = await options.services.evidence.addFiles(
         viewer,
         target,

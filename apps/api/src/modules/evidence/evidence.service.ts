@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { UUID } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
@@ -48,7 +49,7 @@ export class EvidenceService {
     const assessment = await this.assessments.writable(viewer, target.assessmentId, target.layer, { lock });
     if (!requireFramework(assessment.frameworkCode).questions.has(target.code)) {
       throw badInput('code', `code: no question "${target.code}" in ${assessment.frameworkCode}`, {
-        reason: 'UNKNOWN_QUESTION',
+        reason: RefusalReason.UNKNOWN_QUESTION,
         questionCode: target.code,
       });
     }
@@ -73,7 +74,7 @@ export class EvidenceService {
       old.code === target.code;
     if (!same || old.replacedBy || old.removedAt) {
       throw badInput('replaces', 'replaces: no current evidence with this ID on this question', {
-        reason: 'NOT_FOUND',
+        reason: RefusalReason.NOT_FOUND,
       });
     }
     return old;
@@ -92,7 +93,7 @@ export class EvidenceService {
     const replacing = await this.replaced(target, replaces);
     if (replacing && files.length !== 1)
       throw badInput('files', 'files: a replacement is exactly one file', {
-        reason: 'TOO_MANY_FILES',
+        reason: RefusalReason.TOO_MANY_FILES,
         max: 1,
       });
     await storeBytes(this.store, files);
@@ -160,14 +161,15 @@ export class EvidenceService {
   async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
     return this.db.transaction(async (manager) => {
       const found = await this.evidenceById(evidenceId);
-      if (!found) throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
+      if (!found) throw badInput('id', 'id: no such evidence', { reason: RefusalReason.NOT_FOUND });
       const assessment = await this.target(viewer, found, true);
       // Read again under the assessment's lock: a removal that ran meanwhile is seen.
       const evidence = await manager.findOneByOrFail(Evidence, { id: found.id });
-      if (evidence.removedAt) throw badInput('id', 'id: no such evidence', { reason: 'NOT_FOUND' });
+      if (evidence.removedAt)
+        throw badInput('id', 'id: no such evidence', { reason: RefusalReason.NOT_FOUND });
       if (!REMOVABLE_WHILE.has(assessment.status)) {
         throw forbidden('This assessment has been submitted: its evidence can be replaced, not removed.', {
-          reason: 'EVIDENCE_LOCKED',
+          reason: RefusalReason.EVIDENCE_LOCKED,
         });
       }
       await manager.update(Evidence, { id: evidence.id }, { removedAt: new Date(), removedBy: viewer.id });

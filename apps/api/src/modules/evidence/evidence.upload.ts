@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { ErrorDetail } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { allowedTypeNames, sniffAllowedType } from './evidence-types.js';
 import type { ReceivedFile } from './stored-files.js';
 
@@ -62,7 +63,7 @@ export async function receiveUpload(request: Request, tempRoot: string, maxBytes
         throw new UploadError(
           415,
           `${file.name}: this kind of file is not accepted. Allowed: ${allowedTypeNames()}.`,
-          { reason: 'FILE_TYPE_NOT_ALLOWED', name: file.name, allowed: allowedTypeNames() },
+          { reason: RefusalReason.FILE_TYPE_NOT_ALLOWED, name: file.name, allowed: allowedTypeNames() },
         );
       }
       file.mediaType = mediaType;
@@ -86,7 +87,11 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
         defParamCharset: 'utf8',
       });
     } catch {
-      reject(new UploadError(400, 'Send the files as multipart/form-data.', { reason: 'NOT_MULTIPART' }));
+      reject(
+        new UploadError(400, 'Send the files as multipart/form-data.', {
+          reason: RefusalReason.NOT_MULTIPART,
+        }),
+      );
       return;
     }
     const fields: Record<string, string> = {};
@@ -109,7 +114,7 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
           413,
           `${name}: larger than the limit of ${megabytes(maxBytes)} MB per file.`,
           {
-            reason: 'FILE_TOO_LARGE',
+            reason: RefusalReason.FILE_TOO_LARGE,
             name,
             maxMb: megabytes(maxBytes),
           },
@@ -127,12 +132,16 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
     });
     parser.on('filesLimit', () => {
       failure ??= new UploadError(400, `At most ${MAX_FILES} files per upload.`, {
-        reason: 'TOO_MANY_FILES',
+        reason: RefusalReason.TOO_MANY_FILES,
         max: MAX_FILES,
       });
     });
     parser.on('error', () =>
-      reject(new UploadError(400, 'The upload was cut off or malformed.', { reason: 'UPLOAD_MALFORMED' })),
+      reject(
+        new UploadError(400, 'The upload was cut off or malformed.', {
+          reason: RefusalReason.UPLOAD_MALFORMED,
+        }),
+      ),
     );
     parser.on('close', async () => {
       try {
@@ -141,11 +150,12 @@ function parse(request: Request, folder: string, maxBytes: number): Promise<Omit
         const empty = files.find((file) => file.size === 0);
         if (empty) {
           throw new UploadError(400, `${empty.name}: the file is empty.`, {
-            reason: 'FILE_EMPTY',
+            reason: RefusalReason.FILE_EMPTY,
             name: empty.name,
           });
         }
-        if (files.length === 0) throw new UploadError(400, 'No file was sent.', { reason: 'NO_FILE' });
+        if (files.length === 0)
+          throw new UploadError(400, 'No file was sent.', { reason: RefusalReason.NO_FILE });
         resolve({ fields, files });
       } catch (error) {
         reject(error);

@@ -1,5 +1,6 @@
 import { requireFramework } from '@zi/lke';
 import { badInput } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AnswerChange, AnswerChangeKind, type AnswerSnapshot } from './answer-change.types.js';
@@ -61,7 +62,7 @@ export class AnswerHistoryService {
     const entry = requireFramework(assessment.frameworkCode).questions.get(code);
     if (!entry) {
       throw badInput('code', `code: no question "${code}" in ${assessment.frameworkCode}`, {
-        reason: 'UNKNOWN_QUESTION',
+        reason: RefusalReason.UNKNOWN_QUESTION,
         questionCode: code,
       });
     }

@@ -1,6 +1,7 @@
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
@@ -36,14 +37,16 @@ export class InstansiService {
     const regionCode = input.regionCode?.trim() || null;
     if (own && own.kind !== InstansiKind.MINISTRY && !regionCode) {
       throw badInput('regionCode', 'regionCode is required for a province, regency or city', {
-        reason: 'REQUIRED',
+        reason: RefusalReason.REQUIRED,
       });
     }
     try {
       return await this.change(viewer, 'instansi.profile', { name: input.name.trim(), regionCode }, request);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw badInput('name', 'name: another instansi has this name', { reason: 'INSTANSI_NAME_TAKEN' });
+        throw badInput('name', 'name: another instansi has this name', {
+          reason: RefusalReason.INSTANSI_NAME_TAKEN,
+        });
       }
       throw error;
     }

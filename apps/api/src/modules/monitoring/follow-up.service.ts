@@ -4,6 +4,7 @@ import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -62,7 +63,7 @@ export class FollowUpService {
   async respond(viewer: Viewer, input: RespondToFollowUpInput, request: RequestInfo): Promise<FollowUp> {
     if (!UNIT_ANSWERS.has(input.status)) {
       throw badInput('status', 'status must be IN_PROGRESS or DONE: the Inspektorat verifies', {
-        reason: 'FOLLOW_UP_STATUS',
+        reason: RefusalReason.FOLLOW_UP_STATUS,
       });
     }
     const id = fromGlobalIdOf('FollowUp', input.followUpId, 'followUpId');
@@ -102,7 +103,9 @@ export class FollowUpService {
     const followUp = await this.scoped(manager, viewer, id).setLock('pessimistic_write').getOne();
     if (!followUp) throw notInScope();
     if (followUp.status === FollowUpStatus.VERIFIED) {
-      throw forbidden('This follow-up has been verified and closed.', { reason: 'FOLLOW_UP_VERIFIED' });
+      throw forbidden('This follow-up has been verified and closed.', {
+        reason: RefusalReason.FOLLOW_UP_VERIFIED,
+      });
     }
     return followUp;
   }
@@ -118,13 +121,13 @@ export class FollowUpService {
     const followUp = await this.inScope(viewer, input.followUpId);
     if (followUp.status !== FollowUpStatus.DONE) {
       throw forbidden('Only a follow-up the unit calls done can be verified or sent back.', {
-        reason: 'FOLLOW_UP_NOT_DONE',
+        reason: RefusalReason.FOLLOW_UP_NOT_DONE,
         status: followUp.status,
       });
     }
     const note = input.note?.trim() || null;
     if (!input.accept && !note) {
-      throw badInput('note', 'note: say what is still missing', { reason: 'NOTE_REQUIRED' });
+      throw badInput('note', 'note: say what is still missing', { reason: RefusalReason.NOTE_REQUIRED });
     }
     return this.db.transaction(async (manager) => {
       const changes = input.accept

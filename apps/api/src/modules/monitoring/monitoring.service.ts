@@ -2,6 +2,7 @@ import type { RequestInfo } from '../../common/context.js';
 import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -90,7 +91,7 @@ export class MonitoringService {
     const current = quarterOf(todayInIndonesia());
     if (compareQuarters(input, current) > 0) {
       throw badInput('quarter', `quarter ${input.quarter} of ${input.year} has not begun yet`, {
-        reason: 'QUARTER_NOT_BEGUN',
+        reason: RefusalReason.QUARTER_NOT_BEGUN,
         ...input,
       });
     }
@@ -114,7 +115,7 @@ export class MonitoringService {
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw badInput('quarter', `a round for quarter ${input.quarter} of ${input.year} exists already`, {
-          reason: 'ROUND_EXISTS',
+          reason: RefusalReason.ROUND_EXISTS,
           ...input,
         });
       }
@@ -224,7 +225,7 @@ export class MonitoringService {
     if (!round) throw notFound('roundId', 'monitoring round', 'your instansi');
     if (round.closedAt) {
       throw forbidden(`The round of quarter ${round.quarter} of ${round.year} is closed.`, {
-        reason: 'ROUND_CLOSED',
+        reason: RefusalReason.ROUND_CLOSED,
         year: round.year,
         quarter: round.quarter,
       });
@@ -256,15 +257,21 @@ export function checkDueDate(
   const due = quarterOf(followUp.dueOn);
   if (followUp.dueOn < quarterStart(quarterOf(today))) {
     throw badInput(field, `${field} falls in quarter ${due.quarter} of ${due.year}, which has closed`, {
-      reason: 'DUE_IN_CLOSED_QUARTER',
+      reason: RefusalReason.DUE_IN_CLOSED_QUARTER,
       ...due,
     });
   }
   if (followUp.dueOn < today) {
-    throw badInput(field, `${field} must be today (${today}) or later`, { reason: 'DUE_IN_PAST', today });
+    throw badInput(field, `${field} must be today (${today}) or later`, {
+      reason: RefusalReason.DUE_IN_PAST,
+      today,
+    });
   }
   const latest = addDays(today, MAX_DUE_DAYS);
   if (followUp.dueOn > latest) {
-    throw badInput(field, `${field} must be on or before ${latest}`, { reason: 'DUE_TOO_FAR', latest });
+    throw badInput(field, `${field} must be on or before ${latest}`, {
+      reason: RefusalReason.DUE_TOO_FAR,
+      latest,
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -90,7 +91,7 @@ export class ActionPlanService {
     const quarter = { year: input.year, quarter: input.targetQuarter };
     if (compareQuarters(quarter, quarterOf(todayInIndonesia())) < 0) {
       throw badInput('targetQuarter', `quarter ${input.targetQuarter} of ${input.year} has closed`, {
-        reason: 'QUARTER_CLOSED',
+        reason: RefusalReason.QUARTER_CLOSED,
         ...quarter,
       });
     }
@@ -132,7 +133,9 @@ export class ActionPlanService {
     await this.writableUnit(viewer, item.unitId, true);
     const realisation = input.realisation?.trim() || null;
     if (input.status === PlanItemStatus.DONE && !realisation) {
-      throw badInput('realisation', 'realisation: say what was done', { reason: 'REALISATION_REQUIRED' });
+      throw badInput('realisation', 'realisation: say what was done', {
+        reason: RefusalReason.REALISATION_REQUIRED,
+      });
     }
     return this.db.transaction(async (manager) => {
       const changes = {

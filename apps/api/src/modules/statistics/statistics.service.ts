@@ -1,5 +1,6 @@
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { REGION_CODE } from '../../common/validation.js';
 import type { Db } from '../../db/db.js';
 import type { PredicateKind } from '../predicates/predicate.entity.js';
@@ -32,7 +33,7 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
   if (filter?.regionCode) {
     if (!REGION_CODE.test(filter.regionCode)) {
       throw badInput('filter.regionCode', 'filter.regionCode must look like "64", "64.71" or "64.71.01"', {
-        reason: 'INVALID_REGION',
+        reason: RefusalReason.INVALID_REGION,
       });
     }
     params.push(filter.regionCode);

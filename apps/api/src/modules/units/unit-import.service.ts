@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -239,13 +240,13 @@ const nameProblem = (row: ParsedRow, named: KnownUnit | 'ambiguous'): RowProblem
     ? {
         row: row.row,
         column: 'nama',
-        reason: 'UNIT_NAME_AMBIGUOUS',
+        reason: RefusalReason.UNIT_NAME_AMBIGUOUS,
         message: 'nama matches several units whose names differ only in case; give the unit its kode',
       }
     : {
         row: row.row,
         column: 'nama',
-        reason: 'UNIT_ARCHIVED',
+        reason: RefusalReason.UNIT_ARCHIVED,
         message: 'nama is the name of an archived unit; restore it first to update it by import',
       };
 
@@ -262,7 +263,7 @@ function matchByCode(row: ParsedRow, byCode: Map<string, KnownUnit>, named: Name
     problem: {
       row: row.row,
       column: 'nama',
-      reason: 'UNIT_NAME_TAKEN',
+      reason: RefusalReason.UNIT_NAME_TAKEN,
       message: `nama is the name of another unit${named.code ? ` (kode ${named.code})` : ''}`,
       values: named.code ? { code: named.code } : {},
     },
@@ -302,7 +303,7 @@ function plan(rows: ParsedRow[], units: KnownUnit[], problems: ProblemLog): Plan
       problems.add({
         row: row.row,
         column: 'nama',
-        reason: 'DUPLICATE_IN_FILE',
+        reason: RefusalReason.DUPLICATE_IN_FILE,
         message: `nama names the unit row ${firstRow} of this file updates`,
         values: { firstRow },
       });

@@ -1,3 +1,4 @@
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { REGION_CODE, UNIT_CODE } from '../../common/validation.js';
 import { aliasesOfCell, aliasesProblem } from './unit-aliases.js';
 import type { UnitFields } from './unit-registry.service.js';
@@ -16,7 +17,7 @@ export interface RowProblem {
   /** The row as the spreadsheet numbers it: the header is row 1. */
   row: number;
   column: UnitColumn | null;
-  reason: string;
+  reason: RefusalReason;
   message: string;
   /** What the portal needs to say it in the user's language. */
   values?: Record<string, string | number | string[]>;
@@ -74,7 +75,7 @@ export class ProblemLog {
   }
 }
 
-const wholeFile = (reason: string, message: string, values?: RowProblem['values']): RowProblem => ({
+const wholeFile = (reason: RefusalReason, message: string, values?: RowProblem['values']): RowProblem => ({
   row: 1,
   column: null,
   reason,
@@ -119,12 +120,12 @@ export async function parseUnitRows(
     problems.add(
       missing.length > 0
         ? wholeFile(
-            'IMPORT_COLUMNS_MISSING',
+            RefusalReason.IMPORT_COLUMNS_MISSING,
             `the header lacks ${missing.join(', ')}; expected ${UNIT_COLUMNS.join(', ')}`,
             { missing, expected: [...UNIT_COLUMNS] },
           )
         : wholeFile(
-            'IMPORT_TOO_LONG',
+            RefusalReason.IMPORT_TOO_LONG,
             `the file has ${dataRows} rows; at most ${MAX_IMPORT_ROWS} rows per import`,
             { max: MAX_IMPORT_ROWS, rows: dataRows },
           ),
@@ -137,28 +138,43 @@ export async function parseUnitRows(
 
 function checkRow(row: number, value: (column: UnitColumn) => string): RowProblem[] {
   const problems: RowProblem[] = [];
-  const problem = (column: UnitColumn, reason: string, message: string, values?: RowProblem['values']) =>
-    problems.push({ row, column, reason, message, ...(values ? { values } : {}) });
+  const problem = (
+    column: UnitColumn,
+    reason: RefusalReason,
+    message: string,
+    values?: RowProblem['values'],
+  ) => problems.push({ row, column, reason, message, ...(values ? { values } : {}) });
   if (value('kode') && !UNIT_CODE.test(value('kode'))) {
-    problem('kode', 'INVALID_CODE', 'kode must be 1 to 40 letters, digits, or . _ / -');
+    problem('kode', RefusalReason.INVALID_CODE, 'kode must be 1 to 40 letters, digits, or . _ / -');
   }
-  if (!value('nama')) problem('nama', 'REQUIRED', 'nama is required');
+  if (!value('nama')) problem('nama', RefusalReason.REQUIRED, 'nama is required');
   if (!KIND_OF_WORD.has(value('jenis').toLowerCase())) {
-    problem('jenis', 'INVALID_KIND', `jenis must be one of ${Object.values(KIND_WORDS).join(', ')}`, {
-      allowed: Object.values(KIND_WORDS),
-    });
+    problem(
+      'jenis',
+      RefusalReason.INVALID_KIND,
+      `jenis must be one of ${Object.values(KIND_WORDS).join(', ')}`,
+      {
+        allowed: Object.values(KIND_WORDS),
+      },
+    );
   }
   if (value('kode_wilayah') && !REGION_CODE.test(value('kode_wilayah'))) {
-    problem('kode_wilayah', 'INVALID_REGION', 'kode_wilayah must look like "64", "64.71" or "64.71.01"');
+    problem(
+      'kode_wilayah',
+      RefusalReason.INVALID_REGION,
+      'kode_wilayah must look like "64", "64.71" or "64.71.01"',
+    );
   }
   if (![YES, NO, ''].includes(value('layanan_publik').toLowerCase())) {
-    problem('layanan_publik', 'INVALID_YES_NO', `layanan_publik must be ${YES} or ${NO}`);
+    problem('layanan_publik', RefusalReason.INVALID_YES_NO, `layanan_publik must be ${YES} or ${NO}`);
   }
   const aliases = aliasesProblem(aliasesOfCell(value('singkatan')));
-  if (aliases) problem('singkatan', 'INVALID_ALIASES', `singkatan: ${aliases}`);
+  if (aliases) problem('singkatan', RefusalReason.INVALID_ALIASES, `singkatan: ${aliases}`);
   for (const [column, limit] of Object.entries(LIMITS) as Array<[UnitColumn, number]>) {
     if (value(column).length > limit)
-      problem(column, 'TOO_LONG', `${column} must be at most ${limit} characters`, { max: limit });
+      problem(column, RefusalReason.TOO_LONG, `${column} must be at most ${limit} characters`, {
+        max: limit,
+      });
   }
   return problems;
 }
@@ -193,7 +209,7 @@ function duplicatesWithin(rows: ParsedRow[]): RowProblem[] {
         problems.push({
           row: row.row,
           column,
-          reason: 'DUPLICATE_IN_FILE',
+          reason: RefusalReason.DUPLICATE_IN_FILE,
           message: `${column} repeats row ${first} of this file`,
           values: { firstRow: first },
         });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -32,7 +33,7 @@ export function unitFieldsOf(input: UnitInput): UnitFields {
 function checkedAliases(given: string[]): string[] {
   const aliases = normaliseAliases(given);
   const problem = aliasesProblem(aliases);
-  if (problem) throw badInput('aliases', `aliases: ${problem}`, { reason: 'INVALID_ALIASES' });
+  if (problem) throw badInput('aliases', `aliases: ${problem}`, { reason: RefusalReason.INVALID_ALIASES });
   return aliases;
 }
 
@@ -53,11 +54,11 @@ export function duplicateUnitError(error: unknown, field = ''): Error | null {
   if (code !== UNIQUE_VIOLATION) return null;
   if (constraint === 'unit_instansi_code_key') {
     return badInput(`${field}code`, `${field}code: another unit of your instansi has this code`, {
-      reason: 'UNIT_CODE_TAKEN',
+      reason: RefusalReason.UNIT_CODE_TAKEN,
     });
   }
   return badInput(`${field}name`, `${field}name: another unit of your instansi has this name`, {
-    reason: 'UNIT_NAME_TAKEN',
+    reason: RefusalReason.UNIT_NAME_TAKEN,
   });
 }
 
@@ -97,11 +98,15 @@ export class UnitRegistryService {
   archive(viewer: Viewer, input: ArchiveUnitInput, request: RequestInfo): Promise<Unit> {
     const reason = input.reason.trim();
     if (!reason)
-      throw badInput('reason', 'reason: say why the unit is archived', { reason: 'REASON_REQUIRED' });
+      throw badInput('reason', 'reason: say why the unit is archived', {
+        reason: RefusalReason.REASON_REQUIRED,
+      });
     return this.write(async (manager) => {
       const unit = await this.ownUnit(manager, viewer, input.unitId);
       if (unit.archivedAt)
-        throw badInput('unitId', 'unitId: this unit is archived already', { reason: 'UNIT_ARCHIVED' });
+        throw badInput('unitId', 'unitId: this unit is archived already', {
+          reason: RefusalReason.UNIT_ARCHIVED,
+        });
       await manager.update(Unit, { id: unit.id }, { archivedAt: new Date(), archiveReason: reason });
       await recordChange(manager, viewer, request, 'unit.archive', 'unit', unit.id, null, { reason });
       return manager.findOneByOrFail(Unit, { id: unit.id });

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Services } from '../../common/services.js';
 import { ArchiveTooLarge, UnreadableArchive } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
@@ -47,7 +48,7 @@ export function unitRoutes(
         sendJsonError(response, 400, 'Send the CSV or XLSX file as the request body.', {
           code: 'BAD_USER_INPUT',
           field: 'file',
-          reason: 'NO_FILE',
+          reason: RefusalReason.NO_FILE,
         });
         return;
       }
@@ -64,7 +65,7 @@ export function unitRoutes(
           sendJsonError(response, 400, 'The file is neither a readable CSV nor an XLSX workbook.', {
             code: 'BAD_USER_INPUT',
             field: 'file',
-            reason: 'UNREADABLE_FILE',
+            reason: RefusalReason.UNREADABLE_FILE,
           });
         } else throw error;
       }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { IsFilledText, IsRegionCode, MaxText } from '../../common/validation.js';
 import { UnitKind } from '../units/unit.entity.js';
 import { Role, User } from './user.entity.js';
@@ -125,7 +126,10 @@ export class Workload {
 @InputType()
 export class SetPasswordInput {
   @Field()
-  @Length(20, 200, { message: 'must be the token from the link', context: { reason: 'LINK_INVALID' } })
+  @Length(20, 200, {
+    message: 'must be the token from the link',
+    context: { reason: RefusalReason.LINK_INVALID },
+  })
   token: string;
 
   @Field()

@@ -3,6 +3,7 @@ import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { containsPattern } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
@@ -95,7 +96,9 @@ export class UserAdminService {
     return this.write(async (manager) => {
       const user = await this.userInInstansi(manager, instansiId, userId);
       if (user.id === viewer.id && (input.role !== user.role || !input.active)) {
-        throw forbidden('You cannot change your own role or deactivate yourself.', { reason: 'SELF_CHANGE' });
+        throw forbidden('You cannot change your own role or deactivate yourself.', {
+          reason: RefusalReason.SELF_CHANGE,
+        });
       }
       const changes = {
         name: input.name.trim(),
@@ -147,7 +150,7 @@ export class UserAdminService {
       const userId = used[0]?.user_id;
       if (!userId) {
         throw badInput('token', 'token: this link is unknown, used or expired; ask for a new one', {
-          reason: 'LINK_INVALID',
+          reason: RefusalReason.LINK_INVALID,
         });
       }
       // Hashed only for a valid link: anonymous requests with made-up tokens cost no argon2 time.
@@ -175,7 +178,7 @@ export class UserAdminService {
         'unitIds',
         'choose units by ID, kind or region: an empty selection would take every unit',
         {
-          reason: 'SELECTION_REQUIRED',
+          reason: RefusalReason.SELECTION_REQUIRED,
         },
       );
     }
@@ -184,7 +187,7 @@ export class UserAdminService {
       const units = await this.selectUnits(manager, instansiId, input);
       if (units.length === 0) {
         throw badInput('unitIds', 'no active unit of your instansi matches this selection', {
-          reason: 'NO_UNITS',
+          reason: RefusalReason.NO_UNITS,
         });
       }
       const changed = (await manager.query(
@@ -251,7 +254,7 @@ export class UserAdminService {
   private async placementOf(instansiId: string, input: UserInput) {
     if (input.role !== Role.UNIT_OPERATOR) return { instansiId, unitId: null };
     if (!input.unitId)
-      throw badInput('unitId', 'unitId is required for a unit operator', { reason: 'REQUIRED' });
+      throw badInput('unitId', 'unitId is required for a unit operator', { reason: RefusalReason.REQUIRED });
     const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
     const [unit] = (await this.db.manager.query('SELECT 1 FROM unit WHERE id = $1 AND instansi_id = $2', [
       unitId,
@@ -290,7 +293,7 @@ export class UserAdminService {
       .getMany();
     if (evaluators.length !== new Set(ids).size) {
       throw badInput('evaluatorIds', 'evaluatorIds: each must be an active evaluator of your instansi', {
-        reason: 'NOT_AN_EVALUATOR',
+        reason: RefusalReason.NOT_AN_EVALUATOR,
       });
     }
     return evaluators;
@@ -314,7 +317,7 @@ export class UserAdminService {
       return await this.db.transaction(work);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw badInput('email', 'email: another user has this email', { reason: 'EMAIL_TAKEN' });
+        throw badInput('email', 'email: another user has this email', { reason: RefusalReason.EMAIL_TAKEN });
       }
       throw error;
     }

@@ -4,6 +4,7 @@ import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -26,7 +27,7 @@ export class WindowService {
         'reviewUntil',
         'reviewUntil must be on or after fillUntil: the TPI evaluates what units filled',
         {
-          reason: 'REVIEW_BEFORE_FILL',
+          reason: RefusalReason.REVIEW_BEFORE_FILL,
         },
       );
     }
@@ -71,7 +72,7 @@ export class WindowService {
     const closedOn = deadlineOf(window, layer);
     return forbidden(
       `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${closedOn}; ask the Inspektorat to reopen it.`,
-      { reason: 'WINDOW_CLOSED', layer, year: assessment.year, closedOn },
+      { reason: RefusalReason.WINDOW_CLOSED, layer, year: assessment.year, closedOn },
     );
   }
 
@@ -87,7 +88,7 @@ export class WindowService {
     }
     const today = todayInIndonesia();
     if (input.until < today)
-      throw badInput('until', 'until must be today or later', { reason: 'DUE_IN_PAST', today });
+      throw badInput('until', 'until must be today or later', { reason: RefusalReason.DUE_IN_PAST, today });
     await this.db.transaction(async (manager) => {
       await manager.query(
         'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',

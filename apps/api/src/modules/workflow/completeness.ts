@@ -1,14 +1,15 @@
 import { requireFramework } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
 
 type CheckedLayer = AnswerLayer.UNIT | AnswerLayer.TPI;
 
 /** What a layer must hold before it moves on: the unit's to submit, the TPI's to approve. */
-const COMPLETENESS: Record<CheckedLayer, { reason: string; state: string }> = {
-  [AnswerLayer.UNIT]: { reason: 'INCOMPLETE', state: 'answered' },
-  [AnswerLayer.TPI]: { reason: 'TPI_INCOMPLETE', state: 'evaluated by the TPI' },
+const COMPLETENESS: Record<CheckedLayer, { reason: RefusalReason; state: string }> = {
+  [AnswerLayer.UNIT]: { reason: RefusalReason.INCOMPLETE, state: 'answered' },
+  [AnswerLayer.TPI]: { reason: RefusalReason.TPI_INCOMPLETE, state: 'evaluated by the TPI' },
 };
 
 /** The questions of the framework the layer's stored score has as unanswered, in sheet order. */

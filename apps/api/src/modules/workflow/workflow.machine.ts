@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 import { Role } from '../users/user.entity.js';
@@ -151,14 +152,7 @@ export function destinationOf(
   return { status: transition.to, publicStage: transition.publicStage };
 }
 
-/** Stable reasons a move is refused, which clients translate; the message is for API users. */
-export enum RefusalReason {
-  ROLE = 'WORKFLOW_ROLE',
-  STATUS = 'WORKFLOW_STATUS',
-  NOT_TEAM_LEAD = 'WORKFLOW_NOT_TEAM_LEAD',
-  OWN_APPROVAL = 'WORKFLOW_OWN_APPROVAL',
-}
-
+/** Why a move is refused: a stable reason clients translate, and a message for API users. */
 export interface Refusal {
   reason: RefusalReason;
   message: string;
@@ -175,23 +169,26 @@ export function refusal(
 ): Refusal | null {
   const transition = TRANSITIONS[action];
   if (!transition.roles.includes(role)) {
-    return { reason: RefusalReason.ROLE, message: `Your role may not ${words(action)} an assessment.` };
+    return {
+      reason: RefusalReason.WORKFLOW_ROLE,
+      message: `Your role may not ${words(action)} an assessment.`,
+    };
   }
   if (!transition.from.includes(status)) {
     return {
-      reason: RefusalReason.STATUS,
+      reason: RefusalReason.WORKFLOW_STATUS,
       message: `An assessment that is ${words(status)} cannot be moved by ${words(action)}; it must be ${transition.from.map(words).join(' or ')}.`,
     };
   }
   if (transition.secondReviewer && role === EVALUATOR && !context.isTeamLead) {
     return {
-      reason: RefusalReason.NOT_TEAM_LEAD,
+      reason: RefusalReason.WORKFLOW_NOT_TEAM_LEAD,
       message: "Only the team lead (ketua tim) of this unit's evaluators makes the second review.",
     };
   }
   if (transition.secondReviewer && context.approvedByViewer) {
     return {
-      reason: RefusalReason.OWN_APPROVAL,
+      reason: RefusalReason.WORKFLOW_OWN_APPROVAL,
       message: 'The second review must be made by someone other than the person who approved.',
     };
   }

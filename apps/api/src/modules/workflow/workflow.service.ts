@@ -4,6 +4,7 @@ import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -71,7 +72,9 @@ export class WorkflowService {
         const destination = destinationOf(input.action, context);
         const reason = reasonOf(input);
         if (transition.needsReason && !reason)
-          throw badInput('reason', 'reason: say why, for the history', { reason: 'REASON_REQUIRED' });
+          throw badInput('reason', 'reason: say why, for the history', {
+            reason: RefusalReason.REASON_REQUIRED,
+          });
 
         await this.beforeMove(manager, viewer, assessment, input, unit.name);
         const from = assessment.status;
@@ -110,7 +113,7 @@ export class WorkflowService {
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw badInput('award', 'award: this unit already holds that predicate for the year', {
-          reason: 'PREDICATE_HELD',
+          reason: RefusalReason.PREDICATE_HELD,
         });
       }
       throw error;
@@ -156,14 +159,14 @@ export class WorkflowService {
     const returns = input.returns ?? [];
     if (returns.length === 0)
       throw badInput('returns', 'returns: name at least one question to revise, with a reason', {
-        reason: 'TOO_FEW_ITEMS',
+        reason: RefusalReason.TOO_FEW_ITEMS,
         min: 1,
       });
     const framework = requireFramework(assessment.frameworkCode);
     const unknown = returns.find((item) => !framework.questions.has(item.code));
     if (unknown)
       throw badInput('returns', `returns: no question "${unknown.code}" in ${framework.code}`, {
-        reason: 'UNKNOWN_QUESTION',
+        reason: RefusalReason.UNKNOWN_QUESTION,
         questionCode: unknown.code,
       });
     await manager.query(
@@ -199,11 +202,11 @@ export class WorkflowService {
     const award = input.award;
     if (!award)
       throw badInput('award', 'award: give the predicate, decree number and decree date', {
-        reason: 'REQUIRED',
+        reason: RefusalReason.REQUIRED,
       });
     if (!LOCAL_DATE.test(award.decreeDate) || award.decreeDate > todayInIndonesia()) {
       throw badInput('award.decreeDate', 'award.decreeDate must be a date (YYYY-MM-DD), not in the future', {
-        reason: 'DATE_IN_FUTURE',
+        reason: RefusalReason.DATE_IN_FUTURE,
       });
     }
     const [proposal] = (await manager.query(
@@ -213,7 +216,7 @@ export class WorkflowService {
     )) as { day: string | null }[];
     if (proposal?.day && award.decreeDate < proposal.day) {
       throw badInput('award.decreeDate', `award.decreeDate cannot be before the proposal (${proposal.day})`, {
-        reason: 'DECREE_BEFORE_PROPOSAL',
+        reason: RefusalReason.DECREE_BEFORE_PROPOSAL,
         proposedOn: proposal.day,
       });
     }
@@ -224,7 +227,7 @@ export class WorkflowService {
       )) as unknown[];
       if (!held)
         throw badInput('award.predicate', 'award.predicate: WBBM goes only to a unit that holds WBK', {
-          reason: 'WBBM_NEEDS_WBK',
+          reason: RefusalReason.WBBM_NEEDS_WBK,
         });
     }
     await manager.query(

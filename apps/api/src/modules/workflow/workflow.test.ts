@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import { completeAnswers } from '../../test/complete-answers.js';
 import { createTestApp, errorCodes, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
@@ -8,7 +9,6 @@ import {
   allowedActions,
   destinationOf,
   type MoveContext,
-  RefusalReason,
   refusal,
   WorkflowAction,
 } from './workflow.machine.js';
@@ -82,11 +82,11 @@ describe('the state machine', () => {
 
   it('explains a refused move', () => {
     expect(refusal(WorkflowAction.PROPOSE, AssessmentStatus.EVALUATED, Role.EVALUATOR, NONE)).toEqual({
-      reason: RefusalReason.ROLE,
+      reason: RefusalReason.WORKFLOW_ROLE,
       message: 'Your role may not propose an assessment.',
     });
     expect(refusal(WorkflowAction.APPROVE, AssessmentStatus.DRAFT, Role.ADMIN, NONE)).toEqual({
-      reason: RefusalReason.STATUS,
+      reason: RefusalReason.WORKFLOW_STATUS,
       message: 'An assessment that is draft cannot be moved by approve; it must be in review.',
     });
   });
@@ -107,10 +107,10 @@ describe('the state machine', () => {
     const ownApproval = { ...secondReview, isTeamLead: true, approvedByViewer: true };
     expect(
       refusal(WorkflowAction.CONFIRM, AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, ownApproval)?.reason,
-    ).toBe(RefusalReason.OWN_APPROVAL);
+    ).toBe(RefusalReason.WORKFLOW_OWN_APPROVAL);
     expect(
       refusal(WorkflowAction.CONFIRM, AssessmentStatus.SECOND_REVIEW, Role.EVALUATOR, secondReview)?.reason,
-    ).toBe(RefusalReason.NOT_TEAM_LEAD);
+    ).toBe(RefusalReason.WORKFLOW_NOT_TEAM_LEAD);
   });
 });
 
@@ -200,7 +200,7 @@ describe('the whole story, over the API', () => {
     const byEvaluator = await move('evaluator', WorkflowAction.CONFIRM);
     expect(byEvaluator.errors?.[0]?.extensions).toEqual({
       code: 'FORBIDDEN',
-      reason: RefusalReason.NOT_TEAM_LEAD,
+      reason: RefusalReason.WORKFLOW_NOT_TEAM_LEAD,
     });
     expect((await state('ketua'))?.allowedActions).toEqual(['CONFIRM', 'SEND_BACK']);
   });
@@ -213,7 +213,7 @@ describe('the whole story, over the API', () => {
     expect(sentBack.data?.moveAssessment.status).toBe('IN_REVIEW');
     await move('admin', WorkflowAction.APPROVE);
     const ownApproval = await move('admin', WorkflowAction.CONFIRM);
-    expect(ownApproval.errors?.[0]?.extensions?.reason).toBe(RefusalReason.OWN_APPROVAL);
+    expect(ownApproval.errors?.[0]?.extensions?.reason).toBe(RefusalReason.WORKFLOW_OWN_APPROVAL);
     expect((await move('ketua', WorkflowAction.CONFIRM)).data?.moveAssessment.status).toBe('EVALUATED');
     expect((await publicTimeline())?.currentStage).toBe('TPI_EVALUATED');
   });
