@@ -1,5 +1,5 @@
-import { ErrorMessage } from '@zi/ui';
-import { hasErrorCode, refusalOf } from './api-errors';
+import { ErrorMessage, hasErrorCode } from '@zi/ui';
+import { refusalOf } from './api-errors';
 import { SessionEnded } from './auth/SessionEnded';
 import { useRefusalText } from './useRefusalText';
 

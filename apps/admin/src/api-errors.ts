@@ -12,11 +12,6 @@ export interface ApiRefusal {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Whether the API answered with a GraphQL error carrying this `extensions.code`. */
-export function hasErrorCode(error: unknown, code: string): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === code);
-}
-
 /** The API's first refusal in an error; any other failure (the network, say) by its own message. */
 export function refusalOf(error: unknown): ApiRefusal {
   if (CombinedGraphQLErrors.is(error)) {

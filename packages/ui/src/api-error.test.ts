@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from './api-error';
+import { errorText, hasErrorCode } from './api-error';
 import { translator } from './i18n/translate';
 
 const graphQLError = (message: string, code: string) =>
@@ -25,5 +25,17 @@ describe('a failed request in the reader’s words', () => {
     expect(errorText(graphQLError('first must be between 1 and 100', 'BAD_USER_INPUT'), t)).toBe(
       'first must be between 1 and 100',
     );
+  });
+});
+
+describe('hasErrorCode', () => {
+  it('finds the code among the GraphQL errors of a response', () => {
+    const error = graphQLError('id is not a valid ID', 'BAD_USER_INPUT');
+    expect(hasErrorCode(error, 'BAD_USER_INPUT')).toBe(true);
+    expect(hasErrorCode(error, 'UNAUTHENTICATED')).toBe(false);
+  });
+
+  it('is false for errors that are not GraphQL errors', () => {
+    expect(hasErrorCode(new Error('Failed to fetch'), 'BAD_USER_INPUT')).toBe(false);
   });
 });

@@ -7,6 +7,11 @@ interface GraphQLErrors {
 const hasGraphQLErrors = (error: unknown): error is GraphQLErrors =>
   typeof error === 'object' && error !== null && Array.isArray((error as GraphQLErrors).errors);
 
+/** Whether the API answered with a GraphQL error carrying this `extensions.code`. */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return hasGraphQLErrors(error) && error.errors.some((item) => item.extensions?.code === code);
+}
+
 /**
  * A failed request in the reader's language where its kind is known: the server's own fault, too
  * many requests, or no answer at all; else the API's message, which names what was wrong.

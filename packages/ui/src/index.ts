@@ -1,4 +1,4 @@
-export { errorText } from './api-error';
+export { errorText, hasErrorCode } from './api-error';
 export { AssessmentStatusBadge } from './components/AssessmentStatusBadge';
 export { BarChart } from './components/BarChart';
 export type { ChartModel } from './components/bar-chart-layout';
@@ -8,6 +8,7 @@ export { type Column, DataTable } from './components/DataTable';
 export { DateText } from './components/DateText';
 export { Dialog } from './components/Dialog';
 export { ErrorMessage } from './components/ErrorMessage';
+export { describedBy, FieldNotes } from './components/FieldNotes';
 export { FilterBar } from './components/FilterBar';
 export { ListResults } from './components/ListResults';
 export { Loading } from './components/Loading';
@@ -15,6 +16,7 @@ export { PageLayout } from './components/PageLayout';
 export { Pager } from './components/Pager';
 export { PredicateBadge } from './components/PredicateBadge';
 export { RouteError } from './components/RouteError';
+export { SearchForm } from './components/SearchForm';
 export { SelectField } from './components/SelectField';
 export { StageBadge } from './components/StageBadge';
 export {

@@ -1,9 +1,8 @@
 import './action-plan.css';
 import { useQuery } from '@apollo/client/react';
 import { PickedUnitDocument, UnitPickerSearchDocument } from '@zi/schema/admin';
-import { useT } from '@zi/ui';
+import { SearchForm, useT } from '@zi/ui';
 import { useState } from 'react';
-import { SearchForm } from '../forms/SearchForm';
 
 interface UnitPickerProps {
   label: string;
@@ -17,12 +16,10 @@ interface UnitPickerProps {
 /** Finds a unit in the viewer's scope by name, and shows the one chosen. */
 export function UnitPicker({ label, unitId, onChange, clearLabel }: UnitPickerProps) {
   const t = useT();
-  const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   const picked = useQuery(PickedUnitDocument, { variables: { id: unitId ?? '' }, skip: !unitId });
   const found = useQuery(UnitPickerSearchDocument, { variables: { search }, skip: !search });
   const choose = (id: string | null) => {
-    setText('');
     setSearch('');
     onChange(id);
   };
@@ -47,13 +44,12 @@ export function UnitPicker({ label, unitId, onChange, clearLabel }: UnitPickerPr
   }
   const units = found.data?.units.nodes;
   return (
-    <search className="unit-picker" data-testid="unit-picker">
+    <div className="unit-picker" data-testid="unit-picker">
       <SearchForm
+        value={search}
+        onSearch={setSearch}
         label={label}
         submitLabel={t('unitPicker.search')}
-        text={text}
-        onText={setText}
-        onSearch={() => setSearch(text.trim())}
         maxLength={100}
         testId="unit-search"
       />
@@ -74,6 +70,6 @@ export function UnitPicker({ label, unitId, onChange, clearLabel }: UnitPickerPr
           ))}
         </ul>
       )}
-    </search>
+    </div>
   );
 }

@@ -1,10 +1,9 @@
 import './coaching.css';
 import { useQuery } from '@apollo/client/react';
 import { CoachingSessionsDocument } from '@zi/schema/admin';
-import { Loading, useT } from '@zi/ui';
+import { hasErrorCode, Loading, useT } from '@zi/ui';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../ApiError';
-import { hasErrorCode } from '../api-errors';
 import { Field } from '../monitoring/Field';
 import { required } from '../monitoring/form-errors';
 import { useFieldErrors } from '../monitoring/useFieldErrors';

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { CoachingSessionDocument } from '@zi/schema/admin';
-import { Loading, useDocumentTitle, useT } from '@zi/ui';
+import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { hasErrorCode } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
 import { AttendanceForm } from '../coaching/AttendanceForm';
 import { Invitations } from '../coaching/Invitations';

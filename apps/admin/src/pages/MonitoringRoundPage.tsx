@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { MonitoringRoundDocument } from '@zi/schema/admin';
-import { Loading, useDocumentTitle, useT } from '@zi/ui';
+import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { hasErrorCode } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
 import { quarterName } from '../monitoring/quarters';
 import { RoundView } from '../monitoring/RoundView';

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { AssessmentWorksheetDocument } from '@zi/schema/admin';
-import { Loading, useDocumentTitle, useT } from '@zi/ui';
+import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { hasErrorCode } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
 import { AssessmentNotFound } from '../worksheet/AssessmentNotFound';
 import { layerOf } from '../worksheet/layers';

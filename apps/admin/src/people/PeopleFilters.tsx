@@ -1,6 +1,4 @@
-import { oneOf, SelectField, useT } from '@zi/ui';
-import { useState } from 'react';
-import { SearchForm } from '../forms/SearchForm';
+import { oneOf, SearchForm, SelectField, useT } from '@zi/ui';
 import { ROLES } from '../registry/enum-values';
 import { PEOPLE_SEARCH_MAX, type PeopleParams } from './people-params';
 
@@ -12,24 +10,13 @@ interface PeopleFiltersProps {
 /** The people list's search (applied on submit) and role filter (applied at once). */
 export function PeopleFilters({ params, onChange }: PeopleFiltersProps) {
   const t = useT();
-  const [text, setText] = useState(params.q);
-  const [applied, setApplied] = useState(params.q);
-  // The URL can change under the form (the back button): show what is applied.
-  if (params.q !== applied) {
-    setApplied(params.q);
-    setText(params.q);
-  }
-
   return (
-    <search className="filters">
+    <div className="filters">
       <SearchForm
+        value={params.q}
+        onSearch={(q) => onChange({ q })}
         label={t('people.search')}
         submitLabel={t('people.searchSubmit')}
-        text={text}
-        onText={setText}
-        onSearch={() => {
-          if (text.trim() !== params.q) onChange({ q: text.trim() });
-        }}
         maxLength={PEOPLE_SEARCH_MAX}
         testId="people-search"
       />
@@ -43,6 +30,6 @@ export function PeopleFilters({ params, onChange }: PeopleFiltersProps) {
           onChange={(value) => onChange({ role: oneOf(ROLES, value) })}
         />
       </div>
-    </search>
+    </div>
   );
 }

@@ -7,11 +7,10 @@ import {
   type PersonFragment,
   UpdateUserDocument,
 } from '@zi/schema/admin';
-import { type MessageKey, oneOf, useT } from '@zi/ui';
+import { type MessageKey, oneOf, SelectField, useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
 import { FormFooter } from '../forms/FormFooter';
-import { ChoiceField } from '../registry/ChoiceField';
 import { ROLES } from '../registry/enum-values';
 import { TextField } from '../registry/TextField';
 import { useRefusalText } from '../useRefusalText';
@@ -117,10 +116,10 @@ export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }:
         required
         onChange={(value) => change('email', value)}
       />
-      <ChoiceField
+      <SelectField
         label={t('people.role')}
         hint={t('personForm.roleHint')}
-        emptyLabel={t('personForm.chooseRole')}
+        anyLabel={t('personForm.chooseRole')}
         value={values.role}
         options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         problem={problemOf('role')}

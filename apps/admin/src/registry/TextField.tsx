@@ -1,5 +1,5 @@
+import { describedBy, FieldNotes } from '@zi/ui';
 import { useId } from 'react';
-import { describedBy, FieldNotes } from './FieldNotes';
 
 interface TextFieldProps {
   label: string;

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateUnitDocument, type RegistryUnitFragment, UpdateUnitDocument } from '@zi/schema/admin';
-import { oneOf, UNIT_KINDS, useT } from '@zi/ui';
+import { oneOf, SelectField, UNIT_KINDS, useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
 import { FormFooter } from '../forms/FormFooter';
 import { useRefusalText } from '../useRefusalText';
-import { ChoiceField } from './ChoiceField';
 import { TextField } from './TextField';
 import {
   ALIAS_LIMITS,
@@ -88,9 +87,9 @@ export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
       onSubmit={(event) => void submit(event).catch(() => undefined)}
     >
       {text('name', t('unit.name'))}
-      <ChoiceField
+      <SelectField
         label={t('unit.kind')}
-        emptyLabel={t('unitForm.chooseKind')}
+        anyLabel={t('unitForm.chooseKind')}
         value={values.kind}
         options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`unitKind.${kind}`) }))}
         problem={problemOf('kind')}

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { UnitPageDocument } from '@zi/schema/public';
-import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
+import { ErrorMessage, errorText, hasErrorCode, Loading, useT } from '@zi/ui';
 import { useParams } from 'react-router';
-import { hasErrorCode } from '../api-errors';
 import { UnitProfile } from '../unit/UnitProfile';
 import { NotFoundPage } from './NotFoundPage';
 

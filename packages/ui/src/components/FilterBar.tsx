@@ -1,7 +1,14 @@
 import { useId } from 'react';
 import { PREDICATE_KINDS, STAGES, UNIT_KINDS } from '../enums';
 import { useT } from '../i18n/I18nProvider';
-import { hasActiveFilters, oneOf, programYears, UNIT_SORTS, type UnitListFilters } from '../unit-list/params';
+import {
+  hasActiveFilters,
+  oneOf,
+  programYears,
+  SEARCH_MAX_LENGTH,
+  UNIT_SORTS,
+  type UnitListFilters,
+} from '../unit-list/params';
 import { SearchForm } from './SearchForm';
 import { SelectField } from './SelectField';
 
@@ -30,7 +37,15 @@ export function FilterBar({ filters, onChange, instansiOptions = [], regionOptio
       <h2 id={headingId} className="visually-hidden">
         {t('filters.label')}
       </h2>
-      <SearchForm value={filters.q} onSearch={(q) => onChange({ q })} />
+      <SearchForm
+        value={filters.q}
+        onSearch={(q) => onChange({ q })}
+        label={t('filters.search')}
+        submitLabel={t('filters.searchSubmit')}
+        hint={t('filters.searchHint')}
+        maxLength={SEARCH_MAX_LENGTH}
+        testId="search"
+      />
       <div className="filters__grid">
         <SelectField
           label={t('filters.stage')}

@@ -1,20 +1,31 @@
 import { useId, useState } from 'react';
-import { useT } from '../i18n/I18nProvider';
-import { SEARCH_MAX_LENGTH } from '../unit-list/params';
 
 interface SearchFormProps {
+  /** The query applied now; the box shows it again when it changes from outside (the back button, say). */
   value: string;
   onSearch: (query: string) => void;
+  label: string;
+  submitLabel: string;
+  /** What the search looks at, read out with the box. */
+  hint?: string;
+  maxLength: number;
+  testId: string;
 }
 
-/** The name search; it applies on submit (Enter or the button), not on every keystroke. */
-export function SearchForm({ value, onSearch }: SearchFormProps) {
-  const t = useT();
+/** A labelled search box with its button; it applies on submit (Enter or the button), not on every keystroke. */
+export function SearchForm({
+  value,
+  onSearch,
+  label,
+  submitLabel,
+  hint,
+  maxLength,
+  testId,
+}: SearchFormProps) {
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState(value);
   const [applied, setApplied] = useState(value);
-  // The URL can change under the form (back button, "clear filters"): show what is applied.
   if (value !== applied) {
     setApplied(value);
     setText(value);
@@ -31,7 +42,7 @@ export function SearchForm({ value, onSearch }: SearchFormProps) {
         }}
       >
         <label className="field__label" htmlFor={inputId}>
-          {t('filters.search')}
+          {label}
         </label>
         <div className="search-form__row">
           <input
@@ -40,18 +51,20 @@ export function SearchForm({ value, onSearch }: SearchFormProps) {
             type="search"
             name="q"
             value={text}
-            maxLength={SEARCH_MAX_LENGTH}
-            aria-describedby={hintId}
-            data-testid="search"
+            maxLength={maxLength}
+            aria-describedby={hint ? hintId : undefined}
+            data-testid={testId}
             onChange={(event) => setText(event.target.value)}
           />
           <button type="submit" className="button">
-            {t('filters.searchSubmit')}
+            {submitLabel}
           </button>
         </div>
-        <p id={hintId} className="field__hint">
-          {t('filters.searchHint')}
-        </p>
+        {hint && (
+          <p id={hintId} className="field__hint">
+            {hint}
+          </p>
+        )}
       </form>
     </search>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { describedBy, FieldNotes } from './FieldNotes';
 
 interface SelectOption {
   value: string;
@@ -10,12 +11,27 @@ interface SelectFieldProps {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
-  /** The label of an empty first option that means "no condition". */
+  /** The label of an empty first option: "any" in a filter, "choose…" in a form. */
   anyLabel?: string;
   testId?: string;
+  hint?: string;
+  /** Why the value cannot be sent, shown under the field; null when it can. */
+  problem?: string | null;
+  disabled?: boolean;
 }
 
-export function SelectField({ label, value, options, onChange, anyLabel, testId }: SelectFieldProps) {
+/** A labelled select with its hint and its problem, both read out with it. */
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  anyLabel,
+  testId,
+  hint,
+  problem = null,
+  disabled = false,
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -26,6 +42,9 @@ export function SelectField({ label, value, options, onChange, anyLabel, testId 
         id={id}
         className="field__control"
         value={value}
+        disabled={disabled}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy(id, hint, problem)}
         data-testid={testId}
         onChange={(event) => onChange(event.target.value)}
       >
@@ -36,6 +55,7 @@ export function SelectField({ label, value, options, onChange, anyLabel, testId 
           </option>
         ))}
       </select>
+      <FieldNotes id={id} hint={hint} problem={problem} testId={testId} />
     </div>
   );
 }

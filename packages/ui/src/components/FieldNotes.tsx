@@ -13,7 +13,7 @@ interface FieldNotesProps {
   id: string;
   hint?: string;
   problem: string | null;
-  testId: string;
+  testId?: string;
 }
 
 /** The hint under a control, and why its value cannot be sent. */
@@ -26,7 +26,7 @@ export function FieldNotes({ id, hint, problem, testId }: FieldNotesProps) {
         </p>
       )}
       {problem && (
-        <p className="field__error" id={`${id}-error`} data-testid={`${testId}-error`}>
+        <p className="field__error" id={`${id}-error`} data-testid={testId && `${testId}-error`}>
           {problem}
         </p>
       )}
