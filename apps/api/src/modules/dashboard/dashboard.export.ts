@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
+import { type CsvValue, toCsv } from '../../common/csv.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { AREA_WORDS, JUDGEMENT_WORDS } from '../monitoring/monitoring-report.js';
-import { type CsvValue, toCsv } from '../open-data/csv.js';
 import type { DashboardService } from './dashboard.service.js';
 import type { PortfolioDashboard } from './dashboard.types.js';
 

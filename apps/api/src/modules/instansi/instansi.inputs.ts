@@ -1,8 +1,8 @@
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import { IsInstansiRegionCode, MaxText } from '../../common/validation.js';
-import { OrderDirection } from '../units/unit.inputs.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 
 @InputType()

@@ -1,13 +1,13 @@
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { regionContainsSql } from '../units/region-rule.js';
-import { OrderDirection } from '../units/unit.inputs.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 import { type InstansiArgs, type InstansiFilter, InstansiOrderField } from './instansi.inputs.js';
 import type { InstansiProfileInput } from './instansi-profile.input.js';

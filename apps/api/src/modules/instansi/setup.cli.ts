@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { UNIQUE_VIOLATION } from '../../common/errors.js';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/database.js';
-import { LINK_TTL_HOURS } from '../users/password-link.js';
+import { LINK_TTL_HOURS } from '../auth/password-link.js';
 import { InstansiKind } from './instansi.entity.js';
 import { type InstansiRegistration, registerInstansi } from './instansi-setup.js';
 

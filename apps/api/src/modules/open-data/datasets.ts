@@ -1,6 +1,6 @@
+import type { CsvValue } from '../../common/csv.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { unitRegionSql } from '../units/region-rule.js';
-import type { CsvValue } from './csv.js';
 
 export interface Column {
   name: string;

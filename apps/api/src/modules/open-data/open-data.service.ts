@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { toCsv } from '../../common/csv.js';
 import { toGlobalId } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { publicDataVersion } from '../../public-api/data-version.js';
-import { toCsv } from './csv.js';
 import { DATASETS, type Dataset, type Row } from './datasets.js';
 
 export const LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '../../common/csv.js';
 import { parseCsv } from '../../test/csv.js';
 import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
-import { toCsv } from './csv.js';
 
 let app: TestApp;
 beforeAll(async () => {

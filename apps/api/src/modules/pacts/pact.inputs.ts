@@ -1,8 +1,8 @@
 import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import { MaxText } from '../../common/validation.js';
-import { OrderDirection } from '../units/unit.inputs.js';
 import { Pact } from './pact.entity.js';
 
 @InputType()

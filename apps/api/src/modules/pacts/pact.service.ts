@@ -1,9 +1,9 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
-import { OrderDirection } from '../units/unit.inputs.js';
 import { aliasMatchesSql } from '../units/unit-search.js';
 import { Pact } from './pact.entity.js';
 import { type PactFilter, PactOrderField, type PactsArgs } from './pact.inputs.js';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from '../open-data/csv.js';
+import { toCsv } from '../../common/csv.js';
 import type { Unit } from './unit.entity.js';
 import { cellOfAliases } from './unit-aliases.js';
 import { KIND_WORDS, NO, UNIT_COLUMNS, type UnitColumn, YES } from './unit-sheet.js';

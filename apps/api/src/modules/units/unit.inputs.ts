@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../common/order-direction.js';
 import { IsRegionCode, MaxText } from '../../common/validation.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
@@ -80,12 +81,6 @@ registerEnumType(UnitOrderField, {
     },
   },
 });
-
-export enum OrderDirection {
-  ASC = 'asc',
-  DESC = 'desc',
-}
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
 @InputType()
 export class UnitOrder {

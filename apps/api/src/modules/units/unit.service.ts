@@ -1,11 +1,12 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import type { Db } from '../../db/db.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { unitRowInRegionSql } from './region-rule.js';
 import { Unit } from './unit.entity.js';
-import { OrderDirection, type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
+import { type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
 import { nameOrderFor, unitSearchCondition } from './unit-search.js';
 
