@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { mayCall } from '../auth/may-call.js';
 import type { Viewer } from '../auth/viewer.js';
 import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
 import { Unit } from '../units/unit.entity.js';
@@ -14,6 +16,7 @@ import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
 import { AcceptUnitAnswersInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
 import { AcceptUnitAnswersPayload, AssessmentLayerView } from './score.types.js';
+import { AssessmentViewerMay } from './viewer-may.types.js';
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
@@ -99,6 +102,31 @@ export class AssessmentResolver {
       });
     }
     return ctx.services.assessments.acceptableUnitAnswers(assessment);
+  }
+
+  @FieldResolver(() => [AnswerLayer], {
+    description:
+      'The layers the viewer may answer now, by the rule every write of answers or evidence checks: role, status and deadline.',
+  })
+  editableLayers(
+    @Root() assessment: Assessment,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<AnswerLayer[]> {
+    return ctx.services.assessments.editableLayers(viewer, assessment);
+  }
+
+  @FieldResolver(() => AssessmentViewerMay)
+  async viewerMay(
+    @Root() assessment: Assessment,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AssessmentViewerMay> {
+    return Object.assign(new AssessmentViewerMay(), {
+      removeEvidenceFrom: await ctx.services.evidence.removableLayers(viewer, assessment),
+      reopenLayers: mayCall(info.schema, 'reopenLayer', viewer.role),
+    });
   }
 
   @FieldResolver(() => AssessmentLayerView, { description: 'The answers and score of one layer.' })

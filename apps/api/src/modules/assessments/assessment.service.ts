@@ -9,6 +9,7 @@ import {
   validateAnswer,
   validateCounts,
 } from '@zi/lke';
+import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, conflict, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
@@ -241,6 +242,17 @@ export class AssessmentService {
     return assessment as Assessment;
   }
 
+  /** The layers the viewer may write of this assessment now, each judged by the rule every write checks. */
+  async editableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
+    const unit = await this.units.byId(assessment.unitId, unitScopeOf(viewer));
+    if (!unit) return [];
+    const editable: AnswerLayer[] = [];
+    for (const layer of Object.values(AnswerLayer)) {
+      if (!(await this.layerRefusal(viewer, assessment, unit.instansiId, layer))) editable.push(layer);
+    }
+    return editable;
+  }
+
   /** Writes answers to a layer, rescores it with @zi/lke and audits the change, in the caller's transaction. */
   private async save(
     manager: EntityManager,
@@ -281,8 +293,22 @@ export class AssessmentService {
     if (!assessment || !unit) {
       throw notFound('assessmentId', 'assessment');
     }
+    const refusal = await this.layerRefusal(viewer, assessment, unit.instansiId, layer);
+    if (refusal) throw refusal;
+  }
+
+  /**
+   * Why the viewer may not write `layer` of an assessment in their scope now, or null when they may:
+   * the one rule behind every write of a layer and behind `editableLayers`.
+   */
+  private async layerRefusal(
+    viewer: Viewer,
+    assessment: Assessment,
+    instansiId: string,
+    layer: AnswerLayer,
+  ): Promise<GraphQLError | null> {
     if (!LAYERS_BY_ROLE[viewer.role].includes(layer)) {
-      throw forbidden(`Your role may not edit the ${layer} layer.`, {
+      return forbidden(`Your role may not edit the ${layer} layer.`, {
         reason: RefusalReason.LAYER_ROLE,
         layer,
       });
@@ -291,13 +317,12 @@ export class AssessmentService {
       const when = Object.entries(WRITABLE_LAYERS)
         .filter(([, layers]) => layers.includes(layer))
         .map(([status]) => status.replaceAll('_', ' '));
-      throw forbidden(
+      return forbidden(
         `The ${layer} layer cannot be edited while the assessment is ${assessment.status.replaceAll('_', ' ')}; it can while it is ${when.join(' or ')}.`,
         { reason: RefusalReason.LAYER_LOCKED, layer, status: assessment.status },
       );
     }
-    const closed = await this.windows.closedError(this.db.manager, assessment, unit.instansiId, layer);
-    if (closed) throw closed;
+    return this.windows.closedError(this.db.manager, assessment, instansiId, layer);
   }
 
   private async snapshot(

@@ -158,6 +158,12 @@ export class EvidenceService {
     });
   }
 
+  /** The layers whose evidence the viewer may remove now: those they may edit, before the unit submits. */
+  async removableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
+    if (!REMOVABLE_WHILE.has(assessment.status)) return [];
+    return this.assessments.editableLayers(viewer, assessment);
+  }
+
   async remove(viewer: Viewer, evidenceId: string, request: RequestInfo): Promise<Evidence> {
     return this.db.transaction(async (manager) => {
       const found = await this.evidenceById(evidenceId);

@@ -3,8 +3,8 @@ import type { Context } from '../../common/context.js';
 import { Allow } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Role } from '../users/user.entity.js';
 import { FollowUp } from './follow-up.entity.js';
+import { ANSWERING_ROLES } from './follow-up.service.js';
 import { FollowUpFile } from './follow-up-file.entity.js';
 
 @Resolver(() => FollowUp)
@@ -16,7 +16,7 @@ export class FollowUpFilesResolver {
     return ctx.loaders.filesByFollowUp.load(followUp.id);
   }
 
-  @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
+  @Allow(...ANSWERING_ROLES)
   @Mutation(() => FollowUp, {
     description: 'Removes a file from a follow-up that is not verified yet; returns the follow-up.',
   })

@@ -5,9 +5,9 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CoachingSession } from '../coaching/coaching-session.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/user.entity.js';
 import { Recommendation } from './finding.entity.js';
 import { FollowUp } from './follow-up.entity.js';
+import { ANSWERING_ROLES, answerRefusal, REVIEWING_ROLES, reviewRefusal } from './follow-up.service.js';
 import {
   FollowUpConnection,
   FollowUpsArgs,
@@ -15,6 +15,7 @@ import {
   ReviewFollowUpInput,
 } from './monitoring.inputs.js';
 import { isOverdue } from './overdue.js';
+import { FollowUpViewerMay } from './viewer-may.types.js';
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
@@ -42,7 +43,7 @@ export class FollowUpResolver {
     return ctx.services.followUps.byId(viewer, id);
   }
 
-  @Allow(Role.UNIT_OPERATOR, Role.ADMIN)
+  @Allow(...ANSWERING_ROLES)
   @Mutation(() => FollowUp, { description: 'The unit says what it did: in progress, or done.' })
   respondToFollowUp(
     @Arg('input') input: RespondToFollowUpInput,
@@ -52,7 +53,7 @@ export class FollowUpResolver {
     return ctx.services.followUps.respond(viewer, input, ctx.request);
   }
 
-  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Allow(...REVIEWING_ROLES)
   @Mutation(() => FollowUp, { description: 'Verifies a done follow-up, or sends it back with a note.' })
   reviewFollowUp(
     @Arg('input') input: ReviewFollowUpInput,
@@ -65,6 +66,16 @@ export class FollowUpResolver {
   @FieldResolver(() => Boolean, { description: 'Past its due date and not done.' })
   overdue(@Root() followUp: FollowUp): boolean {
     return isOverdue(followUp);
+  }
+
+  @FieldResolver(() => FollowUpViewerMay)
+  viewerMay(@Root() followUp: FollowUp, @CurrentViewer() viewer: Viewer): FollowUpViewerMay {
+    const answer = answerRefusal(viewer.role, followUp) === null;
+    return Object.assign(new FollowUpViewerMay(), {
+      respond: answer,
+      changeFiles: answer,
+      review: reviewRefusal(viewer.role, followUp) === null,
+    });
   }
 
   @FieldResolver(() => Unit)

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
@@ -16,7 +17,42 @@ import { followUpOverdueSql } from './overdue.js';
 
 const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE]);
 /** Evaluators verify follow-ups; they never answer them for the unit. */
-const ANSWERING_ROLES: ReadonlySet<Role> = new Set([Role.UNIT_OPERATOR, Role.ADMIN]);
+export const ANSWERING_ROLES: readonly Role[] = [Role.UNIT_OPERATOR, Role.ADMIN];
+/** The Inspektorat and the TPI judge what the unit did; the unit never judges its own. */
+export const REVIEWING_ROLES: readonly Role[] = [Role.ADMIN, Role.EVALUATOR];
+
+type Judged = Pick<FollowUp, 'status'>;
+
+/**
+ * Why `role` may not answer a follow-up in its scope — nor attach files to it or remove them —
+ * or null when it may. Without the follow-up, only the role is judged.
+ */
+export function answerRefusal(role: Role, followUp?: Judged): GraphQLError | null {
+  if (!ANSWERING_ROLES.includes(role)) {
+    return forbidden("Only the unit and the Inspektorat's administrators answer follow-ups.");
+  }
+  if (followUp?.status === FollowUpStatus.VERIFIED) {
+    return forbidden('This follow-up has been verified and closed.', {
+      reason: RefusalReason.FOLLOW_UP_VERIFIED,
+    });
+  }
+  return null;
+}
+
+/**
+ * Why `role` may not verify a follow-up in its scope or send it back, or null when it may.
+ * Without the follow-up, only the role is judged.
+ */
+export function reviewRefusal(role: Role, followUp?: Judged): GraphQLError | null {
+  if (!REVIEWING_ROLES.includes(role)) return forbidden('Only the Inspektorat verifies follow-ups.');
+  if (followUp && followUp.status !== FollowUpStatus.DONE) {
+    return forbidden('Only a follow-up the unit calls done can be verified or sent back.', {
+      reason: RefusalReason.FOLLOW_UP_NOT_DONE,
+      status: followUp.status,
+    });
+  }
+  return null;
+}
 
 const notInScope = () => notFound('followUpId', 'follow-up');
 
@@ -97,16 +133,12 @@ export class FollowUpService {
    * for the rest of the caller's transaction, so a verification cannot slip in between.
    */
   async answerable(manager: EntityManager, viewer: Viewer, id: string): Promise<FollowUp> {
-    if (!ANSWERING_ROLES.has(viewer.role)) {
-      throw forbidden("Only the unit and the Inspektorat's administrators answer follow-ups.");
-    }
+    const refusedRole = answerRefusal(viewer.role);
+    if (refusedRole) throw refusedRole;
     const followUp = await this.scoped(manager, viewer, id).setLock('pessimistic_write').getOne();
     if (!followUp) throw notInScope();
-    if (followUp.status === FollowUpStatus.VERIFIED) {
-      throw forbidden('This follow-up has been verified and closed.', {
-        reason: RefusalReason.FOLLOW_UP_VERIFIED,
-      });
-    }
+    const refused = answerRefusal(viewer.role, followUp);
+    if (refused) throw refused;
     return followUp;
   }
 
@@ -117,14 +149,11 @@ export class FollowUpService {
   }
 
   async review(viewer: Viewer, input: ReviewFollowUpInput, request: RequestInfo): Promise<FollowUp> {
-    if (viewer.role === Role.UNIT_OPERATOR) throw forbidden('Only the Inspektorat verifies follow-ups.');
+    const refusedRole = reviewRefusal(viewer.role);
+    if (refusedRole) throw refusedRole;
     const followUp = await this.inScope(viewer, input.followUpId);
-    if (followUp.status !== FollowUpStatus.DONE) {
-      throw forbidden('Only a follow-up the unit calls done can be verified or sent back.', {
-        reason: RefusalReason.FOLLOW_UP_NOT_DONE,
-        status: followUp.status,
-      });
-    }
+    const refused = reviewRefusal(viewer.role, followUp);
+    if (refused) throw refused;
     const note = input.note?.trim() || null;
     if (!input.accept && !note) {
       throw badInput('note', 'note: say what is still missing', { reason: RefusalReason.NOTE_REQUIRED });

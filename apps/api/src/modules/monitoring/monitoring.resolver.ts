@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { mayCall } from '../auth/may-call.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/user.entity.js';
@@ -12,8 +14,10 @@ import {
   RecordFindingInput,
   SetMonitoringProgressInput,
 } from './monitoring.inputs.js';
+import { closedRoundRefusal } from './monitoring.service.js';
 import { MonitoringProgress } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
+import { MonitoringRoundViewerMay } from './viewer-may.types.js';
 
 @Resolver(() => MonitoringRound)
 export class MonitoringRoundResolver {
@@ -79,6 +83,21 @@ export class MonitoringRoundResolver {
     @Ctx() ctx: Context,
   ): Promise<Finding> {
     return ctx.services.monitoring.recordFinding(viewer, input, ctx.request);
+  }
+
+  @FieldResolver(() => MonitoringRoundViewerMay)
+  viewerMay(
+    @Root() round: MonitoringRound,
+    @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
+  ): MonitoringRoundViewerMay {
+    const open = closedRoundRefusal(round) === null;
+    const may = (operation: string) => open && mayCall(info.schema, operation, viewer.role);
+    return Object.assign(new MonitoringRoundViewerMay(), {
+      close: may('closeMonitoringRound'),
+      judgeProgress: may('setMonitoringProgress'),
+      recordFinding: may('recordFinding'),
+    });
   }
 
   @FieldResolver(() => [MonitoringProgress], {

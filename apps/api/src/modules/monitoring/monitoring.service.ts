@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { RequestInfo } from '../../common/context.js';
 import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
@@ -27,6 +28,16 @@ export async function instansiOfViewer(viewer: Viewer, units: UnitService): Prom
 }
 
 /** Quarterly monitoring (monev): rounds, progress per area, and findings with their follow-ups. */
+/** Why nothing more can be written to a round — it is closed — or null while it is open. */
+export function closedRoundRefusal(round: MonitoringRound): GraphQLError | null {
+  if (!round.closedAt) return null;
+  return forbidden(`The round of quarter ${round.quarter} of ${round.year} is closed.`, {
+    reason: RefusalReason.ROUND_CLOSED,
+    year: round.year,
+    quarter: round.quarter,
+  });
+}
+
 export class MonitoringService {
   constructor(
     private readonly db: Db,
@@ -223,13 +234,8 @@ export class MonitoringService {
   private async openRound(viewer: Viewer, roundId: string): Promise<MonitoringRound> {
     const round = await this.round(viewer, roundId);
     if (!round) throw notFound('roundId', 'monitoring round', 'your instansi');
-    if (round.closedAt) {
-      throw forbidden(`The round of quarter ${round.quarter} of ${round.year} is closed.`, {
-        reason: RefusalReason.ROUND_CLOSED,
-        year: round.year,
-        quarter: round.quarter,
-      });
-    }
+    const closed = closedRoundRefusal(round);
+    if (closed) throw closed;
     return round;
   }
 

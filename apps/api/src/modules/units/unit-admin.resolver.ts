@@ -4,6 +4,8 @@ import { fromGlobalIdOf } from '../../common/global-id.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
+import { PredicateKind } from '../predicates/predicate.entity.js';
+import { heldKinds } from '../predicates/predicate-rules.js';
 import { Role } from '../users/user.entity.js';
 import { UnitConnection } from './unit.connection.js';
 import { Unit } from './unit.entity.js';
@@ -77,9 +79,17 @@ export class UnitAdminResolver {
   }
 }
 
-/** What the Inspektorat registers about a unit beyond what the public sees. */
+/** What the portal reads about a unit beyond what the public sees. */
 @Resolver(() => Unit)
 export class UnitRegistryFieldsResolver {
+  @FieldResolver(() => [PredicateKind], {
+    description:
+      'The predicates it holds now (awarded, not revoked), WBK first: what a WBBM rule asks of a prior predicate, as the stored score counts it.',
+  })
+  async heldPredicates(@Root() unit: Unit, @Ctx() ctx: Context): Promise<PredicateKind[]> {
+    return heldKinds(await ctx.loaders.predicatesByUnit.load(unit.id));
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "The Inspektorat's code: the key of imports." })
   code(@Root() unit: Unit): string | null {
     return unit.code;

@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { Capabilities, capabilitiesOf } from '../auth/capabilities.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from './user.entity.js';
@@ -17,5 +19,10 @@ export class UserFieldsResolver {
   @FieldResolver(() => Unit, { nullable: true, description: "A unit operator's unit." })
   unit(@Root() user: User, @Ctx() ctx: Context): Promise<Unit | null> | null {
     return user.unitId ? ctx.loaders.unit.load(user.unitId) : null;
+  }
+
+  @FieldResolver(() => Capabilities, { description: 'What this person may do across the portal.' })
+  may(@Root() user: User, @Info() info: GraphQLResolveInfo): Capabilities {
+    return capabilitiesOf(info.schema, user.role);
   }
 }
