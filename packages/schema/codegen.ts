@@ -31,6 +31,13 @@ const codegen: CodegenConfig = {
       plugins,
       config,
     },
+    // The public schema's enums as values too (`RefusalReason.NOT_FOUND`, `Object.values(RefusalReason)`),
+    // for what a client must list at run time, such as every reason it translates.
+    'src/generated/public-enums.ts': {
+      schema: 'public.graphql',
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
   },
 };
 

@@ -1,3 +1,4 @@
+import { RefusalReason } from '@zi/schema/public-enums';
 import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import type { ApiRefusal } from './api-errors';
@@ -335,5 +336,30 @@ describe('the registry’s refusals', () => {
     expect(indonesian(refusal('…', { reason: 'NOT_FOUND' }))).toMatch(/^Data ini tidak ditemukan/);
     // A bound the sentence needs but the refusal lacks: the API's own message.
     expect(indonesian(refusal('name is too long', { reason: 'TOO_LONG' }))).toBe('name is too long');
+  });
+});
+
+describe('every reason the API refuses with', () => {
+  it('has a sentence in Indonesian and in English', () => {
+    const reasons = Object.values(RefusalReason);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const locale of ['id', 'en'] as const) {
+      const t = translator(locale, messages);
+      for (const reason of reasons)
+        expect(t(`refusal.${reason}`)?.trim(), `${locale} ${reason}`).toBeTruthy();
+    }
+  });
+
+  it('says why the server could not serve a request now, by its reason', () => {
+    const queueFull = refusal('The server is reading other workbooks right now.', {
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'WORKBOOK_QUEUE_FULL',
+    });
+    expect(english(queueFull)).toBe(
+      'The server is reading other workbooks right now. Nothing was changed; try again in a moment.',
+    );
+    expect(indonesian(refusal('Too busy.', { code: 'SERVICE_UNAVAILABLE' }))).toBe(
+      'Server sedang sangat sibuk. Tidak ada yang berubah; coba lagi sebentar lagi.',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { RefusalReason } from '@zi/schema/public-enums';
 import {
   ANSWER_LAYERS,
   ARCHIVE_LIMITS,
@@ -5,7 +6,6 @@ import {
   formatDate,
   type Locale,
   oneOf,
-  REFUSAL_REASONS,
   type Translate,
 } from '@zi/ui';
 import type { ApiRefusal } from './api-errors';
@@ -74,83 +74,9 @@ const REGISTRY_REASONS = [
   'INVALID_YES_NO',
   'INVALID_ALIASES',
   'DUPLICATE_IN_FILE',
-] as const;
+] as const satisfies readonly RefusalReason[];
 
-/**
- * The reasons of monitoring, follow-ups, coaching and action plans; the ones about a quarter name it
- * as monitoring does ("Triwulan III 2026").
- */
-const MONITORING_REASONS = [
-  'ROUND_EXISTS',
-  'QUARTER_NOT_BEGUN',
-  'ROUND_CLOSED',
-  'DUE_IN_CLOSED_QUARTER',
-  'DUE_IN_PAST',
-  'FOLLOW_UP_VERIFIED',
-  'FOLLOW_UP_STATUS',
-  'FOLLOW_UP_NOT_DONE',
-  'NOTE_REQUIRED',
-  'RANGE_ORDER',
-  'RANGE_TOO_LONG',
-  'PLACE_REQUIRED',
-  'NOT_INVITED',
-  'QUARTER_CLOSED',
-  'REALISATION_REQUIRED',
-] as const;
-
-/** The reasons of input validation: the rule a form value or an import cell broke. */
-const VALIDATION_REASONS = [
-  'REQUIRED',
-  'TOO_SHORT',
-  'TOO_LONG',
-  'TOO_FEW_ITEMS',
-  'TOO_MANY_ITEMS',
-  'BELOW_MINIMUM',
-  'ABOVE_MAXIMUM',
-  'NOT_A_WHOLE_NUMBER',
-  'NOT_AN_EMAIL',
-  'NOT_A_WEB_LINK',
-  'INVALID_CODE',
-  'INVALID_REGION',
-  'INVALID_INSTANSI_REGION',
-  'INVALID_ID',
-  'INVALID_CURSOR',
-  'PAGE_SIZE',
-  'NOT_FOUND',
-  'UNKNOWN_QUESTION',
-  'YEAR_RANGE',
-  'INVALID_CHARACTER',
-  'INVALID',
-] as const;
-
-/** Why a login was refused. */
-const AUTH_REASONS = ['WRONG_CREDENTIALS', 'TOO_MANY_LOGINS', 'TOO_MANY_LOGINS_FROM_ADDRESS'] as const;
-
-/** The LKE's own rules: answers, deadlines, awards and worksheet files. */
-const RULE_REASONS = [
-  'INVALID_ANSWER',
-  'COUNT_EXCEEDS_TOTAL',
-  'BREAKDOWN_MISMATCH',
-  'ASSESSMENT_EXISTS',
-  'REVIEW_BEFORE_FILL',
-  'PREDICATE_HELD',
-  'DATE_IN_FUTURE',
-  'DECREE_BEFORE_PROPOSAL',
-  'WBBM_NEEDS_WBK',
-  'DUE_TOO_FAR',
-  'DATE_OUT_OF_RANGE',
-  'IMPORT_PROBLEMS',
-  'NO_ANSWERS_IN_FILE',
-] as const;
-
-const REASONS = [
-  ...REFUSAL_REASONS,
-  ...REGISTRY_REASONS,
-  ...MONITORING_REASONS,
-  ...VALIDATION_REASONS,
-  ...AUTH_REASONS,
-  ...RULE_REASONS,
-];
+const REASONS = Object.values(RefusalReason);
 
 const quarterOnly: ParamsOf = (extensions, t) => {
   const year = amount(extensions.year);
@@ -177,7 +103,11 @@ const waitMinutes: ParamsOf = (extensions, t) => {
   return { wait: minutes === 1 ? t('login.waitOneMinute') : t('login.waitMinutes', { minutes }) };
 };
 
-const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
+/**
+ * The values each reason's sentence needs, from the refusal's: a reason the schema adds fails the
+ * build here until it has its entry, and its sentence in every language (`t` takes only known keys).
+ */
+const PARAMS: Record<RefusalReason, ParamsOf> = {
   WORKFLOW_ROLE: none,
   WORKFLOW_STATUS: none,
   WORKFLOW_NOT_TEAM_LEAD: none,
@@ -234,6 +164,8 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
   NO_FILE: none,
   CSRF_HEADER_REQUIRED: none,
   CROSS_SITE_REQUEST: none,
+  BUSY: none,
+  WORKBOOK_QUEUE_FULL: none,
   ...withoutValues(REGISTRY_REASONS),
   ROUND_EXISTS: quarterOnly,
   QUARTER_NOT_BEGUN: quarterOnly,
@@ -326,10 +258,10 @@ const PARAMS: Record<(typeof REASONS)[number], ParamsOf> = {
  */
 export function refusalText(refusal: ApiRefusal, t: Translate, locale: Locale): string {
   if (refusal.extensions.code === 'INTERNAL_SERVER_ERROR') return t('error.internal');
-  if (refusal.extensions.code === 'SERVICE_UNAVAILABLE') return t('error.busy');
   // Neither a code nor a reason: no answer from the API at all (the network, a proxy's page).
   if (!refusal.extensions.code && !refusal.extensions.reason) return t('error.network');
   const reason = oneOf(REASONS, text(refusal.extensions.reason));
   const params = reason ? PARAMS[reason](refusal.extensions, t, locale) : null;
-  return reason && params ? t(`refusal.${reason}`, params) : refusal.message;
+  if (reason && params) return t(`refusal.${reason}`, params);
+  return refusal.extensions.code === 'SERVICE_UNAVAILABLE' ? t('error.busy') : refusal.message;
 }

@@ -26,6 +26,33 @@ describe('a failed request in the reader’s words', () => {
       'first must be between 1 and 100',
     );
   });
+
+  it('says a refusal by its reason when the refusal carries the numbers its sentence needs', () => {
+    const refused = (message: string, extensions: Record<string, unknown>) =>
+      Object.assign(new Error(message), {
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...extensions } }],
+      });
+    const pageSize = refused('first must be between 1 and 100 (got 500)', {
+      field: 'first',
+      reason: 'PAGE_SIZE',
+      min: 1,
+      max: 100,
+    });
+    expect(errorText(pageSize, t)).toBe('Jumlah per halaman harus 1–100.');
+    expect(errorText(refused('regionCode must look like "64"', { reason: 'INVALID_REGION' }), t)).toBe(
+      'Kode wilayah harus seperti 64, 64.71 atau 64.71.01.',
+    );
+    expect(errorText(refused('year must be 2000 or later', { reason: 'BELOW_MINIMUM', min: 2000 }), t)).toBe(
+      'Paling kecil 2000.',
+    );
+    expect(errorText(refused('first must be between 1 and 100', { reason: 'PAGE_SIZE' }), t)).toBe(
+      'first must be between 1 and 100',
+    );
+    expect(errorText(refused('a.pdf: the file is empty.', { reason: 'FILE_EMPTY', name: 'a.pdf' }), t)).toBe(
+      'a.pdf: the file is empty.',
+    );
+    expect(errorText(refused('Something new.', { reason: 'SOMETHING_NEW' }), t)).toBe('Something new.');
+  });
 });
 
 describe('hasErrorCode', () => {

@@ -66,36 +66,6 @@ export const ASSESSMENT_STATUSES = valuesOf<AssessmentStatus>({
   NOT_AWARDED: true,
 });
 
-/**
- * The stable reasons the admin API gives (`extensions.reason`) beside its English message when it
- * refuses a request; the schema has no enum of them, so they are listed here, each with a sentence
- * in every language.
- */
-export const REFUSAL_REASONS = [
-  'WORKFLOW_ROLE',
-  'WORKFLOW_STATUS',
-  'WORKFLOW_NOT_TEAM_LEAD',
-  'WORKFLOW_OWN_APPROVAL',
-  'LAYER_ROLE',
-  'LAYER_LOCKED',
-  'WINDOW_CLOSED',
-  'INCOMPLETE',
-  'TPI_INCOMPLETE',
-  'EVIDENCE_LOCKED',
-  'FILE_TOO_LARGE',
-  'ARCHIVE_TOO_LARGE',
-  'FILE_TYPE_NOT_ALLOWED',
-  'FILE_EMPTY',
-  'TOO_MANY_FILES',
-  'NOT_MULTIPART',
-  'UPLOAD_MALFORMED',
-  'NO_FILE',
-  'CSRF_HEADER_REQUIRED',
-  'CROSS_SITE_REQUEST',
-] as const;
-
-export type RefusalReason = (typeof REFUSAL_REASONS)[number];
-
 /** The limits of the zip guard an uploaded workbook may break (`ARCHIVE_TOO_LARGE` gives one as `limit`). */
 export const ARCHIVE_LIMITS = ['UNPACKED_SIZE', 'ENTRIES', 'RATIO'] as const;
 

@@ -27,8 +27,6 @@ export {
   CHANGE_AREAS,
   PREDICATE_KINDS,
   PROGRESS_JUDGEMENTS,
-  REFUSAL_REASONS,
-  type RefusalReason,
   STAGES,
   UNIT_KINDS,
 } from './enums';

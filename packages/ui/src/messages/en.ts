@@ -1,11 +1,11 @@
 import type { AnswerLayer, AssessmentStatus } from '@zi/schema/admin';
 import type { PredicateKind, Stage, UnitKind } from '@zi/schema/public';
-import type { ArchiveLimit, RefusalReason } from '../enums';
+import type { ArchiveLimit } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { authRefusalEn } from './auth.en';
 import { commonEn } from './common.en';
-import type { Messages } from './id';
+import type { Messages, requestRefusalId } from './id';
 import { monitoringRefusalEn } from './monitoring.en';
 import { registryRefusalEn } from './registry.en';
 import { rulesRefusalEn } from './rules.en';
@@ -71,7 +71,7 @@ const archiveLimit: Record<ArchiveLimit, string> = {
   RATIO: 'a part of it unpacks to more than {max} times its packed size',
 };
 
-const refusal: Record<RefusalReason, string> = {
+const requestRefusalEn: Record<keyof typeof requestRefusalId, string> = {
   WORKFLOW_ROLE: 'Your role may not make this move.',
   WORKFLOW_STATUS:
     'This move is not possible in the worksheet’s current status. Reload the page to see the latest status.',
@@ -99,6 +99,9 @@ const refusal: Record<RefusalReason, string> = {
     'This page was opened before the portal was updated and cannot send files. Reload the page and try again.',
   CROSS_SITE_REQUEST:
     'This request came from another site and was refused; nothing was changed. Open the portal at its own address, then try again.',
+  BUSY: 'The server is very busy right now. Nothing was changed; try again in a moment.',
+  WORKBOOK_QUEUE_FULL:
+    'The server is reading other workbooks right now. Nothing was changed; try again in a moment.',
 };
 
 export const en: Messages = {
@@ -117,7 +120,7 @@ export const en: Messages = {
   ...labelsOf('sort', sort),
   ...labelsOf('assessmentStatus', assessmentStatus),
   ...labelsOf('layer', layer),
-  ...labelsOf('refusal', refusal),
+  ...labelsOf('refusal', requestRefusalEn),
   ...labelsOf('archiveLimit', archiveLimit),
   ...labelsOf('refusal', validationRefusalEn),
   ...labelsOf('refusal', authRefusalEn),

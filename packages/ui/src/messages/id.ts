@@ -1,6 +1,7 @@
 import type { AnswerLayer, AssessmentStatus } from '@zi/schema/admin';
 import type { PredicateKind, Stage, UnitKind } from '@zi/schema/public';
-import type { ArchiveLimit, RefusalReason } from '../enums';
+import type { RefusalReason } from '@zi/schema/public-enums';
+import type { ArchiveLimit } from '../enums';
 import { labelsOf } from '../i18n/labels';
 import type { UnitSort } from '../unit-list/params';
 import { authRefusalId } from './auth.id';
@@ -70,7 +71,8 @@ const archiveLimit: Record<ArchiveLimit, string> = {
   RATIO: 'salah satu bagiannya mengembang lebih dari {max} kali ukuran terkompresnya',
 };
 
-const refusal: Record<RefusalReason, string> = {
+/** Why the API refused a move, an edit of a worksheet or an upload, or could not serve a request now. */
+export const requestRefusalId = {
   WORKFLOW_ROLE: 'Peran akun Anda tidak dapat melakukan tindakan ini.',
   WORKFLOW_STATUS:
     'Tindakan ini tidak dapat dilakukan pada status LKE sekarang. Muat ulang halaman untuk melihat status terbaru.',
@@ -98,7 +100,13 @@ const refusal: Record<RefusalReason, string> = {
     'Halaman ini dibuka sebelum portal diperbarui sehingga tidak dapat mengirim berkas. Muat ulang halaman, lalu coba lagi.',
   CROSS_SITE_REQUEST:
     'Permintaan ini datang dari situs lain sehingga ditolak; tidak ada yang berubah. Buka portal langsung dari alamatnya, lalu coba lagi.',
+  BUSY: 'Server sedang sangat sibuk. Tidak ada yang berubah; coba lagi sebentar lagi.',
+  WORKBOOK_QUEUE_FULL:
+    'Server sedang membaca berkas LKE lain. Tidak ada yang berubah; coba lagi sebentar lagi.',
 };
+
+/** A sentence for every reason the API refuses with: a reason the schema adds fails the build here. */
+type RefusalSentences = Record<`refusal.${RefusalReason}`, string>;
 
 /** Bahasa Indonesia, the default language; every other dictionary has exactly these keys. */
 export const id = {
@@ -117,14 +125,14 @@ export const id = {
   ...labelsOf('sort', sort),
   ...labelsOf('assessmentStatus', assessmentStatus),
   ...labelsOf('layer', layer),
-  ...labelsOf('refusal', refusal),
+  ...labelsOf('refusal', requestRefusalId),
   ...labelsOf('archiveLimit', archiveLimit),
   ...labelsOf('refusal', validationRefusalId),
   ...labelsOf('refusal', authRefusalId),
   ...labelsOf('refusal', rulesRefusalId),
   ...labelsOf('refusal', registryRefusalId),
   ...monitoringRefusalId,
-};
+} satisfies RefusalSentences & Record<string, string>;
 
 export type SharedMessageKey = keyof typeof id;
 export type Messages = Record<SharedMessageKey, string>;
