@@ -5,8 +5,7 @@ import path from 'node:path';
 import { createDataSource } from '@zi/api/dist/db/data-source.js';
 import { prepareDatabase } from '@zi/api/dist/db/database.js';
 import { startEmbeddedPostgres } from '@zi/api/dist/db/embedded.js';
-import { QueryCounter } from '@zi/api/dist/db/query-counter.js';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 
 export const DEMO_UNITS = 253;
 
@@ -19,9 +18,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Counts the SQL statements sent, as the API's `QueryCounter`, and keeps those sent while `recording`. */
+export class QueryRecorder implements Logger {
+  count = 0;
+  recording = false;
+  statements: Array<{ sql: string; parameters: unknown[] }> = [];
+
+  logQuery(sql: string, parameters?: unknown[]): void {
+    this.count += 1;
+    if (this.recording) this.statements.push({ sql, parameters: parameters ?? [] });
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
 export interface BenchDatabase {
   dataSource: DataSource;
-  counter: QueryCounter;
+  counter: QueryRecorder;
   stop(): Promise<void>;
 }
 
@@ -29,7 +45,7 @@ export interface BenchDatabase {
 export async function startBenchDatabase(): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
   const database = await startEmbeddedPostgres(dataDir, await freePort());
-  const counter = new QueryCounter();
+  const counter = new QueryRecorder();
   const dataSource = createDataSource(database.url, { logger: counter });
   const stop = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();

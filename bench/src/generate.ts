@@ -4,7 +4,9 @@ const UNITS_PER_INSTANSI = 250;
 
 /**
  * Adds `count` synthetic units (in regencies of 250 units each, as a province has) on top of the
- * demo data: a tenth of them building ZI with a timeline and a pact, some with predicates.
+ * demo data: a tenth of them building ZI with a timeline and a pact, some with predicates. Names
+ * start with the word of their kind ("Puskesmas Sintetis 4"), the first unit of each regency is its
+ * DPMPTSP (the alias), and one unit in five has its own district code below its regency's.
  */
 export async function addSyntheticUnits(dataSource: DataSource, count: number): Promise<void> {
   if (count <= 0) return;
@@ -17,15 +19,21 @@ export async function addSyntheticUnits(dataSource: DataSource, count: number): 
       [instansiCount],
     );
     await manager.query(
-      `WITH ids AS (SELECT array_agg(id ORDER BY name) AS a FROM instansi WHERE name LIKE 'Kabupaten Sintetis %')
-       INSERT INTO unit (instansi_id, name, kind, serves_public, address, head_name)
-       SELECT ids.a[1 + (g - 1) / ${UNITS_PER_INSTANSI}], 'Unit Sintetis ' || g,
-              (ARRAY['dinas','badan','rsud','puskesmas','school','kecamatan','other'])[1 + g % 7],
-              g % 2 = 0, 'Jl. Sintetis No. ' || g, 'Kepala Unit ' || g
-       FROM generate_series(1, $1) g, ids`,
+      `WITH regencies AS (SELECT array_agg(id ORDER BY name) AS ids, array_agg(region_code ORDER BY name) AS codes
+                         FROM instansi WHERE name LIKE 'Kabupaten Sintetis %'),
+            numbered AS (SELECT g, 1 + (g - 1) / ${UNITS_PER_INSTANSI} AS regency, 1 + g % 7 AS kind FROM generate_series(1, $1) g)
+       INSERT INTO unit (instansi_id, name, kind, serves_public, address, head_name, aliases, region_code)
+       SELECT r.ids[n.regency],
+              (ARRAY['Dinas','Badan','RSUD','Puskesmas','SMA Negeri','Kecamatan','Kantor'])[n.kind] || ' Sintetis ' || n.g,
+              (ARRAY['dinas','badan','rsud','puskesmas','school','kecamatan','other'])[n.kind],
+              n.g % 2 = 0, 'Jl. Sintetis No. ' || n.g, 'Kepala Unit ' || n.g,
+              CASE WHEN (n.g - 1) % ${UNITS_PER_INSTANSI} = 0 THEN ARRAY['DPMPTSP'] ELSE '{}' END,
+              CASE WHEN n.g % 5 = 0 THEN r.codes[n.regency] || '.' || lpad((1 + n.g % 20)::text, 2, '0') END
+       FROM numbered n, regencies r`,
       [count],
     );
-    const zone = `SELECT id, row_number() OVER (ORDER BY id) AS n FROM unit WHERE name LIKE 'Unit Sintetis %'`;
+    const zone = `SELECT u.id, row_number() OVER (ORDER BY u.id) AS n FROM unit u JOIN instansi i ON i.id = u.instansi_id
+                  WHERE i.name LIKE 'Kabupaten Sintetis %'`;
     await manager.query(
       `INSERT INTO stage_event (unit_id, stage, occurred_on, year)
        SELECT z.id, s.stage, s.occurred_on, 2026 FROM (${zone}) z

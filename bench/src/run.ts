@@ -7,8 +7,10 @@ import { toGlobalId } from '@zi/api/dist/common/global-id.js';
 import { loadConfig } from '@zi/api/dist/config.js';
 import { createApp } from '@zi/api/dist/http/app.js';
 import autocannon from 'autocannon';
-import { DEMO_UNITS, freePort, startBenchDatabase } from './database.js';
+import { DEMO_UNITS, freePort, type QueryRecorder, startBenchDatabase } from './database.js';
+import { explainedMarkdown, explainRequest } from './explain.js';
 import { addSyntheticUnits } from './generate.js';
+import { journalistRegions, journalistScenarios, type Scenario } from './journalist.js';
 
 const DIRECTORY = `query Directory { units(first: 50) { totalCount edges { cursor node {
   id name kind currentStage currentStageOn activePredicate instansi { name }
@@ -62,14 +64,32 @@ async function main(): Promise<void> {
   const apps: Array<Awaited<ReturnType<typeof createApp>>> = [];
   try {
     await addSyntheticUnits(dataSource, units - DEMO_UNITS);
-    await dataSource.query('ANALYZE');
+    // As autovacuum leaves a table after a bulk load: statistics, and the trigram indexes' pending
+    // lists merged (a search would otherwise read 100,000 fresh entries one by one).
+    await dataSource.query('VACUUM ANALYZE');
     const [unit] = (await dataSource.query(`SELECT id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`)) as {
       id: string;
     }[];
     const unitId = toGlobalId('Unit', unit?.id ?? '');
+    const scenarios: Scenario[] = [
+      {
+        name: 'directory (first 50)',
+        body: JSON.stringify({ query: DIRECTORY }),
+        cached: true,
+        explain: false,
+      },
+      {
+        name: 'unit page',
+        body: JSON.stringify({ query: UNIT_PAGE, variables: { id: unitId } }),
+        cached: true,
+        explain: false,
+      },
+      ...(await journalistScenarios(await journalistRegions(dataSource))),
+    ];
 
     const base = loadConfig({});
     const rows: Row[] = [];
+    const plans: string[] = [];
     for (const cached of [false, true]) {
       const app = await createApp(
         {
@@ -91,27 +111,55 @@ async function main(): Promise<void> {
       const port = await freePort();
       await new Promise<void>((resolve) => app.server.listen(port, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${port}/graphql`;
-      for (const [name, query, variables] of [
-        ['directory (first 50)', DIRECTORY, {}],
-        ['unit page', UNIT_PAGE, { id: unitId }],
-      ] as const) {
-        const body = JSON.stringify({ query, variables });
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      for (const scenario of scenarios.filter((one) => !cached || one.cached)) {
+        const send = () => ask(url, scenario.body);
+        await quiet(counter);
+        await send();
         counter.count = 0;
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        await send();
         const statements = counter.count;
-        const result = await load(url, body, seconds, connections);
-        rows.push({ scenario: `${name}, ${cached ? 'cached' : 'uncached'}`, statements, ...result });
+        if (scenario.explain && !cached)
+          plans.push(explainedMarkdown(scenario.name, await explainRequest(dataSource, counter, send)));
+        const result = await load(url, scenario.body, seconds, connections);
+        rows.push({ scenario: `${scenario.name}, ${cached ? 'cached' : 'uncached'}`, statements, ...result });
       }
     }
-    await report(rows, units, seconds, connections);
+    await report(rows, plans, units, seconds, connections);
   } finally {
     for (const app of apps) await app.close(1_000);
     await stop();
   }
 }
 
-async function report(rows: Row[], units: number, seconds: number, connections: number): Promise<void> {
+/**
+ * Waits until the API sends no more SQL: requests of the previous load still running when
+ * autocannon stops would otherwise be counted, and explained, as this scenario's.
+ */
+async function quiet(counter: QueryRecorder): Promise<void> {
+  for (let seen = -1; seen !== counter.count; ) {
+    seen = counter.count;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** One request; a GraphQL error stops the bench, since it would measure the error instead. */
+async function ask(url: string, body: string): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const result = (await response.json()) as { errors?: unknown };
+  if (result.errors) throw new Error(`${body.slice(0, 120)}… failed: ${JSON.stringify(result.errors)}`);
+}
+
+async function report(
+  rows: Row[],
+  plans: string[],
+  units: number,
+  seconds: number,
+  connections: number,
+): Promise<void> {
   const header = `Public API on ${units.toLocaleString('en-US')} units — ${connections} connections, ${seconds} s per scenario, loopback, ${new Date().toISOString()}`;
   const table = [
     '| scenario | req/s | p50 ms | p99 ms | SQL statements / request | errors |',
@@ -123,10 +171,14 @@ async function report(rows: Row[], units: number, seconds: number, connections: 
   ].join('\n');
   const text = `${header}\n\n${table}\n`;
   process.stdout.write(`\n${text}\n`);
+  const explained =
+    plans.length > 0
+      ? `\n## EXPLAIN (ANALYZE, BUFFERS), fastest of three runs, slowest statement first\n\n${plans.join('\n')}`
+      : '';
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `public-api-${units}-units.md`);
-  await writeFile(file, text);
+  await writeFile(file, text + explained);
   process.stdout.write(`written to ${file}\n`);
 }
 

@@ -44,6 +44,7 @@ import { LoginThrottleHolds1765200000000 } from './migrations/1765200000000-logi
 import { RegistryRules1765300000000 } from './migrations/1765300000000-registry-rules.js';
 import { AliasesTimelineSteps1765400000000 } from './migrations/1765400000000-aliases-timeline-steps.js';
 import { RescoreStoredLayers1765500000000 } from './migrations/1765500000000-rescore-stored-layers.js';
+import { EffectiveRegion1765600000000 } from './migrations/1765600000000-effective-region.js';
 import { ScoreTotalPrecision1765700000000 } from './migrations/1765700000000-score-total-precision.js';
 import { SnakeNamingStrategy } from './naming.js';
 
@@ -102,6 +103,7 @@ export const migrations = [
   RegistryRules1765300000000,
   AliasesTimelineSteps1765400000000,
   RescoreStoredLayers1765500000000,
+  EffectiveRegion1765600000000,
   ScoreTotalPrecision1765700000000,
 ];
 

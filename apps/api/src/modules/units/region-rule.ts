@@ -3,7 +3,9 @@
  * has none, where its instansi is. A code contains itself and every code below it by whole
  * segments: '64' (a province) holds '64.71' (a city) and '64.71.01', never '641'. A unit with no
  * region at all (of a ministry) is in no region. SQL home: the functions `unit_region` and `unit_in_region` of the
- * migration 1765300000000-registry-rules; region-rule.test.ts checks the two agree.
+ * migration 1765300000000-registry-rules; region-rule.test.ts checks the two agree. Each unit row
+ * keeps its `unit_region` in `unit.effective_region` (triggers of migration 1765600000000, decision
+ * 0038), so that a list filtered by region reads an index instead of asking every unit's instansi.
  */
 
 /** The region a unit is counted in. */
@@ -39,10 +41,10 @@ export const provinceOf = (code: string | null): string | null => code?.split('.
 export const unitInRegionSql = (unitRegion: string, instansiRegion: string, region: string): string =>
   `unit_in_region(${unitRegion}, ${instansiRegion}, ${region})`;
 
-/** SQL: the rule for a unit row `u`, looking its instansi up itself (no join needed). */
+/**
+ * SQL: the rule for a unit row `u`, over the region it keeps (no join needed). Written without
+ * `coalesce`, which would hide the column from its index: the guard makes a unit in no region
+ * false, as `unit_in_region` does.
+ */
 export const unitRowInRegionSql = (unit: string, region: string): string =>
-  unitInRegionSql(
-    `${unit}.region_code`,
-    `(SELECT ri.region_code FROM instansi ri WHERE ri.id = ${unit}.instansi_id)`,
-    region,
-  );
+  `(${unit}.effective_region IS NOT NULL AND region_contains(${region}, ${unit}.effective_region))`;

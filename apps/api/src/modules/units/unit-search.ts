@@ -67,7 +67,9 @@ export interface RankedOrder {
 /**
  * The name order, with the units whose alias is exactly the search first in either direction (a
  * reader who types "DPMPTSP" wants that unit on top, whichever way the rest is sorted). The rank is
- * a one-character prefix of the one text key that the shared keyset paging sorts by.
+ * a one-character prefix of the one text key that the shared keyset paging sorts by. Every match is
+ * ranked (decision 0038: the name index would walk past whole kinds of units, "Puskesmas …" sorting
+ * late), so the alias text is built only for units that have aliases, most having none.
  */
 export function nameOrderFor(
   search: string | null | undefined,
@@ -76,9 +78,10 @@ export function nameOrderFor(
 ): RankedOrder {
   if (!search?.trim()) return { sort: byName, parameters: {} };
   const [first, then] = ascending ? ['0', '1'] : ['1', '0'];
+  const exactAlias = `u.aliases <> '{}' AND ${ALIAS_TEXT} LIKE :exactAlias`;
   return {
     sort: {
-      expression: `(CASE WHEN ${ALIAS_TEXT} LIKE :exactAlias THEN '${first}' ELSE '${then}' END || u.name)`,
+      expression: `(CASE WHEN ${exactAlias} THEN '${first}' ELSE '${then}' END || u.name)`,
       cursorValue: (unit) => (hasExactAlias(unit, search) ? first : then) + unit.name,
     },
     parameters: { exactAlias: exactAliasPattern(search) },
