@@ -6,7 +6,7 @@ import type { Db } from '../../db/db.js';
 import type { PredicateKind } from '../predicates/predicate.entity.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import type { Stage } from '../stages/stage-event.entity.js';
-import { unitInRegionSql, unitProvinceSql } from '../units/region-rule.js';
+import { unitProvinceSql, unitRowInRegionSql } from '../units/region-rule.js';
 import type {
   InstansiStatistics,
   PredicateCount,
@@ -37,7 +37,7 @@ function scopeOf(filter: StatisticsFilter | null | undefined): Scope {
       });
     }
     params.push(filter.regionCode);
-    conditions.push(unitInRegionSql('u.region_code', 'i.region_code', `$${params.length}`));
+    conditions.push(unitRowInRegionSql('u', `$${params.length}`));
   }
   return { conditions, params };
 }
