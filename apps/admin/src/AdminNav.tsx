@@ -1,23 +1,26 @@
-import type { Role } from '@zi/schema/admin';
+import type { ViewerFragment } from '@zi/schema/admin';
 import { type MessageKey, useT } from '@zi/ui';
 import { NavLink } from 'react-router';
 
-const LINKS: readonly { to: string; label: MessageKey; end?: boolean; roles: readonly Role[] }[] = [
-  { to: '/', label: 'adminNav.units', end: true, roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
-  { to: '/antrian', label: 'adminNav.queue', roles: ['ADMIN', 'EVALUATOR'] },
-  { to: '/dasbor', label: 'adminNav.dashboard', roles: ['ADMIN', 'EVALUATOR'] },
-  { to: '/monev', label: 'adminNav.monitoring', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
-  { to: '/tindak-lanjut', label: 'adminNav.followUps', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
-  { to: '/rencana-aksi', label: 'adminNav.actionPlan', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
-  { to: '/pendampingan', label: 'adminNav.coaching', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
-  { to: '/kelola', label: 'adminNav.registry', roles: ['ADMIN'] },
-  { to: '/notifikasi', label: 'adminNav.notifications', roles: ['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR'] },
+type Capabilities = ViewerFragment['may'];
+
+/** The portal's sections; a section without a capability is for everyone signed in. */
+const LINKS: readonly { to: string; label: MessageKey; end?: boolean; needs?: keyof Capabilities }[] = [
+  { to: '/', label: 'adminNav.units', end: true },
+  { to: '/antrian', label: 'adminNav.queue', needs: 'evaluate' },
+  { to: '/dasbor', label: 'adminNav.dashboard', needs: 'seeDashboard' },
+  { to: '/monev', label: 'adminNav.monitoring' },
+  { to: '/tindak-lanjut', label: 'adminNav.followUps' },
+  { to: '/rencana-aksi', label: 'adminNav.actionPlan' },
+  { to: '/pendampingan', label: 'adminNav.coaching' },
+  { to: '/kelola', label: 'adminNav.registry', needs: 'manageRegistry' },
+  { to: '/notifikasi', label: 'adminNav.notifications' },
 ];
 
-/** The portal's sections a role works in; a unit operator has only their unit, and no menu. */
-export function AdminNav({ role }: { role: Role }) {
+/** The sections the viewer works in, as the API's capabilities say. */
+export function AdminNav({ may }: { may: Capabilities }) {
   const t = useT();
-  const links = LINKS.filter((link) => link.roles.includes(role));
+  const links = LINKS.filter((link) => !link.needs || may[link.needs]);
   if (links.length < 2) return null;
   return (
     <nav className="site-nav" aria-label={t('adminNav.label')}>

@@ -19,7 +19,7 @@ export function AdminShell({ user, children }: { user?: ViewerFragment; children
           </>
         )
       }
-      nav={user && <AdminNav role={user.role} />}
+      nav={user && <AdminNav may={user.may} />}
       footer={
         <p>
           <a href="/">{t('admin.publicSite')}</a>

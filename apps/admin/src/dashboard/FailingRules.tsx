@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@zi/ui';
-import { formatRuleValue } from '../worksheet/format';
+import { formatRuleValue, ruleKind } from '../worksheet/format';
 import type { RiskRow } from './dashboard-types';
-import { ruleKindOf, rulesOf } from './risks';
+import { rulesOf } from './risks';
 
 type FailingRule = RiskRow['failing'][number];
 
@@ -11,7 +11,7 @@ const SHOWN = 3;
 function RuleShortfall({ rule }: { rule: FailingRule }) {
   const t = useT();
   const [locale] = useLocale();
-  const kind = ruleKindOf(rule.id);
+  const kind = ruleKind(rule);
   return (
     <li>
       <span className="failing-rules__label">{rule.label}</span>{' '}

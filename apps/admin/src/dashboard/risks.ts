@@ -1,25 +1,7 @@
-import { DEFAULT_FRAMEWORK_CODE, type Rule, requireFramework } from '@zi/lke';
+import { DEFAULT_FRAMEWORK_CODE, requireFramework } from '@zi/lke';
 import type { PredicateKind } from '@zi/schema/admin';
 import type { ChartModel, Translate } from '@zi/ui';
-import type { RuleKind } from '../worksheet/format';
 import type { RiskRow } from './dashboard-types';
-
-const KIND_OF_RULE: Record<Rule['kind'], RuleKind> = {
-  minScore: 'points',
-  minPercentOfWeight: 'percent',
-  priorPredicate: 'predicate',
-};
-
-/**
- * How a failing rule's value reads, from the worksheet's rule of that id: the API names the rule
- * but not its measure. A rule this build does not know reads as points.
- */
-export function ruleKindOf(ruleId: string): RuleKind {
-  const rule = requireFramework(DEFAULT_FRAMEWORK_CODE)
-    .targets.flatMap((target) => target.rules)
-    .find((candidate) => candidate.id === ruleId);
-  return rule ? KIND_OF_RULE[rule.kind] : 'points';
-}
 
 /** How many rules a predicate has in the worksheet, to say how many of them a unit fails. */
 export function rulesOf(target: PredicateKind): number {

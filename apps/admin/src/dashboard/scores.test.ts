@@ -2,7 +2,7 @@ import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
 import { LARGE_GAP, largeGapsChart, largestGapsChart } from './gaps';
-import { failingRuleCounts, riskChart, ruleKindOf } from './risks';
+import { failingRuleCounts, riskChart } from './risks';
 import { GAPS, RISKS } from './test-fixtures';
 
 const t = translator('id', messages);
@@ -36,14 +36,6 @@ describe('self-assessment against the TPI', () => {
 });
 
 describe('units at risk', () => {
-  it('read each failing rule by the worksheet’s measure of it', () => {
-    expect(ruleKindOf('total')).toBe('points');
-    expect(ruleKindOf('ipak')).toBe('points');
-    expect(ruleKindOf('area4')).toBe('percent');
-    expect(ruleKindOf('priorPredicate')).toBe('predicate');
-    expect(ruleKindOf('newRule')).toBe('points');
-  });
-
   it('count the units failing each rule, the most failed first', () => {
     const counts = failingRuleCounts([...RISKS, RISKS[0] as (typeof RISKS)[number]]);
     expect(counts[0]).toEqual({ label: 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', units: 2 });

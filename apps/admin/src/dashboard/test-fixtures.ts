@@ -1,4 +1,4 @@
-import type { ChangeArea } from '@zi/schema/admin';
+import type { ChangeArea, RuleMeasure } from '@zi/schema/admin';
 import type { GapRow, HeatmapRow, IncompleteRow, Overview, RiskRow, Trend } from './dashboard-types';
 
 const unit = (id: string, name: string, assessmentId: string | null = null) => ({
@@ -99,8 +99,9 @@ export const GAPS: GapRow[] = [
   gap('RSUD Provinsi', 'SUPERVISION', 70, 75),
 ];
 
-const rule = (id: string, label: string, value: number, threshold: number) => ({
+const rule = (id: string, measure: RuleMeasure, label: string, value: number, threshold: number) => ({
   id,
+  measure,
   label,
   value,
   threshold,
@@ -115,8 +116,8 @@ export const RISKS: RiskRow[] = [
     questions: 113,
     unit: unit('u-smk', 'SMK Negeri 1 Bukit Hijau', 'a-smk'),
     failing: [
-      rule('total', 'Nilai total ≥ 75', 12.71, 75),
-      rule('area1', 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', 41.8, 60),
+      rule('total', 'POINTS', 'Nilai total ≥ 75', 12.71, 75),
+      rule('area1', 'PERCENT_OF_WEIGHT', 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', 41.8, 60),
     ],
   },
   {
@@ -126,8 +127,8 @@ export const RISKS: RiskRow[] = [
     questions: 113,
     unit: unit('u-blk', 'Balai Latihan Kerja', 'a-blk'),
     failing: [
-      rule('total', 'Nilai total ≥ 85', 80.5, 85),
-      rule('priorPredicate', 'Sudah berpredikat Menuju WBK', 0, 1),
+      rule('total', 'POINTS', 'Nilai total ≥ 85', 80.5, 85),
+      rule('priorPredicate', 'PREDICATE', 'Sudah berpredikat Menuju WBK', 0, 1),
     ],
   },
   {
@@ -136,7 +137,9 @@ export const RISKS: RiskRow[] = [
     answered: 113,
     questions: 113,
     unit: unit('u-samsat', 'UPT Samsat Harapan'),
-    failing: [rule('ipak', 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', 15.45, 15.75)],
+    failing: [
+      rule('ipak', 'POINTS', 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', 15.45, 15.75),
+    ],
   },
 ];
 

@@ -7,7 +7,7 @@ import { WorksheetContext, type WorksheetContextValue } from '../worksheet/Works
 import { WorksheetTree } from '../worksheet/WorksheetTree';
 import type { WorksheetNode } from '../worksheet/worksheet-tree';
 import { EditorBar } from './EditorBar';
-import { heldPredicates, liveVerdict } from './live-score';
+import { liveVerdict } from './live-score';
 import { useLayerEditor } from './useLayerEditor';
 import { useScoringInput } from './useScoringInput';
 
@@ -26,17 +26,16 @@ export function LayerEditor({ assessment, details, tree, questions, context, use
   const { autosave, state, shown, editor, restored } = useLayerEditor({
     assessmentId: assessment.id,
     layer: details.layer,
-    status: assessment.status,
+    removable: assessment.viewerMay.removeEvidenceFrom.includes(details.layer),
     answers: details.answers,
     user,
   });
   const framework = getFramework(assessment.framework.code);
-  const held = useMemo(() => heldPredicates(assessment.unit.predicates), [assessment.unit.predicates]);
   const input = useScoringInput(shown);
   // A framework this build does not know is scored by the API alone, on save.
   const verdict = useMemo(
-    () => (framework ? liveVerdict(framework, input, held) : details),
-    [framework, input, held, details],
+    () => (framework ? liveVerdict(framework, input, assessment.unit.heldPredicates) : details),
+    [framework, input, assessment.unit.heldPredicates, details],
   );
   const index = useMemo(
     () =>

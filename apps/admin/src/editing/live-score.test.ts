@@ -1,7 +1,7 @@
-import { DEFAULT_FRAMEWORK_CODE, requireFramework, scoreAnswers } from '@zi/lke';
+import { DEFAULT_FRAMEWORK_CODE, requireFramework, scoreAnswers, type TargetId } from '@zi/lke';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../worksheet/types';
-import { heldPredicates, liveVerdict, scoringInput } from './live-score';
+import { liveVerdict, scoringInput } from './live-score';
 
 const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
 const answer = (
@@ -85,15 +85,12 @@ describe('live score', () => {
     expect(verdict.priorities.length).toBe(10);
   });
 
-  it('counts a predicate held, not one revoked, for the WBBM condition', () => {
-    const held = heldPredicates([
-      { kind: 'WBK', revokedOn: null },
-      { kind: 'WBBM', revokedOn: '2025-01-10' },
-    ]);
-    expect(held).toEqual(['WBK']);
-    const rule = liveVerdict(framework, scoringInput(answers), held)
-      .eligibility.find((target) => target.target === 'WBBM')
-      ?.rules.find((candidate) => candidate.measure === 'PREDICATE');
-    expect(rule?.passed).toBe(true);
+  it('passes the WBBM condition on the predicates the API says the unit holds, and fails it without', () => {
+    const wbbmRule = (held: readonly TargetId[]) =>
+      liveVerdict(framework, scoringInput(answers), held)
+        .eligibility.find((target) => target.target === 'WBBM')
+        ?.rules.find((candidate) => candidate.measure === 'PREDICATE');
+    expect(wbbmRule(['WBK'])?.passed).toBe(true);
+    expect(wbbmRule([])?.passed).toBe(false);
   });
 });

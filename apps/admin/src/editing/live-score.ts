@@ -8,7 +8,7 @@ import {
   type TargetId,
   whatToFixFirst,
 } from '@zi/lke';
-import type { PredicateKind, QuestionStatus, RuleMeasure, WorksheetLayerFragment } from '@zi/schema/admin';
+import type { QuestionStatus, RuleMeasure, WorksheetLayerFragment } from '@zi/schema/admin';
 import type { AnswerValue } from '../worksheet/types';
 import { scoredValue } from './answer-value';
 
@@ -33,11 +33,6 @@ const PRIORITIES = 10;
 /** The engine's input: each code's option or number; notes do not score. */
 export function scoringInput(answers: ReadonlyMap<string, AnswerValue>): Answers {
   return Object.fromEntries([...answers].map(([code, answer]) => [code, scoredValue(answer)]));
-}
-
-/** Predicates held now (not revoked): a WBBM rule asks for WBK held before. */
-export function heldPredicates(predicates: readonly { kind: PredicateKind; revokedOn: string | null }[]) {
-  return [...new Set(predicates.filter((held) => held.revokedOn === null).map((held) => held.kind))];
 }
 
 /**

@@ -1,22 +1,22 @@
 import { useApolloClient } from '@apollo/client/react';
-import { type AnswerLayer, type AssessmentStatus, LayerEvidenceDocument } from '@zi/schema/admin';
+import { type AnswerLayer, LayerEvidenceDocument } from '@zi/schema/admin';
 import { useCallback, useMemo } from 'react';
 import type { WorksheetAnswer } from '../worksheet/types';
 import type { EvidenceActions, QuestionEditor } from '../worksheet/WorksheetContext';
 import { shownAnswer, shownAnswers } from './autosave';
-import { evidenceRemovable } from './editable-layers';
 import { useAutosave } from './useAutosave';
 
 interface UseLayerEditorOptions {
   assessmentId: string;
   layer: AnswerLayer;
-  status: AssessmentStatus;
+  /** Whether the API lets this viewer remove the layer's evidence now, not only replace it. */
+  removable: boolean;
   answers: readonly WorksheetAnswer[];
   user: string;
 }
 
 /** One layer being edited: its autosave, the answers on screen, and what the questions may do. */
-export function useLayerEditor({ assessmentId, layer, status, answers, user }: UseLayerEditorOptions) {
+export function useLayerEditor({ assessmentId, layer, removable, answers, user }: UseLayerEditorOptions) {
   const client = useApolloClient();
   const { autosave, state, restored } = useAutosave({ assessmentId, layer, answers, user });
   const shown = useMemo(() => shownAnswers(state), [state]);
@@ -31,8 +31,8 @@ export function useLayerEditor({ assessmentId, layer, status, answers, user }: U
     [client, assessmentId, layer],
   );
   const evidence = useMemo<EvidenceActions>(
-    () => ({ assessmentId, layer, removable: evidenceRemovable(status), refresh }),
-    [assessmentId, layer, status, refresh],
+    () => ({ assessmentId, layer, removable, refresh }),
+    [assessmentId, layer, removable, refresh],
   );
 
   // Stable while the layer is edited: each question subscribes to the edits of its own answers.

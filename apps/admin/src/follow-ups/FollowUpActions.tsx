@@ -4,7 +4,6 @@ import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
-import { mayRespond, mayReview, type Viewer } from './permissions';
 import { RespondForm } from './RespondForm';
 import { SendBackForm } from './SendBackForm';
 
@@ -17,15 +16,17 @@ const DONE_MESSAGES = {
   sentBack: 'followUps.sentBack',
 } as const;
 
-/** What the viewer may do with a follow-up: answer it (the unit), verify it or send it back (the Inspektorat). */
-export function FollowUpActions({ followUp, viewer }: { followUp: FollowUpItemFragment; viewer: Viewer }) {
+/**
+ * What the API lets the viewer do with a follow-up: answer it (the unit), verify it or send it back
+ * (the Inspektorat).
+ */
+export function FollowUpActions({ followUp }: { followUp: FollowUpItemFragment }) {
   const t = useT();
   const describe = useRefusalText();
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<Done>(null);
   const [review, { loading, error, reset }] = useMutation(ReviewFollowUpDocument);
-  const respond = mayRespond(viewer, followUp);
-  const judge = mayReview(viewer, followUp);
+  const { respond, review: judge } = followUp.viewerMay;
 
   const toggle = (next: Exclude<Open, null>) => {
     reset();

@@ -1,6 +1,6 @@
 import './follow-ups.css';
 import { useQuery } from '@apollo/client/react';
-import { MonitoringRoundsDocument, type Role } from '@zi/schema/admin';
+import { MonitoringRoundsDocument } from '@zi/schema/admin';
 import { SelectField, useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
@@ -10,12 +10,13 @@ import { FOLLOW_UP_VIEWS, type FollowUpParams, followUpSearch } from './follow-u
 
 interface FollowUpFiltersProps {
   params: FollowUpParams;
-  role: Role;
+  /** Whether the viewer sees more than their own unit, and so may pick one. */
+  pickUnit: boolean;
   onChange: (patch: Partial<FollowUpParams>) => void;
 }
 
 /** Which follow-ups to list: a view by status, a round's, and for the Inspektorat one unit's. */
-export function FollowUpFilters({ params, role, onChange }: FollowUpFiltersProps) {
+export function FollowUpFilters({ params, pickUnit, onChange }: FollowUpFiltersProps) {
   const t = useT();
   const headingId = useId();
   const rounds = useQuery(MonitoringRoundsDocument).data?.monitoringRounds ?? [];
@@ -47,7 +48,7 @@ export function FollowUpFilters({ params, role, onChange }: FollowUpFiltersProps
           onChange={(value) => onChange({ round: value || null })}
         />
       </div>
-      {role !== 'UNIT_OPERATOR' && (
+      {pickUnit && (
         <UnitPicker
           label={t('followUps.unitFilter')}
           unitId={params.unit}

@@ -4,21 +4,21 @@ import { FollowUpActions } from './FollowUpActions';
 import { FollowUpCard } from './FollowUpCard';
 import { FollowUpSource } from './FollowUpSource';
 import { byUrgency, type FollowUpView } from './follow-up-params';
-import { mayRespond, type Viewer } from './permissions';
 
 type Connection = FollowUpsQuery['followUps'];
 
 interface FollowUpResultsProps {
   connection: Connection;
   view: FollowUpView;
-  viewer: Viewer;
+  /** Whether the viewer sees more than their own unit's follow-ups, so each names its unit. */
+  showUnit: boolean;
   /** Null on the first page. */
   onFirst: (() => void) | null;
   onNext: (() => void) | null;
 }
 
 /** One page of follow-ups, the overdue ones first, with what the viewer may do with each. */
-export function FollowUpResults({ connection, view, viewer, onFirst, onNext }: FollowUpResultsProps) {
+export function FollowUpResults({ connection, view, showUnit, onFirst, onNext }: FollowUpResultsProps) {
   const t = useT();
   return (
     <>
@@ -35,11 +35,11 @@ export function FollowUpResults({ connection, view, viewer, onFirst, onNext }: F
             <li key={followUp.id}>
               <FollowUpCard
                 followUp={followUp}
-                showUnit={viewer.role !== 'UNIT_OPERATOR'}
-                removableFiles={mayRespond(viewer, followUp)}
+                showUnit={showUnit}
+                removableFiles={followUp.viewerMay.changeFiles}
                 source={<FollowUpSource recommendation={followUp.recommendation} />}
               >
-                <FollowUpActions followUp={followUp} viewer={viewer} />
+                <FollowUpActions followUp={followUp} />
               </FollowUpCard>
             </li>
           ))}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { byUrgency, followUpFilter, followUpSearch, parseFollowUpParams } from './follow-up-params';
-import { mayRespond, mayReview } from './permissions';
 import { responseDraftOf, responseProblems } from './response-draft';
 
 describe('the follow-ups page’s URL', () => {
@@ -45,31 +44,7 @@ describe('the follow-ups page’s URL', () => {
   });
 });
 
-describe('who does what with a follow-up', () => {
-  const followUp = (status: 'OPEN' | 'DONE' | 'VERIFIED') => ({ status, unit: { id: 'u1', name: 'Dinas' } });
-  const operator = (unitId: string) => ({
-    role: 'UNIT_OPERATOR' as const,
-    unit: { id: unitId, name: 'Dinas' },
-  });
-  const evaluator = { role: 'EVALUATOR' as const, unit: null };
-  const admin = { role: 'ADMIN' as const, unit: null };
-
-  it('lets the unit answer its own until verified, and the Inspektorat for it', () => {
-    expect(mayRespond(operator('u1'), followUp('OPEN'))).toBe(true);
-    expect(mayRespond(operator('u1'), followUp('DONE'))).toBe(true);
-    expect(mayRespond(operator('u2'), followUp('OPEN'))).toBe(false);
-    expect(mayRespond(operator('u1'), followUp('VERIFIED'))).toBe(false);
-    expect(mayRespond(admin, followUp('OPEN'))).toBe(true);
-    expect(mayRespond(evaluator, followUp('OPEN'))).toBe(false);
-  });
-
-  it('lets the Inspektorat and the TPI verify what the unit calls done', () => {
-    expect(mayReview(admin, followUp('DONE'))).toBe(true);
-    expect(mayReview(evaluator, followUp('DONE'))).toBe(true);
-    expect(mayReview(admin, followUp('OPEN'))).toBe(false);
-    expect(mayReview(operator('u1'), followUp('DONE'))).toBe(false);
-  });
-
+describe('an answer to a follow-up', () => {
   it('starts an answer from the one given, and asks what was done and a web link', () => {
     expect(responseDraftOf({ status: 'OPEN', response: null, evidenceUrl: null })).toEqual({
       status: 'IN_PROGRESS',

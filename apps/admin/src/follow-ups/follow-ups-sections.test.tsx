@@ -20,14 +20,9 @@ const followUp = (patch: Partial<FollowUpItemFragment> = {}): FollowUpItemFragme
   verifiedAt: null,
   unit: { id: 'u1', name: 'Dinas Kesehatan' },
   files: [],
+  viewerMay: { respond: true, changeFiles: true, review: false },
   ...patch,
 });
-const operator = (unitId: string) => ({
-  role: 'UNIT_OPERATOR' as const,
-  unit: { id: unitId, name: 'Dinas' },
-});
-const evaluator = { role: 'EVALUATOR' as const, unit: null };
-const admin = { role: 'ADMIN' as const, unit: null };
 
 describe('a follow-up', () => {
   it('stands out when overdue, by its frame and a badge that says so', () => {
@@ -80,31 +75,21 @@ describe('a follow-up', () => {
 describe('what the viewer may do with a follow-up', () => {
   const buttons = (html: string) =>
     ['respond-open', 'verify', 'send-back-open'].filter((id) => html.includes(`"${id}"`));
+  const may = (respond: boolean, review: boolean) =>
+    followUp({ viewerMay: { respond, changeFiles: respond, review } });
 
-  it('lets the unit answer its own, and nobody else’s', () => {
-    expect(buttons(render(<FollowUpActions followUp={followUp()} viewer={operator('u1')} />))).toEqual([
-      'respond-open',
-    ]);
-    expect(buttons(render(<FollowUpActions followUp={followUp()} viewer={operator('u2')} />))).toEqual([]);
-    const done = followUp({ status: 'DONE' });
-    expect(buttons(render(<FollowUpActions followUp={done} viewer={operator('u1')} />))).toEqual([
-      'respond-open',
-    ]);
-  });
-
-  it('lets the Inspektorat verify or send back what the unit calls done', () => {
-    const done = followUp({ status: 'DONE' });
-    expect(buttons(render(<FollowUpActions followUp={done} viewer={evaluator} />))).toEqual([
+  it('offers an answer, a verification or both, as the API allows them, and nothing it refuses', () => {
+    expect(buttons(render(<FollowUpActions followUp={may(true, false)} />))).toEqual(['respond-open']);
+    expect(buttons(render(<FollowUpActions followUp={may(false, true)} />))).toEqual([
       'verify',
       'send-back-open',
     ]);
-    expect(buttons(render(<FollowUpActions followUp={done} viewer={admin} />))).toEqual([
+    expect(buttons(render(<FollowUpActions followUp={may(true, true)} />))).toEqual([
       'respond-open',
       'verify',
       'send-back-open',
     ]);
-    const verified = followUp({ status: 'VERIFIED' });
-    expect(buttons(render(<FollowUpActions followUp={verified} viewer={admin} />))).toEqual([]);
+    expect(buttons(render(<FollowUpActions followUp={may(false, false)} />))).toEqual([]);
   });
 });
 
@@ -124,7 +109,7 @@ describe('a page of follow-ups', () => {
       <FollowUpResults
         connection={connection([item('a', false), item('b', true)])}
         view="open"
-        viewer={admin}
+        showUnit
         onFirst={null}
         onNext={null}
       />,
@@ -137,13 +122,7 @@ describe('a page of follow-ups', () => {
 
   it('says why a view is empty', () => {
     const html = render(
-      <FollowUpResults
-        connection={connection([])}
-        view="overdue"
-        viewer={admin}
-        onFirst={null}
-        onNext={null}
-      />,
+      <FollowUpResults connection={connection([])} view="overdue" showUnit onFirst={null} onNext={null} />,
     );
     expect(html).toContain('Tidak ada tindak lanjut yang lewat tenggat.');
   });

@@ -2,11 +2,10 @@ import { DateText, useT } from '@zi/ui';
 import { jakartaDay } from '../coaching/jakarta-time';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
 import { FollowUpCard } from '../follow-ups/FollowUpCard';
-import type { Viewer } from '../follow-ups/permissions';
 import type { Finding } from './round-grid';
 
 /** A finding at a unit, its recommendations and the follow-ups each asks of the unit. */
-export function FindingCard({ finding, viewer }: { finding: Finding; viewer: Viewer }) {
+export function FindingCard({ finding }: { finding: Finding }) {
   const t = useT();
   return (
     <article className="finding card" data-testid="finding">
@@ -30,7 +29,7 @@ export function FindingCard({ finding, viewer }: { finding: Finding; viewer: Vie
               {recommendation.followUps.map((followUp) => (
                 <li key={followUp.id}>
                   <FollowUpCard followUp={followUp}>
-                    <FollowUpActions followUp={followUp} viewer={viewer} />
+                    <FollowUpActions followUp={followUp} />
                   </FollowUpCard>
                 </li>
               ))}

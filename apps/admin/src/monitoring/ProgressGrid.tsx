@@ -3,13 +3,13 @@ import { CHANGE_AREAS, useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { JudgementBadge } from './JudgementBadge';
-import type { RoundUnit } from './round-grid';
+import type { Round, RoundUnit } from './round-grid';
 
 interface ProgressGridProps {
   units: readonly RoundUnit[];
   year: number;
-  /** Whether the viewer may judge and record findings: the Inspektorat, while the round is open. */
-  editable: boolean;
+  /** Whether the API lets the viewer judge progress and record findings in this round now. */
+  may: Pick<Round['viewerMay'], 'judgeProgress' | 'recordFinding'>;
   onJudge: (unit: RoundUnit, area: ChangeArea) => void;
   onRecordFinding: (unit: RoundUnit) => void;
 }
@@ -18,7 +18,7 @@ interface ProgressGridProps {
  * The units of a round against the six change areas: each cell the unit's progress in that area,
  * which the Inspektorat judges from the cell; the last column its findings.
  */
-export function ProgressGrid({ units, year, editable, onJudge, onRecordFinding }: ProgressGridProps) {
+export function ProgressGrid({ units, year, may, onJudge, onRecordFinding }: ProgressGridProps) {
   const t = useT();
   const captionId = useId();
   return (
@@ -54,14 +54,14 @@ export function ProgressGrid({ units, year, editable, onJudge, onRecordFinding }
               </th>
               {CHANGE_AREAS.map((area) => (
                 <td key={area} data-testid={`cell-${area}`}>
-                  <JudgementCell unit={unit} area={area} editable={editable} onJudge={onJudge} />
+                  <JudgementCell unit={unit} area={area} editable={may.judgeProgress} onJudge={onJudge} />
                 </td>
               ))}
               <td>
                 <span className="progress-grid__count" data-testid="finding-count">
                   {t('monitoring.findingCount', { count: unit.findings })}
                 </span>
-                {editable && (
+                {may.recordFinding && (
                   <button
                     type="button"
                     className="button button--small button--secondary"

@@ -1,6 +1,5 @@
 import { SelectField, useT } from '@zi/ui';
 import { useId, useState } from 'react';
-import type { Viewer } from '../follow-ups/permissions';
 import { FindingCard } from './FindingCard';
 import { UnitReports } from './RoundReports';
 import { type Finding, findingsByUnit } from './round-grid';
@@ -8,11 +7,10 @@ import { type Finding, findingsByUnit } from './round-grid';
 interface RoundFindingsProps {
   roundId: string;
   findings: readonly Finding[];
-  viewer: Viewer;
 }
 
 /** The round's findings by unit, each unit with its own report; one unit at a time when chosen. */
-export function RoundFindings({ roundId, findings, viewer }: RoundFindingsProps) {
+export function RoundFindings({ roundId, findings }: RoundFindingsProps) {
   const t = useT();
   const headingId = useId();
   const [unitId, setUnitId] = useState('');
@@ -46,7 +44,7 @@ export function RoundFindings({ roundId, findings, viewer }: RoundFindingsProps)
               <ol className="finding-list">
                 {group.findings.map((finding) => (
                   <li key={finding.id}>
-                    <FindingCard finding={finding} viewer={viewer} />
+                    <FindingCard finding={finding} />
                   </li>
                 ))}
               </ol>

@@ -9,7 +9,7 @@ import type { Round } from './round-grid';
 
 interface RoundHeaderProps {
   round: Pick<Round, 'id' | 'year' | 'quarter' | 'closedAt' | 'createdAt'>;
-  /** Whether the viewer may close it: the Inspektorat, while it is open. */
+  /** Whether the API lets the viewer close it now. */
   canClose: boolean;
 }
 

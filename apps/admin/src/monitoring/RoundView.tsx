@@ -1,7 +1,6 @@
 import './monitoring.css';
 import { useT } from '@zi/ui';
 import { useId, useState } from 'react';
-import type { Viewer } from '../follow-ups/permissions';
 import { FindingDialog } from './FindingDialog';
 import { type JudgedCell, JudgementDialog } from './JudgementDialog';
 import { ProgressGrid } from './ProgressGrid';
@@ -12,27 +11,25 @@ import { type Round, type RoundUnit, roundUnits, type ScopeUnit } from './round-
 interface RoundViewProps {
   round: Round;
   scope: readonly ScopeUnit[];
-  viewer: Viewer;
 }
 
 /** A round: the units' progress per area, judged from the grid while open, and their findings. */
-export function RoundView({ round, scope, viewer }: RoundViewProps) {
+export function RoundView({ round, scope }: RoundViewProps) {
   const t = useT();
   const progressId = useId();
   const [judging, setJudging] = useState<JudgedCell | null>(null);
   const [recording, setRecording] = useState<RoundUnit | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const open = !round.closedAt;
-  const inspektorat = viewer.role === 'ADMIN' || viewer.role === 'EVALUATOR';
+  const may = round.viewerMay;
   const units = roundUnits(scope, round);
 
   return (
     <article data-testid="round">
-      <RoundHeader round={round} canClose={open && viewer.role === 'ADMIN'} />
+      <RoundHeader round={round} canClose={may.close} />
       <section aria-labelledby={progressId}>
         <h2 id={progressId}>{t('monitoring.progress')}</h2>
         <p className="field__hint">
-          {t(open && inspektorat ? 'monitoring.progressHelp' : 'monitoring.progressReadOnly')}
+          {t(may.judgeProgress ? 'monitoring.progressHelp' : 'monitoring.progressReadOnly')}
         </p>
         {units.length === 0 ? (
           <p className="empty-state" data-testid="round-units-empty">
@@ -42,7 +39,7 @@ export function RoundView({ round, scope, viewer }: RoundViewProps) {
           <ProgressGrid
             units={units}
             year={round.year}
-            editable={open && inspektorat}
+            may={may}
             onJudge={(unit, area) => setJudging({ unit, area })}
             onRecordFinding={(unit) => {
               setRecorded(null);
@@ -54,7 +51,7 @@ export function RoundView({ round, scope, viewer }: RoundViewProps) {
           {recorded && t('monitoring.findingRecorded', { unit: recorded })}
         </p>
       </section>
-      <RoundFindings roundId={round.id} findings={round.findings} viewer={viewer} />
+      <RoundFindings roundId={round.id} findings={round.findings} />
       <JudgementDialog roundId={round.id} cell={judging} onClose={() => setJudging(null)} />
       <FindingDialog
         roundId={round.id}

@@ -21,6 +21,7 @@ const unit: RoundUnit = {
   findings: 2,
 };
 const round = { id: 'r1', year: 2026, quarter: 4, closedAt: null, createdAt: '2026-10-05T02:00:00Z' };
+const may = (allowed: boolean) => ({ judgeProgress: allowed, recordFinding: allowed });
 const finding: Finding = {
   id: 'f1',
   area: 'SUPERVISION',
@@ -46,6 +47,7 @@ const finding: Finding = {
           verifiedAt: null,
           unit: { id: 'u1', name: 'Dinas Kesehatan' },
           files: [],
+          viewerMay: { respond: true, changeFiles: true, review: false },
         },
       ],
     },
@@ -55,7 +57,7 @@ const finding: Finding = {
 describe('the progress grid', () => {
   it('lets the Inspektorat judge each area from its cell, each button named by unit and area', () => {
     const html = render(
-      <ProgressGrid units={[unit]} year={2026} editable onJudge={noop} onRecordFinding={noop} />,
+      <ProgressGrid units={[unit]} year={2026} may={may(true)} onJudge={noop} onRecordFinding={noop} />,
     );
     expect(count(html, 'class="progress-grid__judge"')).toBe(6);
     expect(html).toContain(
@@ -72,7 +74,7 @@ describe('the progress grid', () => {
 
   it('only shows the judgements once the round is closed or to the unit', () => {
     const html = render(
-      <ProgressGrid units={[unit]} year={2026} editable={false} onJudge={noop} onRecordFinding={noop} />,
+      <ProgressGrid units={[unit]} year={2026} may={may(false)} onJudge={noop} onRecordFinding={noop} />,
     );
     expect(html).not.toContain('<button');
     expect(html).toContain('>Tertinggal</span>');
@@ -100,16 +102,14 @@ describe('a round’s header', () => {
 });
 
 describe('a round’s findings', () => {
-  const viewer = { role: 'ADMIN' as const, unit: null };
-
   it('say so when there are none', () => {
-    expect(render(<RoundFindings roundId="r1" findings={[]} viewer={viewer} />)).toContain(
+    expect(render(<RoundFindings roundId="r1" findings={[]} />)).toContain(
       'Belum ada temuan pada putaran ini.',
     );
   });
 
   it('list each unit’s findings with its own report, recommendations numbered, follow-ups with their status', () => {
-    const html = render(<RoundFindings roundId="r1" findings={[finding]} viewer={viewer} />);
+    const html = render(<RoundFindings roundId="r1" findings={[finding]} />);
     expect(html).toContain('<h3>Dinas Kesehatan</h3>');
     expect(html).toContain('href="/admin/monitoring/r1/report.pdf?unitId=u1"');
     expect(html).toContain('>Penguatan pengawasan</span>');

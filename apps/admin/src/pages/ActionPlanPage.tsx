@@ -18,21 +18,22 @@ export function ActionPlanPage() {
   const today = jakartaToday();
   const [search, setSearch] = useSearchParams();
   const params = parsePlanParams(search, today);
-  const operator = viewer.role === 'UNIT_OPERATOR';
-  const unitId = operator ? (viewer.unit?.id ?? null) : params.unit;
+  // A viewer with a unit of their own plans for it; the Inspektorat picks one.
+  const ownUnit = viewer.unit;
+  const unitId = ownUnit ? ownUnit.id : params.unit;
   const go = (patch: Partial<PlanParams>) => {
     const next = { ...params, ...patch };
-    setSearch(planSearch({ year: next.year, unit: operator ? null : next.unit }));
+    setSearch(planSearch({ year: next.year, unit: ownUnit ? null : next.unit }));
   };
 
   return (
     <section data-testid="action-plan-page">
       <h1>{t('actionPlan.title')}</h1>
-      <p className="page-intro">{t(operator ? 'actionPlan.introUnit' : 'actionPlan.introInspektorat')}</p>
+      <p className="page-intro">{t(ownUnit ? 'actionPlan.introUnit' : 'actionPlan.introInspektorat')}</p>
       <div className="plan-options">
-        {operator ? (
+        {ownUnit ? (
           <p className="plan-options__unit" data-testid="picked-unit">
-            {viewer.unit?.name}
+            {ownUnit.name}
           </p>
         ) : (
           <UnitPicker label={t('actionPlan.unit')} unitId={params.unit} onChange={(unit) => go({ unit })} />
@@ -53,14 +54,14 @@ export function ActionPlanPage() {
           key={`${unitId}/${params.year}`}
           unitId={unitId}
           year={params.year}
-          canWrite={viewer.role === 'ADMIN' || operator}
+          canWrite={viewer.may.writeActionPlans}
         />
       ) : (
         <>
           <p className="empty-state" data-testid="plan-pick-unit">
             {t('actionPlan.pickUnit')}
           </p>
-          {!operator && <LatePlanItems />}
+          {!ownUnit && <LatePlanItems />}
         </>
       )}
     </section>

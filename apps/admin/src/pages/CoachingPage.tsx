@@ -21,10 +21,8 @@ export function CoachingPage() {
   return (
     <section data-testid="coaching-page">
       <h1>{t('coaching.title')}</h1>
-      <p className="page-intro">
-        {t(viewer.role === 'UNIT_OPERATOR' ? 'coaching.introUnit' : 'coaching.introInspektorat')}
-      </p>
-      {viewer.role !== 'UNIT_OPERATOR' && (
+      <p className="page-intro">{t(viewer.unit ? 'coaching.introUnit' : 'coaching.introInspektorat')}</p>
+      {viewer.may.scheduleCoachingSession && (
         <p>
           <button
             type="button"

@@ -41,7 +41,7 @@ export function CoachingSessionPage() {
       <section className="section" aria-labelledby={invitedId}>
         <h2 id={invitedId}>{t('coaching.invited')}</h2>
         <Invitations invitations={session.invitations} />
-        {viewer.role !== 'UNIT_OPERATOR' && (
+        {viewer.may.recordCoachingAttendance && (
           <details className="attendance">
             <summary data-testid="attendance-open">{t('coaching.recordAttendance')}</summary>
             <AttendanceForm session={session} />
@@ -57,7 +57,7 @@ export function CoachingSessionPage() {
             {session.followUps.map((followUp) => (
               <li key={followUp.id}>
                 <FollowUpCard followUp={followUp} showUnit>
-                  <FollowUpActions followUp={followUp} viewer={viewer} />
+                  <FollowUpActions followUp={followUp} />
                 </FollowUpCard>
               </li>
             ))}

@@ -11,7 +11,7 @@ export function DashboardPage() {
   return (
     <section data-testid="dashboard-page">
       <h1>{t('dashboard.title')}</h1>
-      {viewer.role === 'UNIT_OPERATOR' ? <DashboardRefused /> : <PortfolioDashboard />}
+      {viewer.may.seeDashboard ? <PortfolioDashboard /> : <DashboardRefused />}
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function FollowUpsPage() {
       <FollowUpResults
         connection={connection}
         view={params.view}
-        viewer={viewer}
+        showUnit={!viewer.unit}
         onFirst={params.after ? () => go({ after: null }) : null}
         onNext={connection.pageInfo.hasNextPage ? () => go({ after: connection.pageInfo.endCursor }) : null}
       />
@@ -47,10 +47,8 @@ export function FollowUpsPage() {
   return (
     <section data-testid="follow-ups-page">
       <h1>{t('followUps.title')}</h1>
-      <p className="page-intro">
-        {t(viewer.role === 'UNIT_OPERATOR' ? 'followUps.introUnit' : 'followUps.introInspektorat')}
-      </p>
-      <FollowUpFilters params={params} role={viewer.role} onChange={go} />
+      <p className="page-intro">{t(viewer.unit ? 'followUps.introUnit' : 'followUps.introInspektorat')}</p>
+      <FollowUpFilters params={params} pickUnit={!viewer.unit} onChange={go} />
       <section aria-label={t('followUps.listLabel')}>{content}</section>
     </section>
   );

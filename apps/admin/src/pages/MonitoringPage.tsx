@@ -32,7 +32,7 @@ export function MonitoringPage() {
       <h1>{t('monitoring.title')}</h1>
       <p className="page-intro">{t('monitoring.intro')}</p>
       <OverdueNotice />
-      {viewer.role === 'ADMIN' && rounds && <OpenRoundForm rounds={rounds} />}
+      {viewer.may.openMonitoringRound && rounds && <OpenRoundForm rounds={rounds} />}
       <section className="section" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('monitoring.rounds')}</h2>
         {content}

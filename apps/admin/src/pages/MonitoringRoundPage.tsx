@@ -3,7 +3,6 @@ import { MonitoringRoundDocument } from '@zi/schema/admin';
 import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { useViewer } from '../auth/SignedIn';
 import { quarterName } from '../monitoring/quarters';
 import { RoundView } from '../monitoring/RoundView';
 import { useScopeUnits } from '../monitoring/useScopeUnits';
@@ -14,7 +13,6 @@ const BUILDING_ZI = { buildingZi: true };
 export function MonitoringRoundPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(MonitoringRoundDocument, { variables: { id } });
   const scope = useScopeUnits(BUILDING_ZI);
   const round = data?.monitoringRound ?? null;
@@ -38,5 +36,5 @@ export function MonitoringRoundPage() {
       </section>
     );
   }
-  return <RoundView round={round} scope={scope.units} viewer={viewer} />;
+  return <RoundView round={round} scope={scope.units} />;
 }

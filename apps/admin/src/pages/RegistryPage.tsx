@@ -31,7 +31,7 @@ export function RegistryPage() {
     <section data-testid="registry-page">
       <h1>{t('registry.title')}</h1>
       <p className="page-intro">{t('registry.intro')}</p>
-      {viewer.role === 'ADMIN' ? (
+      {viewer.may.manageRegistry ? (
         <>
           <RegistrySections shown={section} />
           <Section />

@@ -32,11 +32,9 @@ export function UnitsPage() {
     <>
       <h1>{t('units.title')}</h1>
       <p className="page-intro">{t('units.intro')}</p>
-      {viewer.role === 'UNIT_OPERATOR' && viewer.unit && (
-        <StartAssessment unitId={viewer.unit.id} year={Number(jakartaToday().slice(0, 4))} />
-      )}
+      {viewer.unit && <StartAssessment unitId={viewer.unit.id} year={Number(jakartaToday().slice(0, 4))} />}
       {/* An operator's list is their one unit: nothing to search or filter. */}
-      {viewer.role !== 'UNIT_OPERATOR' && (
+      {!viewer.unit && (
         <FilterBar
           filters={params}
           onChange={setFilters}
@@ -52,8 +50,8 @@ export function UnitsPage() {
           onChange={(value) => lke.setYear(Number(value))}
         />
       </div>
-      {viewer.role === 'ADMIN' && <WindowForm year={lke.year} />}
-      {viewer.role === 'ADMIN' && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
+      {viewer.may.setAssessmentWindow && <WindowForm year={lke.year} />}
+      {viewer.may.setSecondReview && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
       <ListResults
         label={t('units.caption')}
         connection={data?.units}

@@ -1,7 +1,6 @@
-import type { AnswerLayer, Role, WorkflowAction } from '@zi/schema/admin';
+import type { AnswerLayer, WorkflowAction } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useEffect, useId, useRef, useState } from 'react';
-import { editableLayers } from '../editing/editable-layers';
 import type { WorksheetAssessment } from '../worksheet/types';
 import type { WorksheetNode } from '../worksheet/worksheet-tree';
 import { AcceptUnitAnswers } from './AcceptUnitAnswers';
@@ -14,7 +13,6 @@ import { WorkflowBar } from './WorkflowBar';
 
 interface WorkflowPanelProps {
   assessment: WorksheetAssessment;
-  role: Role;
   /** The layer shown: on the TPI's, its evaluator may accept the unit's answers in one go. */
   layer: AnswerLayer;
   tree: WorksheetNode;
@@ -22,7 +20,7 @@ interface WorkflowPanelProps {
 }
 
 /** Where the worksheet stands and the moves the viewer may make, with its documents. */
-export function WorkflowPanel({ assessment, role, layer, tree, marks }: WorkflowPanelProps) {
+export function WorkflowPanel({ assessment, layer, tree, marks }: WorkflowPanelProps) {
   const t = useT();
   const headingId = useId();
   const [action, setAction] = useState<WorkflowAction | null>(null);
@@ -44,7 +42,7 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
           setAction(chosen);
         }}
       />
-      {layer === 'TPI' && editableLayers(role, assessment.status).includes('TPI') && (
+      {layer === 'TPI' && assessment.editableLayers.includes('TPI') && (
         <AcceptUnitAnswers assessmentId={assessment.id} />
       )}
       <p className="workflow__done" role="status" tabIndex={-1} ref={doneRef} data-testid="move-done">
@@ -58,10 +56,7 @@ export function WorkflowPanel({ assessment, role, layer, tree, marks }: Workflow
           onDismiss={() => setIncomplete(null)}
         />
       )}
-      <DocumentLinks
-        assessmentId={assessment.id}
-        canImport={editableLayers(role, assessment.status).includes('UNIT')}
-      />
+      <DocumentLinks assessmentId={assessment.id} canImport={assessment.editableLayers.includes('UNIT')} />
       <MoveDialog
         assessmentId={assessment.id}
         action={action}

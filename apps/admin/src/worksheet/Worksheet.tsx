@@ -2,7 +2,6 @@ import type { AnswerLayer, ViewerFragment } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { editableLayers } from '../editing/editable-layers';
 import { SaveGate } from '../editing/SaveGate';
 import { HistoryPanel } from '../workflow/HistoryPanel';
 import { OpenReturnsSummary } from '../workflow/OpenReturnsSummary';
@@ -25,23 +24,15 @@ interface WorksheetProps {
 export function Worksheet({ assessment, layer, viewer }: WorksheetProps) {
   const t = useT();
   const tree = useMemo(() => worksheetTree(assessment.framework), [assessment.framework]);
-  const editable = editableLayers(viewer.role, assessment.status);
+  const editable = assessment.editableLayers;
   const marks = useReturnMarks(viewer.email, assessment.id);
   const returnMarks = assessment.allowedActions.includes('RETURN') ? marks : null;
   const totals = layerTotals(assessment);
   return (
     <SaveGate>
       <article>
-        <WorksheetHeader assessment={assessment} layer={layer} canReopen={viewer.role === 'ADMIN'} />
-        {tree && (
-          <WorkflowPanel
-            assessment={assessment}
-            role={viewer.role}
-            layer={layer}
-            tree={tree}
-            marks={returnMarks}
-          />
-        )}
+        <WorksheetHeader assessment={assessment} layer={layer} />
+        {tree && <WorkflowPanel assessment={assessment} layer={layer} tree={tree} marks={returnMarks} />}
         <OpenReturnsSummary returns={assessment.openReturns} questions={assessment.framework.questions} />
         <div className="layer-bar">
           <LayerTabs layers={visibleLayers(totals, layer, editable)} shown={layer} />

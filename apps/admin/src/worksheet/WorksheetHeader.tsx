@@ -7,12 +7,11 @@ import type { WorksheetAssessment } from './types';
 
 interface WorksheetHeaderProps {
   assessment: WorksheetAssessment;
-  /** The layer shown, which an admin may reopen after its deadline. */
+  /** The layer shown, which the viewer may reopen after its deadline if the API allows it. */
   layer: AnswerLayer;
-  canReopen: boolean;
 }
 
-export function WorksheetHeader({ assessment, layer, canReopen }: WorksheetHeaderProps) {
+export function WorksheetHeader({ assessment, layer }: WorksheetHeaderProps) {
   const t = useT();
   const location = useLocation();
   const { unit, framework } = assessment;
@@ -35,7 +34,7 @@ export function WorksheetHeader({ assessment, layer, canReopen }: WorksheetHeade
         window={assessment.window}
         reopenings={assessment.reopenings}
         layer={layer}
-        canReopen={canReopen}
+        canReopen={assessment.viewerMay.reopenLayers}
       />
     </header>
   );
