@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from './common/global-id.js';
+import { regionContains } from './modules/instansi/region-code.js';
 import { FEED_ENTRIES } from './modules/open-data/atom.js';
 import { PredicateKind } from './modules/predicates/predicate.entity.js';
 import { activePredicateOf, everAwarded } from './modules/predicates/predicate-rules.js';
-import { effectiveRegion, isUnitInRegion, provinceOf, regionContains } from './modules/units/region-rule.js';
+import { effectiveRegion, isUnitInRegion, provinceOf } from './modules/units/region-rule.js';
 import { csvRecords } from './test/csv.js';
 import { createTestApp, graphql, signInAs, type TestApp } from './test/harness.js';
 import { type GeneratedRegistry, generateRegistry } from './test/registry-data.js';

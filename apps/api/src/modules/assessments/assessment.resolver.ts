@@ -7,14 +7,14 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayCall } from '../auth/may-call.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { Role } from '../users/user.entity.js';
-import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
 import { AcceptUnitAnswersInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import { layerVisible } from './layer-rules.js';
 import { AcceptUnitAnswersPayload, AssessmentLayerView } from './score.types.js';
 import { AssessmentViewerMay } from './viewer-may.types.js';
 

@@ -20,10 +20,9 @@ import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
-import type { WindowService } from '../windows/window.service.js';
-import { LAYERS_BY_ROLE, WRITABLE_LAYERS } from '../workflow/workflow.machine.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import { LAYERS_BY_ROLE, WRITABLE_LAYERS } from './layer-rules.js';
 import { recomputeLayerScore } from './layer-score.js';
 import { type StoredAnswer, unitAnswersToAccept } from './unit-answers.js';
 
@@ -109,11 +108,24 @@ const storedAnswers = (manager: EntityManager, assessmentId: string) =>
 
 type Snapshot = Record<string, { value: AnswerValue | null; note: string | null; version: number }>;
 
+/**
+ * Why a layer is closed by its deadline, or null while it is open: the windows feature, which builds
+ * on assessments, answers it (`WindowService`).
+ */
+export interface LayerDeadlines {
+  closedError(
+    manager: EntityManager,
+    assessment: { id: string; year: number },
+    instansiId: string,
+    layer: AnswerLayer,
+  ): Promise<GraphQLError | null>;
+}
+
 export class AssessmentService {
   constructor(
     private readonly db: Db,
     private readonly units: UnitService,
-    private readonly windows: WindowService,
+    private readonly deadlines: LayerDeadlines,
   ) {}
 
   /** The assessment if its unit is in `scope`, else null. */
@@ -322,7 +334,7 @@ export class AssessmentService {
         { reason: RefusalReason.LAYER_LOCKED, layer, status: assessment.status },
       );
     }
-    return this.windows.closedError(this.db.manager, assessment, instansiId, layer);
+    return this.deadlines.closedError(this.db.manager, assessment, instansiId, layer);
   }
 
   private async snapshot(

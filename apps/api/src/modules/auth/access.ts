@@ -2,7 +2,7 @@ import type { GraphQLField, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { forbidden, unauthenticated } from '../../common/errors.js';
-import { Role } from '../users/user.entity.js';
+import { Role } from './user.entity.js';
 
 /** Who may call a root field of the admin schema. A field without a rule is refused. */
 export type AccessRule = 'anonymous' | readonly Role[];

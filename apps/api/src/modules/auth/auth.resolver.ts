@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { User } from '../users/user.entity.js';
 import { AllowAnonymous, AllowAnyRole } from './access.js';
 import { LoginInput } from './auth.inputs.js';
+import { User } from './user.entity.js';
 
 @Resolver()
 export class AuthResolver {

@@ -4,11 +4,11 @@ import { unauthenticated } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { User } from '../users/user.entity.js';
 import { type DeviceCookie, LoginDevices } from './login-devices.js';
 import { LoginThrottle, loginSubject } from './login-throttle.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
 import type { Viewer } from './viewer.js';
 
 const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
-import type { Role } from '../users/user.entity.js';
 import { accessRuleOf } from './access.js';
+import type { Role } from './user.entity.js';
 
 /**
  * Whether `role` passes the access rule (`@Allow`) of the root query or mutation `operation`: the

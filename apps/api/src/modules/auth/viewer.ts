@@ -1,5 +1,5 @@
 import { unauthenticated } from '../../common/errors.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from './user.entity.js';
 
 /** The logged-in person, as the admin schema's rules see them. */
 export interface Viewer {

@@ -2,11 +2,11 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { FollowUp } from '../monitoring/follow-up.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { Role } from '../users/user.entity.js';
 import { AttendanceInput, CoachingSessionInput } from './coaching.inputs.js';
 import { CoachingInvitation, CoachingSession } from './coaching-session.entity.js';
 
@@ -90,5 +90,14 @@ export class CoachingInvitationResolver {
   @FieldResolver(() => Unit)
   async unit(@Root() invitation: CoachingInvitation, @Ctx() ctx: Context): Promise<Unit> {
     return (await ctx.loaders.unit.load(invitation.unitId)) as Unit;
+  }
+}
+
+/** The session a follow-up came from: coaching adds the field to monitoring's follow-up. */
+@Resolver(() => FollowUp)
+export class FollowUpSessionResolver {
+  @FieldResolver(() => CoachingSession, { nullable: true, description: 'The session it came from, if any.' })
+  coachingSession(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<CoachingSession | null> | null {
+    return followUp.coachingSessionId ? ctx.loaders.coachingSession.load(followUp.coachingSessionId) : null;
   }
 }

@@ -1,12 +1,16 @@
 import { byIdLoader } from '../../common/dataloader.js';
 import { defineFeature } from '../feature.js';
 import { createInvitationsLoader } from './coaching.loader.js';
-import { CoachingInvitationResolver, CoachingResolver } from './coaching.resolver.js';
+import {
+  CoachingInvitationResolver,
+  CoachingResolver,
+  FollowUpSessionResolver,
+} from './coaching.resolver.js';
 import { CoachingService } from './coaching.service.js';
 import { CoachingSession } from './coaching-session.entity.js';
 
 export const feature = defineFeature({
-  resolvers: { admin: [CoachingResolver, CoachingInvitationResolver] },
+  resolvers: { admin: [CoachingResolver, CoachingInvitationResolver, FollowUpSessionResolver] },
   services: {
     coaching: ({ db, services }): CoachingService => new CoachingService(db, services.notifications),
   },

@@ -4,11 +4,11 @@ import { badInput } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { PredicateCount } from '../statistics/statistics.types.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { Role } from '../users/user.entity.js';
 import {
   CoachingCoverage,
   DashboardFilter,

@@ -3,10 +3,10 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../../common/services.js';
 import { REGION_CODE } from '../../common/validation.js';
 import { sendJsonError } from '../../http/json-errors.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { UnitKind } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { Role } from '../users/user.entity.js';
 import { dashboardTables, SECTIONS, type Section, tablesToXlsx, tableToCsv } from './dashboard.export.js';
 import { PortfolioDashboard } from './dashboard.types.js';
 

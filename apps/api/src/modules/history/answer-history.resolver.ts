@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { layerVisible } from '../assessments/layer-rules.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { User } from '../users/user.entity.js';
-import { layerVisible } from '../workflow/workflow.machine.js';
 import { AnswerChange } from './answer-change.types.js';
 
 @Resolver(() => Assessment)

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../common/context.js';
 import { Allow } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Role } from '../users/user.entity.js';
 import { Instansi } from './instansi.entity.js';
 import { InstansiProfileInput } from './instansi-profile.input.js';
 

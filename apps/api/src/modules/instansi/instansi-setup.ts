@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { issuePasswordToken, passwordLinkOf } from '../auth/password-link.js';
-import { MailPreference, Role, User } from '../users/user.entity.js';
+import { MailPreference, Role, User } from '../auth/user.entity.js';
 import { Instansi, type InstansiKind } from './instansi.entity.js';
 
 export interface InstansiRegistration {

@@ -7,10 +7,10 @@ import { containsPattern, searchWords } from '../../common/search.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { regionContainsSql } from '../units/region-rule.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 import { type InstansiArgs, type InstansiFilter, InstansiOrderField } from './instansi.inputs.js';
 import type { InstansiProfileInput } from './instansi-profile.input.js';
+import { regionContainsSql } from './region-code.js';
 
 const SORTS: Record<InstansiOrderField, KeysetSort<Instansi>> = {
   [InstansiOrderField.NAME]: { expression: 'i.name', cursorValue: (instansi) => instansi.name },

@@ -3,7 +3,6 @@ import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
-import { CoachingSession } from '../coaching/coaching-session.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Recommendation } from './finding.entity.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -81,11 +80,6 @@ export class FollowUpResolver {
   @FieldResolver(() => Unit)
   async unit(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<Unit> {
     return (await ctx.loaders.unit.load(followUp.unitId)) as Unit;
-  }
-
-  @FieldResolver(() => CoachingSession, { nullable: true, description: 'The session it came from, if any.' })
-  coachingSession(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<CoachingSession | null> | null {
-    return followUp.coachingSessionId ? ctx.loaders.coachingSession.load(followUp.coachingSessionId) : null;
   }
 
   @FieldResolver(() => Recommendation, { nullable: true, description: 'Null for a coaching follow-up.' })

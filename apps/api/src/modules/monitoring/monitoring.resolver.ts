@@ -4,9 +4,9 @@ import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayCall } from '../auth/may-call.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/user.entity.js';
 import { Finding, Recommendation } from './finding.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import {

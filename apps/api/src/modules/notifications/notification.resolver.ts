@@ -3,8 +3,8 @@ import { ConnectionType, PageArgs } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
 import { AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { MailPreference, User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { MailPreference, User } from '../users/user.entity.js';
 import { Notification } from './notification.entity.js';
 
 @ObjectType()

@@ -3,9 +3,9 @@ import { keysetPage, type Page, type PageArgs } from '../../common/connection.js
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
+import { MailPreference, User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
-import { MailPreference, User } from '../users/user.entity.js';
 import { Notification, type NotificationKind } from './notification.entity.js';
 import { digestMail, notificationMail } from './notification.mail.js';
 

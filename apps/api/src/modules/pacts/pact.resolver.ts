@@ -24,3 +24,12 @@ export class PactPublicResolver {
     return (await ctx.loaders.unit.load(pact.unitId)) as Unit;
   }
 }
+
+/** A unit's pacts, in both schemas: the pacts feature adds the field to the unit it builds on. */
+@Resolver(() => Unit)
+export class UnitPactsResolver {
+  @FieldResolver(() => [Pact], { description: 'Integrity pacts, newest first.' })
+  pacts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Pact[]> {
+    return ctx.loaders.pactsByUnit.load(unit.id);
+  }
+}

@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } f
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/user.entity.js';
 import {
   ActionPlanArgs,
   ActionPlanItemConnection,

@@ -7,11 +7,11 @@ import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
-import { Role } from '../users/user.entity.js';
 import type {
   ActionPlanItemInput,
   ActionPlanProgressInput,

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { regionContains, regionContainsSql } from '../instansi/region-code.js';
 import {
   effectiveRegion,
   isUnitInRegion,
   provinceOf,
-  regionContains,
-  regionContainsSql,
   unitInRegionSql,
   unitProvinceSql,
   unitRegionSql,

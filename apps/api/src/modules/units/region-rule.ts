@@ -1,7 +1,8 @@
+import { regionContains } from '../instansi/region-code.js';
+
 /**
  * "In this region" (decision 0035): a unit is where its own Kemendagri region code says, or, if it
- * has none, where its instansi is. A code contains itself and every code below it by whole
- * segments: '64' (a province) holds '64.71' (a city) and '64.71.01', never '641'. A unit with no
+ * has none, where its instansi is, a code lying in a region as `regionContains` says. A unit with no
  * region at all (of a ministry) is in no region. SQL home: the functions `unit_region` and `unit_in_region` of the
  * migration 1765300000000-registry-rules; region-rule.test.ts checks the two agree. Each unit row
  * keeps its `unit_region` in `unit.effective_region` (triggers of migration 1765600000000, decision
@@ -12,19 +13,11 @@
 export const effectiveRegion = (unitRegion: string | null, instansiRegion: string | null): string | null =>
   unitRegion ?? instansiRegion;
 
-/** Whether `code` lies in `region` (itself or below it). */
-export const regionContains = (region: string, code: string | null): boolean =>
-  code !== null && (code === region || code.startsWith(`${region}.`));
-
 export const isUnitInRegion = (
   unitRegion: string | null,
   instansiRegion: string | null,
   region: string,
 ): boolean => regionContains(region, effectiveRegion(unitRegion, instansiRegion));
-
-/** SQL: whether a code (e.g. an instansi's) lies in a region; false for no code. */
-export const regionContainsSql = (region: string, code: string): string =>
-  `coalesce(region_contains(${region}, ${code}), false)`;
 
 /** SQL: the region a unit is counted in, from its and its instansi's region columns. */
 export const unitRegionSql = (unitRegion: string, instansiRegion: string): string =>

@@ -3,7 +3,6 @@ import type { Context } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { LocalDate } from '../../common/scalars.js';
 import { Instansi } from '../instansi/instansi.entity.js';
-import { Pact } from '../pacts/pact.entity.js';
 import { Predicate, PredicateKind } from '../predicates/predicate.entity.js';
 import { activePredicateOf } from '../predicates/predicate-rules.js';
 import { StageEvent } from '../stages/stage-event.entity.js';
@@ -46,10 +45,5 @@ export class UnitFieldsResolver {
   })
   archivedOn(@Root() unit: Unit): string | null {
     return unit.archivedAt ? todayInIndonesia(unit.archivedAt.getTime()) : null;
-  }
-
-  @FieldResolver(() => [Pact], { description: 'Integrity pacts, newest first.' })
-  pacts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Pact[]> {
-    return ctx.loaders.pactsByUnit.load(unit.id);
   }
 }

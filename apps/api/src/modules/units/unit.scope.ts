@@ -1,5 +1,5 @@
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Role } from '../users/user.entity.js';
 
 /** Which units a list may show: everything (public), one instansi, the assigned ones, or one unit. */
 export type UnitScope =

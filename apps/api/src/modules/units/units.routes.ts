@@ -4,8 +4,8 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Services } from '../../common/services.js';
 import { ArchiveTooLarge, UnreadableArchive } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
+import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Role } from '../users/user.entity.js';
 import { UnreadableSheet } from './unit-sheet.read.js';
 import { unitsToCsv, unitsToXlsx } from './unit-sheet.write.js';
 

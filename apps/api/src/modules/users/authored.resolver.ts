@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Answer } from '../assessments/answer.entity.js';
+import { User } from '../auth/user.entity.js';
 import { AssessmentTransition } from '../workflow/workflow.entities.js';
-import { User } from './user.entity.js';
 
 const userOrNull = (ctx: Context, id: string | null) => (id ? ctx.loaders.user.load(id) : null);
 

@@ -3,8 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/connection.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { IsFilledText, IsRegionCode, MaxText } from '../../common/validation.js';
+import { Role, User } from '../auth/user.entity.js';
 import { UnitKind } from '../units/unit.entity.js';
-import { Role, User } from './user.entity.js';
 
 @InputType({ description: 'A person to give access to the portal.' })
 export class UserInput {

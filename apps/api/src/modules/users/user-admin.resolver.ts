@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../common/context.js';
 import { Allow, AllowAnonymous } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { EvaluatorAssignment, Role, User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
-import { EvaluatorAssignment, Role, User } from './user.entity.js';
 import {
   AssignEvaluatorsInput,
   AssignmentResult,

@@ -9,13 +9,13 @@ import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { issuePasswordToken, LINK_TTL_HOURS, passwordLinkOf, tokenHashOf } from '../auth/password-link.js';
+import { MailPreference, Role, User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { unitInRegionSql } from '../units/region-rule.js';
 import { instansiOf } from '../units/unit-registry.service.js';
-import { MailPreference, Role, User } from './user.entity.js';
 import type {
   AssignEvaluatorsInput,
   AssignmentResult,

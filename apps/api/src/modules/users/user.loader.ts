@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { byIdLoader, childrenLoader } from '../../common/dataloader.js';
-import { EvaluatorAssignment, User } from './user.entity.js';
+import { EvaluatorAssignment, User } from '../auth/user.entity.js';
 import type { Workload } from './user-admin.inputs.js';
 
 export const createUserLoader = (dataSource: DataSource) => byIdLoader(dataSource.getRepository(User));

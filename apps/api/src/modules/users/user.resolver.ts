@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { Capabilities, capabilitiesOf } from '../auth/capabilities.js';
+import { User } from '../auth/user.entity.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { User } from './user.entity.js';
+import { Capabilities, capabilitiesOf } from './capabilities.js';
 
 @Resolver(() => User)
 export class UserFieldsResolver {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js';
-import { User } from './user.entity.js';
+import { User } from '../auth/user.entity.js';
 
 export class UserService {
   constructor(private readonly db: Db) {}

@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { RefusalReason } from '../../common/refusal-reason.js';
-import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
+import { AssessmentStatus } from '../assessments/assessment.entity.js';
+import { Role } from '../auth/user.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
-import { Role } from '../users/user.entity.js';
 
 export enum WorkflowAction {
   SUBMIT = 'submit',
@@ -120,27 +120,6 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   },
 };
 
-/** Which layers each role writes; ADMIN (Inspektorat) may write every layer of its instansi. */
-export const LAYERS_BY_ROLE: Readonly<Record<Role, readonly AnswerLayer[]>> = {
-  [ADMIN]: [AnswerLayer.UNIT, AnswerLayer.TPI, AnswerLayer.REVIEW],
-  [EVALUATOR]: [AnswerLayer.TPI],
-  [UNIT_OPERATOR]: [AnswerLayer.UNIT],
-};
-
-/** Which layers can be edited in which status: the unit while drafting, the TPI while evaluating. */
-export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerLayer[]>> = {
-  [DRAFT]: [AnswerLayer.UNIT],
-  [RETURNED]: [AnswerLayer.UNIT],
-  [SECOND_REVIEW]: [],
-  [SUBMITTED]: [AnswerLayer.TPI],
-  [IN_REVIEW]: [AnswerLayer.TPI, AnswerLayer.REVIEW],
-  [EVALUATED]: [],
-  [PROPOSED]: [],
-  [NOT_PROPOSED]: [],
-  [AWARDED]: [],
-  [NOT_AWARDED]: [],
-};
-
 /** Where an action leads and whether the public timeline gains a step on the way. */
 export function destinationOf(
   action: WorkflowAction,
@@ -197,20 +176,4 @@ export function refusal(
 
 export function allowedActions(status: AssessmentStatus, role: Role, context: MoveContext): WorkflowAction[] {
   return Object.values(WorkflowAction).filter((action) => refusal(action, status, role, context) === null);
-}
-
-/**
- * The TPI evaluates independently: a unit sees the TPI's (and the review's) answers and scores once
- * the evaluation is approved, not while it is being made. Returned questions reach it regardless.
- */
-const RESULTS_SHOWN_TO_UNIT: ReadonlySet<AssessmentStatus> = new Set([
-  EVALUATED,
-  PROPOSED,
-  NOT_PROPOSED,
-  AWARDED,
-  NOT_AWARDED,
-]);
-
-export function layerVisible(layer: AnswerLayer, status: AssessmentStatus, role: Role): boolean {
-  return layer === AnswerLayer.UNIT || role !== UNIT_OPERATOR || RESULTS_SHOWN_TO_UNIT.has(status);
 }

@@ -4,7 +4,7 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import { completeAnswers } from '../../test/complete-answers.js';
 import { createTestApp, errorCodes, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
-import { Role } from '../users/user.entity.js';
+import { Role } from '../auth/user.entity.js';
 import {
   allowedActions,
   destinationOf,

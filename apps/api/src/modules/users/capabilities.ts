@@ -1,9 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
-import type { Role } from '../users/user.entity.js';
-import { LAYERS_BY_ROLE } from '../workflow/workflow.machine.js';
-import { mayCallAll } from './may-call.js';
+import { LAYERS_BY_ROLE } from '../assessments/layer-rules.js';
+import { mayCallAll } from '../auth/may-call.js';
+import type { Role } from '../auth/user.entity.js';
 
 @ObjectType({
   description:
