@@ -1,3 +1,5 @@
+// The resolvers' decorators read design-time types: whoever builds a schema needs the polyfill first.
+import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { Refusal } from '../common/refusal.type.js';
