@@ -19,7 +19,7 @@ const ROLE_LABEL_FILE = 'apps/admin/src/auth/UserMenu.tsx';
  * The people form edits another person's role, and asks an operator's account for its unit: the
  * data of the form, as the API's input rule wants it, not a permission of the viewer.
  */
-const PERSON_FORM_FILES = ['apps/admin/src/people/person-form.ts', 'apps/admin/src/people/PersonForm.tsx'];
+const PERSON_FORM_FILES = ['apps/admin/src/users/person-form.ts', 'apps/admin/src/users/PersonForm.tsx'];
 
 const ROLES = '(?:ADMIN|EVALUATOR|UNIT_OPERATOR|TEAM_LEAD)';
 /** The assessment's workflow statuses and the follow-up's closing one, on which actions turn. */

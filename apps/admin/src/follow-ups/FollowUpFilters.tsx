@@ -4,7 +4,7 @@ import { MonitoringRoundsDocument } from '@zi/schema/admin';
 import { SelectField, useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { UnitPicker } from '../action-plan/UnitPicker';
+import { UnitPicker } from '../action-plans/UnitPicker';
 import { quarterName } from '../monitoring/quarters';
 import { FOLLOW_UP_VIEWS, type FollowUpParams, followUpSearch } from './follow-up-params';
 

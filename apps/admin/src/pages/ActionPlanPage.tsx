@@ -1,9 +1,9 @@
 import { SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
-import { ActionPlanView } from '../action-plan/ActionPlanView';
-import { type PlanParams, parsePlanParams, planSearch, planYears } from '../action-plan/action-plan';
-import { LatePlanItems } from '../action-plan/LatePlanItems';
-import { UnitPicker } from '../action-plan/UnitPicker';
+import { ActionPlanView } from '../action-plans/ActionPlanView';
+import { type PlanParams, parsePlanParams, planSearch, planYears } from '../action-plans/action-plan';
+import { LatePlanItems } from '../action-plans/LatePlanItems';
+import { UnitPicker } from '../action-plans/UnitPicker';
 import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
 

@@ -18,12 +18,12 @@ import { MonitoringProgress } from '../modules/monitoring/monitoring-progress.en
 import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { Pact } from '../modules/pacts/pact.entity.js';
-import { ActionPlanItem } from '../modules/plans/action-plan-item.entity.js';
+import { ActionPlanItem } from '../modules/action-plans/action-plan-item.entity.js';
 import { Predicate } from '../modules/predicates/predicate.entity.js';
 import { StageEvent } from '../modules/stages/stage-event.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
-import { LayerReopening } from '../modules/windows/layer-reopening.entity.js';
-import { AssessmentWindow } from '../modules/windows/window.entity.js';
+import { LayerReopening } from '../modules/deadlines/layer-reopening.entity.js';
+import { AssessmentWindow } from '../modules/deadlines/window.entity.js';
 import { AssessmentTransition, QuestionReturn } from '../modules/workflow/workflow.entities.js';
 import { refuseSecondConnections } from './db.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';

@@ -1,12 +1,14 @@
 /** The API's features, one line each; the schemas, services, loaders and routes are made from them. */
+export { feature as actionPlans } from './action-plans/index.js';
+export { feature as answerHistory } from './answer-history/index.js';
 export { feature as assessments } from './assessments/index.js';
 export { feature as auth } from './auth/index.js';
 export { feature as coaching } from './coaching/index.js';
 export { feature as dashboard } from './dashboard/index.js';
+export { feature as deadlines } from './deadlines/index.js';
 export { feature as documents } from './documents/index.js';
 export { feature as evidence } from './evidence/index.js';
 export { feature as frameworks } from './frameworks/index.js';
-export { feature as history } from './history/index.js';
 export { feature as instansi } from './instansi/index.js';
 export { feature as mail } from './mail/index.js';
 export { feature as monitoring } from './monitoring/index.js';
@@ -14,11 +16,9 @@ export { feature as node } from './node/index.js';
 export { feature as notifications } from './notifications/index.js';
 export { feature as openData } from './open-data/index.js';
 export { feature as pacts } from './pacts/index.js';
-export { feature as plans } from './plans/index.js';
 export { feature as predicates } from './predicates/index.js';
 export { feature as stages } from './stages/index.js';
 export { feature as statistics } from './statistics/index.js';
 export { feature as units } from './units/index.js';
 export { feature as users } from './users/index.js';
-export { feature as windows } from './windows/index.js';
 export { feature as workflow } from './workflow/index.js';

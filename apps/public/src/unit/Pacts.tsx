@@ -1,6 +1,6 @@
 import { useT } from '@zi/ui';
-import { PactFacts } from '../pact/PactFacts';
-import { PactQrCode } from '../pact/PactQrCode';
+import { PactFacts } from '../pacts/PactFacts';
+import { PactQrCode } from '../pacts/PactQrCode';
 import type { UnitPact } from './types';
 import { UnitSection } from './UnitSection';
 

@@ -2,7 +2,7 @@ import type { VerifyPactQuery } from '@zi/schema/public';
 import { useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { PactFacts } from '../pact/PactFacts';
+import { PactFacts } from '../pacts/PactFacts';
 
 type VerifiedPact = NonNullable<VerifyPactQuery['verifyPact']>;
 

@@ -1,4 +1,4 @@
-import { CODE_PARAM } from '../pact/verification-url';
+import { CODE_PARAM } from '../pacts/verification-url';
 
 /** Longer than any code the registry issues, short enough to keep URLs and queries small. */
 export const CODE_MAX_LENGTH = 40;

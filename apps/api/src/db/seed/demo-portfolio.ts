@@ -3,7 +3,7 @@ import { addDays, type Quarter, quarterOf, quarterStart, todayInIndonesia } from
 import { ChangeArea } from '../../modules/monitoring/change-area.js';
 import { FollowUpStatus } from '../../modules/monitoring/follow-up.entity.js';
 import { ProgressJudgement } from '../../modules/monitoring/monitoring-progress.entity.js';
-import { PlanItemStatus } from '../../modules/plans/action-plan-item.entity.js';
+import { PlanItemStatus } from '../../modules/action-plans/action-plan-item.entity.js';
 import type { Random } from './random.js';
 
 export interface PortfolioSeedInput {

@@ -9,7 +9,7 @@ import { Pact } from '../../modules/pacts/pact.entity.js';
 import { Predicate, PredicateKind } from '../../modules/predicates/predicate.entity.js';
 import { Stage, StageEvent } from '../../modules/stages/stage-event.entity.js';
 import { Unit, UnitKind } from '../../modules/units/unit.entity.js';
-import { AssessmentWindow } from '../../modules/windows/window.entity.js';
+import { AssessmentWindow } from '../../modules/deadlines/window.entity.js';
 import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
 import { type PortfolioSummary, seedDemoPortfolio } from './demo-portfolio.js';
 import {

@@ -9,7 +9,7 @@ import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { followUpOverdueSql } from '../monitoring/overdue.js';
-import { lateCondition } from '../plans/action-plan.service.js';
+import { lateCondition } from '../action-plans/action-plan.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { activePredicateOf, HELD_PREDICATE, UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';

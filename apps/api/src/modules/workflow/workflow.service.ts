@@ -17,7 +17,7 @@ import { Stage } from '../stages/stage-event.entity.js';
 import { RECORD_STAGE_STEP } from '../stages/stage-step.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
-import type { WindowService } from '../windows/window.service.js';
+import type { WindowService } from '../deadlines/window.service.js';
 import { checkComplete } from './completeness.js';
 import { moveContextOf } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
