@@ -1,8 +1,29 @@
+import {
+  type AnswerInput,
+  type AnswerLayer,
+  AssessmentLayerDocument,
+  AssessmentWorksheetDocument,
+  MeDocument,
+  MoveAssessmentDocument,
+  type MoveAssessmentInput,
+  SetAnswersDocument,
+  SetSecondReviewDocument,
+  StartAssessmentDocument,
+  type WorkflowAction as WorkflowActionName,
+} from '@zi/schema/admin';
+import { UnitPageDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { completeAnswers } from '../../test/complete-answers.js';
-import { createTestApp, errorCodes, graphql, signInEach, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEach,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../auth/user.entity.js';
 import {
@@ -19,43 +40,37 @@ let cookies: Record<string, string>;
 let assessmentId: string;
 let unitId: string;
 
-const MOVE = `mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status allowedActions } }`;
-const STATE = `query($id: ID!) { assessment(id: $id) { status allowedActions
-  openReturns { code reason } history { action fromStatus toStatus reason } } }`;
-const SET = 'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }';
-const TIMELINE = 'query($id: ID!) { unit(id: $id) { currentStage activePredicate timeline { stage } } }';
-
 const NONE: MoveContext = { secondReview: false, isTeamLead: false, approvedByViewer: false };
 
-const move = (who: string, action: WorkflowAction, extra: Record<string, unknown> = {}) =>
-  graphql(
-    `${app.url}/admin/graphql`,
-    MOVE,
-    { input: { assessmentId, action: action.toUpperCase(), ...extra } },
-    cookies[who],
-  );
+/** The portal's own operations, sent as the named demo account. */
+const asViewer = <Result, Variables>(
+  who: string,
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+
+const move = (
+  who: string,
+  action: WorkflowAction,
+  extra: Omit<MoveAssessmentInput, 'assessmentId' | 'action'> = {},
+) =>
+  asViewer(who, MoveAssessmentDocument, {
+    input: { assessmentId, action: action.toUpperCase() as WorkflowActionName, ...extra },
+  });
+const setAnswers = (who: string, layer: AnswerLayer, answers: AnswerInput[]) =>
+  asViewer(who, SetAnswersDocument, { input: { assessmentId, layer, answers } });
 const state = async (who = 'admin') =>
-  (await graphql(`${app.url}/admin/graphql`, STATE, { id: assessmentId }, cookies[who])).data?.assessment;
-const publicTimeline = async () => (await graphql(`${app.url}/graphql`, TIMELINE, { id: unitId })).data?.unit;
+  (await asViewer(who, AssessmentWorksheetDocument, { id: assessmentId })).data?.assessment;
+const publicTimeline = async () =>
+  (await graphql(`${app.url}/graphql`, UnitPageDocument, { id: unitId })).data?.unit;
 
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
   admin = cookies.admin ?? '';
-  const units = await graphql(
-    `${app.url}/admin/graphql`,
-    '{ units(first: 1) { nodes { id } } }',
-    {},
-    cookies.operator,
-  );
-  unitId = units.data?.units.nodes[0].id;
-  const started = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId, year: 2026 } },
-    cookies.operator,
-  );
-  assessmentId = started.data?.startAssessment.id;
+  unitId = (await asViewer('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
+  const started = await asViewer('operator', StartAssessmentDocument, { input: { unitId, year: 2026 } });
+  assessmentId = started.data?.startAssessment.id ?? '';
   // The TPI team (an evaluator and its lead) takes the operator's unit on as well.
   await app.dataSource.query(
     `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
@@ -124,24 +139,12 @@ describe('the whole story, over the API', () => {
 
   it('submits a complete worksheet, adds the step to the public timeline, and locks the unit layer', async () => {
     const answers = completeAnswers();
-    const saved = await graphql(
-      `${app.url}/admin/graphql`,
-      SET,
-      { input: { assessmentId, layer: 'UNIT', answers } },
-      cookies.operator,
-    );
-    expect(saved.data?.setAnswers.score.answered).toBe(113);
+    const saved = await setAnswers('operator', 'UNIT', answers);
+    expect(saved.data?.setAnswers.score?.answered).toBe(113);
     const submitted = await move('operator', WorkflowAction.SUBMIT);
-    expect(submitted.data?.moveAssessment).toEqual({ status: 'SUBMITTED', allowedActions: [] });
+    expect(submitted.data?.moveAssessment).toMatchObject({ status: 'SUBMITTED', allowedActions: [] });
     expect((await publicTimeline())?.currentStage).toBe('SELF_ASSESSED');
-    const edit = await graphql(
-      `${app.url}/admin/graphql`,
-      SET,
-      {
-        input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.a', option: 'tidak', version: 1 }] },
-      },
-      cookies.operator,
-    );
+    const edit = await setAnswers('operator', 'UNIT', [{ code: 'A.I.1.i.a', option: 'tidak', version: 1 }]);
     expect(errorCodes(edit)).toEqual(['FORBIDDEN']);
     expect(edit.errors?.[0]?.message).toBe(
       'The unit layer cannot be edited while the assessment is submitted; it can while it is draft or returned.',
@@ -158,26 +161,16 @@ describe('the whole story, over the API', () => {
       returns: [{ code: 'A.I.1.i.b', reason: 'SK tim tidak memuat mekanisme seleksi anggota.' }],
     });
     expect(returned.data?.moveAssessment.status).toBe('RETURNED');
-    expect((await state('operator'))?.openReturns).toEqual([
+    expect((await state('operator'))?.openReturns).toMatchObject([
       { code: 'A.I.1.i.b', reason: 'SK tim tidak memuat mekanisme seleksi anggota.' },
     ]);
 
-    const revise = await graphql(
-      `${app.url}/admin/graphql`,
-      SET,
-      { input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.b', option: 'b', version: 1 }] } },
-      cookies.operator,
-    );
+    const revise = await setAnswers('operator', 'UNIT', [{ code: 'A.I.1.i.b', option: 'b', version: 1 }]);
     expect(revise.errors).toBeUndefined();
     expect((await move('operator', WorkflowAction.SUBMIT)).data?.moveAssessment.status).toBe('SUBMITTED');
     expect((await state())?.openReturns).toEqual([]);
     // One public step per stage and year: the resubmission moves the step, it does not repeat it.
-    const steps = await graphql<{ unit: { timeline: Array<{ stage: string; year: number }> } }>(
-      `${app.url}/graphql`,
-      'query($id: ID!) { unit(id: $id) { timeline { stage year } } }',
-      { id: unitId },
-    );
-    const selfAssessed = (steps.data?.unit.timeline ?? []).filter(
+    const selfAssessed = ((await publicTimeline())?.timeline ?? []).filter(
       (step) => step.stage === 'SELF_ASSESSED' && step.year === 2026,
     );
     expect(selfAssessed).toHaveLength(1);
@@ -185,14 +178,9 @@ describe('the whole story, over the API', () => {
 
   it('lets the TPI score and approve, and holds the approval for the team lead', async () => {
     await move('evaluator', WorkflowAction.START_REVIEW);
-    const tpi = await graphql(
-      `${app.url}/admin/graphql`,
-      SET,
-      { input: { assessmentId, layer: 'TPI', answers: completeAnswers() } },
-      cookies.evaluator,
-    );
+    const tpi = await setAnswers('evaluator', 'TPI', completeAnswers());
     expect(tpi.errors).toBeUndefined();
-    expect((await move('evaluator', WorkflowAction.APPROVE)).data?.moveAssessment).toEqual({
+    expect((await move('evaluator', WorkflowAction.APPROVE)).data?.moveAssessment).toMatchObject({
       status: 'SECOND_REVIEW',
       allowedActions: [],
     });
@@ -219,14 +207,13 @@ describe('the whole story, over the API', () => {
   });
 
   it('lets the Inspektorat turn the second review off for its instansi, audited', async () => {
-    const SETTING = 'mutation($required: Boolean!) { setSecondReview(required: $required) { secondReview } }';
-    expect(
-      errorCodes(await graphql(`${app.url}/admin/graphql`, SETTING, { required: false }, cookies.evaluator)),
-    ).toEqual(['FORBIDDEN']);
-    const off = await graphql(`${app.url}/admin/graphql`, SETTING, { required: false }, cookies.admin);
-    expect(off.data?.setSecondReview).toEqual({ secondReview: false });
-    const on = await graphql(`${app.url}/admin/graphql`, SETTING, { required: true }, cookies.admin);
-    expect(on.data?.setSecondReview).toEqual({ secondReview: true });
+    expect(errorCodes(await asViewer('evaluator', SetSecondReviewDocument, { required: false }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const off = await asViewer('admin', SetSecondReviewDocument, { required: false });
+    expect(off.data?.setSecondReview.secondReview).toBe(false);
+    const on = await asViewer('admin', SetSecondReviewDocument, { required: true });
+    expect(on.data?.setSecondReview.secondReview).toBe(true);
     const [audited] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'instansi.second_review'`,
     )) as { n: number }[];
@@ -257,11 +244,11 @@ describe('the whole story, over the API', () => {
     expect(awarded.data?.moveAssessment.status).toBe('AWARDED');
     const unit = await publicTimeline();
     expect(unit).toMatchObject({ currentStage: 'WBBM', activePredicate: 'WBBM' });
-    expect(unit?.timeline.at(-1)).toEqual({ stage: 'WBBM' });
+    expect(unit?.timeline.at(-1)).toMatchObject({ stage: 'WBBM' });
   });
 
   it('keeps the history of every move, and audits each', async () => {
-    const history = (await state())?.history as Array<{ action: string; toStatus: string }>;
+    const history = (await state())?.history ?? [];
     expect(history.map((move) => `${move.action}→${move.toStatus}`)).toEqual([
       'SUBMIT→SUBMITTED',
       'START_REVIEW→IN_REVIEW',
@@ -285,18 +272,11 @@ describe('the whole story, over the API', () => {
 
 describe('who did what, and what the unit sees', () => {
   it('names the actor of each move and the author of each answer', async () => {
-    const result = await graphql(
-      `${app.url}/admin/graphql`,
-      `query($id: ID!) { assessment(id: $id) { history { action actor { name } }
-        layer(layer: UNIT) { answers { code author { name } } } } }`,
-      { id: assessmentId },
-      cookies.admin,
-    );
-    const history = result.data?.assessment.history as Array<{ action: string; actor: { name: string } }>;
-    expect(history[0]).toEqual({ action: 'SUBMIT', actor: { name: 'Operator DPMPTSP Demo' } });
-    expect(history.at(-1)?.actor.name).toBe('Inspektur Demo (Inspektorat)');
-    const answers = result.data?.assessment.layer.answers as Array<{ author: { name: string } }>;
-    expect(answers[0]?.author.name).toBe('Operator DPMPTSP Demo');
+    const history = (await state())?.history ?? [];
+    expect(history[0]).toMatchObject({ action: 'SUBMIT', actor: { name: 'Operator DPMPTSP Demo' } });
+    expect(history.at(-1)?.actor?.name).toBe('Inspektur Demo (Inspektorat)');
+    const unitLayer = await asViewer('admin', AssessmentLayerDocument, { id: assessmentId, layer: 'UNIT' });
+    expect(unitLayer.data?.assessment?.layer.answers[0]?.author?.name).toBe('Operator DPMPTSP Demo');
   });
 
   it('shows the unit the TPI layer only once the evaluation is approved', async () => {
