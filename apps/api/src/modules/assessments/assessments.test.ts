@@ -1,12 +1,37 @@
 import { requireFramework, scoreAnswers } from '@zi/lke';
+import {
+  AnswerHistoryDocument,
+  type AnswerInput,
+  type AnswerLayer,
+  AssessmentLayerDocument,
+  EvaluationQueueDocument,
+  MeDocument,
+  RegistryUnitsDocument,
+  SetAnswersDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 
 let app: TestApp;
 let endpoint: string;
 let cookies: Record<string, string>;
 
 const as = (who: 'admin' | 'evaluator' | 'operator') => cookies[who];
+
+/** The portal's own operations, sent as the named demo account. */
+const asViewer = <Result, Variables>(
+  who: 'admin' | 'evaluator' | 'operator',
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+) => graphql(endpoint, operation, variables, as(who));
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -15,50 +40,42 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const START = 'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id year status } }';
-const SET = `mutation($input: SetAnswersInput!) {
-  setAnswers(input: $input) { layer score { total answered } answers { code option number note version } }
-}`;
-const LAYER = `query($id: ID!, $layer: AnswerLayer!) {
-  assessment(id: $id) { id year status framework { code }
-    layer(layer: $layer) { answers { code option number version } score { total answered } } }
-}`;
-
 async function ownUnitId(): Promise<string> {
-  const result = await graphql(endpoint, '{ units(first: 1) { nodes { id } } }', {}, as('operator'));
-  return result.data?.units.nodes[0].id;
+  return (await asViewer('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
 }
+
+const start = async (who: 'evaluator' | 'operator', unitId: string, year: number) =>
+  asViewer(who, StartAssessmentDocument, { input: { unitId, year } });
 
 async function startOwn(year: number): Promise<string> {
-  const result = await graphql(
-    endpoint,
-    START,
-    { input: { unitId: await ownUnitId(), year } },
-    as('operator'),
-  );
+  const result = await start('operator', await ownUnitId(), year);
   expect(result.errors).toBeUndefined();
-  return result.data?.startAssessment.id;
+  return result.data?.startAssessment.id ?? '';
 }
 
-const set = (cookie: string | undefined, assessmentId: string, layer: string, answers: object[]) =>
-  graphql(endpoint, SET, { input: { assessmentId, layer, answers } }, cookie);
+const set = (cookie: string | undefined, assessmentId: string, layer: AnswerLayer, answers: AnswerInput[]) =>
+  graphql(endpoint, SetAnswersDocument, { input: { assessmentId, layer, answers } }, cookie);
+
+const layerAnswers = async (who: 'admin' | 'evaluator' | 'operator', id: string, layer: AnswerLayer) =>
+  (await asViewer(who, AssessmentLayerDocument, { id, layer })).data?.assessment?.layer;
 
 describe('starting an assessment', () => {
   it('lets the operator start their own unit’s worksheet once per year', async () => {
     const unitId = await ownUnitId();
-    const first = await graphql(endpoint, START, { input: { unitId, year: 2026 } }, as('operator'));
+    const first = await start('operator', unitId, 2026);
     expect(first.data?.startAssessment).toMatchObject({ year: 2026, status: 'DRAFT' });
-    const again = await graphql(endpoint, START, { input: { unitId, year: 2026 } }, as('operator'));
+    const again = await start('operator', unitId, 2026);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
   it('refuses units outside the scope and roles without the right', async () => {
-    const all = await graphql(endpoint, '{ units(first: 2) { nodes { id name } } }', {}, as('admin'));
+    const all = await asViewer('admin', RegistryUnitsDocument, { first: 2, archived: false });
     const own = await ownUnitId();
-    const other = all.data?.units.nodes.find((unit: { id: string }) => unit.id !== own).id;
-    const outside = await graphql(endpoint, START, { input: { unitId: other, year: 2026 } }, as('operator'));
+    const other = all.data?.units.edges.find(({ node }) => node.id !== own)?.node.id ?? '';
+    expect(other).not.toBe('');
+    const outside = await start('operator', other, 2026);
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
-    const evaluator = await graphql(endpoint, START, { input: { unitId: own, year: 2027 } }, as('evaluator'));
+    const evaluator = await start('evaluator', own, 2027);
     expect(errorCodes(evaluator)).toEqual(['FORBIDDEN']);
   });
 });
@@ -85,19 +102,17 @@ describe('answers and stored scores', () => {
       'A.II.4.i.1.n1': 10,
       'A.II.4.i.1.n2': 8,
     });
-    expect(saved.data?.setAnswers.score.total).toBeCloseTo(expected.total, 4);
+    expect(saved.data?.setAnswers.score?.total).toBeCloseTo(expected.total, 4);
     expect(saved.data?.setAnswers.answers).toHaveLength(5);
 
     const edit = await set(as('operator'), assessmentId, 'UNIT', [
       { code: 'A.I.1.i.b', option: 'a', version: 1 },
     ]);
-    expect(edit.data?.setAnswers.answers.find((a: { code: string }) => a.code === 'A.I.1.i.b')).toMatchObject(
-      {
-        option: 'a',
-        version: 2,
-      },
-    );
-    expect(edit.data?.setAnswers.score.total).toBeCloseTo(expected.total + 0.125, 4);
+    expect(edit.data?.setAnswers.answers.find((a) => a.code === 'A.I.1.i.b')).toMatchObject({
+      option: 'a',
+      version: 2,
+    });
+    expect(edit.data?.setAnswers.score?.total).toBeCloseTo(expected.total + 0.125, 4);
   });
 
   it('answers a stale version with CONFLICT, showing what is there now, and saves nothing of the batch', async () => {
@@ -112,9 +127,8 @@ describe('answers and stored scores', () => {
       currentVersion: 2,
       currentValue: 'a',
     });
-    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
-    const codes = layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code);
-    expect(codes).not.toContain('A.I.1.ii.a');
+    const layer = await layerAnswers('operator', assessmentId, 'UNIT');
+    expect(layer?.answers.map((a) => a.code)).not.toContain('A.I.1.ii.a');
   });
 
   it.each([
@@ -135,10 +149,8 @@ describe('answers and stored scores', () => {
       message,
       extensions: { code: 'BAD_USER_INPUT', field: 'answers' },
     });
-    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
-    expect(layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code)).not.toContain(
-      'A.I.1.iii.a',
-    );
+    const layer = await layerAnswers('operator', assessmentId, 'UNIT');
+    expect(layer?.answers.map((a) => a.code)).not.toContain('A.I.1.iii.a');
   });
 
   it('refuses an impossible count (50 resolved of 40) at its code, and stores nothing of the batch', async () => {
@@ -157,8 +169,7 @@ describe('answers and stored scores', () => {
         related: ['A.II.5.ii.1.n1', 'A.II.5.ii.1.n2'],
       },
     });
-    const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
-    const codes = layer.data?.assessment.layer.answers.map((a: { code: string }) => a.code);
+    const codes = (await layerAnswers('operator', assessmentId, 'UNIT'))?.answers.map((a) => a.code);
     expect(codes).not.toContain('A.I.1.iii.a');
     expect(codes).not.toContain('A.II.5.ii.1.n1');
   });
@@ -200,26 +211,20 @@ describe('answers and stored scores', () => {
       { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
     ]);
     expect(tpi.data?.setAnswers).toMatchObject({ layer: 'TPI', score: { total: 0, answered: 1 } });
-    const unit = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('admin'));
-    expect(
-      unit.data?.assessment.layer.answers.find((a: { code: string }) => a.code === 'A.I.1.i.a').option,
-    ).toBe('ya');
+    const unit = await layerAnswers('admin', assessmentId, 'UNIT');
+    expect(unit?.answers.find((a) => a.code === 'A.I.1.i.a')?.option).toBe('ya');
   });
 
   it('lets an evaluator write the TPI layer of assigned units only', async () => {
-    const assigned = await graphql(
-      endpoint,
-      '{ units(first: 100) { nodes { assessment(year: 2026) { id status } } } }',
-      {},
-      as('evaluator'),
-    );
+    const assigned = await asViewer('evaluator', EvaluationQueueDocument, { first: 100, year: 2026 });
     const inReview = assigned.data?.units.nodes
-      .map((unit: { assessment: { id: string; status: string } | null }) => unit.assessment)
-      .find((assessment: { status: string } | null) => assessment?.status === 'IN_REVIEW');
-    const layer = await graphql(endpoint, LAYER, { id: inReview.id, layer: 'TPI' }, as('evaluator'));
-    const answer = layer.data?.assessment.layer.answers.find((a: { code: string }) => a.code === 'A.I.1.i.a');
-    const ok = await set(as('evaluator'), inReview.id, 'TPI', [
-      { code: 'A.I.1.i.a', option: 'tidak', version: answer.version },
+      .map((unit) => unit.assessment)
+      .find((assessment) => assessment?.status === 'IN_REVIEW');
+    const inReviewId = inReview?.id ?? '';
+    const layer = await layerAnswers('evaluator', inReviewId, 'TPI');
+    const answer = layer?.answers.find((a) => a.code === 'A.I.1.i.a');
+    const ok = await set(as('evaluator'), inReviewId, 'TPI', [
+      { code: 'A.I.1.i.a', option: 'tidak', version: answer?.version ?? -1 },
     ]);
     expect(ok.errors).toBeUndefined();
     const notAssigned = await set(as('evaluator'), assessmentId, 'TPI', [
@@ -249,13 +254,13 @@ describe('answers and stored scores', () => {
   });
 
   describe('the history of one answer', () => {
-    const HISTORY = `query($id: ID!, $code: String!) { assessment(id: $id) {
-    answerHistory(code: $code) { layer kind code before { option } after { option note } actor { name } } } }`;
+    const history = (who: 'admin' | 'operator', code: string) =>
+      asViewer(who, AnswerHistoryDocument, { id: assessmentId, code });
 
     it('lists every change of a question, newest first, with who made it', async () => {
-      const result = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.b' }, as('admin'));
-      const changes = result.data?.assessment.answerHistory as Array<Record<string, unknown>>;
-      expect(changes.map((change) => [change.kind, change.before, change.after])).toEqual([
+      const result = await history('admin', 'A.I.1.i.b');
+      const changes = result.data?.assessment?.answerHistory ?? [];
+      expect(changes.map((change) => [change.kind, change.before, change.after])).toMatchObject([
         ['ANSWER', { option: 'b' }, { option: 'a', note: null }],
         ['ANSWER', null, { option: 'b', note: null }],
       ]);
@@ -263,17 +268,13 @@ describe('answers and stored scores', () => {
     });
 
     it('hides the TPI layer from the unit while it is being evaluated, and names an unknown question', async () => {
-      const admin = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.a' }, as('admin'));
-      const layers = ((admin.data?.assessment.answerHistory ?? []) as Array<{ layer: string }>).map(
-        (c) => c.layer,
-      );
+      const admin = await history('admin', 'A.I.1.i.a');
+      const layers = (admin.data?.assessment?.answerHistory ?? []).map((c) => c.layer);
       expect(layers).toContain('TPI');
-      const unit = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'A.I.1.i.a' }, as('operator'));
-      const unitLayers = ((unit.data?.assessment.answerHistory ?? []) as Array<{ layer: string }>).map(
-        (c) => c.layer,
-      );
+      const unit = await history('operator', 'A.I.1.i.a');
+      const unitLayers = (unit.data?.assessment?.answerHistory ?? []).map((c) => c.layer);
       expect(new Set(unitLayers)).toEqual(new Set(['UNIT']));
-      const unknown = await graphql(endpoint, HISTORY, { id: assessmentId, code: 'Z.9' }, as('admin'));
+      const unknown = await history('admin', 'Z.9');
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
     });
   });
@@ -310,10 +311,10 @@ describe('a refused value never reaches storage (generated batches)', () => {
           versions[count] = (versions[count] ?? 0) + 1;
         }
       }
-      const layer = await graphql(endpoint, LAYER, { id: assessmentId, layer: 'UNIT' }, as('operator'));
-      const answers = layer.data?.assessment.layer.answers as Array<{ code: string; number: number }>;
+      const layer = await layerAnswers('operator', assessmentId, 'UNIT');
+      const answers = layer?.answers ?? [];
       expect(Object.fromEntries(answers.map((answer) => [answer.code, answer.number]))).toEqual(stored);
-      const total = layer.data?.assessment.layer.score?.total ?? 0;
+      const total = layer?.score?.total ?? 0;
       expect(total).toBeCloseTo(scoreAnswers(framework, stored).total, 4);
     }
     expect(refused).toBeGreaterThan(0);

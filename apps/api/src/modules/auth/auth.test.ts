@@ -1,3 +1,11 @@
+import {
+  LoginDocument,
+  LogoutDocument,
+  MatchingUnitCountDocument,
+  MeDocument,
+  PickedUnitDocument,
+  RegistryUnitsDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { createTestApp, errorCodes, graphql, type TestApp } from '../../test/harness.js';
@@ -13,12 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { name email role } }';
-const ME = '{ me { name role instansi { name } unit { name } } }';
-const UNITS = '{ units(first: 100) { totalCount nodes { id name } } }';
+/** How many units the cookie's viewer may see: refused without a session. */
+const unitCount = (cookie?: string) => graphql(endpoint, MatchingUnitCountDocument, { filter: {} }, cookie);
 
 async function login(email: string, password = DEMO_PASSWORD) {
-  const response = await graphql(endpoint, LOGIN, { input: { email, password } });
+  const response = await graphql(endpoint, LoginDocument, { input: { email, password } });
   const setCookie = response.headers.get('set-cookie') ?? '';
   return { response, setCookie, cookie: setCookie.split(';')[0] ?? '' };
 }
@@ -36,15 +43,15 @@ describe('login and sessions', () => {
 
   it('knows the viewer through the cookie, and forgets them after logout', async () => {
     const { cookie } = await login('operator@demo.zi.id');
-    const me = await graphql(endpoint, ME, {}, cookie);
+    const me = await graphql(endpoint, MeDocument, {}, cookie);
     expect(me.data?.me).toMatchObject({ role: 'UNIT_OPERATOR', instansi: null });
-    expect(me.data?.me.unit.name).toContain('Pelayanan Terpadu Satu Pintu');
+    expect(me.data?.me?.unit?.name).toContain('Pelayanan Terpadu Satu Pintu');
 
-    const logout = await graphql(endpoint, 'mutation { logout }', {}, cookie);
+    const logout = await graphql(endpoint, LogoutDocument, {}, cookie);
     expect(logout.data?.logout).toBe(true);
     expect(logout.headers.get('set-cookie')).toMatch(/zi_session=;.*Expires=Thu, 01 Jan 1970/);
-    expect((await graphql(endpoint, ME, {}, cookie)).data?.me).toBeNull();
-    expect(errorCodes(await graphql(endpoint, UNITS, {}, cookie))).toEqual(['UNAUTHENTICATED']);
+    expect((await graphql(endpoint, MeDocument, {}, cookie)).data?.me).toBeNull();
+    expect(errorCodes(await unitCount(cookie))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('answers a wrong password and an unknown email the same way', async () => {
@@ -57,7 +64,9 @@ describe('login and sessions', () => {
   });
 
   it('validates the login input and names the field', async () => {
-    const response = await graphql(endpoint, LOGIN, { input: { email: 'not-an-email', password: 'x' } });
+    const response = await graphql(endpoint, LoginDocument, {
+      input: { email: 'not-an-email', password: 'x' },
+    });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(response.errors?.[0]?.message).toMatch(/email/);
   });
@@ -98,7 +107,7 @@ describe('login and sessions', () => {
 
   it('records logins and logouts in the hash-chained audit log', async () => {
     const { cookie } = await login('evaluator@demo.zi.id');
-    await graphql(endpoint, 'mutation { logout }', {}, cookie);
+    await graphql(endpoint, LogoutDocument, {}, cookie);
     const actions = (await app.dataSource.query('SELECT action FROM audit_event ORDER BY id')) as {
       action: string;
     }[];
@@ -111,7 +120,7 @@ describe('login and sessions', () => {
 
 describe('admin authorization', () => {
   it('refuses admin data to anonymous callers', async () => {
-    const response = await graphql(endpoint, UNITS);
+    const response = await unitCount();
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
     expect(response.data).toBeNull();
   });
@@ -120,21 +129,20 @@ describe('admin authorization', () => {
     const totals: Record<string, number> = {};
     for (const email of ['admin@demo.zi.id', 'evaluator@demo.zi.id', 'operator@demo.zi.id']) {
       const { cookie } = await login(email);
-      totals[email] = (await graphql(endpoint, UNITS, {}, cookie)).data?.units.totalCount;
+      totals[email] = (await unitCount(cookie)).data?.units.totalCount ?? 0;
     }
     expect(totals).toEqual({ 'admin@demo.zi.id': 253, 'evaluator@demo.zi.id': 10, 'operator@demo.zi.id': 1 });
   });
 
   it('hides a unit outside the scope, as if it did not exist', async () => {
     const admin = await login('admin@demo.zi.id');
-    const all = (await graphql(endpoint, UNITS, {}, admin.cookie)).data?.units.nodes as Array<{ id: string }>;
+    const all = await graphql(endpoint, RegistryUnitsDocument, { first: 2, archived: false }, admin.cookie);
     const operator = await login('operator@demo.zi.id');
-    const own = (await graphql(endpoint, UNITS, {}, operator.cookie)).data?.units.nodes[0];
-    const other = all.find((unit) => unit.id !== own.id);
-    const UNIT = 'query($id: ID!) { unit(id: $id) { id } }';
-    expect((await graphql(endpoint, UNIT, { id: own.id }, operator.cookie)).data?.unit).toEqual({
-      id: own.id,
-    });
-    expect((await graphql(endpoint, UNIT, { id: other?.id }, operator.cookie)).data?.unit).toBeNull();
+    const own = (await graphql(endpoint, MeDocument, {}, operator.cookie)).data?.me?.unit?.id ?? '';
+    const other = all.data?.units.edges.find(({ node }) => node.id !== own)?.node.id ?? '';
+    expect(other).not.toBe('');
+    const unit = (id: string) => graphql(endpoint, PickedUnitDocument, { id }, operator.cookie);
+    expect((await unit(own)).data?.unit).toMatchObject({ id: own });
+    expect((await unit(other)).data?.unit).toBeNull();
   });
 });
