@@ -78,6 +78,9 @@ const REGISTRY_REASONS = [
 
 const REASONS = Object.values(RefusalReason);
 
+/** The reason a refusal names, as the schema's enum; null for none, or one this build does not know. */
+export const reasonOf = (value: unknown): RefusalReason | null => oneOf(REASONS, text(value));
+
 const quarterOnly: ParamsOf = (extensions, t) => {
   const year = amount(extensions.year);
   const quarter = amount(extensions.quarter);
@@ -260,7 +263,7 @@ export function refusalText(refusal: ApiRefusal, t: Translate, locale: Locale): 
   if (refusal.extensions.code === 'INTERNAL_SERVER_ERROR') return t('error.internal');
   // Neither a code nor a reason: no answer from the API at all (the network, a proxy's page).
   if (!refusal.extensions.code && !refusal.extensions.reason) return t('error.network');
-  const reason = oneOf(REASONS, text(refusal.extensions.reason));
+  const reason = reasonOf(refusal.extensions.reason);
   const params = reason ? PARAMS[reason](refusal.extensions, t, locale) : null;
   if (reason && params) return t(`refusal.${reason}`, params);
   return refusal.extensions.code === 'SERVICE_UNAVAILABLE' ? t('error.busy') : refusal.message;

@@ -1,5 +1,6 @@
 import { NOTE_MAX_LENGTH } from '@zi/lke';
 import type { AnswerInput } from '@zi/schema/admin';
+import { RefusalReason } from '@zi/schema/public-enums';
 import type { ApiRefusal } from '../api-errors';
 import type { AnswerValue, WorksheetAnswer } from '../worksheet/types';
 import { answerInput, answerValueOf, noteTooLong, sameAnswer } from './answer-value';
@@ -148,7 +149,12 @@ export function localRefusal(value: AnswerValue): ApiRefusal | null {
   if (!noteTooLong(value.note)) return null;
   return {
     message: `note must be at most ${NOTE_MAX_LENGTH} characters`,
-    extensions: { code: 'BAD_USER_INPUT', field: 'note', reason: 'TOO_LONG', max: NOTE_MAX_LENGTH },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+      reason: RefusalReason.TOO_LONG,
+      max: NOTE_MAX_LENGTH,
+    },
   };
 }
 

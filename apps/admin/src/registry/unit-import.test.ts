@@ -1,4 +1,8 @@
+import { RefusalReason } from '@zi/schema/public-enums';
+import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages';
+import { refusalText } from '../refusals';
 import {
   canCommit,
   changesOf,
@@ -16,7 +20,9 @@ const report: ImportReport = {
     { row: 2, code: 'D-01', name: 'Dinas Pangan', action: 'create' },
     { row: 3, code: 'D-02', name: 'Dinas Perikanan', action: 'update' },
   ],
-  problems: [{ row: 4, column: 'jenis', reason: 'INVALID_KIND', message: 'jenis must be one of …' }],
+  problems: [
+    { row: 4, column: 'jenis', reason: RefusalReason.INVALID_KIND, message: 'jenis must be one of …' },
+  ],
   problemCount: 1,
 };
 
@@ -91,7 +97,17 @@ describe('the units import', () => {
     const [problem] = report.problems;
     expect(problem && problemRefusal(problem)).toEqual({
       message: 'jenis must be one of …',
-      extensions: { reason: 'INVALID_KIND' },
+      extensions: { code: 'BAD_USER_INPUT', reason: RefusalReason.INVALID_KIND },
     });
+  });
+
+  it('reads a reason as the schema names it, and one this build does not know as none, worded by its message', () => {
+    const unknown = { row: 5, column: 'kode', reason: 'NEWER_REASON', message: 'kode is taken twice' };
+    const read = reportOf(JSON.stringify({ ...report, problems: [unknown], problemCount: 1 }));
+    const [problem] = read?.problems ?? [];
+    expect(problem).toEqual({ ...unknown, reason: null });
+    expect(reportOf(JSON.stringify(report))?.problems[0]?.reason).toBe(RefusalReason.INVALID_KIND);
+    const english = translator('en', messages);
+    expect(problem && refusalText(problemRefusal(problem), english, 'en')).toBe('kode is taken twice');
   });
 });

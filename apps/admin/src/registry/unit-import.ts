@@ -1,4 +1,6 @@
+import type { RefusalReason } from '@zi/schema/public-enums';
 import { type ApiRefusal, refusalOfBody } from '../api-errors';
+import { reasonOf } from '../refusals';
 import { CSRF_HEADERS } from '../write-headers';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
@@ -8,7 +10,8 @@ export interface ImportProblem {
   row: number;
   /** The column's name in the file ("kode", "jenis"); null when the problem is the whole file's. */
   column: string | null;
-  reason: string;
+  /** Null for a reason this build does not know yet: the API's message says it. */
+  reason: RefusalReason | null;
   message: string;
   /** The values its sentence needs, such as a column's `max` length. */
   values?: Record<string, unknown>;
@@ -48,13 +51,21 @@ const isRow = (value: unknown): value is ImportReport['rows'][number] =>
   typeof value.name === 'string' &&
   ACTIONS.includes(String(value.action));
 
-const isProblem = (value: unknown): value is ImportProblem =>
-  isRecord(value) &&
-  isCount(value.row) &&
-  (value.column === null || typeof value.column === 'string') &&
-  typeof value.reason === 'string' &&
-  typeof value.message === 'string' &&
-  (value.values === undefined || isRecord(value.values));
+/** A problem of the report, its reason read as the schema's; null when the value is not one. */
+function problemOf(value: unknown): ImportProblem | null {
+  if (
+    !isRecord(value) ||
+    !isCount(value.row) ||
+    !(value.column === null || typeof value.column === 'string') ||
+    typeof value.reason !== 'string' ||
+    typeof value.message !== 'string' ||
+    !(value.values === undefined || isRecord(value.values))
+  ) {
+    return null;
+  }
+  const { row, column, message, values } = value;
+  return { row, column, reason: reasonOf(value.reason), message, ...(values ? { values } : {}) };
+}
 
 const isSummary = (value: unknown): value is ImportReport['summary'] =>
   isRecord(value) && ['rows', 'create', 'update', 'unchanged', 'invalid'].every((key) => isCount(value[key]));
@@ -68,8 +79,9 @@ export function reportOf(body: string): ImportReport | null {
     return null;
   }
   if (!isRecord(parsed) || typeof parsed.committed !== 'boolean' || !isSummary(parsed.summary)) return null;
-  const { rows, problems, problemCount } = parsed;
-  if (!Array.isArray(rows) || !rows.every(isRow) || !Array.isArray(problems) || !problems.every(isProblem)) {
+  const { rows, problemCount } = parsed;
+  const problems = Array.isArray(parsed.problems) ? parsed.problems.map(problemOf) : [null];
+  if (!Array.isArray(rows) || !rows.every(isRow) || !problems.every((problem) => problem !== null)) {
     return null;
   }
   if (!isCount(problemCount) || problemCount < problems.length) return null;
@@ -116,10 +128,13 @@ export const canCommit = (report: ImportReport) => report.problemCount === 0 && 
 export const rowsNotListed = (report: ImportReport) =>
   report.summary.create + report.summary.update + report.summary.unchanged - report.rows.length;
 
-/** A problem as a refusal, so it is put into words like any other of the API's reasons. */
+/**
+ * A problem as the refusal of an input it is, so it is put into words like any other of the API's
+ * reasons, or by its message when this build does not know its reason.
+ */
 export const problemRefusal = (problem: ImportProblem): ApiRefusal => ({
   message: problem.message,
-  extensions: { ...problem.values, reason: problem.reason },
+  extensions: { ...problem.values, code: 'BAD_USER_INPUT', reason: problem.reason },
 });
 
 /** The active units as a file in the import's own columns. */

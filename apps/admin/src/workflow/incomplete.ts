@@ -1,4 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { RefusalReason } from '@zi/schema/public-enums';
+import { reasonOf } from '../refusals';
 import type { LkeGroup, LkeQuestion } from '../worksheet/types';
 import { areasOf, questionsUnder, type WorksheetNode } from '../worksheet/worksheet-tree';
 
@@ -8,9 +10,9 @@ export interface Incomplete {
   codes: string[];
 }
 
-const LAYER_OF_REASON: Readonly<Record<string, Incomplete['layer']>> = {
-  INCOMPLETE: 'UNIT',
-  TPI_INCOMPLETE: 'TPI',
+const LAYER_OF_REASON: Readonly<Partial<Record<RefusalReason, Incomplete['layer']>>> = {
+  [RefusalReason.INCOMPLETE]: 'UNIT',
+  [RefusalReason.TPI_INCOMPLETE]: 'TPI',
 };
 
 /**
@@ -20,7 +22,8 @@ const LAYER_OF_REASON: Readonly<Record<string, Incomplete['layer']>> = {
 export function incompleteOf(error: unknown): Incomplete | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   for (const item of error.errors) {
-    const layer = LAYER_OF_REASON[String(item.extensions?.reason)];
+    const reason = reasonOf(item.extensions?.reason);
+    const layer = reason && LAYER_OF_REASON[reason];
     const incomplete = item.extensions?.incomplete;
     if (layer && Array.isArray(incomplete)) {
       return { layer, codes: incomplete.filter((code): code is string => typeof code === 'string') };
