@@ -2,12 +2,11 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { compareQuarters, quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden, notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
-import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
@@ -175,9 +174,11 @@ export class ActionPlanService {
     return unit;
   }
 
-  /** The unit writes its own plan; the Inspektorat may too. Evaluators read. */
+  /**
+   * The unit whose plan is written, in the viewer's scope. Who may write at all (the unit and the
+   * Inspektorat, not evaluators) is the access rule of the mutations, which User.may reads too.
+   */
   private async writableUnit(viewer: Viewer, unitId: string, isUuid = false): Promise<Unit> {
-    if (viewer.role === Role.EVALUATOR) throw forbidden('Evaluators read action plans; units write them.');
     const id = isUuid ? unitId : fromGlobalIdOf('Unit', unitId, 'unitId');
     const unit = await this.units.byId(id, unitScopeOf(viewer));
     if (!unit) throw notFound('unitId', 'unit');

@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEach,
+  signInEveryRole,
+  type TestApp,
+} from '../../test/harness.js';
 import { isLate } from './action-plan.service.js';
 import { PlanItemStatus } from './action-plan-item.entity.js';
 
@@ -79,6 +88,25 @@ describe('action plans', () => {
     expect(unassigned.errors?.[0]?.extensions).toMatchObject({ field: 'unitId' });
     const write = await as('operator', ADD, { input: { ...item(4), unitId: other } });
     expect(write.errors?.[0]?.extensions).toMatchObject({ field: 'unitId' });
+  });
+
+  it('leaves who may write a plan to its mutations’ access rule, which User.may.writeActionPlans reads', async () => {
+    // The service decides whose plan (scope), never who writes: the rule has one home.
+    const service = readFileSync(fileURLToPath(new URL('./action-plan.service.ts', import.meta.url)), 'utf8');
+    expect(service).not.toMatch(/\bRole\b|\.role\b/);
+    const itemId = (await as('operator', ADD, { input: item(4) })).data?.addActionPlanItem.id;
+    const sessions = { ...cookies, ...(await signInEach(app, ['ketua'])) };
+    const expected: string[] = [];
+    const done: string[] = [];
+    for (const [who, cookie] of Object.entries(sessions)) {
+      const me = await graphql(`${app.url}/admin/graphql`, '{ me { may { writeActionPlans } } }', {}, cookie);
+      expected.push(`${who} ${me.data?.me.may.writeActionPlans ? 'ok' : 'FORBIDDEN'}`);
+      const input = { itemId, status: 'IN_PROGRESS' };
+      const progress = await graphql(`${app.url}/admin/graphql`, PROGRESS, { input }, cookie);
+      done.push(`${who} ${progress.errors ? errorCodes(progress)[0] : 'ok'}`);
+    }
+    expect(done).toEqual(expected);
+    expect(done).toEqual(['admin ok', 'evaluator FORBIDDEN', 'operator ok', 'ketua FORBIDDEN']);
   });
 
   it('calls an activity late once its quarter has ended undone', () => {
