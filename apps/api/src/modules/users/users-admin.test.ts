@@ -1,5 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  AssignEvaluatorsDocument,
+  type AssignEvaluatorsInput,
+  CreateUserDocument,
+  EvaluatorsDocument,
+  LoginDocument,
+  MatchingUnitCountDocument,
+  MeDocument,
+  NotificationsDocument,
+  PeopleDocument,
+  RegistryUnitsDocument,
+  SetPasswordDocument,
+  UpdateUserDocument,
+} from '@zi/schema/admin';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,26 +23,34 @@ import {
   signInAs,
   signInEach,
   type TestApp,
+  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 let operatorUnitId: string;
 
-const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+/** The portal's own operations, sent as the named demo account. */
+const admin = <Result, Variables>(
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+  who = 'admin',
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
 
-const CREATE =
+/** The portal's invitation leaves out when the link expires, which this test checks. */
+const CREATE_WITH_EXPIRY =
   'mutation($input: UserInput!) { createUser(input: $input) { mailed link expiresAt user { id email role active } } }';
-const SET_PASSWORD = 'mutation($input: SetPasswordInput!) { setPassword(input: $input) }';
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { name } }';
+const setPassword = (token: string, password: string) =>
+  graphql(`${app.url}/admin/graphql`, SetPasswordDocument, { input: { token, password } });
+/** How many units the named account may see. */
+const visibleUnits = async (who: string) =>
+  (await admin(MatchingUnitCountDocument, { filter: {} }, who)).data?.units.totalCount ?? 0;
 const tokenOf = (link: string) => new URL(link).searchParams.get('token') ?? '';
 
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
-  operatorUnitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0]
-    .id;
+  operatorUnitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
 });
 afterAll(() => app.close());
 
@@ -37,11 +59,11 @@ describe('people and their one-time links', () => {
     const input = {
       name: 'Sari Operator',
       email: 'Sari@Contoh.go.id',
-      role: 'UNIT_OPERATOR',
+      role: 'UNIT_OPERATOR' as const,
       unitId: operatorUnitId,
     };
-    expect(errorCodes(await admin(CREATE, { input }, 'evaluator'))).toEqual(['FORBIDDEN']);
-    const created = await admin(CREATE, { input });
+    expect(errorCodes(await admin(CreateUserDocument, { input }, 'evaluator'))).toEqual(['FORBIDDEN']);
+    const created = await graphql(`${app.url}/admin/graphql`, CREATE_WITH_EXPIRY, { input }, cookies.admin);
     expect(created.data?.createUser).toMatchObject({
       mailed: false,
       user: { email: 'sari@contoh.go.id', active: true },
@@ -54,33 +76,29 @@ describe('people and their one-time links', () => {
     expect(await readFile(path.join(app.mailDir, mail ?? ''), 'utf8')).toContain('To: sari@contoh.go.id');
 
     const login = (password: string) =>
-      graphql(`${app.url}/admin/graphql`, LOGIN, { input: { email: 'sari@contoh.go.id', password } });
+      graphql(`${app.url}/admin/graphql`, LoginDocument, { input: { email: 'sari@contoh.go.id', password } });
     expect(errorCodes(await login('rahasia-sari-2026'))).toEqual(['UNAUTHENTICATED']);
-    const short = await graphql(`${app.url}/admin/graphql`, SET_PASSWORD, {
-      input: { token: tokenOf(link), password: 'pendek' },
-    });
+    const short = await setPassword(tokenOf(link), 'pendek');
     expect(short.errors?.[0]?.extensions).toMatchObject({ field: 'password' });
-    const set = await graphql(`${app.url}/admin/graphql`, SET_PASSWORD, {
-      input: { token: tokenOf(link), password: 'rahasia-sari-2026' },
-    });
+    const set = await setPassword(tokenOf(link), 'rahasia-sari-2026');
     expect(set.data?.setPassword).toBe(true);
     expect((await login('rahasia-sari-2026')).data?.login.name).toBe('Sari Operator');
-    const reused = await graphql(`${app.url}/admin/graphql`, SET_PASSWORD, {
-      input: { token: tokenOf(link), password: 'lain-lagi-2026' },
-    });
+    const reused = await setPassword(tokenOf(link), 'lain-lagi-2026');
     expect(reused.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'LINK_INVALID' });
   });
 
   it('names what is wrong: a taken email, a missing unit, a unit outside the instansi', async () => {
-    const taken = await admin(CREATE, {
+    const taken = await admin(CreateUserDocument, {
       input: { name: 'X', email: 'evaluator@demo.zi.id', role: 'EVALUATOR' },
     });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ field: 'email', reason: 'EMAIL_TAKEN' });
-    const noUnit = await admin(CREATE, {
+    const noUnit = await admin(CreateUserDocument, {
       input: { name: 'X', email: 'x@contoh.go.id', role: 'UNIT_OPERATOR' },
     });
     expect(noUnit.errors?.[0]?.extensions).toMatchObject({ field: 'unitId' });
-    const badEmail = await admin(CREATE, { input: { name: 'X', email: 'bukan-email', role: 'EVALUATOR' } });
+    const badEmail = await admin(CreateUserDocument, {
+      input: { name: 'X', email: 'bukan-email', role: 'EVALUATOR' },
+    });
     expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
   });
 
@@ -109,7 +127,7 @@ describe('people and their one-time links', () => {
       const cookie = await signInAs(withSmtp, 'admin');
       const created = await graphql(
         `${withSmtp.url}/admin/graphql`,
-        CREATE,
+        CreateUserDocument,
         { input: { name: 'Budi Evaluator', email: 'budi@contoh.go.id', role: 'EVALUATOR' } },
         cookie,
       );
@@ -124,22 +142,22 @@ describe('people and their one-time links', () => {
   });
 
   it('ends the sessions of a deactivated person, and keeps admins from locking themselves out', async () => {
-    const users = await admin(
-      '{ users(first: 50, search: "evaluator@demo") { nodes { id name email role } } }',
-    );
-    const evaluator = users.data?.users.nodes[0];
-    const UPDATE = 'mutation($id: ID!, $input: UserInput!) { updateUser(id: $id, input: $input) { active } }';
-    const input = { name: evaluator.name, email: evaluator.email, role: 'EVALUATOR', active: false };
-    expect((await admin(UPDATE, { id: evaluator.id, input })).data?.updateUser.active).toBe(false);
-    expect(errorCodes(await admin('{ units(first: 1) { totalCount } }', {}, 'evaluator'))).toEqual([
+    const person = async (search: string) =>
+      (await admin(PeopleDocument, { first: 1, search })).data?.users.edges[0]?.node;
+    const evaluator = await person('evaluator@demo');
+    if (!evaluator) throw new Error('The seed has no demo evaluator.');
+    const input = { name: evaluator.name, email: evaluator.email, role: 'EVALUATOR' as const, active: false };
+    const deactivated = await admin(UpdateUserDocument, { id: evaluator.id, input });
+    expect(deactivated.data?.updateUser.active).toBe(false);
+    expect(errorCodes(await admin(MatchingUnitCountDocument, { filter: {} }, 'evaluator'))).toEqual([
       'UNAUTHENTICATED',
     ]);
-    await admin(UPDATE, { id: evaluator.id, input: { ...input, active: true } });
+    await admin(UpdateUserDocument, { id: evaluator.id, input: { ...input, active: true } });
     cookies.evaluator = await signInAs(app, 'evaluator');
 
-    const me = (await admin('{ users(first: 1, search: "admin@demo") { nodes { id name email } } }')).data
-      ?.users.nodes[0];
-    const self = await admin(UPDATE, {
+    const me = await person('admin@demo');
+    if (!me) throw new Error('The seed has no demo admin.');
+    const self = await admin(UpdateUserDocument, {
       id: me.id,
       input: { name: me.name, email: me.email, role: 'ADMIN', active: false },
     });
@@ -148,69 +166,57 @@ describe('people and their one-time links', () => {
 });
 
 describe('assigning evaluators', () => {
-  const WORKLOAD =
-    '{ users(first: 50, role: EVALUATOR) { nodes { id email workload { units leading pendingReviews } } } }';
+  const evaluators = async () => (await admin(EvaluatorsDocument, {})).data?.users.nodes ?? [];
+  const assign = (input: AssignEvaluatorsInput) => admin(AssignEvaluatorsDocument, { input });
 
   it('shows each evaluator’s workload', async () => {
-    const evaluators = (await admin(WORKLOAD)).data?.users.nodes as Array<{
-      email: string;
-      workload: object;
-    }>;
-    expect(evaluators.find((e) => e.email === 'ketua@demo.zi.id')?.workload).toMatchObject({
+    const everyone = await evaluators();
+    expect(everyone.find((e) => e.email === 'ketua@demo.zi.id')?.workload).toMatchObject({
       units: 10,
       leading: 10,
     });
-    expect(evaluators.find((e) => e.email === 'evaluator@demo.zi.id')?.workload).toMatchObject({
+    expect(everyone.find((e) => e.email === 'evaluator@demo.zi.id')?.workload).toMatchObject({
       units: 10,
       leading: 0,
     });
   });
 
   it('assigns in bulk by unit kind, notifies the evaluator, and widens their scope', async () => {
-    const evaluators = (await admin(WORKLOAD)).data?.users.nodes as Array<{ id: string; email: string }>;
-    const evaluatorId = evaluators.find((e) => e.email === 'evaluator@demo.zi.id')?.id;
-    const ASSIGN =
-      'mutation($input: AssignEvaluatorsInput!) { assignEvaluators(input: $input) { units changed } }';
-    const notAnEvaluator = await admin(ASSIGN, {
-      input: {
-        evaluatorIds: [
-          (await admin('{ users(first: 1, role: ADMIN) { nodes { id } } }')).data?.users.nodes[0].id,
-        ],
-        kind: 'RSUD',
-      },
-    });
+    const evaluatorId = (await evaluators()).find((e) => e.email === 'evaluator@demo.zi.id')?.id ?? '';
+    const anAdmin = (await admin(PeopleDocument, { first: 1, role: 'ADMIN' })).data?.users.edges[0]?.node.id;
+    const notAnEvaluator = await assign({ evaluatorIds: [anAdmin ?? ''], kind: 'RSUD' });
     expect(notAnEvaluator.errors?.[0]?.extensions).toMatchObject({
       field: 'evaluatorIds',
       reason: 'NOT_AN_EVALUATOR',
     });
-    const before = (await admin('{ units(first: 1) { totalCount } }', {}, 'evaluator')).data?.units
-      .totalCount;
-    const assigned = await admin(ASSIGN, { input: { evaluatorIds: [evaluatorId], kind: 'RSUD' } });
-    const { units, changed } = assigned.data?.assignEvaluators ?? {};
+    const before = await visibleUnits('evaluator');
+    const assigned = await assign({ evaluatorIds: [evaluatorId], kind: 'RSUD' });
+    const { units = 0, changed = 0 } = assigned.data?.assignEvaluators ?? {};
     expect(units).toBeGreaterThan(0);
-    const after = (await admin('{ units(first: 1) { totalCount } }', {}, 'evaluator')).data?.units.totalCount;
-    expect(after).toBe(before + changed);
-    const again = await admin(ASSIGN, { input: { evaluatorIds: [evaluatorId], kind: 'RSUD' } });
+    expect(await visibleUnits('evaluator')).toBe(before + changed);
+    const again = await assign({ evaluatorIds: [evaluatorId], kind: 'RSUD' });
     expect(again.data?.assignEvaluators).toEqual({ units, changed: 0 });
-    const notes = await admin('{ notifications(first: 5) { nodes { kind params link } } }', {}, 'evaluator');
-    expect(notes.data?.notifications.nodes[0]).toMatchObject({
+    const notes = await admin(NotificationsDocument, { first: 5, unreadOnly: false }, 'evaluator');
+    expect(notes.data?.notifications.edges[0]?.node).toMatchObject({
       kind: 'ASSIGNMENT',
       params: { units },
       link: '/admin/antrian',
     });
-    const evaluatorsOfUnit = await admin(
-      '{ units(first: 1, filter: { kind: RSUD }) { nodes { evaluators { lead evaluator { email } } } } }',
-    );
-    expect(evaluatorsOfUnit.data?.units.nodes[0].evaluators).toContainEqual({
-      lead: false,
-      evaluator: { email: 'evaluator@demo.zi.id' },
+    const hospitals = await admin(RegistryUnitsDocument, {
+      first: 1,
+      filter: { kind: 'RSUD' },
+      archived: false,
     });
-    const everything = await admin(ASSIGN, { input: { evaluatorIds: [evaluatorId] } });
+    expect(hospitals.data?.units.edges[0]?.node.evaluators).toContainEqual({
+      lead: false,
+      evaluator: expect.objectContaining({ email: 'evaluator@demo.zi.id' }),
+    });
+    const everything = await assign({ evaluatorIds: [evaluatorId] });
     expect(everything.errors?.[0]?.extensions).toMatchObject({
       field: 'unitIds',
       reason: 'SELECTION_REQUIRED',
     });
-    const none = await admin(ASSIGN, { input: { evaluatorIds: [evaluatorId], regionCode: '11' } });
+    const none = await assign({ evaluatorIds: [evaluatorId], regionCode: '11' });
     expect(none.errors?.[0]?.extensions).toMatchObject({ reason: 'NO_UNITS' });
   });
 });
