@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AliasesTimelineSteps1765400000000 } from '../../db/migrations/1765400000000-aliases-timeline-steps.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { RECORD_STAGE_STEP } from './stage-step.js';
+import { Stage } from './stage-event.entity.js';
+import { recordStageStep } from './stages.queries.js';
 
 let app: TestApp;
 let unitId = '';
@@ -21,12 +22,15 @@ const steps = async () =>
     [unitId],
   )) as Array<{ stage: string; year: number; on: string }>;
 
+const record = (occurredOn: string, year: number) =>
+  recordStageStep(app.dataSource.manager, { unitId, stage: Stage.SELF_ASSESSED, occurredOn, year });
+
 describe('one public step per stage and year', () => {
   it('moves a step reached again to its latest date, and never back to an earlier one', async () => {
-    await app.dataSource.query(RECORD_STAGE_STEP, [unitId, 'self_assessed', '2026-03-02', 2026]);
-    await app.dataSource.query(RECORD_STAGE_STEP, [unitId, 'self_assessed', '2026-04-10', 2026]);
-    await app.dataSource.query(RECORD_STAGE_STEP, [unitId, 'self_assessed', '2026-04-01', 2026]);
-    await app.dataSource.query(RECORD_STAGE_STEP, [unitId, 'self_assessed', '2025-05-01', 2025]);
+    await record('2026-03-02', 2026);
+    await record('2026-04-10', 2026);
+    await record('2026-04-01', 2026);
+    await record('2025-05-01', 2025);
     expect(await steps()).toEqual([
       { stage: 'self_assessed', year: 2025, on: '2025-05-01' },
       { stage: 'self_assessed', year: 2026, on: '2026-04-10' },

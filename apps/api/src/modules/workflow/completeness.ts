@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
+import { layerScore } from './workflow.queries.js';
 
 type CheckedLayer = AnswerLayer.UNIT | AnswerLayer.TPI;
 
@@ -18,10 +19,7 @@ async function missingQuestions(
   assessment: Pick<Assessment, 'id' | 'frameworkCode'>,
   layer: AnswerLayer,
 ): Promise<string[]> {
-  const [score] = (await manager.query(
-    'SELECT question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
-    [assessment.id, layer],
-  )) as { question_scores: Record<string, { status: string }> }[];
+  const [score] = await layerScore(manager, { assessmentId: assessment.id, layer });
   const framework = requireFramework(assessment.frameworkCode);
   return [...framework.questions.keys()].filter(
     (code) => (score?.question_scores[code]?.status ?? 'unanswered') === 'unanswered',

@@ -9,19 +9,27 @@ import type { Db } from '../../db/db.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { WindowService } from '../deadlines/window.service.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
-import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
 import { Stage } from '../stages/stage-event.entity.js';
-import { RECORD_STAGE_STEP } from '../stages/stage-step.js';
+import { recordStageStep } from '../stages/stages.queries.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
-import type { WindowService } from '../deadlines/window.service.js';
 import { checkComplete } from './completeness.js';
 import { moveContextOf } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
 import { destinationOf, refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
+import {
+  activeUsersOfUnit,
+  holdsWbk,
+  lastProposalDay,
+  recordPredicate,
+  recordTransition,
+  resolveQuestionReturns,
+  returnQuestions,
+} from './workflow.queries.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,20 +87,23 @@ export class WorkflowService {
         await this.beforeMove(manager, viewer, assessment, input, unit.name);
         const from = assessment.status;
         await manager.update(Assessment, { id }, { status: destination.status });
-        await manager.query(
-          `INSERT INTO assessment_transition (assessment_id, action, from_status, to_status, actor_id, reason)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, input.action, from, destination.status, viewer.id, reason],
-        );
+        await recordTransition(manager, {
+          assessmentId: id,
+          action: input.action,
+          fromStatus: from,
+          toStatus: destination.status,
+          actorId: viewer.id,
+          reason,
+        });
         const stage =
           input.action === WorkflowAction.RECORD_AWARD ? awardStage(input) : destination.publicStage;
         if (stage) {
-          await manager.query(RECORD_STAGE_STEP, [
-            assessment.unitId,
+          await recordStageStep(manager, {
+            unitId: assessment.unitId,
             stage,
-            input.award?.decreeDate ?? todayInIndonesia(),
-            assessment.year,
-          ]);
+            occurredOn: input.award?.decreeDate ?? todayInIndonesia(),
+            year: assessment.year,
+          });
         }
         await recordAudit(manager, {
           actorUserId: viewer.id,
@@ -130,10 +141,7 @@ export class WorkflowService {
     switch (input.action) {
       case WorkflowAction.SUBMIT:
         await checkComplete(manager, assessment, AnswerLayer.UNIT);
-        await manager.query(
-          'UPDATE question_return SET resolved_at = now() WHERE assessment_id = $1 AND resolved_at IS NULL',
-          [assessment.id],
-        );
+        await resolveQuestionReturns(manager, { assessmentId: assessment.id });
         return;
       case WorkflowAction.APPROVE:
         await checkComplete(manager, assessment, AnswerLayer.TPI);
@@ -169,11 +177,12 @@ export class WorkflowService {
         reason: RefusalReason.UNKNOWN_QUESTION,
         questionCode: unknown.code,
       });
-    await manager.query(
-      `INSERT INTO question_return (assessment_id, code, reason, returned_by)
-       SELECT $1, code, reason, $2 FROM unnest($3::text[], $4::text[]) AS t(code, reason)`,
-      [assessment.id, viewer.id, returns.map((item) => item.code), returns.map((item) => item.reason.trim())],
-    );
+    await returnQuestions(manager, {
+      assessmentId: assessment.id,
+      returnedBy: viewer.id,
+      codes: returns.map((item) => item.code),
+      reasons: returns.map((item) => item.reason.trim()),
+    });
   }
 
   /** The unit's operators hear of returned questions at once: they have a deadline. */
@@ -183,9 +192,7 @@ export class WorkflowService {
     input: MoveAssessmentInput,
     unitName: string,
   ): Promise<void> {
-    const operators = (await manager.query('SELECT id FROM app_user WHERE unit_id = $1 AND active', [
-      assessment.unitId,
-    ])) as Array<{ id: string }>;
+    const operators = await activeUsersOfUnit(manager, { unitId: assessment.unitId });
     await this.notifications.notify(manager, {
       userIds: operators.map((operator) => operator.id),
       kind: NotificationKind.QUESTION_RETURNED,
@@ -209,11 +216,10 @@ export class WorkflowService {
         reason: RefusalReason.DATE_IN_FUTURE,
       });
     }
-    const [proposal] = (await manager.query(
-      `SELECT to_char(max(occurred_at) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day
-       FROM assessment_transition WHERE assessment_id = $1 AND action = $2`,
-      [assessment.id, WorkflowAction.PROPOSE],
-    )) as { day: string | null }[];
+    const [proposal] = await lastProposalDay(manager, {
+      assessmentId: assessment.id,
+      propose: WorkflowAction.PROPOSE,
+    });
     if (proposal?.day && award.decreeDate < proposal.day) {
       throw badInput('award.decreeDate', `award.decreeDate cannot be before the proposal (${proposal.day})`, {
         reason: RefusalReason.DECREE_BEFORE_PROPOSAL,
@@ -221,19 +227,19 @@ export class WorkflowService {
       });
     }
     if (award.predicate === PredicateKind.WBBM) {
-      const [held] = (await manager.query(
-        `SELECT 1 FROM ${HELD_PREDICATE} WHERE unit_id = $1 AND kind = 'wbk' LIMIT 1`,
-        [assessment.unitId],
-      )) as unknown[];
+      const [held] = await holdsWbk(manager, { unitId: assessment.unitId });
       if (!held)
         throw badInput('award.predicate', 'award.predicate: WBBM goes only to a unit that holds WBK', {
           reason: RefusalReason.WBBM_NEEDS_WBK,
         });
     }
-    await manager.query(
-      `INSERT INTO predicate (unit_id, kind, year, decree_number, decree_date) VALUES ($1, $2, $3, $4, $5)`,
-      [assessment.unitId, award.predicate, assessment.year, award.decreeNumber.trim(), award.decreeDate],
-    );
+    await recordPredicate(manager, {
+      unitId: assessment.unitId,
+      kind: award.predicate,
+      year: assessment.year,
+      decreeNumber: award.decreeNumber.trim(),
+      decreeDate: award.decreeDate,
+    });
   }
 }
 
