@@ -1,7 +1,30 @@
+import {
+  CloseMonitoringRoundDocument,
+  FollowUpsDocument,
+  MeDocument,
+  MonitoringRoundDocument,
+  OpenMonitoringRoundDocument,
+  type OpenMonitoringRoundInput,
+  RecordFindingDocument,
+  type RecordFindingInput,
+  RespondToFollowUpDocument,
+  type RespondToFollowUpInput,
+  ReviewFollowUpDocument,
+  type ReviewFollowUpInput,
+  SetMonitoringProgressDocument,
+  type SetMonitoringProgressInput,
+} from '@zi/schema/admin';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 import { checkDueDate } from './monitoring.service.js';
 
 let app: TestApp;
@@ -11,25 +34,30 @@ let unitId: string;
 const today = todayInIndonesia();
 const current = quarterOf(today);
 
-const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+/** The portal's own operations, sent as the named demo account. */
+const admin = <Result, Variables>(
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+  who = 'admin',
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+/** A selection the portal does not make, sent as the unit's operator. */
+const asOperator = (query: string, variables: Record<string, unknown>) =>
+  graphql(`${app.url}/admin/graphql`, query, variables, cookies.operator);
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
 const dayFromToday = (days: number) => addDays(todayInIndonesia(), days);
 
-const OPEN =
-  'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id year quarter } }';
-const PROGRESS =
-  'mutation($input: SetMonitoringProgressInput!) { setMonitoringProgress(input: $input) { area judgement note updatedAt } }';
-const FINDING = `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
-  id description unit { name } recommendations { description followUps { id ownerName dueOn status overdue } } } }`;
-const FOLLOW_UPS = `query($filter: FollowUpFilter) { followUps(first: 50, filter: $filter) { totalCount
-  nodes { id status overdue response unit { name } recommendation { finding { description } } } } }`;
-const RESPOND =
-  'mutation($input: RespondToFollowUpInput!) { respondToFollowUp(input: $input) { status response } }';
-const REVIEW = 'mutation($input: ReviewFollowUpInput!) { reviewFollowUp(input: $input) { status } }';
+const open = (input: OpenMonitoringRoundInput, who = 'admin') =>
+  admin(OpenMonitoringRoundDocument, { input }, who);
+const judge = (input: SetMonitoringProgressInput, who = 'admin') =>
+  admin(SetMonitoringProgressDocument, { input }, who);
+const record = (input: RecordFindingInput) => admin(RecordFindingDocument, { input });
+const followUps = (filter: { roundId: string; overdue?: boolean }, who = 'admin') =>
+  admin(FollowUpsDocument, { first: 50, filter }, who);
+const respond = (input: RespondToFollowUpInput) => admin(RespondToFollowUpDocument, { input }, 'operator');
+const review = (input: ReviewFollowUpInput, who = 'admin') => admin(ReviewFollowUpDocument, { input }, who);
 
-const finding = (dueOn: string) => ({
+const finding = (dueOn: string): RecordFindingInput => ({
   roundId,
   unitId,
   area: 'PUBLIC_SERVICE',
@@ -45,48 +73,42 @@ const finding = (dueOn: string) => ({
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
-  unitId = units.data?.units.nodes[0].id;
+  unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
 });
 afterAll(() => app.close());
 
 describe('monitoring rounds', () => {
   it('lets the Inspektorat open one round per quarter, not ahead of time', async () => {
-    expect(errorCodes(await admin(OPEN, { input: current }, 'evaluator'))).toEqual(['FORBIDDEN']);
-    const opened = await admin(OPEN, { input: current });
+    expect(errorCodes(await open(current, 'evaluator'))).toEqual(['FORBIDDEN']);
+    const opened = await open(current);
     expect(opened.data?.openMonitoringRound).toMatchObject(current);
-    roundId = opened.data?.openMonitoringRound.id;
-    const again = await admin(OPEN, { input: current });
+    roundId = opened.data?.openMonitoringRound.id ?? '';
+    const again = await open(current);
     expect(again.errors?.[0]?.extensions).toMatchObject({ field: 'quarter', reason: 'ROUND_EXISTS' });
-    const future = await admin(OPEN, { input: { year: current.year + 1, quarter: 1 } });
+    const future = await open({ year: current.year + 1, quarter: 1 });
     expect(future.errors?.[0]?.extensions).toMatchObject({ field: 'quarter', reason: 'QUARTER_NOT_BEGUN' });
-    const outOfRange = await admin(OPEN, { input: { year: current.year, quarter: 5 } });
+    const outOfRange = await open({ year: current.year, quarter: 5 });
     expect(outOfRange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
   });
 
   it('records a judgement per area, which operators cannot', async () => {
-    const input = {
+    const input: SetMonitoringProgressInput = {
       roundId,
       unitId,
       area: 'CHANGE_MANAGEMENT',
       judgement: 'BEHIND',
       note: 'Agen perubahan belum ditetapkan.',
     };
-    expect(errorCodes(await admin(PROGRESS, { input }, 'operator'))).toEqual(['FORBIDDEN']);
-    expect((await admin(PROGRESS, { input })).data?.setMonitoringProgress).toMatchObject({
+    expect(errorCodes(await judge(input, 'operator'))).toEqual(['FORBIDDEN']);
+    expect((await judge(input)).data?.setMonitoringProgress).toMatchObject({
       area: 'CHANGE_MANAGEMENT',
       judgement: 'BEHIND',
       note: 'Agen perubahan belum ditetapkan.',
     });
-    const again = await admin(PROGRESS, { input: { ...input, judgement: 'ON_TRACK', note: null } });
+    const again = await judge({ ...input, judgement: 'ON_TRACK', note: null });
     expect(again.data?.setMonitoringProgress.judgement).toBe('ON_TRACK');
-    const round = await admin(
-      'query($id: ID!) { monitoringRound(id: $id) { progress { area judgement } } }',
-      {
-        id: roundId,
-      },
-    );
-    expect(round.data?.monitoringRound.progress).toEqual([
+    const round = await admin(MonitoringRoundDocument, { id: roundId });
+    expect(round.data?.monitoringRound?.progress).toMatchObject([
       { area: 'CHANGE_MANAGEMENT', judgement: 'ON_TRACK' },
     ]);
   });
@@ -96,13 +118,13 @@ describe('findings, recommendations and follow-ups', () => {
   it('refuses a due date in a closed quarter or in the past, naming the field, and saves nothing', async () => {
     const before = await count('finding');
     const followUpsBefore = await count('follow_up');
-    const closedQuarter = await admin(FINDING, { input: finding(`${current.year - 1}-12-31`) });
+    const closedQuarter = await record(finding(`${current.year - 1}-12-31`));
     expect(closedQuarter.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'recommendations.0.followUps.0.dueOn',
       reason: 'DUE_IN_CLOSED_QUARTER',
     });
-    const noRecommendation = await admin(FINDING, { input: { ...finding(today), recommendations: [] } });
+    const noRecommendation = await record({ ...finding(today), recommendations: [] });
     expect(noRecommendation.errors?.[0]?.extensions).toMatchObject({ field: 'recommendations' });
     expect(await count('finding')).toBe(before);
     expect(await count('follow_up')).toBe(followUpsBefore);
@@ -125,9 +147,9 @@ describe('findings, recommendations and follow-ups', () => {
   });
 
   it('saves a finding with its recommendations and follow-ups, audited', async () => {
-    const recorded = await admin(FINDING, { input: finding(dayFromToday(14)) });
+    const recorded = await record(finding(dayFromToday(14)));
     expect(recorded.errors).toBeUndefined();
-    expect(recorded.data?.recordFinding.recommendations[0].followUps[0]).toMatchObject({
+    expect(recorded.data?.recordFinding.recommendations[0]?.followUps[0]).toMatchObject({
       ownerName: 'Kepala Subbag Umum',
       status: 'OPEN',
       overdue: false,
@@ -139,94 +161,59 @@ describe('findings, recommendations and follow-ups', () => {
   });
 
   it('shows a unit its own follow-ups only, and an evaluator only assigned units', async () => {
-    const mine = await admin(FOLLOW_UPS, { filter: { roundId } }, 'operator');
+    const mine = await followUps({ roundId }, 'operator');
     expect(mine.data?.followUps.totalCount).toBe(1);
-    expect(mine.data?.followUps.nodes[0].recommendation.finding.description).toMatch(/^Standar pelayanan/);
-    const evaluator = await admin(FOLLOW_UPS, { filter: { roundId } }, 'evaluator');
+    expect(mine.data?.followUps.nodes[0]?.recommendation?.finding.description).toMatch(/^Standar pelayanan/);
+    const evaluator = await followUps({ roundId }, 'evaluator');
     expect(evaluator.data?.followUps.totalCount).toBe(0);
   });
 
   it('shows a unit the findings of its own unit only', async () => {
-    const FINDINGS = 'query($id: ID!) { monitoringRound(id: $id) { findings { unit { id } } } }';
-    const seen = await admin(FINDINGS, { id: roundId }, 'operator');
-    const units = ((seen.data?.monitoringRound.findings ?? []) as Array<{ unit: { id: string } }>).map(
-      (f) => f.unit.id,
-    );
+    const seen = await admin(MonitoringRoundDocument, { id: roundId }, 'operator');
+    const units = (seen.data?.monitoringRound?.findings ?? []).map((f) => f.unit.id);
     expect(new Set(units)).toEqual(new Set([unitId]));
-    const all = await admin('query { monitoringRounds { findings { unit { id } } } }', {}, 'operator');
+    const all = await asOperator('query { monitoringRounds { findings { unit { id } } } }', {});
     const rounds = (all.data?.monitoringRounds ?? []) as Array<{ findings: Array<{ unit: { id: string } }> }>;
     const unitsInAll = rounds.flatMap((round) => round.findings.map((found) => found.unit.id));
     expect(new Set(unitsInAll)).toEqual(new Set([unitId]));
   });
 
   it('lets the unit answer and the Inspektorat verify or send back', async () => {
-    const followUpId = (await admin(FOLLOW_UPS, { filter: { roundId } }, 'operator')).data?.followUps.nodes[0]
-      .id;
-    const verifyOpen = await admin(REVIEW, { input: { followUpId, accept: true } });
+    const followUpId = (await followUps({ roundId }, 'operator')).data?.followUps.nodes[0]?.id ?? '';
+    const verifyOpen = await review({ followUpId, accept: true });
     expect(verifyOpen.errors?.[0]?.extensions?.reason).toBe('FOLLOW_UP_NOT_DONE');
-    const asVerified = await admin(
-      RESPOND,
-      { input: { followUpId, status: 'VERIFIED', response: 'x' } },
-      'operator',
-    );
+    const asVerified = await respond({ followUpId, status: 'VERIFIED', response: 'x' });
     expect(asVerified.errors?.[0]?.extensions).toMatchObject({ field: 'status' });
-    const badLink = await admin(
-      RESPOND,
-      {
-        input: {
-          followUpId,
-          status: 'DONE',
-          response: 'Papan dipasang.',
-          evidenceUrl: 'javascript:alert(1)',
-        },
-      },
-      'operator',
-    );
-    expect(badLink.errors?.[0]?.extensions).toMatchObject({ field: 'evidenceUrl' });
-    const done = await admin(
-      RESPOND,
-      {
-        input: {
-          followUpId,
-          status: 'DONE',
-          response: 'Papan dipasang.',
-          evidenceUrl: 'https://drive.example/foto',
-        },
-      },
-      'operator',
-    );
-    expect(done.data?.respondToFollowUp).toEqual({ status: 'DONE', response: 'Papan dipasang.' });
-    expect(errorCodes(await admin(REVIEW, { input: { followUpId, accept: true } }, 'operator'))).toEqual([
-      'FORBIDDEN',
-    ]);
-    const noNote = await admin(REVIEW, { input: { followUpId, accept: false } });
-    expect(noNote.errors?.[0]?.extensions).toMatchObject({ field: 'note', reason: 'NOTE_REQUIRED' });
-    const sentBack = await admin(REVIEW, {
-      input: { followUpId, accept: false, note: 'Foto papan belum ada.' },
+    const badLink = await respond({
+      followUpId,
+      status: 'DONE',
+      response: 'Papan dipasang.',
+      evidenceUrl: 'javascript:alert(1)',
     });
+    expect(badLink.errors?.[0]?.extensions).toMatchObject({ field: 'evidenceUrl' });
+    const done = await respond({
+      followUpId,
+      status: 'DONE',
+      response: 'Papan dipasang.',
+      evidenceUrl: 'https://drive.example/foto',
+    });
+    expect(done.data?.respondToFollowUp).toMatchObject({ status: 'DONE', response: 'Papan dipasang.' });
+    expect(errorCodes(await review({ followUpId, accept: true }, 'operator'))).toEqual(['FORBIDDEN']);
+    const noNote = await review({ followUpId, accept: false });
+    expect(noNote.errors?.[0]?.extensions).toMatchObject({ field: 'note', reason: 'NOTE_REQUIRED' });
+    const sentBack = await review({ followUpId, accept: false, note: 'Foto papan belum ada.' });
     expect(sentBack.data?.reviewFollowUp.status).toBe('IN_PROGRESS');
-    const seen = await admin(
+    const seen = await asOperator(
       'query($id: ID!) { followUps(first: 50, filter: { roundId: $id }) { nodes { reviewNote recommendation { finding { round { quarter } } } } } }',
       { id: roundId },
-      'operator',
     );
     expect(seen.data?.followUps.nodes[0]).toEqual({
       reviewNote: 'Foto papan belum ada.',
       recommendation: { finding: { round: { quarter: current.quarter } } },
     });
-    await admin(
-      RESPOND,
-      { input: { followUpId, status: 'DONE', response: 'Papan dipasang, foto diunggah.' } },
-      'operator',
-    );
-    expect((await admin(REVIEW, { input: { followUpId, accept: true } })).data?.reviewFollowUp.status).toBe(
-      'VERIFIED',
-    );
-    const afterClose = await admin(
-      RESPOND,
-      { input: { followUpId, status: 'IN_PROGRESS', response: 'x' } },
-      'operator',
-    );
+    await respond({ followUpId, status: 'DONE', response: 'Papan dipasang, foto diunggah.' });
+    expect((await review({ followUpId, accept: true })).data?.reviewFollowUp.status).toBe('VERIFIED');
+    const afterClose = await respond({ followUpId, status: 'IN_PROGRESS', response: 'x' });
     expect(afterClose.errors?.[0]?.extensions?.reason).toBe('FOLLOW_UP_VERIFIED');
   });
 
@@ -238,7 +225,7 @@ describe('findings, recommendations and follow-ups', () => {
        JOIN monitoring_round mr ON mr.id = fi.round_id WHERE mr.closed_at IS NULL LIMIT 1`,
       [dayFromToday(-3)],
     );
-    const overdue = await admin(FOLLOW_UPS, { filter: { overdue: true, roundId } });
+    const overdue = await followUps({ overdue: true, roundId });
     expect(overdue.data?.followUps.nodes).toEqual([
       expect.objectContaining({ status: 'OPEN', overdue: true, response: null }),
     ]);
@@ -275,13 +262,9 @@ describe('findings, recommendations and follow-ups', () => {
   });
 
   it('freezes a closed round', async () => {
-    const closed = await admin('mutation($id: ID!) { closeMonitoringRound(id: $id) { closedAt } }', {
-      id: roundId,
-    });
+    const closed = await admin(CloseMonitoringRoundDocument, { id: roundId });
     expect(closed.data?.closeMonitoringRound.closedAt).toBeTruthy();
-    const late = await admin(PROGRESS, {
-      input: { roundId, unitId, area: 'SUPERVISION', judgement: 'AHEAD' },
-    });
+    const late = await judge({ roundId, unitId, area: 'SUPERVISION', judgement: 'AHEAD' });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROUND_CLOSED' });
   });
 });
