@@ -14,7 +14,6 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
-import { unitInRegionSql } from '../units/region-rule.js';
 import { instansiOf } from '../units/unit-registry.service.js';
 import type {
   AssignEvaluatorsInput,
@@ -25,6 +24,15 @@ import type {
   UserInvitation,
   UsersArgs,
 } from './user-admin.inputs.js';
+import {
+  assignEvaluators,
+  endSessionsOf,
+  selectedUnits,
+  unassignEvaluators,
+  unassignEverywhere,
+  unitOfInstansi,
+  usePasswordToken,
+} from './users.queries.js';
 
 /** Users of an instansi: its staff and evaluators, and the operators of its units. */
 const IN_INSTANSI = `(u.instansi_id = :instansiId OR EXISTS (
@@ -109,10 +117,10 @@ export class UserAdminService {
       };
       await manager.update(User, { id: user.id }, changes);
       if (!input.active || input.role !== user.role) {
-        await manager.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+        await endSessionsOf(manager, { userId: user.id });
       }
       if (input.role !== Role.EVALUATOR) {
-        await manager.query('DELETE FROM evaluator_assignment WHERE user_id = $1', [user.id]);
+        await unassignEverywhere(manager, { userId: user.id });
       }
       await recordChange(
         manager,
@@ -142,12 +150,8 @@ export class UserAdminService {
   /** Anyone holding a valid link sets the password once; their other sessions end. */
   async setPassword(input: SetPasswordInput, request: RequestInfo): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [used] = (await manager.query(
-        `UPDATE password_token SET used_at = now()
-         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [tokenHashOf(input.token)],
-      )) as [Array<{ user_id: string }>, number];
-      const userId = used[0]?.user_id;
+      const [used] = await usePasswordToken(manager, { tokenHash: tokenHashOf(input.token) });
+      const userId = used?.user_id;
       if (!userId) {
         throw badInput('token', 'token: this link is unknown, used or expired; ask for a new one', {
           reason: RefusalReason.LINK_INVALID,
@@ -155,7 +159,7 @@ export class UserAdminService {
       }
       // Hashed only for a valid link: anonymous requests with made-up tokens cost no argon2 time.
       await manager.update(User, { id: userId }, { passwordHash: await hashPassword(input.password) });
-      await manager.query('DELETE FROM session WHERE user_id = $1', [userId]);
+      await endSessionsOf(manager, { userId });
       await recordAudit(manager, {
         actorUserId: userId,
         action: 'user.set_password',
@@ -190,14 +194,11 @@ export class UserAdminService {
           reason: RefusalReason.NO_UNITS,
         });
       }
-      const changed = (await manager.query(
-        `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
-         SELECT e, u, $3 FROM unnest($1::uuid[]) AS e CROSS JOIN unnest($2::uuid[]) AS u
-         ON CONFLICT (user_id, unit_id) DO UPDATE SET lead = EXCLUDED.lead
-           WHERE evaluator_assignment.lead IS DISTINCT FROM EXCLUDED.lead
-         RETURNING user_id`,
-        [evaluators.map((e) => e.id), units.map((u) => u.id), input.lead],
-      )) as Array<{ user_id: string }>;
+      const changed = await assignEvaluators(manager, {
+        evaluatorIds: evaluators.map((e) => e.id),
+        unitIds: units.map((u) => u.id),
+        lead: input.lead,
+      });
       await this.notifications.notify(manager, {
         userIds: [...new Set(changed.map((row) => row.user_id))],
         kind: NotificationKind.ASSIGNMENT,
@@ -222,11 +223,11 @@ export class UserAdminService {
     const unitIds = input.unitIds.map((id) => fromGlobalIdOf('Unit', id, 'unitIds'));
     return this.db.transaction(async (manager) => {
       const evaluators = await this.evaluatorsOf(manager, instansiId, input.evaluatorIds);
-      const [, count] = (await manager.query(
-        `DELETE FROM evaluator_assignment ea USING unit u
-         WHERE u.id = ea.unit_id AND u.instansi_id = $3 AND ea.user_id = ANY($1::uuid[]) AND ea.unit_id = ANY($2::uuid[])`,
-        [evaluators.map((e) => e.id), unitIds, instansiId],
-      )) as [unknown[], number];
+      const count = await unassignEvaluators(manager, {
+        evaluatorIds: evaluators.map((e) => e.id),
+        unitIds,
+        instansiId,
+      });
       await recordChange(manager, viewer, request, 'evaluators.unassign', 'app_user', instansiId, null, {
         evaluatorIds: evaluators.map((e) => e.id),
         unitIds,
@@ -256,10 +257,7 @@ export class UserAdminService {
     if (!input.unitId)
       throw badInput('unitId', 'unitId is required for a unit operator', { reason: RefusalReason.REQUIRED });
     const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');
-    const [unit] = (await this.db.manager.query('SELECT 1 FROM unit WHERE id = $1 AND instansi_id = $2', [
-      unitId,
-      instansiId,
-    ])) as unknown[];
+    const [unit] = await unitOfInstansi(this.db.manager, { unitId, instansiId });
     if (!unit) throw notFound('unitId', 'unit', 'your instansi');
     return { instansiId: null, unitId };
   }
@@ -301,15 +299,12 @@ export class UserAdminService {
 
   private selectUnits(manager: EntityManager, instansiId: string, input: AssignEvaluatorsInput) {
     const unitIds = input.unitIds?.map((id) => fromGlobalIdOf('Unit', id, 'unitIds')) ?? null;
-    return manager.query(
-      `SELECT u.id, u.name FROM unit u JOIN instansi i ON i.id = u.instansi_id
-       WHERE u.instansi_id = $1 AND u.archived_at IS NULL
-         AND ($2::uuid[] IS NULL OR u.id = ANY($2::uuid[]))
-         AND ($3::text IS NULL OR u.kind = $3)
-         AND ($4::text IS NULL OR ${unitInRegionSql('u.region_code', 'i.region_code', '$4')})
-       ORDER BY u.name`,
-      [instansiId, unitIds, input.kind ?? null, input.regionCode ?? null],
-    ) as Promise<Array<{ id: string; name: string }>>;
+    return selectedUnits(manager, {
+      instansiId,
+      unitIds,
+      kind: input.kind ?? null,
+      regionCode: input.regionCode ?? null,
+    });
   }
 
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
