@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  ActionPlanDocument,
+  type ActionPlanItemInput,
+  type ActionPlanProgressInput,
+  AddActionPlanItemDocument,
+  MeDocument,
+  RegistryUnitsDocument,
+  UpdateActionPlanProgressDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import {
@@ -9,6 +18,7 @@ import {
   signInEach,
   signInEveryRole,
   type TestApp,
+  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { isLate } from './action-plan.service.js';
 import { PlanItemStatus } from './action-plan-item.entity.js';
@@ -18,15 +28,18 @@ let cookies: Record<string, string>;
 let unitId: string;
 const current = quarterOf(todayInIndonesia());
 
-const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
-const ADD = 'mutation($input: ActionPlanItemInput!) { addActionPlanItem(input: $input) { id status late } }';
-const PROGRESS =
-  'mutation($input: ActionPlanProgressInput!) { updateActionPlanProgress(input: $input) { status realisation late } }';
-const PLAN =
-  'query($unitId: ID!, $year: Int!) { actionPlan(unitId: $unitId, year: $year) { activity area status late } }';
+/** The portal's own operations, sent as the named demo account. */
+const as = <Result, Variables>(
+  who: string,
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+const add = (who: string, input: ActionPlanItemInput) => as(who, AddActionPlanItemDocument, { input });
+const progress = (who: string, input: ActionPlanProgressInput) =>
+  as(who, UpdateActionPlanProgressDocument, { input });
+const plan = (who: string, unitId: string) => as(who, ActionPlanDocument, { unitId, year: current.year });
 
-const item = (targetQuarter: number, year = current.year) => ({
+const item = (targetQuarter: number, year = current.year): ActionPlanItemInput => ({
   unitId,
   year,
   area: 'PUBLIC_SERVICE',
@@ -39,38 +52,35 @@ const item = (targetQuarter: number, year = current.year) => ({
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  unitId = (await as('operator', '{ units(first: 1) { nodes { id } } }')).data?.units.nodes[0].id;
+  unitId = (await as('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
 });
 afterAll(() => app.close());
 
 describe('action plans', () => {
   it('lets the unit plan activities, not in a quarter that has closed, and not evaluators', async () => {
-    const added = await as('operator', ADD, { input: item(current.quarter) });
+    const added = await add('operator', item(current.quarter));
     expect(added.data?.addActionPlanItem).toMatchObject({ status: 'PLANNED', late: false });
-    const past = await as('operator', ADD, { input: item(1, current.year - 1) });
+    const past = await add('operator', item(1, current.year - 1));
     expect(past.errors?.[0]?.extensions).toMatchObject({ field: 'targetQuarter', reason: 'QUARTER_CLOSED' });
-    expect(errorCodes(await as('evaluator', ADD, { input: item(current.quarter) }))).toEqual(['FORBIDDEN']);
-    const plan = await as('admin', PLAN, { unitId, year: current.year });
-    const planned = (plan.data?.actionPlan ?? []) as Array<{ activity: string }>;
+    expect(errorCodes(await add('evaluator', item(current.quarter)))).toEqual(['FORBIDDEN']);
+    const planned = (await plan('admin', unitId)).data?.actionPlan ?? [];
     expect(planned.filter((entry) => entry.activity === item(1).activity)).toHaveLength(1);
   });
 
   it('records progress, asking what was done before calling it done', async () => {
-    const itemId = (await as('operator', ADD, { input: item(4) })).data?.addActionPlanItem.id;
-    const bare = await as('operator', PROGRESS, { input: { itemId, status: 'DONE' } });
+    const itemId = (await add('operator', item(4))).data?.addActionPlanItem.id ?? '';
+    const bare = await progress('operator', { itemId, status: 'DONE' });
     expect(bare.errors?.[0]?.extensions).toMatchObject({
       field: 'realisation',
       reason: 'REALISATION_REQUIRED',
     });
-    const done = await as('operator', PROGRESS, {
-      input: {
-        itemId,
-        status: 'DONE',
-        realisation: 'SK ditetapkan 3 Nov.',
-        evidenceUrl: 'https://drive.example/sk',
-      },
+    const done = await progress('operator', {
+      itemId,
+      status: 'DONE',
+      realisation: 'SK ditetapkan 3 Nov.',
+      evidenceUrl: 'https://drive.example/sk',
     });
-    expect(done.data?.updateActionPlanProgress).toEqual({
+    expect(done.data?.updateActionPlanProgress).toMatchObject({
       status: 'DONE',
       realisation: 'SK ditetapkan 3 Nov.',
       late: false,
@@ -78,15 +88,14 @@ describe('action plans', () => {
   });
 
   it('keeps each unit’s plan to its unit, the Inspektorat and the unit’s evaluators', async () => {
-    const units = (await as('admin', '{ units(first: 5) { nodes { id } } }')).data?.units.nodes as Array<{
-      id: string;
-    }>;
-    const other = units.find((unit) => unit.id !== unitId)?.id;
-    const foreign = await as('operator', PLAN, { unitId: other, year: current.year });
+    const units = await as('admin', RegistryUnitsDocument, { first: 5, archived: false });
+    const other = units.data?.units.edges.find(({ node }) => node.id !== unitId)?.node.id ?? '';
+    expect(other).not.toBe('');
+    const foreign = await plan('operator', other);
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
-    const unassigned = await as('evaluator', PLAN, { unitId, year: current.year });
+    const unassigned = await plan('evaluator', unitId);
     expect(unassigned.errors?.[0]?.extensions).toMatchObject({ field: 'unitId' });
-    const write = await as('operator', ADD, { input: { ...item(4), unitId: other } });
+    const write = await add('operator', { ...item(4), unitId: other });
     expect(write.errors?.[0]?.extensions).toMatchObject({ field: 'unitId' });
   });
 
@@ -94,16 +103,21 @@ describe('action plans', () => {
     // The service decides whose plan (scope), never who writes: the rule has one home.
     const service = readFileSync(fileURLToPath(new URL('./action-plan.service.ts', import.meta.url)), 'utf8');
     expect(service).not.toMatch(/\bRole\b|\.role\b/);
-    const itemId = (await as('operator', ADD, { input: item(4) })).data?.addActionPlanItem.id;
+    const itemId = (await add('operator', item(4))).data?.addActionPlanItem.id ?? '';
     const sessions = { ...cookies, ...(await signInEach(app, ['ketua'])) };
     const expected: string[] = [];
     const done: string[] = [];
     for (const [who, cookie] of Object.entries(sessions)) {
-      const me = await graphql(`${app.url}/admin/graphql`, '{ me { may { writeActionPlans } } }', {}, cookie);
-      expected.push(`${who} ${me.data?.me.may.writeActionPlans ? 'ok' : 'FORBIDDEN'}`);
-      const input = { itemId, status: 'IN_PROGRESS' };
-      const progress = await graphql(`${app.url}/admin/graphql`, PROGRESS, { input }, cookie);
-      done.push(`${who} ${progress.errors ? errorCodes(progress)[0] : 'ok'}`);
+      const me = await graphql(`${app.url}/admin/graphql`, MeDocument, {}, cookie);
+      expected.push(`${who} ${me.data?.me?.may.writeActionPlans ? 'ok' : 'FORBIDDEN'}`);
+      const input = { itemId, status: 'IN_PROGRESS' as const };
+      const moved = await graphql(
+        `${app.url}/admin/graphql`,
+        UpdateActionPlanProgressDocument,
+        { input },
+        cookie,
+      );
+      done.push(`${who} ${moved.errors ? errorCodes(moved)[0] : 'ok'}`);
     }
     expect(done).toEqual(expected);
     expect(done).toEqual(['admin ok', 'evaluator FORBIDDEN', 'operator ok', 'ketua FORBIDDEN']);
