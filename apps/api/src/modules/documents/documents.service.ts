@@ -8,8 +8,16 @@ import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.j
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
-import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
 import { unitScopeOf } from '../units/unit.scope.js';
+import {
+  answerVersions,
+  heldPredicates,
+  layerAnswers,
+  layerScores,
+  questionReturns,
+  unitEvidence,
+  unitHeading,
+} from './documents.queries.js';
 import { lhePdf } from './lhe.pdf.js';
 import { exportWorksheet, type LayerData } from './worksheet.export.js';
 import { readWorksheet } from './worksheet.import.js';
@@ -22,14 +30,8 @@ export class DocumentsService {
 
   private async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
     const [answers, scores] = await Promise.all([
-      this.db.manager.query('SELECT code, value, note FROM answer WHERE assessment_id = $1 AND layer = $2', [
-        assessmentId,
-        layer,
-      ]) as Promise<Array<{ code: string; value: string | number | null; note: string | null }>>,
-      this.db.manager.query(
-        'SELECT groups, question_scores FROM assessment_score WHERE assessment_id = $1 AND layer = $2',
-        [assessmentId, layer],
-      ) as Promise<Array<{ groups: LayerData['groups']; question_scores: LayerData['questions'] }>>,
+      layerAnswers(this.db.manager, { assessmentId, layer }),
+      layerScores(this.db.manager, { assessmentId, layer }),
     ]);
     return {
       answers: new Map(answers.map(({ code, value, note }) => [code, { value, note }])),
@@ -49,17 +51,10 @@ export class DocumentsService {
     );
     if (!assessment) return null;
     const [[unit], unitLayer, tpiLayer, evidence] = await Promise.all([
-      this.db.manager.query(
-        'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
-        [assessment.unitId],
-      ) as Promise<Array<{ name: string; instansi: string }>>,
+      unitHeading(this.db.manager, { unitId: assessment.unitId }),
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
-      this.db.manager.query(
-        `SELECT code, name, url, id FROM evidence WHERE assessment_id = $1 AND layer = 'unit'
-         AND replaced_by IS NULL AND removed_at IS NULL ORDER BY created_at`,
-        [assessment.id],
-      ) as Promise<Array<{ code: string; name: string; url: string | null; id: string }>>,
+      unitEvidence(this.db.manager, { assessmentId: assessment.id }),
     ]);
     const byQuestion = new Map<string, string[]>();
     for (const item of evidence) {
@@ -92,19 +87,11 @@ export class DocumentsService {
     if (!assessment) return null;
     const framework = requireFramework(assessment.frameworkCode);
     const [[unit], unitLayer, tpiLayer, predicates, returns] = await Promise.all([
-      this.db.manager.query(
-        'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = $1',
-        [assessment.unitId],
-      ) as Promise<Array<{ name: string; instansi: string }>>,
+      unitHeading(this.db.manager, { unitId: assessment.unitId }),
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
-      this.db.manager.query(`SELECT kind FROM ${HELD_PREDICATE} WHERE unit_id = $1`, [
-        assessment.unitId,
-      ]) as Promise<Array<{ kind: string }>>,
-      this.db.manager.query(
-        'SELECT code, reason FROM question_return WHERE assessment_id = $1 ORDER BY returned_at, code',
-        [assessment.id],
-      ) as Promise<Array<{ code: string; reason: string }>>,
+      heldPredicates(this.db.manager, { unitId: assessment.unitId }),
+      questionReturns(this.db.manager, { assessmentId: assessment.id }),
     ]);
     const reportOf = (layer: LayerData) =>
       layer.groups && layer.questions
@@ -162,12 +149,10 @@ export class DocumentsService {
         reason: RefusalReason.NO_ANSWERS_IN_FILE,
       });
     const versions = new Map(
-      (
-        (await this.db.manager.query(
-          'SELECT code, version FROM answer WHERE assessment_id = $1 AND layer = $2',
-          [id, AnswerLayer.UNIT],
-        )) as Array<{ code: string; version: number }>
-      ).map((row) => [row.code, row.version]),
+      (await answerVersions(this.db.manager, { assessmentId: id, layer: AnswerLayer.UNIT })).map((row) => [
+        row.code,
+        row.version,
+      ]),
     );
     return this.assessments.setAnswers(
       viewer,
