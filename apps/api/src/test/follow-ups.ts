@@ -1,3 +1,4 @@
+import { OpenMonitoringRoundDocument, RecordFindingDocument } from '@zi/schema/admin';
 import { addDays, quarterOf, todayInIndonesia } from '../common/dates.js';
 import { graphql, type TestApp } from './harness.js';
 
@@ -19,19 +20,20 @@ export async function recordFollowUps(
   unitId: string,
   texts: FindingTexts,
 ): Promise<string[]> {
-  const admin = (query: string, variables: Record<string, unknown>) =>
-    graphql(`${app.url}/admin/graphql`, query, variables, adminCookie);
-  const round = await admin(
-    'mutation($input: OpenMonitoringRoundInput!) { openMonitoringRound(input: $input) { id } }',
+  const endpoint = `${app.url}/admin/graphql`;
+  const round = await graphql(
+    endpoint,
+    OpenMonitoringRoundDocument,
     { input: quarterOf(todayInIndonesia()) },
+    adminCookie,
   );
   const dueOn = addDays(todayInIndonesia(), 14);
-  const recorded = await admin(
-    `mutation($input: RecordFindingInput!) { recordFinding(input: $input) {
-      recommendations { followUps { id } } } }`,
+  const recorded = await graphql(
+    endpoint,
+    RecordFindingDocument,
     {
       input: {
-        roundId: round.data?.openMonitoringRound.id,
+        roundId: round.data?.openMonitoringRound.id ?? '',
         unitId,
         description: texts.finding,
         recommendations: [
@@ -46,9 +48,8 @@ export async function recordFollowUps(
         ],
       },
     },
+    adminCookie,
   );
-  const followUps = (recorded.data?.recordFinding.recommendations[0]?.followUps ?? []) as Array<{
-    id: string;
-  }>;
+  const followUps = recorded.data?.recordFinding.recommendations[0]?.followUps ?? [];
   return followUps.map((followUp) => followUp.id);
 }
