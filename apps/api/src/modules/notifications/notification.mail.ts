@@ -1,6 +1,6 @@
 import type { Mail } from '../mail/mailer.js';
 import { NotificationKind } from './notification.entity.js';
-import type { PendingRow } from './notification.service.js';
+import type { PendingRow } from './notifications.queries.js';
 
 type Params = Record<string, unknown>;
 

@@ -8,6 +8,14 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { Notification, type NotificationKind } from './notification.entity.js';
 import { digestMail, notificationMail } from './notification.mail.js';
+import {
+  addNotifications,
+  markDigestSent,
+  markMailed,
+  markRead,
+  type PendingRow,
+  pendingMails,
+} from './notifications.queries.js';
 
 export interface NewNotification {
   userIds: readonly string[];
@@ -52,20 +60,13 @@ export class NotificationService {
     notifications: ReadonlyArray<Omit<NewNotification, 'userIds'> & { userId: string }>,
   ): Promise<number> {
     if (notifications.length === 0) return 0;
-    const rows = (await manager.query(
-      `INSERT INTO notification (user_id, kind, params, link, dedupe_key)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::text[])
-       ON CONFLICT (user_id, dedupe_key) DO NOTHING
-       RETURNING 1`,
-      [
-        notifications.map((n) => n.userId),
-        notifications.map((n) => n.kind),
-        notifications.map((n) => JSON.stringify(n.params)),
-        notifications.map((n) => n.link),
-        notifications.map((n) => n.dedupeKey ?? null),
-      ],
-    )) as unknown[];
-    return rows.length;
+    return addNotifications(manager, {
+      userIds: notifications.map((n) => n.userId),
+      kinds: notifications.map((n) => n.kind),
+      params: notifications.map((n) => JSON.stringify(n.params)),
+      links: notifications.map((n) => n.link),
+      dedupeKeys: notifications.map((n) => n.dedupeKey ?? null),
+    });
   }
 
   page(viewer: Viewer, args: PageArgs, unreadOnly: boolean): Promise<Page<Notification>> {
@@ -96,12 +97,7 @@ export class NotificationService {
   /** Marks the given notifications, or all of the viewer's, as read; returns how many changed. */
   async markRead(viewer: Viewer, globalIds: readonly string[] | null): Promise<number> {
     const ids = globalIds?.map((id) => fromGlobalIdOf('Notification', id, 'ids'));
-    const [, changed] = (await this.db.manager.query(
-      `UPDATE notification SET read_at = now()
-       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-      [viewer.id, ids ?? null],
-    )) as [unknown, number];
-    return changed;
+    return markRead(this.db.manager, { userId: viewer.id, ids: ids ?? null });
   }
 
   async setMailPreference(viewer: Viewer, preference: MailPreference): Promise<User> {
@@ -114,15 +110,7 @@ export class NotificationService {
    * a day, from 07:00 WIB, to those who want a digest. A failed mail stays unmailed for the next run.
    */
   async dispatch(now = new Date()): Promise<{ mails: number; failed: number }> {
-    const rows = (await this.db.manager.query(
-      `SELECT n.id, n.user_id, n.kind, n.params, n.link, n.created_at, u.email, u.name, u.mail_preference
-       FROM notification n JOIN app_user u ON u.id = n.user_id
-       WHERE n.mailed_at IS NULL AND u.active AND (u.mail_preference = 'immediate' OR (
-         u.mail_preference = 'daily_digest' AND $1::timestamptz >= $2::timestamptz
-           AND (u.digest_sent_at IS NULL OR u.digest_sent_at < $2::timestamptz)))
-       ORDER BY n.created_at`,
-      [now, digestTimeOf(now)],
-    )) as PendingRow[];
+    const rows = await pendingMails(this.db.manager, { now, digestTime: digestTimeOf(now) });
     let mails = 0;
     let failed = 0;
     for (const [userId, pending] of groupByUser(rows)) {
@@ -149,27 +137,12 @@ export class NotificationService {
 
   private async markMailed(userId: string, batch: PendingRow[], preference: string, now: Date) {
     await this.db.transaction(async (manager) => {
-      await manager.query('UPDATE notification SET mailed_at = $2 WHERE id = ANY($1::uuid[])', [
-        batch.map((row) => row.id),
-        now,
-      ]);
+      await markMailed(manager, { ids: batch.map((row) => row.id), now });
       if (preference === MailPreference.DAILY_DIGEST) {
-        await manager.query('UPDATE app_user SET digest_sent_at = $2 WHERE id = $1', [userId, now]);
+        await markDigestSent(manager, { userId, now });
       }
     });
   }
-}
-
-export interface PendingRow {
-  id: string;
-  user_id: string;
-  kind: NotificationKind;
-  params: Record<string, unknown>;
-  link: string | null;
-  created_at: Date;
-  email: string;
-  name: string;
-  mail_preference: MailPreference;
 }
 
 function groupByUser(rows: PendingRow[]): Map<string, PendingRow[]> {

@@ -2,9 +2,9 @@ import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
-import { followUpOverdueSql, followUpUnfinishedSql } from '../monitoring/overdue.js';
 import { NotificationKind } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
+import { closingWindows, remindFollowUps } from './notifications.queries.js';
 
 /** How many days ahead a coming deadline is announced. */
 export const REMIND_DAYS_AHEAD = 7;
@@ -39,52 +39,17 @@ export class ReminderService {
   }
 
   private async followUps(today: string): Promise<number> {
-    const rows = (await this.db.manager.query(
-      `WITH pending AS (
-         SELECT f.id, f.description, f.due_on, u.id AS unit_id, u.name AS unit_name, u.instansi_id,
-           CASE WHEN ${followUpOverdueSql('f', '$1::date')} THEN $2 ELSE $3 END AS kind
-         FROM follow_up f JOIN unit u ON u.id = f.unit_id
-         WHERE ${followUpUnfinishedSql('f')} AND f.due_on <= $1::date + $4::int AND u.archived_at IS NULL
-       )
-       INSERT INTO notification (user_id, kind, params, link, dedupe_key)
-       SELECT a.id, p.kind,
-         jsonb_build_object('description', p.description, 'dueOn', to_char(p.due_on, 'YYYY-MM-DD'), 'unitName', p.unit_name),
-         $5, p.kind || ':' || p.id || ':' || p.due_on
-       FROM pending p JOIN app_user a ON a.active AND (a.unit_id = p.unit_id
-         OR (p.kind = $2 AND a.role = 'admin' AND a.instansi_id = p.instansi_id))
-       ON CONFLICT (user_id, dedupe_key) DO NOTHING
-       RETURNING 1`,
-      [
-        today,
-        NotificationKind.FOLLOW_UP_OVERDUE,
-        NotificationKind.FOLLOW_UP_DUE,
-        REMIND_DAYS_AHEAD,
-        FOLLOW_UPS,
-      ],
-    )) as unknown[];
-    return rows.length;
+    return remindFollowUps(this.db.manager, {
+      today,
+      overdue: NotificationKind.FOLLOW_UP_OVERDUE,
+      due: NotificationKind.FOLLOW_UP_DUE,
+      daysAhead: REMIND_DAYS_AHEAD,
+      link: FOLLOW_UPS,
+    });
   }
 
   private async windows(today: string): Promise<number> {
-    const rows = (await this.db.manager.query(
-      `WITH closing AS (
-         SELECT a.id AS assessment_id, a.unit_id, u.name AS unit_name, a.year, 'unit' AS layer,
-           to_char(w.fill_until, 'YYYY-MM-DD') AS until
-         FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
-         JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('draft', 'returned')
-         WHERE w.fill_until BETWEEN $1::date AND $1::date + $2::int AND u.archived_at IS NULL
-         UNION ALL
-         SELECT a.id, a.unit_id, u.name, a.year, 'tpi', to_char(w.review_until, 'YYYY-MM-DD')
-         FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
-         JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('submitted', 'in_review')
-         WHERE w.review_until BETWEEN $1::date AND $1::date + $2::int AND u.archived_at IS NULL
-       )
-       SELECT p.id AS user_id, c.* FROM closing c JOIN app_user p ON p.active AND (
-         (c.layer = 'unit' AND p.unit_id = c.unit_id)
-         OR (c.layer = 'tpi' AND EXISTS (
-           SELECT 1 FROM evaluator_assignment ea WHERE ea.user_id = p.id AND ea.unit_id = c.unit_id)))`,
-      [today, REMIND_DAYS_AHEAD],
-    )) as ClosingRow[];
+    const rows = await closingWindows(this.db.manager, { today, daysAhead: REMIND_DAYS_AHEAD });
     return this.notifications.notifyEach(
       this.db.manager,
       rows.map((row) => ({
@@ -96,13 +61,4 @@ export class ReminderService {
       })),
     );
   }
-}
-
-interface ClosingRow {
-  user_id: string;
-  assessment_id: string;
-  unit_name: string;
-  year: number;
-  layer: 'unit' | 'tpi';
-  until: string;
 }
