@@ -116,6 +116,7 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   WORKFLOW_NOT_TEAM_LEAD: none,
   WORKFLOW_OWN_APPROVAL: none,
   LAYER_ROLE: layerOnly,
+  LAYER_OPEN: layerOnly,
   LAYER_LOCKED: (extensions, t) => {
     const layer = storedValue(ANSWER_LAYERS, extensions.layer);
     const status = storedValue(ASSESSMENT_STATUSES, extensions.status);

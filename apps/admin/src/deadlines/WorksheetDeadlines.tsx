@@ -1,14 +1,7 @@
 import type { AnswerLayer } from '@zi/schema/admin';
 import { DateText, formatDate, useLocale, useT } from '@zi/ui';
 import { useState } from 'react';
-import {
-  activeReopening,
-  hasPassed,
-  jakartaToday,
-  mayReopen,
-  type Reopening,
-  type WindowDates,
-} from './deadlines';
+import { activeReopening, hasPassed, jakartaToday, type Reopening, type WindowDates } from './deadlines';
 import { ReopenDialog } from './ReopenDialog';
 
 interface WorksheetDeadlinesProps {
@@ -16,14 +9,15 @@ interface WorksheetDeadlinesProps {
   window: WindowDates | null;
   /** The assessment's reopenings, newest first. */
   reopenings: readonly Reopening[];
-  /** The layer shown, which an admin may reopen once its window has passed. */
+  /** The layer shown. */
   layer: AnswerLayer;
+  /** Whether the viewer may reopen the shown layer now, as the API says: its deadline has passed. */
   canReopen: boolean;
 }
 
 /**
- * The deadlines that apply to a worksheet, a reopening that holds the shown layer open and, for an
- * admin, reopening it once its window has passed.
+ * The deadlines that apply to a worksheet, a reopening that holds the shown layer open and, when the
+ * API lets the viewer, reopening it.
  */
 export function WorksheetDeadlines({
   assessmentId,
@@ -60,7 +54,7 @@ export function WorksheetDeadlines({
         {active &&
           t('deadlines.reopenedUntil', { date: formatDate(active.until, locale), reason: active.reason })}
       </p>
-      {canReopen && mayReopen(window, layer, today, reopenings) && (
+      {canReopen && (
         <p className="inline">
           <button
             type="button"

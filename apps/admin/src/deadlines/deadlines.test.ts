@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { inputErrorOf } from '../api-errors';
 import {
   activeReopening,
-  deadlineOf,
   hasPassed,
   jakartaToday,
-  layerClosed,
-  mayReopen,
   type Reopening,
   reopenProblems,
   windowProblems,
@@ -25,24 +22,11 @@ describe('today in Jakarta', () => {
 });
 
 describe('a layer’s deadline', () => {
-  it('is the filling day for the unit’s layer and the evaluation day for the TPI’s and the review', () => {
-    expect(deadlineOf(window, 'UNIT')).toBe('2026-08-31');
-    expect(deadlineOf(window, 'TPI')).toBe('2026-09-30');
-    expect(deadlineOf(window, 'REVIEW')).toBe('2026-09-30');
-  });
-
   it('passes the day after: the deadline itself is still open', () => {
     expect(hasPassed('2026-08-31', '2026-08-30')).toBe(false);
     expect(hasPassed('2026-08-31', '2026-08-31')).toBe(false);
     expect(hasPassed('2026-08-31', '2026-09-01')).toBe(true);
     expect(hasPassed('2026-08-31', '2027-01-01')).toBe(true);
-  });
-
-  it('closes a layer, for reopening, only once its own window has passed', () => {
-    expect(layerClosed(window, 'UNIT', '2026-09-01')).toBe(true);
-    expect(layerClosed(window, 'TPI', '2026-09-01')).toBe(false);
-    expect(layerClosed(window, 'TPI', '2026-10-01')).toBe(true);
-    expect(layerClosed(null, 'UNIT', '2030-01-01')).toBe(false);
   });
 });
 
@@ -137,12 +121,5 @@ describe('a reopened layer', () => {
   it('is the reopening lasting longest when several hold it open', () => {
     expect(activeReopening(reopenings, 'UNIT', '2026-11-22')?.until).toBe('2026-11-30');
     expect(activeReopening(reopenings, 'UNIT', '2026-12-01')).toBeNull();
-  });
-
-  it('is not offered for reopening again while it is open, and is once that ends', () => {
-    expect(mayReopen(window, 'UNIT', '2026-11-22', reopenings)).toBe(false);
-    expect(mayReopen(window, 'UNIT', '2026-12-01', reopenings)).toBe(true);
-    expect(mayReopen(window, 'UNIT', '2026-08-31', [])).toBe(false);
-    expect(mayReopen(null, 'UNIT', '2026-12-01', [])).toBe(false);
   });
 });

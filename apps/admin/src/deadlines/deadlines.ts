@@ -23,19 +23,9 @@ export function jakartaToday(now = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** The day that closes a layer: filling for the unit's, evaluation for the TPI's and the review. */
-export function deadlineOf(window: WindowDates, layer: AnswerLayer): string {
-  return layer === 'UNIT' ? window.fillUntil : window.reviewUntil;
-}
-
 /** Whether a deadline (inclusive) is behind us: the layer closed at the end of that day. */
 export function hasPassed(deadline: string, today: string): boolean {
   return today > deadline;
-}
-
-/** Whether the layer's window has passed. No window, no deadline. */
-export function layerClosed(window: WindowDates | null, layer: AnswerLayer, today: string): boolean {
-  return window !== null && hasPassed(deadlineOf(window, layer), today);
 }
 
 /**
@@ -53,16 +43,6 @@ export function activeReopening(
       (longest, reopening) => (longest && longest.until >= reopening.until ? longest : reopening),
       null,
     );
-}
-
-/** Whether an admin may reopen the layer: its window has passed and no reopening holds it open. */
-export function mayReopen(
-  window: WindowDates | null,
-  layer: AnswerLayer,
-  today: string,
-  reopenings: readonly Reopening[],
-): boolean {
-  return layerClosed(window, layer, today) && activeReopening(reopenings, layer, today) === null;
 }
 
 export type WindowField = keyof WindowDates;

@@ -7,7 +7,7 @@ import type { WorksheetAssessment } from './types';
 
 interface WorksheetHeaderProps {
   assessment: WorksheetAssessment;
-  /** The layer shown, which the viewer may reopen after its deadline if the API allows it. */
+  /** The layer shown, which the viewer may reopen after its deadline if the API says so. */
   layer: AnswerLayer;
 }
 
@@ -34,7 +34,7 @@ export function WorksheetHeader({ assessment, layer }: WorksheetHeaderProps) {
         window={assessment.window}
         reopenings={assessment.reopenings}
         layer={layer}
-        canReopen={assessment.viewerMay.reopenLayers}
+        canReopen={assessment.viewerMay.reopenLayers.includes(layer)}
       />
     </header>
   );

@@ -45,6 +45,7 @@ export enum RefusalReason {
   LAYER_LOCKED = 'LAYER_LOCKED',
   LAYER_UNKNOWN = 'LAYER_UNKNOWN',
   WINDOW_CLOSED = 'WINDOW_CLOSED',
+  LAYER_OPEN = 'LAYER_OPEN',
   INCOMPLETE = 'INCOMPLETE',
   TPI_INCOMPLETE = 'TPI_INCOMPLETE',
   // Answers, deadlines, awards and worksheet files.
@@ -156,6 +157,10 @@ registerEnumType(RefusalReason, {
     LAYER_LOCKED: { description: 'The `layer` cannot be edited in the worksheet’s `status`.' },
     LAYER_UNKNOWN: { description: 'Not an answer layer (UNIT, TPI or REVIEW).' },
     WINDOW_CLOSED: { description: 'The `layer`’s deadline of `year` passed on `closedOn`.' },
+    LAYER_OPEN: {
+      description:
+        'The `layer` is still open (its deadline has not passed, or a reopening holds it open): there is nothing to reopen.',
+    },
     INCOMPLETE: { description: 'The unit has not answered the questions listed in `incomplete`.' },
     TPI_INCOMPLETE: { description: 'The TPI has not evaluated the questions listed in `incomplete`.' },
     INVALID_ANSWER: { description: 'An answer to `questionCode` outside its options or range.' },

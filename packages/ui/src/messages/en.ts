@@ -81,6 +81,8 @@ const requestRefusalEn: Record<keyof typeof requestRefusalId, string> = {
   LAYER_LOCKED: 'The layer {layer} cannot be edited while the worksheet is “{status}”.',
   WINDOW_CLOSED:
     'The {year} deadline has passed ({deadline}: {closedOn}). Ask the Inspektorat to reopen this layer.',
+  LAYER_OPEN:
+    'The layer {layer} is still open: its deadline has not passed, or it has been reopened. There is nothing to reopen.',
   INCOMPLETE:
     '{count} questions are not answered yet; the worksheet can be submitted once every question is.',
   TPI_INCOMPLETE:

@@ -83,6 +83,8 @@ export const requestRefusalId = {
   LAYER_LOCKED: 'Lapisan {layer} tidak dapat diubah saat LKE berstatus “{status}”.',
   WINDOW_CLOSED:
     'Tenggat LKE {year} sudah lewat ({deadline}: {closedOn}). Minta Inspektorat membuka kembali lapisan ini.',
+  LAYER_OPEN:
+    'Lapisan {layer} masih terbuka: tenggatnya belum lewat, atau sudah dibuka kembali. Tidak ada yang perlu dibuka kembali.',
   INCOMPLETE: '{count} pertanyaan belum dijawab; LKE baru dapat diajukan setelah semua pertanyaan dijawab.',
   TPI_INCOMPLETE:
     '{count} pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui setelah semua pertanyaan dinilai. Jawaban unit yang disetujui apa adanya dapat diterima sekaligus dengan “Terima jawaban unit”.',

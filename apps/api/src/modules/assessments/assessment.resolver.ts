@@ -1,12 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { forbidden } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { mayCall } from '../auth/may-call.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { frameworkView, LkeFramework } from '../frameworks/framework.types.js';
@@ -121,11 +119,10 @@ export class AssessmentResolver {
     @Root() assessment: Assessment,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<AssessmentViewerMay> {
     return Object.assign(new AssessmentViewerMay(), {
+      assessment,
       removeEvidenceFrom: await ctx.services.evidence.removableLayers(viewer, assessment),
-      reopenLayers: mayCall(info.schema, 'reopenLayer', viewer.role),
     });
   }
 

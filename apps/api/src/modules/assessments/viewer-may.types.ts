@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AnswerLayer } from './assessment.entity.js';
+import { AnswerLayer, type Assessment } from './assessment.entity.js';
 
 @ObjectType({
   description:
@@ -12,6 +12,6 @@ export class AssessmentViewerMay {
   })
   removeEvidenceFrom: AnswerLayer[];
 
-  @Field({ description: 'Reopens a layer after its deadline for this assessment alone (reopenLayer).' })
-  reopenLayers: boolean;
+  /** The assessment it is about, from which a feature that adds a field here resolves it (deadlines' `reopenLayers`). */
+  assessment: Assessment;
 }

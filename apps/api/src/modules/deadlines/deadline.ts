@@ -23,6 +23,22 @@ export const deadlineOf = (
 ) => (layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil);
 
 /**
+ * The day `layer` of an assessment closed on, or null while it is open: its deadline (inclusive) has
+ * not passed, or a reopening holds it open today. No window, no deadline. The one rule behind the
+ * refusal of a write, the refusal of a reopening and what the viewer may reopen.
+ */
+export function closedOn(
+  window: Pick<AssessmentWindow, 'fillUntil' | 'reviewUntil'> | null,
+  layer: AnswerLayer,
+  reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
+  today: string,
+): string | null {
+  if (!window || today <= deadlineOf(window, layer)) return null;
+  const heldOpen = reopenings.some((reopening) => reopening.layer === layer && reopening.until >= today);
+  return heldOpen ? null : deadlineOf(window, layer);
+}
+
+/**
  * Whose work an assessment waits on in each status: the TPI's evaluation runs to its team lead's
  * confirmation, so the second review keeps the TPI's deadline; nobody's once it is evaluated.
  */

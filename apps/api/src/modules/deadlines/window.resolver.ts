@@ -1,15 +1,20 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { Assessment } from '../assessments/assessment.entity.js';
+import { todayInIndonesia } from '../../common/dates.js';
+import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { AssessmentViewerMay } from '../assessments/viewer-may.types.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { mayCall } from '../auth/may-call.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { AssessmentDeadline, currentDeadline } from './deadline.js';
+import { AssessmentDeadline, closedOn, currentDeadline } from './deadline.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
+import type { ReopenedAssessment } from './window.service.js';
 
 @Resolver(() => Assessment)
 export class WindowResolver {
@@ -47,8 +52,13 @@ export class WindowResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    const scope = unitScopeOf(viewer);
-    const inScope = async (id: string) => (await ctx.services.assessments.byId(id, scope)) !== null;
+    const inScope = async (id: string): Promise<ReopenedAssessment | null> => {
+      const assessment = await ctx.services.assessments.byId(id, unitScopeOf(viewer));
+      const unit = assessment && (await ctx.loaders.unit.load(assessment.unitId));
+      return assessment && unit
+        ? { id: assessment.id, year: assessment.year, instansiId: unit.instansiId }
+        : null;
+    };
     return ctx.services.windows.reopen(viewer, input, inScope, ctx.request);
   }
 
@@ -67,17 +77,44 @@ export class WindowResolver {
   })
   async deadline(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentDeadline | null> {
     const [window, reopenings] = await Promise.all([
-      this.window(assessment, ctx),
+      windowOf(assessment, ctx),
       ctx.loaders.reopeningsByAssessment.load(assessment.id),
     ]);
     return currentDeadline(assessment.status, window, reopenings);
   }
 
   @FieldResolver(() => AssessmentWindow, { nullable: true, description: 'The deadlines that apply to it.' })
-  async window(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentWindow | null> {
-    const unit = await ctx.loaders.unit.load(assessment.unitId);
-    return unit
-      ? ctx.loaders.windowByInstansiYear.load({ instansiId: unit.instansiId, year: assessment.year })
-      : null;
+  window(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentWindow | null> {
+    return windowOf(assessment, ctx);
+  }
+}
+
+/** The deadlines that apply to an assessment: its year's, in its unit's instansi. */
+async function windowOf(assessment: Assessment, ctx: Context): Promise<AssessmentWindow | null> {
+  const unit = await ctx.loaders.unit.load(assessment.unitId);
+  return unit
+    ? ctx.loaders.windowByInstansiYear.load({ instansiId: unit.instansiId, year: assessment.year })
+    : null;
+}
+
+@Resolver(() => AssessmentViewerMay)
+export class ReopenableLayersResolver {
+  @FieldResolver(() => [AnswerLayer], {
+    description:
+      'The layers the viewer may reopen now (reopenLayer) for this assessment alone: those whose deadline has passed, no reopening holding them open.',
+  })
+  async reopenLayers(
+    @Root() may: AssessmentViewerMay,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AnswerLayer[]> {
+    if (!mayCall(info.schema, 'reopenLayer', viewer.role)) return [];
+    const [window, reopenings] = await Promise.all([
+      windowOf(may.assessment, ctx),
+      ctx.loaders.reopeningsByAssessment.load(may.assessment.id),
+    ]);
+    const today = todayInIndonesia();
+    return Object.values(AnswerLayer).filter((layer) => closedOn(window, layer, reopenings, today) !== null);
   }
 }

@@ -9,9 +9,17 @@ import type { Db } from '../../db/db.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { deadlineOf } from './deadline.js';
+import { closedOn } from './deadline.js';
+import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import type { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
+
+/** An assessment to reopen a layer of, with the instansi whose deadlines apply to it. */
+export interface ReopenedAssessment {
+  id: string;
+  year: number;
+  instansiId: string;
+}
 
 export class WindowService {
   constructor(private readonly db: Db) {}
@@ -61,34 +69,48 @@ export class WindowService {
     instansiId: string,
     layer: AnswerLayer,
   ): Promise<GraphQLError | null> {
-    const window = await manager.findOneBy(AssessmentWindow, { instansiId, year: assessment.year });
-    const today = todayInIndonesia();
-    if (!window || today <= deadlineOf(window, layer)) return null;
-    const [reopened] = (await manager.query(
-      'SELECT 1 FROM layer_reopening WHERE assessment_id = $1 AND layer = $2 AND until >= $3 LIMIT 1',
-      [assessment.id, layer, today],
-    )) as unknown[];
-    if (reopened) return null;
-    const closedOn = deadlineOf(window, layer);
+    const closedDay = await this.layerClosedOn(manager, assessment, instansiId, layer);
+    if (!closedDay) return null;
     return forbidden(
-      `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${closedOn}; ask the Inspektorat to reopen it.`,
-      { reason: RefusalReason.WINDOW_CLOSED, layer, year: assessment.year, closedOn },
+      `The ${layer === AnswerLayer.UNIT ? 'filling' : 'evaluation'} window for ${assessment.year} closed on ${closedDay}; ask the Inspektorat to reopen it.`,
+      { reason: RefusalReason.WINDOW_CLOSED, layer, year: assessment.year, closedOn: closedDay },
     );
   }
 
+  /** The day `layer` of an assessment closed on, or null while it is open (`closedOn`). */
+  private async layerClosedOn(
+    manager: EntityManager,
+    assessment: { id: string; year: number },
+    instansiId: string,
+    layer: AnswerLayer,
+  ): Promise<string | null> {
+    const window = await manager.findOneBy(AssessmentWindow, { instansiId, year: assessment.year });
+    const today = todayInIndonesia();
+    // Reopenings matter only once the deadline has passed: most writes come before it, without the query.
+    if (!closedOn(window, layer, [], today)) return null;
+    const reopenings = await manager.findBy(LayerReopening, { assessmentId: assessment.id, layer });
+    return closedOn(window, layer, reopenings, today);
+  }
+
+  /** Reopens a layer of an assessment in the viewer's scope, only while its deadline keeps it closed. */
   async reopen(
     viewer: Viewer,
     input: ReopenLayerInput,
-    assessmentInScope: (id: string) => Promise<boolean>,
+    assessmentInScope: (id: string) => Promise<ReopenedAssessment | null>,
     request: RequestInfo,
   ) {
     const assessmentId = fromGlobalIdOf('Assessment', input.assessmentId, 'assessmentId');
-    if (!(await assessmentInScope(assessmentId))) {
-      throw notFound('assessmentId', 'assessment');
-    }
+    const assessment = await assessmentInScope(assessmentId);
+    if (!assessment) throw notFound('assessmentId', 'assessment');
     const today = todayInIndonesia();
     if (input.until < today)
       throw badInput('until', 'until must be today or later', { reason: RefusalReason.DUE_IN_PAST, today });
+    if (!(await this.layerClosedOn(this.db.manager, assessment, assessment.instansiId, input.layer))) {
+      throw forbidden(
+        `The ${input.layer} layer is still open: its deadline has not passed, or a reopening holds it open.`,
+        { reason: RefusalReason.LAYER_OPEN, layer: input.layer },
+      );
+    }
     await this.db.transaction(async (manager) => {
       await manager.query(
         'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',

@@ -20,6 +20,8 @@ import {
   type TestApp,
   type TypedDocumentNode,
 } from '../../test/harness.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { closedOn } from './deadline.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
@@ -40,6 +42,11 @@ const answer = (version: number) =>
     { input: { assessmentId, layer: 'UNIT', answers: [{ code: 'A.I.1.i.a', option: 'ya', version }] } },
     'operator',
   );
+
+/** The layers `who` may reopen now, as the worksheet shows them. */
+const reopenable = async (who: string) =>
+  (await admin(AssessmentReopeningsDocument, { id: assessmentId }, who)).data?.assessment?.viewerMay
+    .reopenLayers;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -81,6 +88,21 @@ describe('deadlines per year', () => {
     expect((await answer(0)).errors).toBeUndefined();
   });
 
+  it('refuses to reopen a layer still open, and offers the Inspektorat only the layers it may reopen', async () => {
+    // Filling until day(5), evaluation until day(9): nothing has closed yet.
+    const early = await admin(ReopenLayerDocument, {
+      input: { assessmentId, layer: 'UNIT', until: day(7), reason: 'Tenggat belum lewat.' },
+    });
+    expect(early.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'LAYER_OPEN', layer: 'unit' });
+    expect(await reopenable('admin')).toEqual([]);
+    await admin(SetAssessmentWindowDocument, {
+      input: { year: 2026, fillUntil: day(-1), reviewUntil: day(9) },
+    });
+    expect(await reopenable('admin')).toEqual(['UNIT']);
+    // The access rule of reopenLayer is read too: the unit itself never reopens.
+    expect(await reopenable('operator')).toEqual([]);
+  });
+
   it('makes the unit layer read-only after the filling window closes, until the Inspektorat reopens it', async () => {
     await admin(SetAssessmentWindowDocument, {
       input: { year: 2026, fillUntil: day(-1), reviewUntil: day(9) },
@@ -118,6 +140,12 @@ describe('deadlines per year', () => {
     });
     expect(reopened.data?.reopenLayer).toBe(true);
     expect((await answer(1)).errors).toBeUndefined();
+    // Held open by the reopening, the layer is not reopened again until the reopening ends.
+    expect(await reopenable('admin')).toEqual([]);
+    const again = await admin(ReopenLayerDocument, {
+      input: { assessmentId, layer: 'UNIT', until: day(5), reason: 'Sekali lagi.' },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'LAYER_OPEN' });
     const shown = await admin(AssessmentReopeningsDocument, { id: assessmentId }, 'operator');
     expect(shown.data?.assessment?.reopenings).toEqual([
       {
@@ -133,6 +161,32 @@ describe('deadlines per year', () => {
       after: { reason: string };
     }[];
     expect(audited?.after.reason).toBe('Operator sakit selama dua minggu terakhir.');
+  });
+});
+
+describe('a closed layer', () => {
+  const window = { fillUntil: '2026-08-31', reviewUntil: '2026-09-30' };
+  const reopening = (layer: AnswerLayer, until: string) => ({ layer, until });
+
+  it('closes the day after its own deadline: the unit’s filling, the TPI’s and the review’s evaluation', () => {
+    expect(closedOn(window, AnswerLayer.UNIT, [], '2026-08-31')).toBeNull();
+    expect(closedOn(window, AnswerLayer.UNIT, [], '2026-09-01')).toBe('2026-08-31');
+    expect(closedOn(window, AnswerLayer.TPI, [], '2026-09-01')).toBeNull();
+    expect(closedOn(window, AnswerLayer.TPI, [], '2026-10-01')).toBe('2026-09-30');
+    expect(closedOn(window, AnswerLayer.REVIEW, [], '2026-10-01')).toBe('2026-09-30');
+    expect(closedOn(null, AnswerLayer.UNIT, [], '2030-01-01')).toBeNull();
+  });
+
+  it('stays open through the last day of a reopening of that layer', () => {
+    const reopenings = [
+      reopening(AnswerLayer.TPI, '2026-11-25'),
+      reopening(AnswerLayer.UNIT, '2026-11-30'),
+      reopening(AnswerLayer.UNIT, '2026-11-10'),
+    ];
+    expect(closedOn(window, AnswerLayer.UNIT, reopenings, '2026-11-30')).toBeNull();
+    expect(closedOn(window, AnswerLayer.UNIT, reopenings, '2026-12-01')).toBe('2026-08-31');
+    expect(closedOn(window, AnswerLayer.TPI, reopenings, '2026-11-26')).toBe('2026-09-30');
+    expect(closedOn(window, AnswerLayer.REVIEW, reopenings, '2026-11-20')).toBe('2026-09-30');
   });
 });
 
