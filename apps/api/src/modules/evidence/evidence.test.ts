@@ -1,6 +1,20 @@
+import {
+  AddEvidenceLinkDocument,
+  LayerEvidenceDocument,
+  MeDocument,
+  RemoveEvidenceDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = Buffer.from(
@@ -23,39 +37,27 @@ function upload(cookie: string | undefined, fields: Record<string, string>, file
   });
 }
 
-const LAYER_EVIDENCE = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) {
-  evidence { id code name url downloadUrl replacedBy } } } }`;
+/** The portal's own operations, sent as the unit's operator. */
+const asOperator = <Result, Variables>(
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies.operator);
 
-const evidenceOf = async (cookie = cookies.operator) =>
-  (await graphql(`${app.url}/admin/graphql`, LAYER_EVIDENCE, { id: assessmentId }, cookie)).data?.assessment
-    .layer.evidence as Array<{
-    id: string;
-    code: string;
-    name: string;
-    url: string | null;
-    downloadUrl: string | null;
-  }>;
+const evidenceOf = async () =>
+  (await asOperator(LayerEvidenceDocument, { id: assessmentId, layer: 'UNIT' })).data?.assessment?.layer
+    .evidence ?? [];
+const removeEvidence = (id: string | undefined) => asOperator(RemoveEvidenceDocument, { id: id ?? '' });
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
   cookies = await signInEveryRole(app);
-  const units = await graphql(
-    `${app.url}/admin/graphql`,
-    '{ units(first: 1) { nodes { id } } }',
-    {},
-    cookies.operator,
-  );
-  const started = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId: units.data?.units.nodes[0].id, year: 2026 } },
-    cookies.operator,
-  );
-  assessmentId = started.data?.startAssessment.id;
+  const unitId = (await asOperator(MeDocument, {})).data?.me?.unit?.id ?? '';
+  const started = await asOperator(StartAssessmentDocument, { input: { unitId, year: 2026 } });
+  assessmentId = started.data?.startAssessment.id ?? '';
 });
 afterAll(() => app.close());
 
-const target = (code: string) => ({ assessmentId, layer: 'UNIT', code });
+const target = (code: string) => ({ assessmentId, layer: 'UNIT' as const, code });
 
 describe('uploading evidence', () => {
   it('stores files of allowed types and links them to the question', async () => {
@@ -174,49 +176,33 @@ describe('previewing evidence in the browser', () => {
 });
 
 describe('links, removal and replacement', () => {
-  const ADD_LINK = 'mutation($input: EvidenceLinkInput!) { addEvidenceLink(input: $input) { id url name } }';
-  const REMOVE = 'mutation($id: ID!) { removeEvidence(id: $id) { id } }';
+  const addLink = (url: string, name: string) =>
+    asOperator(AddEvidenceLinkDocument, { input: { ...target('A.I.1.i.a'), url, name } });
 
   it('accepts links to documents kept elsewhere, with a checked address', async () => {
-    const bad = await graphql(
-      `${app.url}/admin/graphql`,
-      ADD_LINK,
-      { input: { ...target('A.I.1.i.a'), url: 'javascript:alert(1)', name: 'x' } },
-      cookies.operator,
-    );
+    const bad = await addLink('javascript:alert(1)', 'x');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
-    const good = await graphql(
-      `${app.url}/admin/graphql`,
-      ADD_LINK,
-      {
-        input: {
-          ...target('A.I.1.i.a'),
-          url: 'https://drive.example.go.id/sk-tim-zi',
-          name: 'SK Tim ZI (Drive)',
-        },
-      },
-      cookies.operator,
-    );
+    const good = await addLink('https://drive.example.go.id/sk-tim-zi', 'SK Tim ZI (Drive)');
     expect(good.data?.addEvidenceLink).toMatchObject({ url: 'https://drive.example.go.id/sk-tim-zi' });
   });
 
   it('calls what cannot be an evidence ID not found, never a server error', async () => {
     for (const id of ['zzz', 'VW5pdDox']) {
-      const removed = await graphql(`${app.url}/admin/graphql`, REMOVE, { id }, cookies.operator);
+      const removed = await removeEvidence(id);
       expect(removed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_FOUND' });
     }
   });
 
   it('removes evidence while drafting; once submitted and returned, only replaces it, keeping the old version', async () => {
     const link = (await evidenceOf()).find((item) => item.url);
-    const removed = await graphql(`${app.url}/admin/graphql`, REMOVE, { id: link?.id }, cookies.operator);
+    const removed = await removeEvidence(link?.id);
     expect(removed.errors).toBeUndefined();
 
     await app.dataSource.query(`UPDATE assessment SET status = 'returned' WHERE id = $1`, [
       Buffer.from(assessmentId, 'base64url').toString().split(':')[1],
     ]);
     const [photo] = (await evidenceOf()).filter((item) => item.name === 'foto-apel.png');
-    const refused = await graphql(`${app.url}/admin/graphql`, REMOVE, { id: photo?.id }, cookies.operator);
+    const refused = await removeEvidence(photo?.id);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
 
     const replaced = await upload(cookies.operator, { ...target('A.I.1.i.a'), replaces: photo?.id ?? '' }, [
