@@ -1,8 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
+  SetMailPreferenceDocument,
+  UnreadNotificationCountDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
-import { createTestApp, graphql, signInAs, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  graphql,
+  signInAs,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 import { digestTimeOf } from './notification.service.js';
 
 let app: TestApp;
@@ -11,12 +25,17 @@ const today = todayInIndonesia();
 const dayFromToday = (days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+/** The portal's own operations, sent as the named demo account. */
+const as = <Result, Variables>(
+  who: string,
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+const notifications = (who: string, first: number, after: string | null = null) =>
+  as(who, NotificationsDocument, { first, after, unreadOnly: false });
 const kindsOf = async (who: string) => {
-  const result = await as(who, '{ notifications(first: 50) { nodes { kind } } }');
-  const nodes = (result.data?.notifications.nodes ?? []) as Array<{ kind: string }>;
-  return nodes.map((n) => n.kind).sort();
+  const edges = (await notifications(who, 50)).data?.notifications.edges ?? [];
+  return edges.map(({ node }) => node.kind).sort();
 };
 const mails = async () => (await readdir(app.mailDir).catch(() => [])).sort();
 
@@ -58,24 +77,17 @@ describe('reminders', () => {
 
   it('counts, lists and marks notifications read, each person only their own', async () => {
     const unread = async () =>
-      (await as('operator', '{ unreadNotificationCount }')).data?.unreadNotificationCount;
+      (await as('operator', UnreadNotificationCountDocument, {})).data?.unreadNotificationCount;
     expect(await unread()).toBe(3);
-    const list = await as(
-      'operator',
-      '{ notifications(first: 1) { totalCount nodes { id kind params link } } }',
-    );
-    const [newest] = list.data?.notifications.nodes ?? [];
+    const list = await notifications('operator', 1);
+    const newest = list.data?.notifications.edges[0]?.node.id ?? '';
     expect(list.data?.notifications.totalCount).toBe(3);
-    const marked = await as('operator', 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
-      ids: [newest.id],
-    });
+    const marked = await as('operator', MarkNotificationsReadDocument, { ids: [newest] });
     expect(marked.data?.markNotificationsRead).toBe(1);
-    const foreign = await as('evaluator', 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
-      ids: [newest.id],
-    });
+    const foreign = await as('evaluator', MarkNotificationsReadDocument, { ids: [newest] });
     expect(foreign.data?.markNotificationsRead).toBe(0);
     expect(await unread()).toBe(2);
-    await as('operator', 'mutation { markNotificationsRead }');
+    await as('operator', MarkNotificationsReadDocument, {});
     expect(await unread()).toBe(0);
   });
 
@@ -116,14 +128,11 @@ describe('paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const result = await as(
-        'ketua',
-        'query($after: String) { notifications(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      );
-      const connection = result.data?.notifications;
-      seen.push(...connection.nodes.map((node: { id: string }) => node.id));
-      if (!connection.pageInfo.hasNextPage) break;
+      const connection: NotificationsQuery['notifications'] | undefined = (
+        await notifications('ketua', 7, after)
+      ).data?.notifications;
+      seen.push(...(connection?.edges ?? []).map(({ node }) => node.id));
+      if (!connection?.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(30);
@@ -145,10 +154,7 @@ describe('mail', () => {
   });
 
   it('sends one digest a day from 07:00 WIB to people who chose it', async () => {
-    const chose = await as(
-      'evaluator',
-      'mutation { setMailPreference(preference: DAILY_DIGEST) { mailPreference } }',
-    );
+    const chose = await as('evaluator', SetMailPreferenceDocument, { preference: 'DAILY_DIGEST' });
     expect(chose.data?.setMailPreference.mailPreference).toBe('DAILY_DIGEST');
     await app.dataSource.query(`
       INSERT INTO notification (user_id, kind, params, link)
