@@ -4,6 +4,7 @@ import { unauthenticated } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { endExpiredSessionsOf, sessionUser } from './auth.queries.js';
 import { type DeviceCookie, LoginDevices } from './login-devices.js';
 import { LoginThrottle, loginSubject } from './login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -66,7 +67,7 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
     // One transaction: a login either opens its session, remembers the browser and is audited, or none.
     const device = await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM session WHERE user_id = $1 AND expires_at <= now()', [userId]);
+      await endExpiredSessionsOf(manager, { userId });
       await manager.insert(Session, {
         id: sessionIdOf(token),
         userId,
@@ -112,11 +113,7 @@ export class AuthService {
   async viewerFromToken(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
     const sessionId = sessionIdOf(token);
-    const [row] = (await this.db.manager.query(
-      `SELECT u.id, u.role, u.instansi_id, u.unit_id FROM session s JOIN app_user u ON u.id = s.user_id
-       WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
-      [sessionId],
-    )) as { id: string; role: Viewer['role']; instansi_id: string | null; unit_id: string | null }[];
+    const [row] = await sessionUser(this.db.manager, { sessionId });
     if (!row) return null;
     return { id: row.id, sessionId, role: row.role, instansiId: row.instansi_id, unitId: row.unit_id };
   }

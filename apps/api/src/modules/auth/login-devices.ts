@@ -1,10 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/db.js';
-
-/** How long a browser stays remembered for an account after its last successful login there. */
-export const DEVICE_DAYS = 365;
-/** Expired rows one successful login deletes. */
-const PURGE_BATCH = 100;
+import { DEVICE_DAYS, purgeDevices, rememberDevice, rememberedDevice } from './auth.queries.js';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const isToken = (token: string | undefined): token is string => !!token && /^[\w-]{20,100}$/.test(token);
@@ -27,11 +23,7 @@ export class LoginDevices {
   async recognise(token: string | undefined, subject: string): Promise<string | null> {
     if (!isToken(token)) return null;
     const hash = hashOf(token);
-    const [row] = (await this.db.manager.query(
-      `SELECT 1 FROM login_device
-       WHERE token_hash = $1 AND subject = $2 AND last_login_at > now() - interval '${DEVICE_DAYS} days'`,
-      [hash, subject],
-    )) as unknown[];
+    const [row] = await rememberedDevice(this.db.manager, { tokenHash: hash, subject });
     return row ? hash : null;
   }
 
@@ -42,19 +34,12 @@ export class LoginDevices {
    */
   async remember(oldToken: string | undefined, subject: string): Promise<DeviceCookie> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.manager.query(
-      `WITH old AS (DELETE FROM login_device WHERE token_hash = $2 RETURNING subject, last_login_at)
-       INSERT INTO login_device (token_hash, subject, last_login_at)
-       SELECT $1, subject, last_login_at FROM old
-       WHERE subject <> $3 AND last_login_at > now() - interval '${DEVICE_DAYS} days'
-       UNION ALL SELECT $1, $3, now()`,
-      [hashOf(token), isToken(oldToken) ? hashOf(oldToken) : null, subject],
-    );
-    await this.db.manager.query(
-      `DELETE FROM login_device WHERE ctid IN (
-         SELECT ctid FROM login_device WHERE last_login_at <= now() - interval '${DEVICE_DAYS} days'
-         ORDER BY last_login_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
-    );
+    await rememberDevice(this.db.manager, {
+      tokenHash: hashOf(token),
+      oldTokenHash: isToken(oldToken) ? hashOf(oldToken) : null,
+      subject,
+    });
+    await purgeDevices(this.db.manager);
     return { token, expiresAt: new Date(Date.now() + DEVICE_DAYS * 86_400_000) };
   }
 }

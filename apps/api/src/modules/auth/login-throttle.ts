@@ -5,8 +5,8 @@ import { BUSY, tooManyRequests } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
+import { counterFailures, holdPlace, purgeCounters, recordFailure, releasePlace } from './auth.queries.js';
 
-const WINDOW_MINUTES = 15;
 /** Failed checks for one account from one client (an address, or a browser it logged in with). */
 const MAX_CLIENT_FAILURES = 10;
 /** Failed checks from one address across accounts, by browsers not remembered for the account. */
@@ -17,8 +17,6 @@ const MAX_DELAY_MS = 4_000;
 /** An attempt waiting for room polls after this pause, doubling up to the next. */
 const FIRST_PAUSE_MS = 25;
 const MAX_PAUSE_MS = 1_000;
-/** Expired rows one checked attempt deletes: the table stays about as large as 15 minutes of attempts. */
-const PURGE_BATCH = 100;
 
 export interface ThrottleTimes {
   /**
@@ -127,16 +125,6 @@ const delayAfter = (failures: number) =>
 /** Between half and all of `ms`, so that attempts waiting together do not poll together. */
 const jittered = (ms: number) => ms * (0.5 + Math.random() / 2);
 
-// A counter's state as it stands now, in SQL, from the row `t`: failures of the current window,
-// reservations not yet expired, and the seconds until the window ends.
-const LIVE_FAILURES = `(CASE WHEN t.window_started_at > now() - interval '${WINDOW_MINUTES} minutes' THEN t.failures ELSE 0 END)`;
-const LIVE_HOLDS = 'ARRAY(SELECT h FROM unnest(t.holds) AS h WHERE h > now())';
-const SECONDS_LEFT = `ceil(extract(epoch FROM t.window_started_at + interval '${WINDOW_MINUTES} minutes' - now()))::int`;
-/** The live reservations but one: the one expiring at `$3` (none when `$3` is null). */
-const LIVE_HOLDS_BUT_ONE = `ARRAY(
-  SELECT h FROM unnest(t.holds) WITH ORDINALITY AS held(h, i)
-  WHERE h > now() AND i IS DISTINCT FROM array_position(t.holds, $3::timestamptz) ORDER BY i)`;
-
 const MESSAGES: Record<Refusal, string> = {
   [RefusalReason.TOO_MANY_LOGINS]: 'Too many failed logins for this account from here.',
   [RefusalReason.TOO_MANY_LOGINS_FROM_ADDRESS]: 'Too many failed logins from this address.',
@@ -237,11 +225,10 @@ export class LoginThrottle {
   private async failuresOf(
     counters: Counter[],
   ): Promise<Map<string, { failures: number; secondsLeft: number }>> {
-    const rows = (await this.db.manager.query(
-      `SELECT t.subject, t.client, ${LIVE_FAILURES} AS failures, ${SECONDS_LEFT} AS seconds_left
-       FROM login_throttle t JOIN unnest($1::text[], $2::text[]) AS c(subject, client) USING (subject, client)`,
-      [counters.map((c) => c.subject), counters.map((c) => c.client)],
-    )) as { subject: string; client: string; failures: number; seconds_left: number }[];
+    const rows = await counterFailures(this.db.manager, {
+      subjects: counters.map((c) => c.subject),
+      clients: counters.map((c) => c.client),
+    });
     return new Map(
       rows.map((row) => [keyOf(row), { failures: row.failures, secondsLeft: row.seconds_left }]),
     );
@@ -269,19 +256,12 @@ export class LoginThrottle {
   private async tryHold(limits: Limit[]): Promise<Hold[] | Blocked> {
     const holds: Hold[] = [];
     for (const limit of limits) {
-      const [row] = (await this.db.manager.query(
-        `WITH held AS (
-           INSERT INTO login_throttle AS t (subject, client, holds)
-           VALUES ($1, $2, ARRAY[now() + make_interval(secs => $4::float8)])
-           ON CONFLICT (subject, client) DO UPDATE SET
-             holds = ${LIVE_HOLDS} || (now() + make_interval(secs => $4::float8)), updated_at = now()
-           WHERE ${LIVE_FAILURES} + cardinality(${LIVE_HOLDS}) < $3::int
-           RETURNING (now() + make_interval(secs => $4::float8))::text AS until)
-         SELECT held.until, coalesce(${LIVE_FAILURES} >= $3::int, false) AS full, ${SECONDS_LEFT} AS seconds_left
-         FROM (SELECT) AS one LEFT JOIN held ON true
-         LEFT JOIN login_throttle t ON t.subject = $1 AND t.client = $2`,
-        [limit.subject, limit.client, limit.limit, this.times.holdSeconds],
-      )) as { until: string | null; full: boolean; seconds_left: number | null }[];
+      const [row] = await holdPlace(this.db.manager, {
+        subject: limit.subject,
+        client: limit.client,
+        limit: limit.limit,
+        holdSeconds: this.times.holdSeconds,
+      });
       if (!row?.until) {
         await this.release(holds);
         return { limit, full: row?.full ?? false, secondsLeft: row?.seconds_left ?? 0 };
@@ -293,15 +273,7 @@ export class LoginThrottle {
 
   /** Counts a failure on `counter` and gives back the place expiring at `until`, if any. */
   private async recordFailure(counter: Counter, until: string | null): Promise<void> {
-    await this.db.manager.query(
-      `INSERT INTO login_throttle AS t (subject, client, failures) VALUES ($1, $2, 1)
-       ON CONFLICT (subject, client) DO UPDATE SET
-         failures = ${LIVE_FAILURES} + 1,
-         window_started_at = CASE WHEN ${LIVE_FAILURES} = 0 THEN now() ELSE t.window_started_at END,
-         holds = ${LIVE_HOLDS_BUT_ONE},
-         updated_at = now()`,
-      [counter.subject, counter.client, until],
-    );
+    await recordFailure(this.db.manager, { subject: counter.subject, client: counter.client, until });
   }
 
   private async release(holds: Hold[]): Promise<void> {
@@ -309,10 +281,7 @@ export class LoginThrottle {
       holds.map(
         ({ limit, until }) =>
           () =>
-            this.db.manager.query(
-              `UPDATE login_throttle AS t SET holds = ${LIVE_HOLDS_BUT_ONE} WHERE t.subject = $1 AND t.client = $2`,
-              [limit.subject, limit.client, until],
-            ),
+            releasePlace(this.db.manager, { subject: limit.subject, client: limit.client, until }),
       ),
     );
   }
@@ -324,11 +293,7 @@ export class LoginThrottle {
    */
   private async purge(): Promise<void> {
     try {
-      await this.db.manager.query(
-        `DELETE FROM login_throttle WHERE ctid IN (
-           SELECT ctid FROM login_throttle WHERE updated_at <= now() - interval '${WINDOW_MINUTES} minutes'
-           ORDER BY updated_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
-      );
+      await purgeCounters(this.db.manager);
     } catch (error) {
       logger.warn('could not delete expired login counters', { message: (error as Error).message });
     }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { addPasswordToken, retirePasswordTokens } from './auth.queries.js';
 
 export const LINK_TTL_HOURS = 72;
 
@@ -18,13 +19,12 @@ export async function issuePasswordToken(
   createdBy: string | null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [
+  await retirePasswordTokens(manager, { userId });
+  await addPasswordToken(manager, {
+    tokenHash: tokenHashOf(token),
     userId,
-  ]);
-  await manager.query(
-    `INSERT INTO password_token (token_hash, user_id, created_by, expires_at)
-     VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [tokenHashOf(token), userId, createdBy, LINK_TTL_HOURS],
-  );
+    createdBy,
+    hours: LINK_TTL_HOURS,
+  });
   return token;
 }
