@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, type Quarter, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
+import { PlanItemStatus } from '../../modules/action-plans/action-plan-item.entity.js';
 import { ChangeArea } from '../../modules/monitoring/change-area.js';
 import { FollowUpStatus } from '../../modules/monitoring/follow-up.entity.js';
 import { ProgressJudgement } from '../../modules/monitoring/monitoring-progress.entity.js';
-import { PlanItemStatus } from '../../modules/action-plans/action-plan-item.entity.js';
 import type { Random } from './random.js';
 
 export interface PortfolioSeedInput {

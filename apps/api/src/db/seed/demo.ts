@@ -4,12 +4,12 @@ import { AssessmentStatus } from '../../modules/assessments/assessment.entity.js
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { EvaluatorAssignment, Role, User } from '../../modules/auth/user.entity.js';
+import { AssessmentWindow } from '../../modules/deadlines/window.entity.js';
 import { Instansi, InstansiKind } from '../../modules/instansi/instansi.entity.js';
 import { Pact } from '../../modules/pacts/pact.entity.js';
 import { Predicate, PredicateKind } from '../../modules/predicates/predicate.entity.js';
 import { Stage, StageEvent } from '../../modules/stages/stage-event.entity.js';
 import { Unit, UnitKind } from '../../modules/units/unit.entity.js';
-import { AssessmentWindow } from '../../modules/deadlines/window.entity.js';
 import { type AssessedYear, seedDemoAssessments } from './demo-assessments.js';
 import { type PortfolioSummary, seedDemoPortfolio } from './demo-portfolio.js';
 import {
