@@ -1,14 +1,42 @@
+import {
+  ArchiveUnitDocument,
+  CreateUnitDocument,
+  RegistryUnitsDocument,
+  RestoreUnitDocument,
+  type UnitInput,
+} from '@zi/schema/admin';
+import { DirectoryUnitsDocument, StatisticsDocument } from '@zi/schema/public';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 import type { ImportReport } from './unit-import.service.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 
-const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+/** The portal's own operations, sent as the named demo account. */
+const admin = <Result, Variables>(
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+  who = 'admin',
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+/** The registry's units matching a search, as the administrator sees them. */
+const registry = async (search: string | null, archived = false) =>
+  (await admin(RegistryUnitsDocument, { first: 5, filter: search ? { search } : null, archived })).data
+    ?.units;
+const publicSearch = async (search: string) =>
+  (await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, { first: 5, filter: { search } })).data?.units
+    .totalCount;
+const publicTotal = async () =>
+  (await graphql(`${app.url}/graphql`, StatisticsDocument, {})).data?.statistics.totalUnits ?? 0;
 const unitCount = async () =>
   ((await app.dataSource.query('SELECT count(*)::int AS n FROM unit')) as { n: number }[])[0]?.n ?? 0;
 
@@ -21,8 +49,8 @@ async function importFile(body: string | Buffer, commit: boolean, who = 'admin')
   return { status: response.status, report: (await response.json()) as ImportReport };
 }
 
-const CREATE = 'mutation($input: UnitInput!) { createUnit(input: $input) { id name code regionCode } }';
-const unitInput = {
+const create = (input: UnitInput, who = 'admin') => admin(CreateUnitDocument, { input }, who);
+const unitInput: UnitInput = {
   name: 'UPT Balai Uji Mutu Konstruksi',
   kind: 'OTHER',
   code: 'UPT-LABKES',
@@ -38,49 +66,36 @@ afterAll(() => app.close());
 
 describe('registering units', () => {
   it('creates a unit, refusing duplicates and bad codes by field', async () => {
-    expect(errorCodes(await admin(CREATE, { input: unitInput }, 'operator'))).toEqual(['FORBIDDEN']);
-    const created = await admin(CREATE, { input: unitInput });
+    expect(errorCodes(await create(unitInput, 'operator'))).toEqual(['FORBIDDEN']);
+    const created = await create(unitInput);
     expect(created.data?.createUnit).toMatchObject({ code: 'UPT-LABKES', regionCode: '99.01' });
-    const sameName = await admin(CREATE, { input: { ...unitInput, code: 'OTHER' } });
+    const sameName = await create({ ...unitInput, code: 'OTHER' });
     expect(sameName.errors?.[0]?.extensions).toMatchObject({ field: 'name', reason: 'UNIT_NAME_TAKEN' });
-    const sameCode = await admin(CREATE, { input: { ...unitInput, name: 'Unit lain' } });
+    const sameCode = await create({ ...unitInput, name: 'Unit lain' });
     expect(sameCode.errors?.[0]?.extensions).toMatchObject({ field: 'code', reason: 'UNIT_CODE_TAKEN' });
-    const badCode = await admin(CREATE, {
-      input: { ...unitInput, name: 'Unit ketiga', code: 'kode dengan spasi' },
-    });
+    const badCode = await create({ ...unitInput, name: 'Unit ketiga', code: 'kode dengan spasi' });
     expect(badCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
   });
 
   it('archives a unit out of the lists, public and admin, and restores it; audited', async () => {
-    const id = (await admin('{ units(first: 1, filter: { search: "Balai Uji Mutu" }) { nodes { id } } }'))
-      .data?.units.nodes[0].id;
-    const ARCHIVE =
-      'mutation($input: ArchiveUnitInput!) { archiveUnit(input: $input) { archivedAt archiveReason } }';
-    const noReason = await admin(ARCHIVE, { input: { unitId: id, reason: '' } });
+    const unitId = (await registry('Balai Uji Mutu'))?.edges[0]?.node.id ?? '';
+    const archive = (reason: string) => admin(ArchiveUnitDocument, { input: { unitId, reason } });
+    const noReason = await archive('');
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ field: 'reason' });
-    const archived = await admin(ARCHIVE, { input: { unitId: id, reason: 'Digabung ke RSUD.' } });
+    const archived = await archive('Digabung ke RSUD.');
     expect(archived.data?.archiveUnit.archiveReason).toBe('Digabung ke RSUD.');
-    const search = '{ units(first: 5, filter: { search: "Balai Uji Mutu" }) { totalCount } }';
-    expect((await admin(search)).data?.units.totalCount).toBe(0);
-    const archivedByCode = await admin(
-      '{ units(first: 5, filter: { search: "upt-labkes" }) { totalCount } }',
-    );
-    expect(archivedByCode.data?.units.totalCount).toBe(0);
-    expect((await graphql(`${app.url}/graphql`, search)).data?.units.totalCount).toBe(0);
-    const archive = await admin('{ units(first: 5, archived: true) { nodes { name } } }');
-    expect(archive.data?.units.nodes).toEqual([{ name: 'UPT Balai Uji Mutu Konstruksi' }]);
-    const STATS = '{ statistics { totalUnits } }';
-    const archivedCount = (await graphql(`${app.url}/graphql`, STATS)).data?.statistics.totalUnits;
-    await admin('mutation($id: ID!) { restoreUnit(id: $id) { archivedAt } }', { id });
-    expect((await admin(search)).data?.units.totalCount).toBe(1);
-    expect((await graphql(`${app.url}/graphql`, STATS)).data?.statistics.totalUnits).toBe(archivedCount + 1);
-    const byCode = await admin('{ units(first: 5, filter: { search: "upt-labkes" }) { nodes { code } } }');
-    expect(byCode.data?.units.nodes).toEqual([{ code: 'UPT-LABKES' }]);
-    const publicByCode = await graphql(
-      `${app.url}/graphql`,
-      '{ units(first: 5, filter: { search: "upt-labkes" }) { totalCount } }',
-    );
-    expect(publicByCode.data?.units.totalCount).toBe(0);
+    expect((await registry('Balai Uji Mutu'))?.totalCount).toBe(0);
+    expect((await registry('upt-labkes'))?.totalCount).toBe(0);
+    expect(await publicSearch('Balai Uji Mutu')).toBe(0);
+    const archiveList = (await registry(null, true))?.edges ?? [];
+    expect(archiveList.map(({ node }) => node.name)).toEqual(['UPT Balai Uji Mutu Konstruksi']);
+    const archivedCount = await publicTotal();
+    await admin(RestoreUnitDocument, { id: unitId });
+    expect((await registry('Balai Uji Mutu'))?.totalCount).toBe(1);
+    expect(await publicTotal()).toBe(archivedCount + 1);
+    const byCode = (await registry('upt-labkes'))?.edges ?? [];
+    expect(byCode.map(({ node }) => node.code)).toEqual(['UPT-LABKES']);
+    expect(await publicSearch('upt-labkes')).toBe(0);
     const [audited] = (await app.dataSource.query(
       `SELECT string_agg(action, ',' ORDER BY id) AS actions FROM audit_event WHERE entity = 'unit'`,
     )) as { actions: string }[];
@@ -217,7 +232,7 @@ describe('importing the unit list', () => {
   });
 
   it('creates new units, links an existing one by name, and updates by code on re-import', async () => {
-    const existing = (await admin('{ units(first: 1) { nodes { name } } }')).data?.units.nodes[0].name;
+    const existing = (await registry(null))?.edges[0]?.node.name;
     const file = [
       HEADER,
       `"RS-01";"RSUD Contoh; Kelas B";rsud;99.03;"Jl. ""Sehat"" 5";dr. A;ya`,
@@ -235,10 +250,8 @@ describe('importing the unit list', () => {
     const renamed = await importFile(file.replace('Kecamatan salah format', 'Kecamatan Contoh'), true);
     expect(renamed.report.summary).toMatchObject({ create: 0, update: 1, unchanged: 2 });
     expect(await unitCount()).toBe(before + 2);
-    const rsud = await admin(
-      '{ units(first: 1, filter: { search: "RSUD Contoh" }) { nodes { name address code } } }',
-    );
-    expect(rsud.data?.units.nodes[0]).toEqual({
+    const rsud = await registry('RSUD Contoh');
+    expect(rsud?.edges[0]?.node).toMatchObject({
       name: 'RSUD Contoh; Kelas B',
       address: 'Jl. "Sehat" 5',
       code: 'RS-01',
