@@ -1,25 +1,42 @@
 import { requireFramework } from '@zi/lke';
+import {
+  AcceptableUnitAnswersDocument,
+  AcceptUnitAnswersDocument,
+  AssessmentLayerDocument,
+  MeDocument,
+  MoveAssessmentDocument,
+  SetAnswersDocument,
+  SetAssessmentWindowDocument,
+  StartAssessmentDocument,
+  type WorkflowAction,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { completeAnswers } from '../../test/complete-answers.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  signInEveryRole,
+  type TestApp,
+  type TypedDocumentNode,
+} from '../../test/harness.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 let assessmentId: string;
 
-const admin = (query: string, variables: Record<string, unknown>, who: string) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
-const move = (action: string, who = 'evaluator') =>
-  admin(
-    'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }',
-    { input: { assessmentId, action } },
-    who,
-  );
-const ACCEPT = `mutation($input: AcceptUnitAnswersInput!) { acceptUnitAnswers(input: $input) {
-  accepted assessment { status } layer { score { answered questions } answers { code option number note version } } } }`;
-const accept = (who = 'evaluator') => admin(ACCEPT, { input: { assessmentId } }, who);
-const SET_WINDOW = 'mutation($input: AssessmentWindowInput!) { setAssessmentWindow(input: $input) { year } }';
+/** The portal's own operations, sent as the named demo account. */
+const admin = <Result, Variables>(
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: NoInfer<Variables>,
+  who: string,
+) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+const move = (action: WorkflowAction, who = 'evaluator') =>
+  admin(MoveAssessmentDocument, { input: { assessmentId, action } }, who);
+const accept = (who = 'evaluator') => admin(AcceptUnitAnswersDocument, { input: { assessmentId } }, who);
+const setWindow = (reviewUntil: string) =>
+  admin(SetAssessmentWindowDocument, { input: { year: 2026, fillUntil: day(-10), reviewUntil } }, 'admin');
 const day = (offset: number) => todayInIndonesia(Date.now() + offset * 86_400_000);
 
 /** The option of a choice question the unit (answering every question at its best) did not take. */
@@ -29,15 +46,11 @@ const otherOption = (code: string) =>
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  const units = await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator');
-  const started = await admin(
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId: units.data?.units.nodes[0].id, year: 2026 } },
-    'operator',
-  );
-  assessmentId = started.data?.startAssessment.id;
+  const unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+  const started = await admin(StartAssessmentDocument, { input: { unitId, year: 2026 } }, 'operator');
+  assessmentId = started.data?.startAssessment.id ?? '';
   const filled = await admin(
-    'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }',
+    SetAnswersDocument,
     { input: { assessmentId, layer: 'UNIT', answers: completeAnswers() } },
     'operator',
   );
@@ -64,7 +77,7 @@ describe("the TPI's approval of a complete evaluation", () => {
 
   it('refuses to approve while the TPI has not evaluated every question, naming them', async () => {
     const own = await admin(
-      'mutation($input: SetAnswersInput!) { setAnswers(input: $input) { score { answered } } }',
+      SetAnswersDocument,
       {
         input: {
           assessmentId,
@@ -82,7 +95,7 @@ describe("the TPI's approval of a complete evaluation", () => {
       },
       'evaluator',
     );
-    expect(own.data?.setAnswers.score.answered).toBe(1);
+    expect(own.data?.setAnswers.score?.answered).toBe(1);
     const approve = await move('APPROVE');
     expect(approve.errors?.[0]?.message).toMatch(
       /^112 questions are not evaluated by the TPI yet: A\.I\.1\.i\.b, /,
@@ -98,31 +111,31 @@ describe("the TPI's approval of a complete evaluation", () => {
   });
 
   it("refuses to accept the unit's answers once the evaluation window has closed", async () => {
-    await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(-10), reviewUntil: day(-1) } }, 'admin');
+    await setWindow(day(-1));
     const closed = await accept();
     expect(closed.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
       reason: 'WINDOW_CLOSED',
       layer: 'tpi',
     });
-    await admin(SET_WINDOW, { input: { year: 2026, fillUntil: day(-10), reviewUntil: day(5) } }, 'admin');
+    await setWindow(day(5));
   });
 
   it("fills every question the TPI has not answered with the unit's answer, keeping the TPI's own, audited", async () => {
-    const ACCEPTABLE = 'query($id: ID!) { assessment(id: $id) { acceptableUnitAnswers } }';
     // What the TPI is told it will fill is what it fills; the unit does not see the TPI's work.
-    const acceptable = (await admin(ACCEPTABLE, { id: assessmentId }, 'evaluator')).data?.assessment
-      .acceptableUnitAnswers;
-    const asUnit = await admin(ACCEPTABLE, { id: assessmentId }, 'operator');
+    const acceptable = (await admin(AcceptableUnitAnswersDocument, { id: assessmentId }, 'evaluator')).data
+      ?.assessment?.acceptableUnitAnswers;
+    const asUnit = await admin(AcceptableUnitAnswersDocument, { id: assessmentId }, 'operator');
     expect(asUnit.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LAYER_ROLE' });
     const result = await accept();
     expect(result.errors).toBeUndefined();
-    const { accepted, layer } = result.data?.acceptUnitAnswers ?? {};
+    const { accepted, assessment } = result.data?.acceptUnitAnswers ?? {};
     expect(accepted).toHaveLength(112);
     expect(accepted).toEqual(acceptable);
     expect(accepted).not.toContain('A.I.1.i.a');
-    expect(layer.score).toEqual({ answered: 113, questions: 113 });
-    const answers = new Map(layer.answers.map((answer: { code: string }) => [answer.code, answer]));
+    expect(assessment?.tpiLayer.score).toMatchObject({ answered: 113, questions: 113 });
+    const tpi = await admin(AssessmentLayerDocument, { id: assessmentId, layer: 'TPI' }, 'evaluator');
+    const answers = new Map(tpi.data?.assessment?.layer.answers.map((answer) => [answer.code, answer]));
     expect(answers.get('A.I.1.i.a')).toMatchObject({
       option: otherOption('A.I.1.i.a'),
       note: 'SK belum ditandatangani.',
