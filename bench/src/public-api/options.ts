@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { DEMO_UNITS } from '../database.js';
+import type { LoadSettings } from './measure.js';
+
+export interface BenchOptions extends LoadSettings {
+  /** The sizes, smallest first: one database grows from one to the next. */
+  units: number[];
+  mode: 'compare' | 'profile' | 'journalist';
+}
+
+function number(name: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  return value;
+}
+
+export function readOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      units: { type: 'string', default: String(DEMO_UNITS) },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '3' },
+      profile: { type: 'boolean', default: false },
+      journalist: { type: 'boolean', default: false },
+    },
+  });
+  if (values.profile && values.journalist) throw new Error('--profile and --journalist are separate runs');
+  const units = [
+    ...new Set(values.units.split(',').map((one) => number('units', one.trim(), DEMO_UNITS, 10_000_000))),
+  ].sort((a, b) => a - b);
+  return {
+    units,
+    seconds: number('duration', values.duration, 1, 3_600),
+    connections: number('connections', values.connections, 1, 1_000),
+    rounds: number('rounds', values.rounds, 1, 100),
+    warmupSeconds: number('warmup', values.warmup, 0, 600),
+    mode: values.profile ? 'profile' : values.journalist ? 'journalist' : 'compare',
+  };
+}
