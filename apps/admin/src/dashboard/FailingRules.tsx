@@ -1,7 +1,6 @@
 import { useLocale, useT } from '@zi/ui';
 import { formatRuleValue, ruleKind } from '../worksheet/format';
 import type { RiskRow } from './dashboard-types';
-import { rulesOf } from './risks';
 
 type FailingRule = RiskRow['failing'][number];
 
@@ -35,7 +34,7 @@ export function FailingRules({ risk }: { risk: RiskRow }) {
   return (
     <div className="failing-rules">
       <p className="failing-rules__count">
-        {t('dashboard.risks.failingCount', { count: risk.failing.length, total: rulesOf(risk.target) })}
+        {t('dashboard.risks.failingCount', { count: risk.failing.length, total: risk.rules })}
       </p>
       <ul className="failing-rules__list">
         {shown.map((rule) => (

@@ -1,15 +1,5 @@
-import { DEFAULT_FRAMEWORK_CODE, requireFramework } from '@zi/lke';
-import type { PredicateKind } from '@zi/schema/admin';
 import type { ChartModel, Translate } from '@zi/ui';
 import type { RiskRow } from './dashboard-types';
-
-/** How many rules a predicate has in the worksheet, to say how many of them a unit fails. */
-export function rulesOf(target: PredicateKind): number {
-  return (
-    requireFramework(DEFAULT_FRAMEWORK_CODE).targets.find((candidate) => candidate.id === target)?.rules
-      .length ?? 0
-  );
-}
 
 export interface RuleCount {
   label: string;

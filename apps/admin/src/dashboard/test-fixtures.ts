@@ -115,6 +115,7 @@ export const RISKS: RiskRow[] = [
     answered: 113,
     questions: 113,
     unit: unit('u-smk', 'SMK Negeri 1 Bukit Hijau', 'a-smk'),
+    rules: 12,
     failing: [
       rule('total', 'POINTS', 'Nilai total ≥ 75', 12.71, 75),
       rule('area1', 'PERCENT_OF_WEIGHT', 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', 41.8, 60),
@@ -126,6 +127,7 @@ export const RISKS: RiskRow[] = [
     answered: 110,
     questions: 113,
     unit: unit('u-blk', 'Balai Latihan Kerja', 'a-blk'),
+    rules: 13,
     failing: [
       rule('total', 'POINTS', 'Nilai total ≥ 85', 80.5, 85),
       rule('priorPredicate', 'PREDICATE', 'Sudah berpredikat Menuju WBK', 0, 1),
@@ -137,6 +139,7 @@ export const RISKS: RiskRow[] = [
     answered: 113,
     questions: 113,
     unit: unit('u-samsat', 'UPT Samsat Harapan'),
+    rules: 12,
     failing: [
       rule('ipak', 'POINTS', 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', 15.45, 15.75),
     ],

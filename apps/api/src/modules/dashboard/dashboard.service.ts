@@ -228,6 +228,7 @@ export class DashboardService {
         total: score.counted.total,
         answered: score.counted.answered,
         questions: score.counted.questions,
+        rules: result?.rules.length ?? 0,
         failing: failing.map(({ id, label, kind, value, threshold, gap }) => ({
           id,
           label,

@@ -13,7 +13,7 @@ const DASHBOARD = `query($year: Int!, $filter: DashboardFilter) { portfolioDashb
   funnel { stage units }
   heatmap { year evaluated total answered questions assessmentId unit { name } areas { area percent } }
   gaps { assessmentId area selfPercent tpiPercent gap selfAnswered tpiAnswered questions unit { name } }
-  risks { assessmentId target total answered questions failing { id label measure gap } unit { name } }
+  risks { assessmentId target total answered questions rules failing { id label measure gap } unit { name } }
   incomplete { assessmentId year layer total answered questions unit { name } }
   followUps { open overdue done verified }
   coaching { zoneUnits coached neverCoached { name } }
@@ -91,11 +91,21 @@ describe('the portfolio dashboard', () => {
     expect(data.trends.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('names the failing rules of units at risk, with the gap to pass', async () => {
+  it('names the failing rules of units at risk, with the gap to pass, out of its target’s rules', async () => {
     const { data } = await dashboard('admin');
     expect(data.risks.length).toBeGreaterThan(0);
+    const frameworks: Array<{ id: string; framework_code: string }> = await app.dataSource.query(
+      'SELECT id, framework_code FROM assessment WHERE id = ANY($1)',
+      [data.risks.map((risk: { assessmentId: string }) => fromGlobalIdOf('Assessment', risk.assessmentId))],
+    );
+    const frameworkOf = new Map(frameworks.map((row) => [row.id, row.framework_code]));
     for (const risk of data.risks) {
       expect(risk.failing.length).toBeGreaterThan(0);
+      const framework = requireFramework(
+        frameworkOf.get(fromGlobalIdOf('Assessment', risk.assessmentId)) ?? '',
+      );
+      expect(risk.rules).toBe(framework.targets.find((target) => target.id === risk.target)?.rules.length);
+      expect(risk.rules).toBeGreaterThanOrEqual(risk.failing.length);
       for (const rule of risk.failing) {
         expect(rule.gap).toBeGreaterThan(0);
         expect(['POINTS', 'PERCENT_OF_WEIGHT', 'PREDICATE']).toContain(rule.measure);

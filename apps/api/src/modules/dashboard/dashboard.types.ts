@@ -210,6 +210,9 @@ export class RiskRow {
   @Field(() => Int, { description: 'Questions in its worksheet.' })
   questions: number;
 
+  @Field(() => Int, { description: "How many rules its target has in its worksheet's framework." })
+  rules: number;
+
   @Field(() => [FailingRule])
   failing: FailingRule[];
 }
