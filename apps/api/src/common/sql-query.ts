@@ -22,6 +22,9 @@ export type PgTypeOf<T> = [NonNullable<T>] extends [boolean]
 /** Every column of a row, each with the PostgreSQL type that yields its TypeScript type. */
 export type ColumnsOf<Row> = { readonly [Column in keyof Row]-?: PgTypeOf<Row[Column]> };
 
+/** The parameters of a statement that takes none. */
+export type NoParams = Record<never, never>;
+
 type ParamsArgument<Params> = keyof Params extends never ? [params?: Params] : [params: Params];
 
 /** What the statement test (sql-queries.test.ts) reads of every statement a `*.queries.ts` file exports. */

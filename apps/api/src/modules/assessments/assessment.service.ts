@@ -22,9 +22,16 @@ import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
+import {
+  answersTo,
+  layerAnswerValues,
+  saveAnswers,
+  storedAnswers,
+  touchAssessment,
+} from './assessments.queries.js';
 import { LAYERS_BY_ROLE, WRITABLE_LAYERS } from './layer-rules.js';
 import { recomputeLayerScore } from './layer-score.js';
-import { type StoredAnswer, unitAnswersToAccept } from './unit-answers.js';
+import { unitAnswersToAccept } from './unit-answers.js';
 
 interface ValidAnswer {
   code: string;
@@ -83,10 +90,7 @@ async function checkCounts(
   answers: ValidAnswer[],
 ): Promise<void> {
   if (!answers.some((answer) => framework.counts.has(answer.code))) return;
-  const rows = (await manager.query(
-    'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
-    [assessmentId, layer],
-  )) as Array<{ code: string; value: AnswerValue | null }>;
+  const rows = await layerAnswerValues(manager, { assessmentId, layer });
   const after: Record<string, AnswerValue | null> = Object.fromEntries(
     rows.map((row) => [row.code, row.value]),
   );
@@ -100,11 +104,8 @@ async function checkCounts(
 }
 
 /** Both layers' stored answers, which accepting the unit's answers compares. */
-const storedAnswers = (manager: EntityManager, assessmentId: string) =>
-  manager.query(
-    'SELECT layer, code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = ANY($2)',
-    [assessmentId, [AnswerLayer.UNIT, AnswerLayer.TPI]],
-  ) as Promise<StoredAnswer[]>;
+const bothLayersAnswers = (manager: EntityManager, assessmentId: string) =>
+  storedAnswers(manager, { assessmentId, layers: [AnswerLayer.UNIT, AnswerLayer.TPI] });
 
 type Snapshot = Record<string, { value: AnswerValue | null; note: string | null; version: number }>;
 
@@ -198,7 +199,7 @@ export class AssessmentService {
 
   /** The questions `acceptUnitAnswers` would fill now, so the TPI sees how many before it does. */
   async acceptableUnitAnswers(assessment: Assessment): Promise<string[]> {
-    const rows = await storedAnswers(this.db.manager, assessment.id);
+    const rows = await bothLayersAnswers(this.db.manager, assessment.id);
     return unitAnswersToAccept(requireFramework(assessment.frameworkCode), rows).accepted;
   }
 
@@ -215,7 +216,7 @@ export class AssessmentService {
     return this.db.transaction(async (manager) => {
       const assessment = await this.writable(viewer, assessmentId, AnswerLayer.TPI, { lock: true });
       const framework = requireFramework(assessment.frameworkCode);
-      const rows = await storedAnswers(manager, assessment.id);
+      const rows = await bothLayersAnswers(manager, assessment.id);
       const { accepted, answers } = unitAnswersToAccept(framework, rows);
       if (answers.length > 0) {
         await this.save(
@@ -279,7 +280,7 @@ export class AssessmentService {
     const before = await this.snapshot(manager, assessment.id, layer, answers);
     await this.write(manager, viewer, assessment.id, layer, answers, before);
     await recomputeLayerScore(manager, assessment, layer);
-    await manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [assessment.id]);
+    await touchAssessment(manager, { assessmentId: assessment.id });
     await recordChange(
       manager,
       viewer,
@@ -343,10 +344,11 @@ export class AssessmentService {
     layer: AnswerLayer,
     answers: ValidAnswer[],
   ): Promise<Snapshot> {
-    const rows = (await manager.query(
-      'SELECT code, value, note, version FROM answer WHERE assessment_id = $1 AND layer = $2 AND code = ANY($3)',
-      [id, layer, answers.map((answer) => answer.code)],
-    )) as Array<{ code: string; value: AnswerValue | null; note: string | null; version: number }>;
+    const rows = await answersTo(manager, {
+      assessmentId: id,
+      layer,
+      codes: answers.map((answer) => answer.code),
+    });
     return Object.fromEntries(rows.map(({ code, ...rest }) => [code, rest]));
   }
 
@@ -359,31 +361,15 @@ export class AssessmentService {
     answers: ValidAnswer[],
     before: Snapshot,
   ): Promise<void> {
-    const saved = (await manager.query(
-      `WITH input AS (
-         SELECT * FROM unnest($4::text[], $5::jsonb[], $6::text[], $7::int[]) AS t(code, value, note, version)
-       ), updated AS (
-         UPDATE answer a SET value = i.value, note = i.note, author_id = $3, updated_at = now(), version = a.version + 1
-         FROM input i
-         WHERE a.assessment_id = $1 AND a.layer = $2 AND a.code = i.code AND i.version > 0 AND a.version = i.version
-         RETURNING a.code
-       ), inserted AS (
-         INSERT INTO answer (assessment_id, layer, code, value, note, author_id, updated_at, version)
-         SELECT $1, $2, i.code, i.value, i.note, $3, now(), 1 FROM input i WHERE i.version = 0
-         ON CONFLICT DO NOTHING
-         RETURNING code
-       )
-       SELECT code FROM updated UNION ALL SELECT code FROM inserted`,
-      [
-        id,
-        layer,
-        viewer.id,
-        answers.map((answer) => answer.code),
-        answers.map((answer) => (answer.value === null ? null : JSON.stringify(answer.value))),
-        answers.map((answer) => answer.note),
-        answers.map((answer) => answer.version),
-      ],
-    )) as { code: string }[];
+    const saved = await saveAnswers(manager, {
+      assessmentId: id,
+      layer,
+      authorId: viewer.id,
+      codes: answers.map((answer) => answer.code),
+      values: answers.map((answer) => (answer.value === null ? null : JSON.stringify(answer.value))),
+      notes: answers.map((answer) => answer.note),
+      versions: answers.map((answer) => answer.version),
+    });
     if (saved.length === answers.length) return;
     const savedCodes = new Set(saved.map((row) => row.code));
     const stale = answers.find((answer) => !savedCodes.has(answer.code)) as ValidAnswer;

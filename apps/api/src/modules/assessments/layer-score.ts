@@ -10,6 +10,7 @@ import {
 } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import { AnswerLayer } from './assessment.entity.js';
+import { layerAnswerValues, storedLayerScores, storeLayerScore } from './assessments.queries.js';
 
 const LAYERS = new Set<string>(Object.values(AnswerLayer));
 
@@ -18,11 +19,7 @@ const LAYERS = new Set<string>(Object.values(AnswerLayer));
  * saved again: for migrations that change how a score is computed or kept.
  */
 export async function rescoreStoredLayers(manager: EntityManager): Promise<void> {
-  const layers = (await manager.query(
-    `SELECT s.assessment_id AS id, s.layer, a.framework_code
-     FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
-     ORDER BY s.assessment_id, s.layer`,
-  )) as Array<{ id: string; layer: string; framework_code: string }>;
+  const layers = await storedLayerScores(manager);
   for (const { id, layer, framework_code } of layers) {
     if (!LAYERS.has(layer)) continue;
     await recomputeLayerScore(manager, { id, frameworkCode: framework_code }, layer as AnswerLayer);
@@ -38,31 +35,21 @@ export async function recomputeLayerScore(
   assessment: { id: string; frameworkCode: string },
   layer: AnswerLayer,
 ): Promise<void> {
-  const rows = (await manager.query(
-    'SELECT code, value FROM answer WHERE assessment_id = $1 AND layer = $2',
-    [assessment.id, layer],
-  )) as { code: string; value: string | number | null }[];
+  const rows = await layerAnswerValues(manager, { assessmentId: assessment.id, layer });
   const answers: Answers = Object.fromEntries(rows.map((row) => [row.code, row.value]));
   const framework = requireFramework(assessment.frameworkCode);
   const report = scoreAnswers(framework, answers);
   const root = report.groups[framework.tree.code];
-  await manager.query(
-    `INSERT INTO assessment_score (assessment_id, layer, total, answered, questions, groups, question_scores, points, computed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
-     ON CONFLICT (assessment_id, layer) DO UPDATE SET total = EXCLUDED.total, answered = EXCLUDED.answered,
-       questions = EXCLUDED.questions, groups = EXCLUDED.groups, question_scores = EXCLUDED.question_scores,
-       points = EXCLUDED.points, computed_at = EXCLUDED.computed_at`,
-    [
-      assessment.id,
-      layer,
-      report.total,
-      root?.answered ?? 0,
-      root?.questions ?? 0,
-      JSON.stringify(report.groups),
-      JSON.stringify(report.questions),
-      JSON.stringify(storedPointsOf(report.groups)),
-    ],
-  );
+  await storeLayerScore(manager, {
+    assessmentId: assessment.id,
+    layer,
+    total: report.total,
+    answered: root?.answered ?? 0,
+    questions: root?.questions ?? 0,
+    groups: JSON.stringify(report.groups),
+    questionScores: JSON.stringify(report.questions),
+    points: JSON.stringify(storedPointsOf(report.groups)),
+  });
 }
 
 /**
