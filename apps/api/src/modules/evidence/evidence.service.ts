@@ -8,6 +8,7 @@ import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
+import { touchAssessment } from '../assessments/assessments.queries.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
@@ -28,8 +29,7 @@ export interface EvidenceTarget {
 }
 
 /** Evidence is activity on the assessment: queues sort by it. */
-const touch = (manager: EntityManager, assessmentId: string) =>
-  manager.query('UPDATE assessment SET updated_at = now() WHERE id = $1', [assessmentId]);
+const touch = (manager: EntityManager, assessmentId: string) => touchAssessment(manager, { assessmentId });
 
 /** Once a unit has submitted, its evidence is part of the record: it can be replaced, not removed. */
 const REMOVABLE_WHILE = new Set([AssessmentStatus.DRAFT]);

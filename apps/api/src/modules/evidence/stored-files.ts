@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { EvidenceFile } from './evidence.entity.js';
+import { recordEvidenceFile } from './evidence.queries.js';
 import type { EvidenceStore } from './evidence.store.js';
 
 /** A file received and verified (size, type from its bytes, SHA-256), waiting in a temp folder. */
@@ -34,10 +35,7 @@ export async function storeBytes(store: EvidenceStore, files: readonly ReceivedF
  * a follow-up), in the caller's transaction.
  */
 export async function recordFile(manager: EntityManager, file: ReceivedFile): Promise<EvidenceFile> {
-  await manager.query(
-    `INSERT INTO evidence_file (sha256, size, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
-    [file.sha256, file.size, file.mediaType],
-  );
+  await recordEvidenceFile(manager, { sha256: file.sha256, size: file.size, mediaType: file.mediaType });
   return manager.findOneByOrFail(EvidenceFile, { sha256: file.sha256 });
 }
 
