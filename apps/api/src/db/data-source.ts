@@ -46,6 +46,7 @@ import { AliasesTimelineSteps1765400000000 } from './migrations/1765400000000-al
 import { RescoreStoredLayers1765500000000 } from './migrations/1765500000000-rescore-stored-layers.js';
 import { EffectiveRegion1765600000000 } from './migrations/1765600000000-effective-region.js';
 import { ScoreTotalPrecision1765700000000 } from './migrations/1765700000000-score-total-precision.js';
+import { PublicDataVersionNotify1765800000000 } from './migrations/1765800000000-public-data-version-notify.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -105,6 +106,7 @@ export const migrations = [
   RescoreStoredLayers1765500000000,
   EffectiveRegion1765600000000,
   ScoreTotalPrecision1765700000000,
+  PublicDataVersionNotify1765800000000,
 ];
 
 export interface DataSourceOptions {
