@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
+import { lockTransaction } from '../../common/locks.queries.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -9,6 +10,7 @@ import { ALIAS_SEPARATOR } from './unit-aliases.js';
 import { type ParsedRow, type ProblemLog, parseUnitRows, type RowProblem } from './unit-import.js';
 import { duplicateUnitError, instansiOf, type UnitFields } from './unit-registry.service.js';
 import { readSheet } from './unit-sheet.read.js';
+import { insertUnits, type KnownUnit, knownUnits, type UnitColumns, updateUnits } from './units.queries.js';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 
@@ -34,11 +36,6 @@ export const ROWS_SHOWN_PER_ACTION = 100;
 export const WRITE_BATCH_ROWS = 5_000;
 
 /** What the import knows of a unit already registered: its fields and whether it is archived. */
-interface KnownUnit extends UnitFields {
-  id: string;
-  archived: boolean;
-}
-
 interface Planned {
   row: ParsedRow;
   action: ImportAction;
@@ -88,14 +85,14 @@ export class UnitImportService {
     const instansiId = instansiOf(viewer);
     const parsed = await parseUnitRows(readSheet(file));
     if (!commit || parsed.problems.count > 0) {
-      const known = parsed.rows.length > 0 ? await knownUnits(this.db.manager, instansiId) : [];
+      const known = parsed.rows.length > 0 ? await knownUnits(this.db.manager, { instansiId }) : [];
       return reportOf(plan(parsed.rows, known, parsed.problems), parsed.problems, false);
     }
     try {
       return await this.db.transaction(async (manager) => {
         // Two imports of one instansi at once would plan against the same rows.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unit-import:${instansiId}`]);
-        const planned = plan(parsed.rows, await knownUnits(manager, instansiId), parsed.problems);
+        await lockTransaction(manager, { key: `unit-import:${instansiId}` });
+        const planned = plan(parsed.rows, await knownUnits(manager, { instansiId }), parsed.problems);
         const report = reportOf(planned, parsed.problems, parsed.problems.count === 0);
         if (report.committed) await save(manager, { viewer, instansiId, file, planned, report, request });
         return report;
@@ -105,16 +102,6 @@ export class UnitImportService {
       throw duplicateUnitError(error) ?? error;
     }
   }
-}
-
-/** The instansi's units, archived ones included, in one statement. */
-async function knownUnits(manager: EntityManager, instansiId: string): Promise<KnownUnit[]> {
-  return manager.query(
-    `SELECT id, name, kind, code, region_code AS "regionCode", address, head_name AS "headName",
-            serves_public AS "servesPublic", aliases, archived_at IS NOT NULL AS archived
-       FROM unit WHERE instansi_id = $1`,
-    [instansiId],
-  );
 }
 
 interface Commit {
@@ -139,13 +126,10 @@ async function save(manager: EntityManager, commit: Commit): Promise<void> {
     action === 'update' && existing ? [{ row, existing, changed: changedColumns(existing, row.fields) }] : [],
   );
   for (const batch of batches(creates, WRITE_BATCH_ROWS)) {
-    await insertUnits(manager, commit.instansiId, batch);
+    await insertUnits(manager, { ...columnsOf(batch), instansiId: commit.instansiId });
   }
   for (const batch of batches(updates, WRITE_BATCH_ROWS)) {
-    await updateUnits(
-      manager,
-      batch.map(({ row, existing }) => ({ id: existing.id, row })),
-    );
+    await updateUnits(manager, columnsOf(batch.map(({ row, existing }) => ({ id: existing.id, row }))));
   }
   // Last: the audit log's lock serializes every audited write until this transaction ends.
   await recordAudit(manager, {
@@ -175,48 +159,19 @@ async function save(manager: EntityManager, commit: Commit): Promise<void> {
 }
 
 /** One array per column, so that a statement's parameters do not grow with its rows. */
-function columnsOf(rows: Array<{ id: string; row: ParsedRow }>) {
+function columnsOf(rows: Array<{ id: string; row: ParsedRow }>): UnitColumns {
   const column = <K extends keyof UnitFields>(key: K) => rows.map(({ row }) => row.fields[key]);
-  return [
-    rows.map(({ id }) => id),
-    column('name'),
-    column('kind'),
-    column('code'),
-    column('regionCode'),
-    column('address'),
-    column('headName'),
-    column('servesPublic'),
-    // One text per unit: unnest flattens an array of arrays, and an alias holds no separator.
-    rows.map(({ row }) => row.fields.aliases.join(ALIAS_SEPARATOR)),
-  ];
-}
-
-const COLUMN_ARRAYS = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[])
-  AS v(id, name, kind, code, region_code, address, head_name, serves_public, aliases)`;
-const ALIASES_OF_V = `string_to_array(v.aliases, '${ALIAS_SEPARATOR}')`;
-
-async function insertUnits(
-  manager: EntityManager,
-  instansiId: string,
-  rows: Array<{ id: string; row: ParsedRow }>,
-) {
-  await manager.query(
-    `INSERT INTO unit (id, instansi_id, name, kind, code, region_code, address, head_name, serves_public, aliases)
-     SELECT v.id, $10, v.name, v.kind, v.code, v.region_code, v.address, v.head_name, v.serves_public, ${ALIASES_OF_V}
-       FROM ${COLUMN_ARRAYS}`,
-    [...columnsOf(rows), instansiId],
-  );
-}
-
-async function updateUnits(manager: EntityManager, rows: Array<{ id: string; row: ParsedRow }>) {
-  await manager.query(
-    `UPDATE unit u SET name = v.name, kind = v.kind, code = v.code, region_code = v.region_code,
-       address = v.address, head_name = v.head_name, serves_public = v.serves_public,
-       aliases = ${ALIASES_OF_V}, updated_at = now()
-     FROM ${COLUMN_ARRAYS}
-     WHERE u.id = v.id`,
-    columnsOf(rows),
-  );
+  return {
+    ids: rows.map(({ id }) => id),
+    names: column('name'),
+    kinds: column('kind'),
+    codes: column('code'),
+    regionCodes: column('regionCode'),
+    addresses: column('address'),
+    headNames: column('headName'),
+    servesPublic: column('servesPublic'),
+    aliases: rows.map(({ row }) => row.fields.aliases.join(ALIAS_SEPARATOR)),
+  };
 }
 
 type Match = { row: ParsedRow; existing: KnownUnit | null } | { problem: RowProblem };
