@@ -85,6 +85,7 @@ export function PeopleSection() {
       <section aria-label={t('people.caption')}>{results}</section>
       <PersonDialog
         person={editing}
+        roles={data?.roleOptions ?? []}
         onClose={() => setEditing(null)}
         onCreated={(created) => {
           setEditing(null);

@@ -2,17 +2,20 @@ import type { InvitationFragment, PersonFragment } from '@zi/schema/admin';
 import { Dialog, useT } from '@zi/ui';
 import { useViewer } from '../auth/SignedIn';
 import { PersonForm } from './PersonForm';
+import type { RoleChoices } from './person-form';
 
 interface PersonDialogProps {
   /** The person to edit, 'new' to add one, null while closed. */
   person: PersonFragment | 'new' | null;
+  /** The roles a person may be given, as the API lists them. */
+  roles: RoleChoices;
   onClose: () => void;
   onCreated: (invitation: InvitationFragment) => void;
   onUpdated: (person: PersonFragment) => void;
 }
 
 /** Adds a person to the portal, or edits one. */
-export function PersonDialog({ person, onClose, onCreated, onUpdated }: PersonDialogProps) {
+export function PersonDialog({ person, roles, onClose, onCreated, onUpdated }: PersonDialogProps) {
   const t = useT();
   const viewer = useViewer();
   const editing = person === 'new' ? null : person;
@@ -24,6 +27,7 @@ export function PersonDialog({ person, onClose, onCreated, onUpdated }: PersonDi
           key={editing?.id ?? 'new'}
           person={editing}
           isViewer={editing?.id === viewer.id}
+          roles={roles}
           onCancel={onClose}
           onCreated={onCreated}
           onUpdated={onUpdated}

@@ -7,15 +7,15 @@ import {
   type PersonFragment,
   UpdateUserDocument,
 } from '@zi/schema/admin';
-import { type MessageKey, oneOf, SelectField, useT } from '@zi/ui';
+import { type MessageKey, SelectField, useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
 import { FormFooter } from '../forms/FormFooter';
-import { ROLES } from '../registry/enum-values';
 import { TextField } from '../registry/TextField';
 import { useRefusalText } from '../useRefusalText';
 import { OperatorUnitField } from './OperatorUnitField';
 import {
+  asksUnit,
   PERSON_LIMITS,
   type PersonField,
   type PersonProblem,
@@ -24,6 +24,7 @@ import {
   personInput,
   personProblems,
   personValuesOf,
+  type RoleChoices,
 } from './person-form';
 
 interface PersonFormProps {
@@ -31,6 +32,8 @@ interface PersonFormProps {
   person: PersonFragment | null;
   /** Whether the person is the viewer, who may not change their own role or lock themselves out. */
   isViewer: boolean;
+  /** The roles to offer, each with whether its account needs a unit, as the API says. */
+  roles: RoleChoices;
   onCreated: (invitation: InvitationFragment) => void;
   onUpdated: (person: PersonFragment) => void;
   onCancel: () => void;
@@ -45,7 +48,7 @@ const REQUIRED: Record<PersonField, MessageKey> = {
 };
 
 /** A person's name, email, role (and an operator's unit) and whether they may sign in. */
-export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }: PersonFormProps) {
+export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCancel }: PersonFormProps) {
   const t = useT();
   const describe = useRefusalText();
   const [values, setValues] = useState<PersonValues>(() => personValuesOf(person));
@@ -54,7 +57,7 @@ export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }:
   const [create, created] = useMutation(CreateUserDocument, { refetchQueries });
   const [update, updated] = useMutation(UpdateUserDocument, { refetchQueries });
   const { loading, error } = person ? updated : created;
-  const problems = checked ? personProblems(values) : {};
+  const problems = checked ? personProblems(values, roles) : {};
   const refused = error ? inputErrorOf(error) : null;
   const refusedField = refused ? personFieldOf(refused.field) : null;
 
@@ -78,8 +81,8 @@ export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }:
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(personProblems(values)).length > 0) return;
-    const input = personInput(values);
+    if (Object.keys(personProblems(values, roles)).length > 0) return;
+    const input = personInput(values, roles);
     if (person) {
       const result = await update({ variables: { id: person.id, input } });
       if (result.data) onUpdated(result.data.updateUser);
@@ -121,13 +124,13 @@ export function PersonForm({ person, isViewer, onCreated, onUpdated, onCancel }:
         hint={t('personForm.roleHint')}
         anyLabel={t('personForm.chooseRole')}
         value={values.role}
-        options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        options={roles.map(({ role }) => ({ value: role, label: t(`role.${role}`) }))}
         problem={problemOf('role')}
         disabled={isViewer}
         testId="person-role"
-        onChange={(role) => change('role', oneOf(ROLES, role) ?? '')}
+        onChange={(role) => change('role', roles.find((choice) => choice.role === role)?.role ?? '')}
       />
-      {values.role === 'UNIT_OPERATOR' && (
+      {asksUnit(roles, values.role) && (
         <OperatorUnitField
           unit={values.unit}
           problem={problemOf('unit')}

@@ -22,6 +22,12 @@ const render = (node: ReactNode, url = '/') =>
     </I18nProvider>,
   );
 const noop = () => undefined;
+/** The roles as the API lists them (roleOptions): an operator's account belongs to a unit. */
+const ROLE_CHOICES = [
+  { role: 'ADMIN', needsUnit: false },
+  { role: 'EVALUATOR', needsUnit: false },
+  { role: 'UNIT_OPERATOR', needsUnit: true },
+] as const;
 
 const evaluator: PersonFragment = {
   id: 'VXNlcjoy',
@@ -59,7 +65,14 @@ describe('the people list', () => {
 describe('the person form', () => {
   it('keeps the viewer from changing their own role or locking themselves out', () => {
     const html = render(
-      <PersonForm person={evaluator} isViewer onCreated={noop} onUpdated={noop} onCancel={noop} />,
+      <PersonForm
+        person={evaluator}
+        isViewer
+        roles={ROLE_CHOICES}
+        onCreated={noop}
+        onUpdated={noop}
+        onCancel={noop}
+      />,
     );
     expect(html).toMatch(/disabled=""[^>]*data-testid="person-role"/);
     expect(html).toMatch(/disabled=""[^>]*data-testid="person-active"/);
@@ -68,13 +81,27 @@ describe('the person form', () => {
 
   it('asks an operator’s unit', () => {
     const html = render(
-      <PersonForm person={operator} isViewer={false} onCreated={noop} onUpdated={noop} onCancel={noop} />,
+      <PersonForm
+        person={operator}
+        isViewer={false}
+        roles={ROLE_CHOICES}
+        onCreated={noop}
+        onUpdated={noop}
+        onCancel={noop}
+      />,
     );
     expect(html).toContain('<legend class="field__label"');
     expect(html).toContain('data-testid="person-unit"><strong>Puskesmas Sukamaju</strong>');
     expect(html).toContain('data-testid="person-unit-search"');
     const added = render(
-      <PersonForm person={null} isViewer={false} onCreated={noop} onUpdated={noop} onCancel={noop} />,
+      <PersonForm
+        person={null}
+        isViewer={false}
+        roles={ROLE_CHOICES}
+        onCreated={noop}
+        onUpdated={noop}
+        onCancel={noop}
+      />,
     );
     expect(added).not.toContain('person-unit-search');
     expect(added).toContain('>Buat akun</button>');

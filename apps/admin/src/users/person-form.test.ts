@@ -1,6 +1,13 @@
 import type { PersonFragment } from '@zi/schema/admin';
 import { describe, expect, it } from 'vitest';
-import { personFieldOf, personInput, personProblems, personValuesOf } from './person-form';
+import { asksUnit, personFieldOf, personInput, personProblems, personValuesOf } from './person-form';
+
+/** The roles as the API lists them: only an operator's account belongs to a unit. */
+const roles = [
+  { role: 'ADMIN', needsUnit: false },
+  { role: 'EVALUATOR', needsUnit: false },
+  { role: 'UNIT_OPERATOR', needsUnit: true },
+] as const;
 
 const valid = {
   name: 'Rina Wulandari',
@@ -33,25 +40,35 @@ describe('the person form', () => {
   });
 
   it('needs a name, an email address and a role', () => {
-    expect(personProblems(personValuesOf(null))).toEqual({
+    expect(personProblems(personValuesOf(null), roles)).toEqual({
       name: 'required',
       email: 'required',
       role: 'required',
     });
-    expect(personProblems(valid)).toEqual({});
-    expect(personProblems({ ...valid, email: 'rina@inspektorat' })).toEqual({ email: 'format' });
-    expect(personProblems({ ...valid, email: 'rina inspektorat.go.id' })).toEqual({ email: 'format' });
-    expect(personProblems({ ...valid, name: 'x'.repeat(201) })).toEqual({ name: 'tooLong' });
+    expect(personProblems(valid, roles)).toEqual({});
+    expect(personProblems({ ...valid, email: 'rina@inspektorat' }, roles)).toEqual({ email: 'format' });
+    expect(personProblems({ ...valid, email: 'rina inspektorat.go.id' }, roles)).toEqual({ email: 'format' });
+    expect(personProblems({ ...valid, name: 'x'.repeat(201) }, roles)).toEqual({ name: 'tooLong' });
+  });
+
+  it('asks a unit for the roles the API says need one, whatever their name', () => {
+    expect(asksUnit(roles, 'UNIT_OPERATOR')).toBe(true);
+    expect(asksUnit(roles, 'EVALUATOR')).toBe(false);
+    expect(asksUnit(roles, '')).toBe(false);
+    const evaluatorsInUnits = roles.map((choice) => ({ ...choice, needsUnit: choice.role === 'EVALUATOR' }));
+    expect(personProblems(valid, evaluatorsInUnits)).toEqual({ unit: 'required' });
+    expect(personProblems({ ...valid, role: 'UNIT_OPERATOR' }, evaluatorsInUnits)).toEqual({});
+    expect(personInput({ ...valid, unit }, evaluatorsInUnits)).toMatchObject({ unitId: unit.id });
   });
 
   it('needs a unit for a unit operator only, and sends it only for one', () => {
-    expect(personProblems({ ...valid, role: 'UNIT_OPERATOR' })).toEqual({ unit: 'required' });
-    expect(personInput({ ...valid, role: 'UNIT_OPERATOR', unit })).toMatchObject({
+    expect(personProblems({ ...valid, role: 'UNIT_OPERATOR' }, roles)).toEqual({ unit: 'required' });
+    expect(personInput({ ...valid, role: 'UNIT_OPERATOR', unit }, roles)).toMatchObject({
       role: 'UNIT_OPERATOR',
       unitId: unit.id,
     });
     // A unit chosen before the role changed stays behind.
-    expect(personInput({ ...valid, unit, email: ' rina@inspektorat.go.id ' })).toEqual({
+    expect(personInput({ ...valid, unit, email: ' rina@inspektorat.go.id ' }, roles)).toEqual({
       name: 'Rina Wulandari',
       email: 'rina@inspektorat.go.id',
       role: 'EVALUATOR',

@@ -1,6 +1,4 @@
-import type { PersonFragment, Role, UserInput } from '@zi/schema/admin';
-import { oneOf } from '@zi/ui';
-import { ROLES } from '../registry/enum-values';
+import type { PersonFragment, Role, RoleChoiceFragment, UserInput } from '@zi/schema/admin';
 
 /** A unit as a person's form shows it: enough to name it. */
 export interface UnitChoice {
@@ -8,7 +6,7 @@ export interface UnitChoice {
   name: string;
 }
 
-/** A person as their form holds them; an operator's unit is kept while another role is tried. */
+/** A person as their form holds them; a unit chosen is kept while another role is tried. */
 export interface PersonValues {
   name: string;
   email: string;
@@ -35,8 +33,21 @@ export function personValuesOf(person: PersonFragment | null): PersonValues {
   };
 }
 
+/** The roles the form offers, each with whether its account needs a unit, as the API says. */
+export type RoleChoices = readonly RoleChoiceFragment[];
+
+const choiceOf = (roles: RoleChoices, role: Role | ''): RoleChoiceFragment | null =>
+  roles.find((choice) => choice.role === role) ?? null;
+
+/** Whether the form asks for a unit: the chosen role's account belongs to one. */
+export const asksUnit = (roles: RoleChoices, role: Role | ''): boolean =>
+  choiceOf(roles, role)?.needsUnit ?? false;
+
 /** What keeps the form from being sent, by field; empty when it may be. */
-export function personProblems(values: PersonValues): Partial<Record<PersonField, PersonProblem>> {
+export function personProblems(
+  values: PersonValues,
+  roles: RoleChoices,
+): Partial<Record<PersonField, PersonProblem>> {
   const problems: Partial<Record<PersonField, PersonProblem>> = {};
   const name = values.name.trim();
   const email = values.email.trim();
@@ -46,19 +57,19 @@ export function personProblems(values: PersonValues): Partial<Record<PersonField
   else if (email.length > PERSON_LIMITS.email) problems.email = 'tooLong';
   else if (!EMAIL.test(email)) problems.email = 'format';
   if (!values.role) problems.role = 'required';
-  if (values.role === 'UNIT_OPERATOR' && !values.unit) problems.unit = 'required';
+  if (asksUnit(roles, values.role) && !values.unit) problems.unit = 'required';
   return problems;
 }
 
-/** The input the API takes; a unit only for a unit operator. Call once the values have no problems. */
-export function personInput(values: PersonValues): UserInput {
-  const role = oneOf(ROLES, values.role);
-  if (!role) throw new Error('A person needs a role.');
+/** The input the API takes; a unit only for a role that needs one. Call once the values have no problems. */
+export function personInput(values: PersonValues, roles: RoleChoices): UserInput {
+  const choice = choiceOf(roles, values.role);
+  if (!choice) throw new Error('A person needs a role.');
   return {
     name: values.name.trim(),
     email: values.email.trim(),
-    role,
-    unitId: role === 'UNIT_OPERATOR' ? (values.unit?.id ?? null) : null,
+    role: choice.role,
+    unitId: choice.needsUnit ? (values.unit?.id ?? null) : null,
     active: values.active,
   };
 }

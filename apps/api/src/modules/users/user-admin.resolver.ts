@@ -5,6 +5,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { EvaluatorAssignment, Role, User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
+import { RoleOption, roleOptions } from './role-options.js';
 import {
   AssignEvaluatorsInput,
   AssignmentResult,
@@ -29,6 +30,15 @@ export class UserAdminResolver {
     return Object.assign(new UserConnection(), {
       page: await ctx.services.userAdmin.page(viewer, args),
     });
+  }
+
+  @Allow(Role.ADMIN)
+  @Query(() => [RoleOption], {
+    description:
+      'The roles a person may be given (createUser, updateUser), each with what its account needs.',
+  })
+  roleOptions(): RoleOption[] {
+    return roleOptions();
   }
 
   @Allow(Role.ADMIN)

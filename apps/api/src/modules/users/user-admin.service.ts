@@ -15,6 +15,7 @@ import type { Mailer } from '../mail/mailer.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { instansiOf } from '../units/unit-registry.service.js';
+import { needsUnit } from './role-options.js';
 import type {
   AssignEvaluatorsInput,
   AssignmentResult,
@@ -253,7 +254,7 @@ export class UserAdminService {
 
   /** Where a role sits: staff and evaluators in the instansi, operators in one of its units. */
   private async placementOf(instansiId: string, input: UserInput) {
-    if (input.role !== Role.UNIT_OPERATOR) return { instansiId, unitId: null };
+    if (!needsUnit(input.role)) return { instansiId, unitId: null };
     if (!input.unitId)
       throw badInput('unitId', 'unitId is required for a unit operator', { reason: RefusalReason.REQUIRED });
     const unitId = fromGlobalIdOf('Unit', input.unitId, 'unitId');

@@ -102,6 +102,23 @@ describe('people and their one-time links', () => {
     expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
   });
 
+  it('lists the roles a person may be given, each needing a unit exactly when createUser asks for one', async () => {
+    const options = (await admin(PeopleDocument, { first: 1 })).data?.roleOptions ?? [];
+    expect(options.map((option) => option.role)).toEqual(['ADMIN', 'EVALUATOR', 'UNIT_OPERATOR']);
+    const said: string[] = [];
+    const asked: string[] = [];
+    for (const { role, needsUnit } of options) {
+      said.push(`${role} ${needsUnit ? 'unitId' : 'email'}`);
+      // A taken email without a unit: refused for the unit first when the role needs one, else for the email.
+      const input = { name: 'Tanpa Unit', email: 'evaluator@demo.zi.id', role };
+      const refused = await admin(CreateUserDocument, { input });
+      asked.push(`${role} ${refused.errors?.[0]?.extensions?.field}`);
+    }
+    expect(asked).toEqual(said);
+    expect(said).toContain('UNIT_OPERATOR unitId');
+    expect(errorCodes(await admin(PeopleDocument, { first: 1 }, 'evaluator'))).toEqual(['FORBIDDEN']);
+  });
+
   it('mails the link through SMTP when configured, and then does not show it', async () => {
     const received: string[] = [];
     const smtp = new SMTPServer({
