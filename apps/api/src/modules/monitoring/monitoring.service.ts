@@ -17,6 +17,7 @@ import type {
   RecordFindingInput,
   SetMonitoringProgressInput,
 } from './monitoring.inputs.js';
+import { addFollowUps, addRecommendation, progressOf, setProgress } from './monitoring.queries.js';
 import { MonitoringProgress } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
 
@@ -157,17 +158,9 @@ export class MonitoringService {
     const unit = await this.unitOfRound(viewer, round, input.unitId);
     const note = input.note?.trim() || null;
     return this.db.transaction(async (manager) => {
-      const [before] = (await manager.query(
-        'SELECT judgement, note FROM monitoring_progress WHERE round_id = $1 AND unit_id = $2 AND area = $3',
-        [round.id, unit.id, input.area],
-      )) as object[];
-      await manager.query(
-        `INSERT INTO monitoring_progress (round_id, unit_id, area, judgement, note, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now())
-         ON CONFLICT (round_id, unit_id, area) DO UPDATE SET judgement = EXCLUDED.judgement,
-           note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [round.id, unit.id, input.area, input.judgement, note, viewer.id],
-      );
+      const key = { roundId: round.id, unitId: unit.id, area: input.area };
+      const [before] = await progressOf(manager, key);
+      await setProgress(manager, { ...key, judgement: input.judgement, note, updatedBy: viewer.id });
       await recordChange(manager, viewer, request, 'monitoring.progress', 'unit', unit.id, before ?? null, {
         roundId: round.id,
         area: input.area,
@@ -202,22 +195,18 @@ export class MonitoringService {
         }),
       );
       for (const recommendation of input.recommendations) {
-        const [{ id }] = (await manager.query(
-          'INSERT INTO recommendation (finding_id, description) VALUES ($1, $2) RETURNING id',
-          [finding.id, recommendation.description.trim()],
-        )) as [{ id: string }];
-        await manager.query(
-          `INSERT INTO follow_up (recommendation_id, unit_id, description, owner_name, due_on, created_by)
-           SELECT $1, $2, d, o, due, $3 FROM unnest($4::text[], $5::text[], $6::date[]) AS t(d, o, due)`,
-          [
-            id,
-            unit.id,
-            viewer.id,
-            recommendation.followUps.map((followUp) => followUp.description.trim()),
-            recommendation.followUps.map((followUp) => followUp.ownerName.trim()),
-            recommendation.followUps.map((followUp) => followUp.dueOn),
-          ],
-        );
+        const [added] = await addRecommendation(manager, {
+          findingId: finding.id,
+          description: recommendation.description.trim(),
+        });
+        await addFollowUps(manager, {
+          recommendationId: (added as { id: string }).id,
+          unitId: unit.id,
+          createdBy: viewer.id,
+          descriptions: recommendation.followUps.map((followUp) => followUp.description.trim()),
+          ownerNames: recommendation.followUps.map((followUp) => followUp.ownerName.trim()),
+          dueOn: recommendation.followUps.map((followUp) => followUp.dueOn),
+        });
       }
       await recordChange(manager, viewer, request, 'monitoring.finding', 'finding', finding.id, null, {
         roundId: round.id,
