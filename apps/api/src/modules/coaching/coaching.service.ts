@@ -13,6 +13,7 @@ import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import type { AttendanceInput, CoachingSessionInput } from './coaching.inputs.js';
+import { addSessionFollowUps, invitedCount, inviteUnits, operatorsOfUnits } from './coaching.queries.js';
 import { CoachingSession } from './coaching-session.entity.js';
 
 /** A calendar shows at most a year at a time. */
@@ -62,22 +63,15 @@ export class CoachingService {
       const session = await manager.save(
         manager.create(CoachingSession, { ...detailsOf(input), instansiId, createdBy: viewer.id }),
       );
-      await manager.query(
-        'INSERT INTO coaching_invitation (session_id, unit_id) SELECT $1, unnest($2::uuid[])',
-        [session.id, unitIds],
-      );
-      await manager.query(
-        `INSERT INTO follow_up (coaching_session_id, unit_id, description, owner_name, due_on, created_by)
-         SELECT $1, u, d, o, due, $2 FROM unnest($3::uuid[], $4::text[], $5::text[], $6::date[]) AS t(u, d, o, due)`,
-        [
-          session.id,
-          viewer.id,
-          followUps.map((f) => f.unitId),
-          followUps.map((f) => f.description),
-          followUps.map((f) => f.ownerName),
-          followUps.map((f) => f.dueOn),
-        ],
-      );
+      await inviteUnits(manager, { sessionId: session.id, unitIds });
+      await addSessionFollowUps(manager, {
+        sessionId: session.id,
+        createdBy: viewer.id,
+        unitIds: followUps.map((f) => f.unitId),
+        descriptions: followUps.map((f) => f.description),
+        ownerNames: followUps.map((f) => f.ownerName),
+        dueOn: followUps.map((f) => f.dueOn),
+      });
       await this.invite(manager, session, unitIds);
       await recordChange(
         manager,
@@ -114,11 +108,8 @@ export class CoachingService {
          WHERE ci.session_id = :sessionId AND ${condition}`,
         { ...parameters, attended, sessionId: session.id },
       );
-      const [{ matched }] = (await manager.query(
-        'SELECT count(*)::int AS matched FROM coaching_invitation WHERE session_id = $1 AND unit_id = ANY($2::uuid[])',
-        [session.id, attended],
-      )) as [{ matched: number }];
-      if (matched !== attended.length) {
+      const [count] = await invitedCount(manager, { sessionId: session.id, unitIds: attended });
+      if (count?.matched !== attended.length) {
         throw badInput('attendedUnitIds', 'attendedUnitIds: only invited units can attend', {
           reason: RefusalReason.NOT_INVITED,
         });
@@ -160,11 +151,7 @@ export class CoachingService {
   }
 
   private async invite(manager: EntityManager, session: CoachingSession, unitIds: string[]): Promise<void> {
-    const operators = (await manager.query(
-      `SELECT a.id, u.name AS unit_name FROM app_user a JOIN unit u ON u.id = a.unit_id
-       WHERE a.active AND a.unit_id = ANY($1::uuid[])`,
-      [unitIds],
-    )) as Array<{ id: string; unit_name: string }>;
+    const operators = await operatorsOfUnits(manager, { unitIds });
     await this.notifications.notifyEach(
       manager,
       operators.map((operator) => ({
