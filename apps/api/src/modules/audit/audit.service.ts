@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { lockTransaction } from '../../common/locks.queries.js';
+import { appendAuditEvent, lastAuditHash } from './audit.queries.js';
 import { GENESIS, hashOf, walkAuditChain } from './audit-chain.js';
 
 export interface AuditEntry {
@@ -17,10 +19,8 @@ export interface AuditEntry {
  * editing a row breaks the chain, which `verifyAuditChain` detects.
  */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('audit_event'))`);
-  const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1')) as {
-    hash: string;
-  }[];
+  await lockTransaction(manager, { key: 'audit_event' });
+  const [last] = await lastAuditHash(manager);
   const prevHash = last?.hash ?? GENESIS;
   const event = {
     occurredAt: new Date(),
@@ -32,22 +32,13 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     after: entry.after ?? null,
     ip: entry.ip ?? null,
   };
-  await manager.query(
-    `INSERT INTO audit_event (occurred_at, actor_user_id, action, entity, entity_id, before, after, ip, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      event.occurredAt,
-      event.actorUserId,
-      event.action,
-      event.entity,
-      event.entityId,
-      event.before === null ? null : JSON.stringify(event.before),
-      event.after === null ? null : JSON.stringify(event.after),
-      event.ip,
-      prevHash,
-      hashOf(prevHash, event),
-    ],
-  );
+  await appendAuditEvent(manager, {
+    ...event,
+    before: event.before === null ? null : JSON.stringify(event.before),
+    after: event.after === null ? null : JSON.stringify(event.after),
+    prevHash,
+    hash: hashOf(prevHash, event),
+  });
 }
 
 /** Returns the id of the first row whose hash does not follow from its predecessor, or null. */
