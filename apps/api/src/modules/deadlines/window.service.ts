@@ -10,6 +10,7 @@ import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { closedOn } from './deadline.js';
+import { reopenLayer, setWindow } from './deadlines.queries.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import type { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
@@ -42,13 +43,13 @@ export class WindowService {
     const instansiId = viewer.instansiId;
     return this.db.transaction(async (manager) => {
       const before = await manager.findOneBy(AssessmentWindow, { instansiId, year: input.year });
-      await manager.query(
-        `INSERT INTO assessment_window (instansi_id, year, fill_until, review_until, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, now())
-         ON CONFLICT (instansi_id, year) DO UPDATE SET fill_until = EXCLUDED.fill_until,
-           review_until = EXCLUDED.review_until, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [instansiId, input.year, input.fillUntil, input.reviewUntil, viewer.id],
-      );
+      await setWindow(manager, {
+        instansiId,
+        year: input.year,
+        fillUntil: input.fillUntil,
+        reviewUntil: input.reviewUntil,
+        updatedBy: viewer.id,
+      });
       await recordAudit(manager, {
         actorUserId: viewer.id,
         action: 'window.set',
@@ -112,10 +113,13 @@ export class WindowService {
       );
     }
     await this.db.transaction(async (manager) => {
-      await manager.query(
-        'INSERT INTO layer_reopening (assessment_id, layer, until, reason, reopened_by) VALUES ($1, $2, $3, $4, $5)',
-        [assessmentId, input.layer, input.until, input.reason.trim(), viewer.id],
-      );
+      await reopenLayer(manager, {
+        assessmentId,
+        layer: input.layer,
+        until: input.until,
+        reason: input.reason.trim(),
+        reopenedBy: viewer.id,
+      });
       await recordAudit(manager, {
         actorUserId: viewer.id,
         action: 'window.reopen',
