@@ -27,7 +27,7 @@ function header(options: BenchOptions): string {
       .map((one) => one.toFixed(1))
       .join(
         ' ',
-      )}; our API and the load generator on Node ${process.versions.node}${options.mode === 'compare' ? ', PostGraphile on Node 22' : ''}.`,
+      )}; our API (${path.relative(process.cwd(), options.apiMain)}) and the load generator on Node ${process.versions.node}${options.mode === 'compare' ? ', PostGraphile on Node 22' : ''}.`,
     '',
   ].join('\n');
 }

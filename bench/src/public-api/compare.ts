@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { type Answer, graphqlData, postJson } from './http.js';
-import type { Load, LoadSettings } from './measure.js';
+import type { Load } from './measure.js';
 import { interleave } from './measure.js';
+import type { BenchOptions } from './options.js';
 import { comparedQueries, type Query } from './queries.js';
 import type { StoredAnswer } from './raw-server.js';
 import {
@@ -127,7 +128,7 @@ async function requestFacts(
 export async function compareAt(
   dataSource: DataSource,
   units: number,
-  settings: LoadSettings,
+  settings: BenchOptions,
   logDir: string,
 ): Promise<SizeReport> {
   const databaseUrl = (dataSource.options as { url?: string }).url ?? '';
@@ -142,6 +143,7 @@ export async function compareAt(
     const ours = (cached: boolean) =>
       started(
         startOurApi({
+          main: settings.apiMain,
           databaseUrl,
           cached,
           dataDir: path.join(apiData, cached ? 'cached' : 'uncached'),

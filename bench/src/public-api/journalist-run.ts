@@ -8,7 +8,8 @@ import { freePort, type QueryRecorder } from '../database.js';
 import { explainedMarkdown, explainRequest } from '../explain.js';
 import { journalistRegions, journalistScenarios, type Scenario } from '../journalist.js';
 import { graphqlData, postJson } from './http.js';
-import { interleave, type LoadSettings } from './measure.js';
+import { interleave } from './measure.js';
+import type { BenchOptions } from './options.js';
 import { OURS_UNCACHED, type RequestFacts, type SizeReport } from './report.js';
 import { settled, startOurApi } from './servers.js';
 import { statementsPerRequest } from './statements.js';
@@ -55,7 +56,7 @@ export async function journalistAt(
   dataSource: DataSource,
   recorder: QueryRecorder,
   units: number,
-  settings: LoadSettings,
+  settings: BenchOptions,
   logDir: string,
 ): Promise<{ report: SizeReport; plans: string[] }> {
   const databaseUrl = (dataSource.options as { url?: string }).url ?? '';
@@ -63,6 +64,7 @@ export async function journalistAt(
   const plans = await explainScenarios(dataSource, recorder, scenarios);
   const apiData = await mkdtemp(path.join(tmpdir(), 'zi-bench-api-'));
   const api = await startOurApi({
+    main: settings.apiMain,
     databaseUrl,
     cached: false,
     dataDir: apiData,

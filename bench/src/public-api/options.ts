@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_UNITS } from '../database.js';
 import type { LoadSettings } from './measure.js';
@@ -6,6 +8,8 @@ export interface BenchOptions extends LoadSettings {
   /** The sizes, smallest first: one database grows from one to the next. */
   units: number[];
   mode: 'compare' | 'profile' | 'journalist';
+  /** Our API's main.js: this workspace's build, or another checkout's (e.g. main before a change). */
+  apiMain: string;
 }
 
 function number(name: string, raw: string, min: number, max: number): number {
@@ -27,6 +31,7 @@ export function readOptions(args: string[]): BenchOptions {
       warmup: { type: 'string', default: '3' },
       profile: { type: 'boolean', default: false },
       journalist: { type: 'boolean', default: false },
+      api: { type: 'string' },
     },
   });
   if (values.profile && values.journalist) throw new Error('--profile and --journalist are separate runs');
@@ -40,5 +45,8 @@ export function readOptions(args: string[]): BenchOptions {
     rounds: number('rounds', values.rounds, 1, 100),
     warmupSeconds: number('warmup', values.warmup, 0, 600),
     mode: values.profile ? 'profile' : values.journalist ? 'journalist' : 'compare',
+    apiMain: values.api
+      ? path.resolve(values.api)
+      : fileURLToPath(import.meta.resolve('@zi/api/dist/main.js')),
   };
 }

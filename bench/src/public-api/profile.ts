@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { load } from './load.js';
-import type { LoadSettings } from './measure.js';
+import type { BenchOptions } from './options.js';
 import { comparedQueries } from './queries.js';
 import { startOurApi } from './servers.js';
 
@@ -95,7 +95,7 @@ export function selfTimes(profile: CpuProfile, from: number, to: number) {
 export async function profileAt(
   dataSource: DataSource,
   units: number,
-  settings: LoadSettings,
+  settings: BenchOptions,
   logDir: string,
 ): Promise<ProfileReport> {
   const databaseUrl = (dataSource.options as { url?: string }).url ?? '';
@@ -104,6 +104,7 @@ export async function profileAt(
   const profiles = await mkdtemp(path.join(tmpdir(), 'zi-bench-profile-'));
   try {
     const api = await startOurApi({
+      main: settings.apiMain,
       databaseUrl,
       cached: false,
       dataDir: path.join(profiles, 'data'),

@@ -32,7 +32,6 @@ export async function settled(servers: Server[]): Promise<void> {
 const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE_22_PROJECT = path.join(BENCH, 'node22');
 const NODE_22 = path.join(NODE_22_PROJECT, 'node_modules/node/bin/node');
-const API_MAIN = fileURLToPath(import.meta.resolve('@zi/api/dist/main.js'));
 /** Connections each server may hold, the API's default pool (DATABASE_POOL_SIZE). */
 export const POOL_SIZE = 10;
 
@@ -58,6 +57,7 @@ async function end(child: ChildProcess): Promise<void> {
  * Budgets are lifted: one client on loopback would otherwise measure the rate limiter.
  */
 export async function startOurApi(input: {
+  main: string;
   databaseUrl: string;
   cached: boolean;
   dataDir: string;
@@ -65,7 +65,7 @@ export async function startOurApi(input: {
   nodeArgs?: string[];
 }): Promise<Server & { process: ApiProcess }> {
   const api = await startApi({
-    main: API_MAIN,
+    main: input.main,
     databaseUrl: input.databaseUrl,
     port: await freePort(),
     dataDir: input.dataDir,
