@@ -4,34 +4,14 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import type { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AnswerChange, AnswerChangeKind, type AnswerSnapshot } from './answer-change.types.js';
-
-/** A question's history is long only when something went very wrong; the newest are shown. */
-const HISTORY_LIMIT = 500;
-
-interface StoredAnswer {
-  value?: string | number | null;
-  note?: string | null;
-}
-
-interface AnswerRow {
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  layer: AnswerLayer;
-  code: string;
-  before: StoredAnswer | null;
-  after: StoredAnswer | null;
-}
-
-interface EvidenceRow {
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  action: string;
-  layer: AnswerLayer;
-  code: string;
-  names: string[];
-}
+import {
+  type AnswerRow,
+  answerChanges,
+  type EvidenceRow,
+  evidenceChanges,
+  HISTORY_LIMIT,
+  type StoredAnswer,
+} from './answer-history.queries.js';
 
 const KIND_OF_EVIDENCE_ACTION: Record<string, AnswerChangeKind> = {
   'evidence.add': AnswerChangeKind.EVIDENCE_ADDED,
@@ -82,34 +62,11 @@ export class AnswerHistoryService {
   }
 
   private answerRows(assessmentId: string, codes: string[], layers: readonly AnswerLayer[]) {
-    return this.db.manager.query(
-      `SELECT e.id, e.occurred_at, e.actor_user_id, e.after->>'layer' AS layer, k.code,
-         e.before->'answers'->k.code AS before, e.after->'answers'->k.code AS after
-       FROM audit_event e CROSS JOIN LATERAL jsonb_object_keys(e.after->'answers') AS k(code)
-       WHERE e.entity = 'assessment' AND e.entity_id = $1 AND e.action = 'answers.set'
-         AND k.code = ANY($2) AND e.after->>'layer' = ANY($3)
-       ORDER BY e.id DESC LIMIT ${HISTORY_LIMIT}`,
-      [assessmentId, codes, layers],
-    ) as Promise<AnswerRow[]>;
+    return answerChanges(this.db.manager, { assessmentId, codes, layers });
   }
 
   private evidenceRows(assessmentId: string, code: string, layers: readonly AnswerLayer[]) {
-    return this.db.manager.query(
-      `SELECT * FROM (
-         SELECT e.id, e.occurred_at, e.actor_user_id, e.action,
-           coalesce(e.after->>'layer', removed.layer) AS layer,
-           coalesce(e.after->>'code', e.before->>'code') AS code,
-           CASE WHEN e.after ? 'files'
-             THEN ARRAY(SELECT f->>'name' FROM jsonb_array_elements(e.after->'files') AS f)
-             ELSE ARRAY[coalesce(e.after->>'name', e.before->>'name')] END AS names
-         FROM audit_event e
-         LEFT JOIN evidence removed ON removed.id::text = e.before->>'evidenceId' AND e.action = 'evidence.remove'
-         WHERE e.entity = 'assessment' AND e.entity_id = $1 AND e.action LIKE 'evidence.%'
-       ) AS change
-       WHERE change.code = $2 AND change.layer = ANY($3)
-       ORDER BY change.id DESC LIMIT ${HISTORY_LIMIT}`,
-      [assessmentId, code, layers],
-    ) as Promise<EvidenceRow[]>;
+    return evidenceChanges(this.db.manager, { assessmentId, code, layers });
   }
 }
 

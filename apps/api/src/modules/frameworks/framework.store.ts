@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FRAMEWORKS, type FrameworkData } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
+import { storedFrameworkHash, storeFramework } from './frameworks.queries.js';
 
 /** What scores depend on; the areas only group scores for dashboards, so they are not frozen. */
 type ScoringDefinition = Omit<FrameworkData, 'areas'>;
@@ -21,21 +22,15 @@ export async function storeFrameworks(manager: EntityManager): Promise<void> {
   for (const framework of FRAMEWORKS.values()) {
     const definition = definitionOf(framework);
     const contentHash = hashOf(definition);
-    await manager.query(
-      `INSERT INTO lke_framework (code, version, title, regulation, definition, content_hash)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING`,
-      [
-        framework.code,
-        framework.version,
-        framework.title,
-        framework.regulation,
-        JSON.stringify(definition),
-        contentHash,
-      ],
-    );
-    const [stored] = (await manager.query('SELECT content_hash FROM lke_framework WHERE code = $1', [
-      framework.code,
-    ])) as { content_hash: string }[];
+    await storeFramework(manager, {
+      code: framework.code,
+      version: framework.version,
+      title: framework.title,
+      regulation: framework.regulation,
+      definition: JSON.stringify(definition),
+      contentHash,
+    });
+    const [stored] = await storedFrameworkHash(manager, { code: framework.code });
     if (stored?.content_hash !== contentHash) {
       throw new Error(
         `LKE framework "${framework.code}" differs from the copy stored when assessments began using it. ` +
