@@ -1,15 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../common/global-id.js';
-
-export interface Change {
-  id: string;
-  kind: 'stage' | 'pact';
-  unitId: string;
-  unitName: string;
-  date: string;
-  detail: string;
-  note: string | null;
-}
+import { type Change, latestChangeRows } from './open-data.queries.js';
 
 const STAGE_TITLES: Record<string, string> = {
   declared: 'mencanangkan Zona Integritas',
@@ -34,18 +25,7 @@ export const FEED_ENTRIES = 100;
 
 /** The latest changes a newsroom follows: stage moves (awards and revocations included) and pacts. */
 export async function latestChanges(dataSource: DataSource, limit = FEED_ENTRIES): Promise<Change[]> {
-  return (await dataSource.query(
-    `SELECT * FROM (
-       SELECT s.id::text, 'stage' AS kind, u.id AS "unitId", u.name AS "unitName", s.occurred_on::text AS date,
-              s.stage AS detail, s.note, s.created_at
-       FROM stage_event s JOIN unit u ON u.id = s.unit_id WHERE u.archived_at IS NULL
-       UNION ALL
-       SELECT p.id::text, 'pact', u.id, u.name, p.signed_on::text, p.occasion,
-              p.signatory_count || ' penanda tangan, dipimpin ' || p.leader_name, p.created_at
-       FROM pact p JOIN unit u ON u.id = p.unit_id WHERE u.archived_at IS NULL
-     ) changes ORDER BY date DESC, created_at DESC, id LIMIT $1`,
-    [limit],
-  )) as Change[];
+  return latestChangeRows(dataSource.manager, { limit });
 }
 
 function entry(change: Change, siteUrl: string): string {
