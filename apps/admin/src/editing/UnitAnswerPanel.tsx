@@ -1,6 +1,6 @@
-import { useLocale, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { EvidenceList } from '../evidence/EvidenceList';
-import { answerText, formatPlain } from '../worksheet/format';
+import { AnswerShown } from '../worksheet/AnswerShown';
 import { questionResult } from '../worksheet/layer-index';
 import type { LkeQuestion } from '../worksheet/types';
 import type { QuestionEditor, ReferenceLayer } from '../worksheet/WorksheetContext';
@@ -15,7 +15,6 @@ interface UnitAnswerPanelProps {
 /** Beside the evaluator's answer: what the unit answered, noted and attached, and one click to agree. */
 export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanelProps) {
   const t = useT();
-  const [locale] = useLocale();
   const result = questionResult(question, reference.index);
   const answered = referenceAnswered(question, reference.index);
   const agrees = answered && sameAsReference(question, reference.index, editor.answerOf);
@@ -23,22 +22,7 @@ export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanel
   return (
     <div className="unit-answer" data-testid="unit-answer">
       <p className="question__result-label">{t('reference.title')}</p>
-      {question.counts.length > 0 ? (
-        <dl className="counts">
-          {result.counts.map(({ count, answer }) => (
-            <div key={count.code}>
-              <dt>{count.text}</dt>
-              <dd>{answer?.number == null ? '—' : formatPlain(answer.number, locale)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p className="question__answer" data-testid="unit-answer-value">
-          {answerText(question, result.answer, locale) ?? (
-            <span className="muted">{t('question.noAnswer')}</span>
-          )}
-        </p>
-      )}
+      <AnswerShown question={question} result={result} testId="unit-answer-value" />
       {result.notes.map((note) => (
         <p key={note} className="question__note">
           <span className="question__note-label">{t('question.note')}</span> {note}

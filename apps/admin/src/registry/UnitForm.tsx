@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateUnitDocument, type RegistryUnitFragment, UpdateUnitDocument } from '@zi/schema/admin';
 import { oneOf, SelectField, UNIT_KINDS, useT } from '@zi/ui';
-import { type FormEvent, useState } from 'react';
-import { inputErrorOf } from '../api-errors';
+import type { FormEvent } from 'react';
 import { FormFooter } from '../forms/FormFooter';
-import { useRefusalText } from '../useRefusalText';
+import { useRecordForm } from '../forms/useRecordForm';
 import { TextField } from './TextField';
 import {
   ALIAS_LIMITS,
@@ -12,7 +11,6 @@ import {
   UNIT_LIMITS,
   type UnitField,
   type UnitProblem,
-  type UnitValues,
   unitInput,
   unitProblems,
   unitValuesOf,
@@ -29,37 +27,25 @@ interface UnitFormProps {
 /** A unit's registered fields, checked as the API checks them before it is asked. */
 export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
   const t = useT();
-  const describe = useRefusalText();
-  const [values, setValues] = useState<UnitValues>(() => unitValuesOf(unit));
-  const [checked, setChecked] = useState(false);
   const [create, created] = useMutation(CreateUnitDocument, { update: forgetUnitLists });
   const [update, updated] = useMutation(UpdateUnitDocument, { update: forgetUnitLists });
-  const { loading, error } = unit ? updated : created;
-  const problems = checked ? unitProblems(values) : {};
-  const refused = error ? inputErrorOf(error) : null;
-  const refusedField = UNIT_FIELDS.find((field) => field === refused?.field) ?? null;
-
   const problemText = (problem: UnitProblem, field: UnitField): string => {
     if (problem === 'required') return t(field === 'kind' ? 'unitForm.kindRequired' : 'form.required');
     if (problem === 'format') return t(field === 'code' ? 'unitForm.codeFormat' : 'unitForm.regionFormat');
     if (field === 'aliases') return t('unitForm.aliasesTooLong', ALIAS_LIMITS);
     return t('form.tooLong', { max: UNIT_LIMITS[field as keyof typeof UNIT_LIMITS] });
   };
-  const problemOf = (field: UnitField): string | null => {
-    const problem = problems[field];
-    if (problem) return problemText(problem, field);
-    return refused && refusedField === field ? describe(refused.refusal) : null;
-  };
-  const change = <K extends keyof UnitValues>(field: K, value: UnitValues[K]) => {
-    created.reset();
-    updated.reset();
-    setValues((previous) => ({ ...previous, [field]: value }));
-  };
+  const { values, change, problemOf, formError, check, loading } = useRecordForm({
+    initial: () => unitValuesOf(unit),
+    problemsOf: unitProblems,
+    problemText,
+    fieldOf: (apiField) => UNIT_FIELDS.find((field) => field === apiField) ?? null,
+    mutation: unit ? updated : created,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setChecked(true);
-    if (Object.keys(unitProblems(values)).length > 0) return;
+    if (!check()) return;
     const input = unitInput(values);
     const saved = unit
       ? (await update({ variables: { id: unit.id, input } })).data?.updateUnit
@@ -111,7 +97,7 @@ export function UnitForm({ unit, onSaved, onCancel }: UnitFormProps) {
         {t('unit.servesPublic')}
       </label>
       <FormFooter
-        error={refused && !refusedField ? describe(refused.refusal) : null}
+        error={formError}
         errorTestId="unit-form-error"
         label={t(unit ? 'form.save' : 'unitForm.create')}
         busyLabel={t('form.saving')}

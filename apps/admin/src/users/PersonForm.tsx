@@ -8,11 +8,10 @@ import {
   UpdateUserDocument,
 } from '@zi/schema/admin';
 import { type MessageKey, SelectField, useT } from '@zi/ui';
-import { type FormEvent, useState } from 'react';
-import { inputErrorOf } from '../api-errors';
+import type { FormEvent } from 'react';
 import { FormFooter } from '../forms/FormFooter';
+import { useRecordForm } from '../forms/useRecordForm';
 import { TextField } from '../registry/TextField';
-import { useRefusalText } from '../useRefusalText';
 import { OperatorUnitField } from './OperatorUnitField';
 import {
   asksUnit,
@@ -50,38 +49,26 @@ const REQUIRED: Record<PersonField, MessageKey> = {
 /** A person's name, email, role (and an operator's unit) and whether they may sign in. */
 export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCancel }: PersonFormProps) {
   const t = useT();
-  const describe = useRefusalText();
-  const [values, setValues] = useState<PersonValues>(() => personValuesOf(person));
-  const [checked, setChecked] = useState(false);
   const refetchQueries = [PeopleDocument, EvaluatorsDocument];
   const [create, created] = useMutation(CreateUserDocument, { refetchQueries });
   const [update, updated] = useMutation(UpdateUserDocument, { refetchQueries });
-  const { loading, error } = person ? updated : created;
-  const problems = checked ? personProblems(values, roles) : {};
-  const refused = error ? inputErrorOf(error) : null;
-  const refusedField = refused ? personFieldOf(refused.field) : null;
-
-  const problemText = (field: PersonField, problem: PersonProblem): string => {
+  const problemText = (problem: PersonProblem, field: PersonField): string => {
     if (problem === 'tooLong')
       return t('form.tooLong', { max: PERSON_LIMITS[field as keyof typeof PERSON_LIMITS] });
     if (problem === 'format') return t('personForm.emailFormat');
     return t(REQUIRED[field]);
   };
-  const problemOf = (field: PersonField): string | null => {
-    const problem = problems[field];
-    if (problem) return problemText(field, problem);
-    return refused && refusedField === field ? describe(refused.refusal) : null;
-  };
-  const change = <K extends keyof PersonValues>(field: K, value: PersonValues[K]) => {
-    created.reset();
-    updated.reset();
-    setValues((previous) => ({ ...previous, [field]: value }));
-  };
+  const { values, change, problemOf, formError, check, loading } = useRecordForm({
+    initial: () => personValuesOf(person),
+    problemsOf: (current: PersonValues) => personProblems(current, roles),
+    problemText,
+    fieldOf: personFieldOf,
+    mutation: person ? updated : created,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setChecked(true);
-    if (Object.keys(personProblems(values, roles)).length > 0) return;
+    if (!check()) return;
     const input = personInput(values, roles);
     if (person) {
       const result = await update({ variables: { id: person.id, input } });
@@ -151,7 +138,7 @@ export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCa
         <p className="field__hint">{t(isViewer ? 'personForm.selfHint' : 'personForm.activeHint')}</p>
       </div>
       <FormFooter
-        error={refused && !refusedField ? describe(refused.refusal) : null}
+        error={formError}
         errorTestId="person-form-error"
         label={t(person ? 'form.save' : 'personForm.create')}
         busyLabel={t('form.saving')}

@@ -43,17 +43,21 @@ export const WRITABLE_LAYERS: Readonly<Record<AssessmentStatus, readonly AnswerL
 };
 
 /**
- * The TPI evaluates independently: a unit sees the TPI's (and the review's) answers and scores once
- * the evaluation is approved, not while it is being made. Returned questions reach it regardless.
+ * The statuses in which the TPI has approved its evaluation: EVALUATED and every later one. Its
+ * layer counts from then on (the dashboard), and the unit sees it.
  */
-const RESULTS_SHOWN_TO_UNIT: ReadonlySet<AssessmentStatus> = new Set([
+export const TPI_APPROVED_STATUSES: readonly AssessmentStatus[] = [
   EVALUATED,
   PROPOSED,
   NOT_PROPOSED,
   AWARDED,
   NOT_AWARDED,
-]);
+];
 
+/**
+ * The TPI evaluates independently: a unit sees the TPI's (and the review's) answers and scores once
+ * the evaluation is approved, not while it is being made. Returned questions reach it regardless.
+ */
 export function layerVisible(layer: AnswerLayer, status: AssessmentStatus, role: Role): boolean {
-  return layer === AnswerLayer.UNIT || role !== UNIT_OPERATOR || RESULTS_SHOWN_TO_UNIT.has(status);
+  return layer === AnswerLayer.UNIT || role !== UNIT_OPERATOR || TPI_APPROVED_STATUSES.includes(status);
 }

@@ -5,6 +5,7 @@ import { namedQuery } from '../../common/named-query.js';
 import type { Db } from '../../db/db.js';
 import { lateCondition } from '../action-plans/action-plan.service.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { TPI_APPROVED_STATUSES } from '../assessments/layer-rules.js';
 import { groupPointsOf, type StoredPoints, targetOf } from '../assessments/layer-score.js';
 import type { RuleMeasure } from '../assessments/score.types.js';
 import type { ChangeArea } from '../monitoring/change-area.js';
@@ -29,7 +30,7 @@ import type {
   QuarterTrend,
   RiskRow,
 } from './dashboard.types.js';
-import { isFinalLayer, TPI_APPROVED_STATUSES } from './layer-completeness.js';
+import { isFinalLayer } from './layer-completeness.js';
 
 export const NOT_STARTED = 'NOT_STARTED';
 

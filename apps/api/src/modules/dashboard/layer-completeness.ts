@@ -1,13 +1,5 @@
-import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
-
-/** The statuses in which the TPI has approved its evaluation (the layer that counts from then on). */
-export const TPI_APPROVED_STATUSES: readonly AssessmentStatus[] = [
-  AssessmentStatus.EVALUATED,
-  AssessmentStatus.PROPOSED,
-  AssessmentStatus.NOT_PROPOSED,
-  AssessmentStatus.AWARDED,
-  AssessmentStatus.NOT_AWARDED,
-];
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { TPI_APPROVED_STATUSES, WRITABLE_LAYERS } from '../assessments/layer-rules.js';
 
 export interface LayerCompleteness {
   layer: AnswerLayer;
@@ -17,8 +9,11 @@ export interface LayerCompleteness {
   questions: number;
 }
 
-/** The statuses in which the unit's layer is in the unit's hands: it may change any answer. */
-const UNIT_EDITING_STATUSES: readonly string[] = [AssessmentStatus.DRAFT, AssessmentStatus.RETURNED];
+/** Whether the unit's layer is in the unit's hands in `status`: the layer rules let it change any answer. */
+const inUnitsHands = (status: string): boolean =>
+  Object.entries(WRITABLE_LAYERS).some(
+    ([writable, layers]) => writable === status && layers.includes(AnswerLayer.UNIT),
+  );
 
 /**
  * "Final enough" for the dashboard (decision 0036), the only home of the rule: a layer's score
@@ -31,7 +26,7 @@ const UNIT_EDITING_STATUSES: readonly string[] = [AssessmentStatus.DRAFT, Assess
  */
 export function isFinalLayer({ layer, status, answered, questions }: LayerCompleteness): boolean {
   const fullyAnswered = questions > 0 && answered >= questions;
-  if (layer === AnswerLayer.UNIT) return fullyAnswered || !UNIT_EDITING_STATUSES.includes(status);
+  if (layer === AnswerLayer.UNIT) return fullyAnswered || !inUnitsHands(status);
   if (layer === AnswerLayer.TPI)
     return fullyAnswered || (TPI_APPROVED_STATUSES as readonly string[]).includes(status);
   return false;
