@@ -1,7 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { InstansiInRegionDocument, RegionOptionsDocument, StatisticsDocument } from '@zi/schema/public';
 import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { KeyFigures } from '../statistics/KeyFigures';
 import { instansiWithUnits, provincesOf } from '../statistics/regions';
@@ -28,7 +28,6 @@ export function StatisticsPage() {
   usePageMeta(t('stats.title'), t('stats.description'));
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseStatisticsParams(search), [search]);
-  const client = useApolloClient();
   const regions = useQuery(RegionOptionsDocument);
   const inRegion = useQuery(InstansiInRegionDocument, { variables: { regionCode: params.region } });
   const { data, previousData, error, refetch } = useQuery(StatisticsDocument, {
@@ -40,15 +39,14 @@ export function StatisticsPage() {
   const instansiOptions = instansiWithUnits(inRegion.data?.statistics.byInstansi ?? []);
   const onChange = (next: StatisticsParams) =>
     setSearch(statisticsSearch(next), { preventScrollReset: true, flushSync: true });
-  // An instansi with no unit in the new region would leave nothing to count: the API says which have.
-  const onRegionChange = async (region: string | null) => {
-    const { data: options } = await client.query({
-      query: InstansiInRegionDocument,
-      variables: { regionCode: region },
-    });
-    const keep = options?.statistics.byInstansi.some((row) => row.instansi.id === params.instansi);
-    onChange({ region, instansi: keep ? params.instansi : null });
-  };
+  // An instansi with no unit in the chosen region would leave nothing to count: once the API has
+  // said which instansi have units there, one that has none is dropped from the scope.
+  const withUnits = inRegion.loading ? undefined : inRegion.data?.statistics.byInstansi;
+  useEffect(() => {
+    if (!withUnits || !params.instansi) return;
+    if (withUnits.some((row) => row.instansi.id === params.instansi)) return;
+    setSearch(statisticsSearch({ ...params, instansi: null }), { replace: true, preventScrollReset: true });
+  }, [withUnits, params, setSearch]);
 
   let content = null;
   if (error) {
@@ -81,7 +79,6 @@ export function StatisticsPage() {
         params={params}
         provinces={provinces}
         instansiOptions={instansiOptions}
-        onRegionChange={(region) => void onRegionChange(region)}
         onChange={onChange}
       />
       {content}

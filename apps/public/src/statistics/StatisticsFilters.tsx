@@ -8,18 +8,11 @@ interface StatisticsFiltersProps {
   provinces: readonly Province[];
   /** The instansi with units in the chosen region (all with units when none is chosen). */
   instansiOptions: ReadonlyArray<{ id: string; name: string }>;
-  onRegionChange: (region: string | null) => void;
   onChange: (params: StatisticsParams) => void;
 }
 
 /** The scope of the counts: one province (with its regencies and cities), one instansi, or both. */
-export function StatisticsFilters({
-  params,
-  provinces,
-  instansiOptions,
-  onRegionChange,
-  onChange,
-}: StatisticsFiltersProps) {
+export function StatisticsFilters({ params, provinces, instansiOptions, onChange }: StatisticsFiltersProps) {
   const t = useT();
   const headingId = useId();
   return (
@@ -34,7 +27,7 @@ export function StatisticsFilters({
           anyLabel={t('stats.allRegions')}
           value={params.region ?? ''}
           options={provinces.map((province) => ({ value: province.code, label: provinceLabel(province, t) }))}
-          onChange={(value) => onRegionChange(value || null)}
+          onChange={(value) => onChange({ ...params, region: value || null })}
         />
         <SelectField
           label={t('filters.instansi')}

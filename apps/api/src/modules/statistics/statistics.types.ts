@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
+import type { StatisticsScope } from './statistics.service.js';
 
 @InputType()
 export class StatisticsFilter {
@@ -91,25 +92,14 @@ export class YearStatistics {
   stages: StageCount[];
 }
 
-@ObjectType({ description: 'Counts over the registry, for charts and the tables behind them.' })
+@ObjectType({
+  description:
+    'Counts over the registry, for charts and the tables behind them; each part is counted only when asked.',
+})
 export class Statistics {
-  @Field(() => Int)
-  totalUnits: number;
+  /** Which units are counted (not in the schema). */
+  scope: StatisticsScope;
 
-  @Field(() => [StageCount], { description: 'Units by current stage.' })
-  byStage: StageCount[];
-
-  @Field(() => [PredicateCount])
-  byPredicate: PredicateCount[];
-
-  @Field(() => [InstansiStatistics])
-  byInstansi: InstansiStatistics[];
-
-  @Field(() => [RegionStatistics], {
-    description: 'Units by the province of the region they are in (decision 0035), most units first.',
-  })
-  byRegion: RegionStatistics[];
-
-  @Field(() => [YearStatistics], { description: 'Oldest year first.' })
-  byYear: YearStatistics[];
+  /** Parts two fields share, counted once per request. */
+  counted: { stages?: Promise<StageCount[]> };
 }
