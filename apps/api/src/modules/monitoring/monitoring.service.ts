@@ -28,7 +28,6 @@ export async function instansiOfViewer(viewer: Viewer, units: UnitService): Prom
   return (await units.byId(viewer.unitId, unitScopeOf(viewer)))?.instansiId ?? null;
 }
 
-/** Quarterly monitoring (monev): rounds, progress per area, and findings with their follow-ups. */
 /** Why nothing more can be written to a round — it is closed — or null while it is open. */
 export function closedRoundRefusal(round: MonitoringRound): GraphQLError | null {
   if (!round.closedAt) return null;
@@ -39,6 +38,7 @@ export function closedRoundRefusal(round: MonitoringRound): GraphQLError | null 
   });
 }
 
+/** Quarterly monitoring (monev): rounds, progress per area, and findings with their follow-ups. */
 export class MonitoringService {
   constructor(
     private readonly db: Db,

@@ -35,7 +35,7 @@ export const ROWS_SHOWN_PER_ACTION = 100;
  */
 export const WRITE_BATCH_ROWS = 5_000;
 
-/** What the import knows of a unit already registered: its fields and whether it is archived. */
+/** A row of the file, what the import will do with it, and the unit it updates, if any. */
 interface Planned {
   row: ParsedRow;
   action: ImportAction;

@@ -2,6 +2,7 @@ import { defineCommand, defineQuery } from '../../common/sql-query.js';
 import { ALIAS_SEPARATOR } from './unit-aliases.js';
 import type { UnitFields } from './unit-registry.service.js';
 
+/** What the import knows of a unit already registered: its fields and whether it is archived. */
 export interface KnownUnit extends UnitFields {
   id: string;
   archived: boolean;
