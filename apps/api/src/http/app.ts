@@ -14,6 +14,7 @@ import { createLoaders } from '../common/loaders.js';
 import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
 import type { Config } from '../config.js';
+import { mayCall } from '../modules/auth/may-call.js';
 import type { Feature, RouteDeps } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
@@ -120,6 +121,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     services,
     dataSource,
     viewerOf: viewerOfRequest,
+    may: (operation, viewer) => mayCall(adminSchema, operation, viewer.role),
     dataDir: config.dataDir,
     uploads: { tempDir: path.join(config.dataDir, 'evidence-uploads'), maxBytes: config.evidenceMaxBytes },
   };

@@ -22,6 +22,11 @@ export interface RouteDeps {
   services: Services;
   dataSource: DataSource;
   viewerOf: (request: Request) => Promise<Viewer | null>;
+  /**
+   * Whether `viewer` passes the access rule (`@Allow`) of the admin schema's `operation`: a route
+   * that does what an operation does names it and shares its rule, never a copy of it.
+   */
+  may: (operation: string, viewer: Viewer) => boolean;
   dataDir: string;
   /** Where multipart uploads are spooled, and how large one file may be. */
   uploads: { tempDir: string; maxBytes: number };

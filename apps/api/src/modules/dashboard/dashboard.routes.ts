@@ -1,10 +1,7 @@
-import express, { type Request, type Router } from 'express';
-import type { DataSource } from 'typeorm';
-import type { Services } from '../../common/services.js';
+import express, { type Router } from 'express';
 import { REGION_CODE } from '../../common/validation.js';
 import { sendJsonError } from '../../http/json-errors.js';
-import { Role } from '../auth/user.entity.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { RouteDeps } from '../feature.js';
 import { UnitKind } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { dashboardTables, SECTIONS, type Section, tablesToXlsx, tableToCsv } from './dashboard.export.js';
@@ -12,15 +9,19 @@ import { PortfolioDashboard } from './dashboard.types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The files are the tables of this query, so whoever may read it may download them. */
+const DASHBOARD_OPERATION = 'portfolioDashboard';
+
 /**
  * The dashboard's tables as files: `GET /admin/dashboard/export.xlsx?year=` (one sheet per chart)
  * and `GET /admin/dashboard/<section>.csv?year=`; `kind` and `regionCode` narrow as on screen.
  */
-export function dashboardRoutes(
-  services: Services,
-  dataSource: DataSource,
-  viewerOf: (request: Request) => Promise<Viewer | null>,
-): Router {
+export function dashboardRoutes({
+  services,
+  dataSource,
+  viewerOf,
+  may,
+}: Pick<RouteDeps, 'services' | 'dataSource' | 'viewerOf' | 'may'>): Router {
   const router = express.Router();
   router.get('/:name.:format', async (request, response) => {
     const viewer = await viewerOf(request);
@@ -28,7 +29,7 @@ export function dashboardRoutes(
       sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
       return;
     }
-    if (viewer.role === Role.UNIT_OPERATOR) {
+    if (!may(DASHBOARD_OPERATION, viewer)) {
       sendJsonError(response, 403, 'The dashboard is for the Inspektorat and its evaluators.', {
         code: 'FORBIDDEN',
       });

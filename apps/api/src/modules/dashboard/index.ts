@@ -1,4 +1,3 @@
-import type { Router } from 'express';
 import { defineFeature } from '../feature.js';
 import {
   CoachingCoverageResolver,
@@ -24,12 +23,6 @@ export const feature = defineFeature({
   },
   services: { dashboard: ({ db }): DashboardService => new DashboardService(db) },
   routes: {
-    admin: [
-      {
-        path: '/admin/dashboard',
-        router: ({ services, dataSource, viewerOf }): Router =>
-          dashboardRoutes(services, dataSource, viewerOf),
-      },
-    ],
+    admin: [{ path: '/admin/dashboard', router: dashboardRoutes }],
   },
 });

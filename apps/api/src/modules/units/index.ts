@@ -1,4 +1,3 @@
-import type { Router } from 'express';
 import { defineFeature } from '../feature.js';
 import { createUnitLoader } from './unit.loader.js';
 import { UnitService } from './unit.service.js';
@@ -21,8 +20,6 @@ export const feature = defineFeature({
   },
   loaders: { unit: createUnitLoader },
   routes: {
-    admin: [
-      { path: '/admin/units', router: ({ services, viewerOf }): Router => unitRoutes(services, viewerOf) },
-    ],
+    admin: [{ path: '/admin/units', router: unitRoutes }],
   },
 });

@@ -1,11 +1,10 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import { RefusalReason } from '../../common/refusal-reason.js';
-import type { Services } from '../../common/services.js';
 import { ArchiveTooLarge, UnreadableArchive } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
-import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { RouteDeps } from '../feature.js';
 import { UnreadableSheet } from './unit-sheet.read.js';
 import { unitsToCsv, unitsToXlsx } from './unit-sheet.write.js';
 
@@ -17,21 +16,25 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  */
 const IMPORT_BODY_LIMIT = '32mb';
 
+/** An import registers and edits units; the export is the import's format, for the same people. */
+const REGISTRY_OPERATIONS = ['createUnit', 'updateUnit'] as const;
+
 /**
  * The unit list as a file, for the Inspektorat: `POST /admin/units/import` with a CSV or XLSX body
  * previews (`?commit=true` saves, all rows or none); `GET /admin/units/export.csv|.xlsx` gives the
  * same format back.
  */
-export function unitRoutes(
-  services: Services,
-  viewerOf: (request: Request) => Promise<Viewer | null>,
-): Router {
+export function unitRoutes({
+  services,
+  viewerOf,
+  may,
+}: Pick<RouteDeps, 'services' | 'viewerOf' | 'may'>): Router {
   const router = express.Router();
 
   const admin = async (request: Request, response: Response): Promise<Viewer | null> => {
     const viewer = await viewerOf(request);
     if (!viewer) sendJsonError(response, 401, 'You must be logged in.', { code: 'UNAUTHENTICATED' });
-    else if (viewer.role !== Role.ADMIN || !viewer.instansiId) {
+    else if (!REGISTRY_OPERATIONS.every((operation) => may(operation, viewer)) || !viewer.instansiId) {
       sendJsonError(response, 403, 'Only Inspektorat staff import and export units.', { code: 'FORBIDDEN' });
     } else return viewer;
     return null;
