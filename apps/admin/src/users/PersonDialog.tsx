@@ -1,6 +1,5 @@
 import type { InvitationFragment, PersonFragment } from '@zi/schema/admin';
 import { Dialog, useT } from '@zi/ui';
-import { useViewer } from '../auth/SignedIn';
 import { PersonForm } from './PersonForm';
 import type { RoleChoices } from './person-form';
 
@@ -17,7 +16,6 @@ interface PersonDialogProps {
 /** Adds a person to the portal, or edits one. */
 export function PersonDialog({ person, roles, onClose, onCreated, onUpdated }: PersonDialogProps) {
   const t = useT();
-  const viewer = useViewer();
   const editing = person === 'new' ? null : person;
   const title = editing ? t('personForm.editTitle', { name: editing.name }) : t('personForm.createTitle');
   return (
@@ -26,7 +24,6 @@ export function PersonDialog({ person, roles, onClose, onCreated, onUpdated }: P
         <PersonForm
           key={editing?.id ?? 'new'}
           person={editing}
-          isViewer={editing?.id === viewer.id}
           roles={roles}
           onCancel={onClose}
           onCreated={onCreated}

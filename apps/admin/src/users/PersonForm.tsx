@@ -29,8 +29,6 @@ import {
 interface PersonFormProps {
   /** The person to edit; null adds one. */
   person: PersonFragment | null;
-  /** Whether the person is the viewer, who may not change their own role or lock themselves out. */
-  isViewer: boolean;
   /** The roles to offer, each with whether its account needs a unit, as the API says. */
   roles: RoleChoices;
   onCreated: (invitation: InvitationFragment) => void;
@@ -47,8 +45,10 @@ const REQUIRED: Record<PersonField, MessageKey> = {
 };
 
 /** A person's name, email, role (and an operator's unit) and whether they may sign in. */
-export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCancel }: PersonFormProps) {
+export function PersonForm({ person, roles, onCreated, onUpdated, onCancel }: PersonFormProps) {
   const t = useT();
+  // The API says what the viewer may change (no one changes their own role or deactivates themselves).
+  const may = person?.viewerMay ?? { changeRole: true, deactivate: true };
   const refetchQueries = [PeopleDocument, EvaluatorsDocument];
   const [create, created] = useMutation(CreateUserDocument, { refetchQueries });
   const [update, updated] = useMutation(UpdateUserDocument, { refetchQueries });
@@ -113,7 +113,7 @@ export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCa
         value={values.role}
         options={roles.map(({ role }) => ({ value: role, label: t(`role.${role}`) }))}
         problem={problemOf('role')}
-        disabled={isViewer}
+        disabled={!may.changeRole}
         testId="person-role"
         onChange={(role) => change('role', roles.find((choice) => choice.role === role)?.role ?? '')}
       />
@@ -129,13 +129,15 @@ export function PersonForm({ person, isViewer, roles, onCreated, onUpdated, onCa
           <input
             type="checkbox"
             checked={values.active}
-            disabled={isViewer}
+            disabled={!may.deactivate}
             data-testid="person-active"
             onChange={(event) => change('active', event.target.checked)}
           />
           {t('personForm.active')}
         </label>
-        <p className="field__hint">{t(isViewer ? 'personForm.selfHint' : 'personForm.activeHint')}</p>
+        <p className="field__hint">
+          {t(may.changeRole && may.deactivate ? 'personForm.activeHint' : 'personForm.selfHint')}
+        </p>
       </div>
       <FormFooter
         error={formError}

@@ -37,6 +37,7 @@ const evaluator: PersonFragment = {
   active: true,
   unit: null,
   workload: { units: 10, leading: 2, pendingReviews: 3 },
+  viewerMay: { changeRole: true, deactivate: true },
 };
 const operator: PersonFragment = {
   id: 'VXNlcjoz',
@@ -46,6 +47,7 @@ const operator: PersonFragment = {
   active: false,
   unit: { id: 'VW5pdDox', name: 'Puskesmas Sukamaju' },
   workload: null,
+  viewerMay: { changeRole: true, deactivate: true },
 };
 
 describe('the people list', () => {
@@ -66,8 +68,7 @@ describe('the person form', () => {
   it('keeps the viewer from changing their own role or locking themselves out', () => {
     const html = render(
       <PersonForm
-        person={evaluator}
-        isViewer
+        person={{ ...evaluator, viewerMay: { changeRole: false, deactivate: false } }}
         roles={ROLE_CHOICES}
         onCreated={noop}
         onUpdated={noop}
@@ -79,29 +80,39 @@ describe('the person form', () => {
     expect(html).toContain('Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.');
   });
 
-  it('asks an operator’s unit', () => {
+  it('disables each field by its own answer from the API', () => {
     const html = render(
       <PersonForm
-        person={operator}
-        isViewer={false}
+        person={{ ...evaluator, viewerMay: { changeRole: false, deactivate: true } }}
         roles={ROLE_CHOICES}
         onCreated={noop}
         onUpdated={noop}
         onCancel={noop}
       />,
     );
-    expect(html).toContain('<legend class="field__label"');
-    expect(html).toContain('data-testid="person-unit"><strong>Puskesmas Sukamaju</strong>');
-    expect(html).toContain('data-testid="person-unit-search"');
-    const added = render(
+    expect(html).toMatch(/disabled=""[^>]*data-testid="person-role"/);
+    expect(html).not.toMatch(/disabled=""[^>]*data-testid="person-active"/);
+    const free = render(
       <PersonForm
-        person={null}
-        isViewer={false}
+        person={evaluator}
         roles={ROLE_CHOICES}
         onCreated={noop}
         onUpdated={noop}
         onCancel={noop}
       />,
+    );
+    expect(free).not.toContain('disabled=""');
+  });
+
+  it('asks an operator’s unit', () => {
+    const html = render(
+      <PersonForm person={operator} roles={ROLE_CHOICES} onCreated={noop} onUpdated={noop} onCancel={noop} />,
+    );
+    expect(html).toContain('<legend class="field__label"');
+    expect(html).toContain('data-testid="person-unit"><strong>Puskesmas Sukamaju</strong>');
+    expect(html).toContain('data-testid="person-unit-search"');
+    const added = render(
+      <PersonForm person={null} roles={ROLE_CHOICES} onCreated={noop} onUpdated={noop} onCancel={noop} />,
     );
     expect(added).not.toContain('person-unit-search');
     expect(added).toContain('>Buat akun</button>');

@@ -29,6 +29,7 @@ describe('the person form', () => {
       active: false,
       unit,
       workload: null,
+      viewerMay: { changeRole: true, deactivate: true },
     };
     expect(personValuesOf(person)).toEqual({
       name: 'Budi',

@@ -16,6 +16,7 @@ import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { instansiOf } from '../units/unit-registry.service.js';
 import { needsUnit } from './role-options.js';
+import { selfChangeRefusal } from './self-change.js';
 import type {
   AssignEvaluatorsInput,
   AssignmentResult,
@@ -104,11 +105,12 @@ export class UserAdminService {
     const placement = await this.placementOf(instansiId, input);
     return this.write(async (manager) => {
       const user = await this.userInInstansi(manager, instansiId, userId);
-      if (user.id === viewer.id && (input.role !== user.role || !input.active)) {
-        throw forbidden('You cannot change your own role or deactivate yourself.', {
-          reason: RefusalReason.SELF_CHANGE,
-        });
-      }
+      const refusal = selfChangeRefusal(viewer, user, {
+        changesRole: input.role !== user.role,
+        deactivates: !input.active,
+      });
+      if (refusal)
+        throw forbidden('You cannot change your own role or deactivate yourself.', { reason: refusal });
       const changes = {
         name: input.name.trim(),
         email: input.email.trim().toLowerCase(),

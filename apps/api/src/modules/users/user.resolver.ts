@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { User } from '../auth/user.entity.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Capabilities, capabilitiesOf } from './capabilities.js';
+import { UserViewerMay, userViewerMay } from './self-change.js';
 
 @Resolver(() => User)
 export class UserFieldsResolver {
@@ -24,5 +27,10 @@ export class UserFieldsResolver {
   @FieldResolver(() => Capabilities, { description: 'What this person may do across the portal.' })
   may(@Root() user: User, @Info() info: GraphQLResolveInfo): Capabilities {
     return capabilitiesOf(info.schema, user.role);
+  }
+
+  @FieldResolver(() => UserViewerMay, { description: 'What the viewer may change about this person.' })
+  viewerMay(@Root() user: User, @CurrentViewer() viewer: Viewer): UserViewerMay {
+    return userViewerMay(viewer, user);
   }
 }
