@@ -1,4 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
+import { registerEnumType } from 'type-graphql';
 import { RefusalReason } from './refusal-reason.js';
 
 /**
@@ -39,7 +40,22 @@ export const WORKSHEET_LIMITS: ArchiveLimits = {
   ratioFreeBytes: MIB,
 };
 
-export type ArchiveLimit = 'UNPACKED_SIZE' | 'ENTRIES' | 'RATIO';
+/** Which limit an uploaded archive broke; `refusal-details.ts` carries it into the schemas. */
+export enum ArchiveLimit {
+  UNPACKED_SIZE = 'UNPACKED_SIZE',
+  ENTRIES = 'ENTRIES',
+  RATIO = 'RATIO',
+}
+
+registerEnumType(ArchiveLimit, {
+  name: 'ArchiveLimit',
+  description: 'Which limit of the zip guard an uploaded archive broke (`ARCHIVE_TOO_LARGE`’s `limit`).',
+  valuesConfig: {
+    UNPACKED_SIZE: { description: 'All entries together unpack to more than `max` bytes.' },
+    ENTRIES: { description: 'The archive holds more than `max` entries.' },
+    RATIO: { description: 'An entry unpacks to more than `max` times its packed size.' },
+  },
+});
 
 /** The archive unpacks to more than a limit allows: refused before it is unpacked. */
 export class ArchiveTooLarge extends Error {
@@ -206,7 +222,7 @@ function withZip64(zip: Reader, extraStart: number, extraLength: number, entry: 
 }
 
 function readDirectory(zip: Reader, directory: Directory, limits: ArchiveLimits): Entry[] {
-  if (directory.count > limits.maxEntries) throw new ArchiveTooLarge('ENTRIES', limits.maxEntries);
+  if (directory.count > limits.maxEntries) throw new ArchiveTooLarge(ArchiveLimit.ENTRIES, limits.maxEntries);
   const entries: Entry[] = [];
   let offset = directory.offset;
   for (let index = 0; index < directory.count; index += 1) {
@@ -238,9 +254,10 @@ function checkDeclaredSizes(entries: Entry[], limits: ArchiveLimits): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.unpackedSize;
-    if (total > limits.maxUnpackedBytes) throw new ArchiveTooLarge('UNPACKED_SIZE', limits.maxUnpackedBytes);
+    if (total > limits.maxUnpackedBytes)
+      throw new ArchiveTooLarge(ArchiveLimit.UNPACKED_SIZE, limits.maxUnpackedBytes);
     if (entry.unpackedSize > limits.ratioFreeBytes && entry.unpackedSize > entry.packedSize * limits.maxRatio)
-      throw new ArchiveTooLarge('RATIO', limits.maxRatio);
+      throw new ArchiveTooLarge(ArchiveLimit.RATIO, limits.maxRatio);
   }
 }
 

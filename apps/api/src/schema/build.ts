@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { Refusal } from '../common/refusal.type.js';
+import { ArchiveRefusal, PublicRefusal } from '../common/refusal-details.js';
 import { accessGuard } from '../modules/auth/access.js';
 import type { Feature, ResolverClass } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
@@ -11,7 +12,7 @@ const common = {
   validate: { forbidUnknownValues: false },
   emitSchemaFile: false,
   // Both APIs refuse with these reasons, though no field returns one.
-  orphanedTypes: [Refusal],
+  orphanedTypes: [Refusal, PublicRefusal, ArchiveRefusal],
 };
 
 /** The resolvers every feature gives this audience; one listed for both audiences is in both schemas. */

@@ -71,6 +71,8 @@ describe('public schema: only what a citizen may see', () => {
       )
       .sort();
     expect(fields).toEqual([
+      'ArchiveRefusal.limit',
+      'ArchiveRefusal.max',
       'Instansi.id',
       'Instansi.kind',
       'Instansi.name',
@@ -126,6 +128,7 @@ describe('public schema: only what a citizen may see', () => {
       'Predicate.year',
       'PredicateCount.predicate',
       'PredicateCount.units',
+      'PublicRefusal.reason',
       'Query.instansi',
       'Query.instansiList',
       'Query.node',
