@@ -159,7 +159,7 @@ registerEnumType(RefusalReason, {
     WINDOW_CLOSED: { description: 'The `layer`’s deadline of `year` passed on `closedOn`.' },
     LAYER_OPEN: {
       description:
-        'The `layer` is still open (its deadline has not passed, or a reopening holds it open): there is nothing to reopen.',
+        'The `layer` is already open until that day or later (`openUntil`: its deadline, or a reopening’s end; null without deadlines): a reopening must end later.',
     },
     INCOMPLETE: { description: 'The unit has not answered the questions listed in `incomplete`.' },
     TPI_INCOMPLETE: { description: 'The TPI has not evaluated the questions listed in `incomplete`.' },

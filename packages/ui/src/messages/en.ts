@@ -82,7 +82,7 @@ const requestRefusalEn: Record<keyof typeof requestRefusalId, string> = {
   WINDOW_CLOSED:
     'The {year} deadline has passed ({deadline}: {closedOn}). Ask the Inspektorat to reopen this layer.',
   LAYER_OPEN:
-    'The layer {layer} is still open: its deadline has not passed, or it has been reopened. There is nothing to reopen.',
+    'The layer {layer} is already open until that day or later. Choose a later day to give more time.',
   INCOMPLETE:
     '{count} questions are not answered yet; the worksheet can be submitted once every question is.',
   TPI_INCOMPLETE:

@@ -84,7 +84,7 @@ export const requestRefusalId = {
   WINDOW_CLOSED:
     'Tenggat LKE {year} sudah lewat ({deadline}: {closedOn}). Minta Inspektorat membuka kembali lapisan ini.',
   LAYER_OPEN:
-    'Lapisan {layer} masih terbuka: tenggatnya belum lewat, atau sudah dibuka kembali. Tidak ada yang perlu dibuka kembali.',
+    'Lapisan {layer} sudah terbuka sampai tanggal itu atau lebih lama. Pilih tanggal yang lebih akhir untuk menambah waktu.',
   INCOMPLETE: '{count} pertanyaan belum dijawab; LKE baru dapat diajukan setelah semua pertanyaan dijawab.',
   TPI_INCOMPLETE:
     '{count} pertanyaan belum dinilai TPI; hasil evaluasi baru dapat disetujui setelah semua pertanyaan dinilai. Jawaban unit yang disetujui apa adanya dapat diterima sekaligus dengan “Terima jawaban unit”.',

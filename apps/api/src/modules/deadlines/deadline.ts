@@ -23,9 +23,26 @@ export const deadlineOf = (
 ) => (layer === AnswerLayer.UNIT ? window.fillUntil : window.reviewUntil);
 
 /**
+ * The last day (inclusive) `layer` of an assessment is open until: its window's deadline, or the end
+ * of a reopening of the layer when later. Null without a window: no deadline closes it. The one rule
+ * behind the refusal of a write, what a reopening must extend and the deadline an assessment waits on.
+ */
+export function lastOpenDay(
+  window: Pick<AssessmentWindow, 'fillUntil' | 'reviewUntil'> | null,
+  layer: AnswerLayer,
+  reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
+): string | null {
+  if (!window) return null;
+  const days = reopenings
+    .filter((reopening) => reopening.layer === layer)
+    .map((reopening) => reopening.until);
+  // ISO days sort as text.
+  return [deadlineOf(window, layer), ...days].sort().at(-1) ?? null;
+}
+
+/**
  * The day `layer` of an assessment closed on, or null while it is open: its deadline (inclusive) has
- * not passed, or a reopening holds it open today. No window, no deadline. The one rule behind the
- * refusal of a write, the refusal of a reopening and what the viewer may reopen.
+ * not passed, or a reopening holds it open today. No window, no deadline.
  */
 export function closedOn(
   window: Pick<AssessmentWindow, 'fillUntil' | 'reviewUntil'> | null,
@@ -33,9 +50,8 @@ export function closedOn(
   reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
   today: string,
 ): string | null {
-  if (!window || today <= deadlineOf(window, layer)) return null;
-  const heldOpen = reopenings.some((reopening) => reopening.layer === layer && reopening.until >= today);
-  return heldOpen ? null : deadlineOf(window, layer);
+  const last = lastOpenDay(window, layer, reopenings);
+  return window && last && today > last ? deadlineOf(window, layer) : null;
 }
 
 /**
@@ -60,11 +76,11 @@ export function currentDeadline(
   reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
 ): AssessmentDeadline | null {
   const layer = DUE_LAYER[status];
-  if (!layer || !window) return null;
-  const closes = deadlineOf(window, layer);
-  const days = reopenings
-    .filter((reopening) => reopening.layer === layer)
-    .map((reopening) => reopening.until);
-  const until = [closes, ...days].sort().at(-1) ?? closes;
-  return Object.assign(new AssessmentDeadline(), { layer, until, reopened: until !== closes });
+  const until = layer ? lastOpenDay(window, layer, reopenings) : null;
+  if (!layer || !window || !until) return null;
+  return Object.assign(new AssessmentDeadline(), {
+    layer,
+    until,
+    reopened: until !== deadlineOf(window, layer),
+  });
 }

@@ -19,7 +19,9 @@ export class AssessmentWindowInput {
   reviewUntil: string;
 }
 
-@InputType({ description: 'Opens a closed layer of one assessment again, until a day, for a reason.' })
+@InputType({
+  description: 'Opens a layer of one assessment until a day later than it is open until now, for a reason.',
+})
 export class ReopenLayerInput {
   @Field(() => ID)
   assessmentId: string;

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { todayInIndonesia } from '../../common/dates.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentViewerMay } from '../assessments/viewer-may.types.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
@@ -10,7 +9,7 @@ import { mayCall } from '../auth/may-call.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { AssessmentDeadline, closedOn, currentDeadline } from './deadline.js';
+import { AssessmentDeadline, currentDeadline } from './deadline.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
@@ -45,7 +44,8 @@ export class WindowResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => Boolean, {
-    description: 'Reopens a closed layer of one assessment until a day, with a reason.',
+    description:
+      'Reopens a layer of one assessment until a day later than it is open until now, with a reason: more time before its deadline, after it, or a longer reopening.',
   })
   reopenLayer(
     @Arg('input') input: ReopenLayerInput,
@@ -101,7 +101,7 @@ async function windowOf(assessment: Assessment, ctx: Context): Promise<Assessmen
 export class ReopenableLayersResolver {
   @FieldResolver(() => [AnswerLayer], {
     description:
-      'The layers the viewer may reopen now (reopenLayer) for this assessment alone: those whose deadline has passed, no reopening holding them open.',
+      'The layers the viewer may reopen now (reopenLayer) for this assessment alone: every layer once its year has deadlines; the reopening must end later than the layer is open until.',
   })
   async reopenLayers(
     @Root() may: AssessmentViewerMay,
@@ -110,11 +110,6 @@ export class ReopenableLayersResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AnswerLayer[]> {
     if (!mayCall(info.schema, 'reopenLayer', viewer.role)) return [];
-    const [window, reopenings] = await Promise.all([
-      windowOf(may.assessment, ctx),
-      ctx.loaders.reopeningsByAssessment.load(may.assessment.id),
-    ]);
-    const today = todayInIndonesia();
-    return Object.values(AnswerLayer).filter((layer) => closedOn(window, layer, reopenings, today) !== null);
+    return (await windowOf(may.assessment, ctx)) ? Object.values(AnswerLayer) : [];
   }
 }

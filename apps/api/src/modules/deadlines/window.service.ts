@@ -6,10 +6,10 @@ import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
-import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { closedOn } from './deadline.js';
+import { closedOn, lastOpenDay } from './deadline.js';
 import { reopenLayer, setWindow } from './deadlines.queries.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
@@ -93,7 +93,28 @@ export class WindowService {
     return closedOn(window, layer, reopenings, today);
   }
 
-  /** Reopens a layer of an assessment in the viewer's scope, only while its deadline keeps it closed. */
+  /** The last day `layer` of an assessment is open until, reopenings counted (`lastOpenDay`). */
+  private async lastOpenDay(
+    manager: EntityManager,
+    assessment: ReopenedAssessment,
+    layer: AnswerLayer,
+  ): Promise<string | null> {
+    const window = await manager.findOneBy(AssessmentWindow, {
+      instansiId: assessment.instansiId,
+      year: assessment.year,
+    });
+    const reopenings = window
+      ? await manager.findBy(LayerReopening, { assessmentId: assessment.id, layer })
+      : [];
+    return lastOpenDay(window, layer, reopenings);
+  }
+
+  /**
+   * Reopens a layer of an assessment in the viewer's scope until a day later than it is open until
+   * now: before its deadline (more time for one unit), after it, or to lengthen a reopening. The
+   * check and the write share a transaction holding the assessment's row, so two reopenings at once
+   * are judged one after the other and neither is lost.
+   */
   async reopen(
     viewer: Viewer,
     input: ReopenLayerInput,
@@ -106,13 +127,22 @@ export class WindowService {
     const today = todayInIndonesia();
     if (input.until < today)
       throw badInput('until', 'until must be today or later', { reason: RefusalReason.DUE_IN_PAST, today });
-    if (!(await this.layerClosedOn(this.db.manager, assessment, assessment.instansiId, input.layer))) {
-      throw forbidden(
-        `The ${input.layer} layer is still open: its deadline has not passed, or a reopening holds it open.`,
-        { reason: RefusalReason.LAYER_OPEN, layer: input.layer },
-      );
-    }
     await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(Assessment)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id', { id: assessmentId })
+        .getOne();
+      const openUntil = await this.lastOpenDay(manager, assessment, input.layer);
+      if (!openUntil || input.until <= openUntil) {
+        const open = openUntil ? `is open until ${openUntil}` : `has no deadline in ${assessment.year}`;
+        throw forbidden(`The ${input.layer} layer ${open}: a reopening must end later than it is open.`, {
+          reason: RefusalReason.LAYER_OPEN,
+          layer: input.layer,
+          openUntil,
+        });
+      }
       await reopenLayer(manager, {
         assessmentId,
         layer: input.layer,

@@ -88,17 +88,24 @@ describe('deadlines per year', () => {
     expect((await answer(0)).errors).toBeUndefined();
   });
 
-  it('refuses to reopen a layer still open, and offers the Inspektorat only the layers it may reopen', async () => {
-    // Filling until day(5), evaluation until day(9): nothing has closed yet.
-    const early = await admin(ReopenLayerDocument, {
-      input: { assessmentId, layer: 'UNIT', until: day(7), reason: 'Tenggat belum lewat.' },
+  it('gives a layer more time before its deadline, only until a later day, and offers every layer', async () => {
+    // Filling until day(5), evaluation until day(9): the review's layer may be given more time now.
+    const reopenReview = (until: string) =>
+      admin(ReopenLayerDocument, {
+        input: { assessmentId, layer: 'REVIEW', until, reason: 'Reviu butuh waktu tambahan.' },
+      });
+    expect((await reopenReview(day(9))).errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'LAYER_OPEN',
+      layer: 'review',
+      openUntil: day(9),
     });
-    expect(early.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'LAYER_OPEN', layer: 'unit' });
-    expect(await reopenable('admin')).toEqual([]);
-    await admin(SetAssessmentWindowDocument, {
-      input: { year: 2026, fillUntil: day(-1), reviewUntil: day(9) },
+    expect((await reopenReview(day(12))).data?.reopenLayer).toBe(true);
+    expect((await reopenReview(day(11))).errors?.[0]?.extensions).toMatchObject({
+      reason: 'LAYER_OPEN',
+      openUntil: day(12),
     });
-    expect(await reopenable('admin')).toEqual(['UNIT']);
+    expect(await reopenable('admin')).toEqual(['UNIT', 'TPI', 'REVIEW']);
     // The access rule of reopenLayer is read too: the unit itself never reopens.
     expect(await reopenable('operator')).toEqual([]);
   });
@@ -140,14 +147,18 @@ describe('deadlines per year', () => {
     });
     expect(reopened.data?.reopenLayer).toBe(true);
     expect((await answer(1)).errors).toBeUndefined();
-    // Held open by the reopening, the layer is not reopened again until the reopening ends.
-    expect(await reopenable('admin')).toEqual([]);
-    const again = await admin(ReopenLayerDocument, {
-      input: { assessmentId, layer: 'UNIT', until: day(5), reason: 'Sekali lagi.' },
+    // A running reopening is lengthened only by a later day; the worksheet still offers it.
+    expect(await reopenable('admin')).toEqual(['UNIT', 'TPI', 'REVIEW']);
+    const reopenUnit = (until: string) =>
+      admin(ReopenLayerDocument, { input: { assessmentId, layer: 'UNIT', until, reason: 'Sekali lagi.' } });
+    expect((await reopenUnit(day(3))).errors?.[0]?.extensions).toMatchObject({
+      reason: 'LAYER_OPEN',
+      openUntil: day(3),
     });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'LAYER_OPEN' });
+    expect((await reopenUnit(day(5))).data?.reopenLayer).toBe(true);
     const shown = await admin(AssessmentReopeningsDocument, { id: assessmentId }, 'operator');
-    expect(shown.data?.assessment?.reopenings).toEqual([
+    expect(shown.data?.assessment?.reopenings.filter((reopening) => reopening.layer === 'UNIT')).toEqual([
+      { layer: 'UNIT', until: day(5), reason: 'Sekali lagi.', createdAt: expect.any(String) },
       {
         layer: 'UNIT',
         until: day(3),
@@ -156,7 +167,8 @@ describe('deadlines per year', () => {
       },
     ]);
     const [audited] = (await app.dataSource.query(
-      `SELECT after FROM audit_event WHERE action = 'window.reopen'`,
+      `SELECT after FROM audit_event WHERE action = 'window.reopen' AND after->>'until' = $1`,
+      [day(3)],
     )) as {
       after: { reason: string };
     }[];
@@ -200,7 +212,7 @@ describe('the deadline an assessment waits on', () => {
   it("is the unit's filling, extended by a reopening, while the unit works on it", async () => {
     expect(await deadlineOf('operator')).toEqual({
       status: 'DRAFT',
-      deadline: { layer: 'UNIT', until: day(3), reopened: true },
+      deadline: { layer: 'UNIT', until: day(5), reopened: true },
     });
   });
 
@@ -226,5 +238,49 @@ describe('the deadline an assessment waits on', () => {
       .filter(Boolean);
     expect(deadlines.length).toBeGreaterThan(5);
     expect(large.count).toBe(small.count);
+  });
+});
+
+describe('two reopenings at once', () => {
+  /** Sends reopenings of the TPI's layer until each day at the same time; the days they were accepted. */
+  async function reopenAtOnce(...days: string[]): Promise<string[]> {
+    const results = await Promise.all(
+      days.map((until) =>
+        admin(ReopenLayerDocument, {
+          input: { assessmentId, layer: 'TPI', until, reason: `Sampai ${until}.` },
+        }),
+      ),
+    );
+    results
+      .filter((result) => result.errors)
+      .forEach((result) => {
+        expect(result.errors?.[0]?.extensions).toMatchObject({ reason: 'LAYER_OPEN' });
+      });
+    return days.filter((_, index) => results[index]?.data?.reopenLayer === true);
+  }
+
+  const storedUntils = async () =>
+    (
+      (await app.dataSource.query(
+        `SELECT to_char(until, 'YYYY-MM-DD') AS until FROM layer_reopening
+         WHERE assessment_id = $1 AND layer = 'tpi' ORDER BY created_at`,
+        [fromGlobalIdOf('Assessment', assessmentId)],
+      )) as { until: string }[]
+    ).map((row) => row.until);
+
+  it('accepts both only if each extends the other, and loses neither', async () => {
+    // The same day twice: the second to take the assessment finds the layer open until that day.
+    expect(await reopenAtOnce(day(20), day(20))).toEqual([day(20)]);
+    expect(await storedUntils()).toEqual([day(20)]);
+    // Two later days: the later one always extends; the earlier only if it came first.
+    const accepted = await reopenAtOnce(day(25), day(30));
+    expect(accepted).toContain(day(30));
+    expect((await storedUntils()).slice(1).sort()).toEqual(accepted.sort());
+    // The evaluation it waits on is due on the latest of them.
+    const id = fromGlobalIdOf('Assessment', assessmentId);
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
+    const DEADLINE = 'query($id: ID!) { assessment(id: $id) { deadline { until } } }';
+    const read = await graphql(`${app.url}/admin/graphql`, DEADLINE, { id: assessmentId }, cookies.admin);
+    expect(read.data?.assessment?.deadline).toEqual({ until: day(30) });
   });
 });
