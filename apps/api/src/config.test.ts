@@ -23,6 +23,14 @@ describe('configuration', () => {
     );
   });
 
+  it('keeps 64 MB of public answers as bytes unless told otherwise; 0 turns that cache off', () => {
+    expect(loadConfig({}).publicApi.cacheMaxBytes).toBe(64 * 1_048_576);
+    expect(loadConfig({ PUBLIC_API_CACHE_MB: '0' }).publicApi.cacheMaxBytes).toBe(0);
+    expect(() => loadConfig({ PUBLIC_API_CACHE_MB: '-1' })).toThrow(
+      'PUBLIC_API_CACHE_MB must be an integer from 0 to 65536 (got "-1")',
+    );
+  });
+
   it('makes cookies Secure outside development', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });

@@ -34,6 +34,8 @@ export interface Config {
     budget: number;
     refillPerSecond: number;
     cacheSeconds: number;
+    /** Memory for answers kept as bytes in front of GraphQL (decision 0043); 0 turns the cache off. */
+    cacheMaxBytes: number;
   };
   /** Mail leaves by SMTP when configured; otherwise it is written to a folder, never dropped. */
   mail: { kind: 'smtp'; url: string; from: string } | { kind: 'folder'; dir: string; from: string };
@@ -263,6 +265,7 @@ export function loadConfig(env: Env = process.env): Config {
       budget: read.integer('PUBLIC_API_BUDGET', 50_000, 1, 1_000_000_000),
       refillPerSecond: read.integer('PUBLIC_API_REFILL_PER_SECOND', 500, 1, 100_000_000),
       cacheSeconds: read.integer('PUBLIC_API_CACHE_SECONDS', 60, 0, 86_400),
+      cacheMaxBytes: read.integer('PUBLIC_API_CACHE_MB', 64, 0, 65_536) * 1_048_576,
     },
     mail: readMail(read, dataDir),
     publicUrl: read.string('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, ''),

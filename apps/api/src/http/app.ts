@@ -8,6 +8,7 @@ import cors from 'cors';
 import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Context, RequestInfo } from '../common/context.js';
 import { busyAs503, formatError } from '../common/errors.js';
 import { createLoaders } from '../common/loaders.js';
@@ -17,10 +18,12 @@ import type { Config } from '../config.js';
 import { mayCall } from '../modules/auth/may-call.js';
 import type { Feature, RouteDeps } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
+import { ByteCache } from '../public-api/byte-cache.js';
+import { answerFactsPlugin, type Middleware, PublicGraphQL } from '../public-api/graphql-handler.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
-import { MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
+import { type BudgetStore, MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
-import { versionedResponseCache } from '../public-api/response-cache.js';
+import { LISTENER_APPLICATION_NAME, PublicDataVersionListener } from '../public-api/version-listener.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { requireCsrfHeader } from './csrf.js';
 import { httpErrorHandler } from './errors.js';
@@ -53,6 +56,9 @@ export interface App {
   close(graceMs?: number): Promise<void>;
 }
 
+/** Any site may read the public API from a browser. */
+const PUBLIC_ORIGIN = '*';
+
 const databaseUrlOf = (dataSource: DataSource) => (dataSource.options as { url?: string }).url ?? '';
 
 function requestInfo(request: Request): RequestInfo {
@@ -73,10 +79,10 @@ function adminServer(schema: GraphQLSchema) {
 
 /**
  * Anonymous and read-only, so CSRF prevention is off: a forged request can change nothing and
- * carries no credentials, and GET must work for any client and CDN. Responses are cached per
- * public data version, so a write is visible to the next read.
+ * carries no credentials, and GET must work for any client and CDN. Answers are kept as bytes in
+ * front of Apollo (public-api/graphql-handler.ts), per public data version.
  */
-function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dataSource: DataSource) {
+function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], budget: BudgetStore) {
   return new ApolloServer<Context>({
     schema,
     formatError,
@@ -84,6 +90,7 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
     introspection: true,
     stopOnTerminationSignals: false,
     csrfPrevention: false,
+    // Automatic persisted queries keep their documents here.
     cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
     plugins: [
       nulCharacterPlugin,
@@ -91,11 +98,12 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
         maxCost: config.maxCost,
         maxDepth: config.maxDepth,
         maxAliases: config.maxAliases,
-        budget: new MemoryLeakyBucket(config.budget, config.refillPerSecond),
+        budget,
       }),
       legacyJsonStatusPlugin as ApolloServerPlugin<Context>,
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheSeconds }),
-      versionedResponseCache(dataSource),
+      // Last: it reads what the plugins above wrote into the answer.
+      answerFactsPlugin,
     ],
   });
 }
@@ -104,9 +112,16 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], dat
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<App> {
   const services = createServices(dataSource, config);
   const [publicSchema, adminSchema] = await Promise.all([buildPublicSchema(), buildAdminSchema()]);
-  const publicApollo = publicServer(publicSchema, config.publicApi, dataSource);
+  const budget = new MemoryLeakyBucket(config.publicApi.budget, config.publicApi.refillPerSecond);
+  const publicApollo = publicServer(publicSchema, config.publicApi, budget);
   const adminApollo = adminServer(adminSchema);
-  await Promise.all([publicApollo.start(), adminApollo.start()]);
+  const publicVersion = new PublicDataVersionListener({
+    connectionString: databaseUrlOf(dataSource),
+    application_name: LISTENER_APPLICATION_NAME,
+    keepAlive: true,
+  });
+  publicVersion.followPool((dataSource.driver as PostgresDriver).master);
+  await Promise.all([publicApollo.start(), adminApollo.start(), publicVersion.start()]);
 
   const viewerOfRequest = (request: Request) => services.auth.viewerFromToken(sessionTokenOf(request));
 
@@ -132,21 +147,27 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   };
   mountRoutes('public');
 
-  app.use(
-    '/graphql',
-    cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 }),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(publicApollo, {
-      context: async ({ req }) => ({
-        dataSource,
-        services,
-        loaders: createLoaders(dataSource),
-        request: requestInfo(req),
-        viewer: null,
-        sessionCookie: null,
-      }),
+  const publicCors = cors({ origin: PUBLIC_ORIGIN, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 });
+  const publicJson = express.json({ limit: '100kb' });
+  const publicGraphQL = new PublicGraphQL({
+    apollo: publicApollo,
+    context: (req) => ({
+      dataSource,
+      services,
+      loaders: createLoaders(dataSource),
+      request: requestInfo(req),
+      viewer: null,
+      sessionCookie: null,
     }),
-  );
+    budget,
+    cache: config.publicApi.cacheMaxBytes > 0 ? new ByteCache(config.publicApi.cacheMaxBytes) : null,
+    version: () => publicVersion.current(),
+    json: publicJson as Middleware,
+    corsHeaders: { 'access-control-allow-origin': PUBLIC_ORIGIN },
+    // What Express does to every request it takes (its `init`), so that `ip` applies `trust proxy`.
+    clientAddress: (req) => (Object.setPrototypeOf(req, app.request) as Request).ip,
+  });
+  app.use('/graphql', publicCors, publicJson, publicGraphQL.handler);
 
   app.use('/admin', requireCsrfHeader); // before every admin route: decision 0030
 
@@ -173,7 +194,14 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   if (site) app.use('/', site);
   app.use(httpErrorHandler);
 
-  const server = http.createServer(app);
+  // A cached public answer is written before Express routes the request (decision 0043).
+  const server = http.createServer((request, response) => {
+    if (!publicGraphQL.mayAnswerEarly(request)) return void app(request, response);
+    void publicGraphQL.answerEarly(request, response).then(
+      (answered) => answered || app(request, response),
+      () => app(request, response),
+    );
+  });
   return {
     server,
     services,
@@ -183,7 +211,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(force);
-      await Promise.all([publicApollo.stop(), adminApollo.stop(), probe.close()]);
+      await Promise.all([publicApollo.stop(), adminApollo.stop(), probe.close(), publicVersion.close()]);
     },
   };
 }

@@ -2,7 +2,8 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import type { Context } from '../common/context.js';
 import { ErrorCode } from '../common/errors.js';
-import type { BudgetStore } from './leaky-bucket.js';
+import type { CostExtension } from './byte-cache.js';
+import type { BucketDecision, BudgetStore } from './leaky-bucket.js';
 import { measureOperation } from './query-shape.js';
 
 export interface PublicLimits {
@@ -13,6 +14,20 @@ export interface PublicLimits {
 }
 
 const format = (value: number) => value.toLocaleString('en-US');
+
+/** What is left of the client's budget, in headers: on every answer, run or served from the cache. */
+export function budgetHeaders(
+  budget: BudgetStore,
+  decision: BucketDecision,
+  cost: number,
+): [string, string][] {
+  return [
+    ['x-ratelimit-limit', String(budget.capacity)],
+    ['x-ratelimit-remaining', String(decision.remaining)],
+    ['x-ratelimit-reset', String(decision.resetSeconds)],
+    ['x-query-cost', String(cost)],
+  ];
+}
 
 function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, {
@@ -39,7 +54,7 @@ function fragmentsOf(context: GraphQLRequestContext<Context>): Record<string, Fr
 export function publicLimitsPlugin(limits: PublicLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let cost: Record<string, number> | undefined;
+      let cost: CostExtension | undefined;
       return {
         async didResolveOperation(context) {
           if (!context.operation) return;
@@ -65,11 +80,8 @@ export function publicLimitsPlugin(limits: PublicLimits): ApolloServerPlugin<Con
             );
           }
           const decision = limits.budget.take(context.contextValue.request.ip ?? 'unknown', shape.cost);
-          const headers = context.response.http.headers;
-          headers.set('x-ratelimit-limit', String(limits.budget.capacity));
-          headers.set('x-ratelimit-remaining', String(decision.remaining));
-          headers.set('x-ratelimit-reset', String(decision.resetSeconds));
-          headers.set('x-query-cost', String(shape.cost));
+          for (const [name, value] of budgetHeaders(limits.budget, decision, shape.cost))
+            context.response.http.headers.set(name, value);
           if (!decision.allowed) {
             throw new GraphQLError(
               `This client has ${format(decision.remaining)} points left and the query costs ${format(shape.cost)}. The budget refills at ${format(limits.budget.refillPerSecond)} points per second: retry in ${decision.retryAfterSeconds} s, or ask for less.`,

@@ -1,0 +1,279 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type ApolloServer,
+  type ApolloServerPlugin,
+  HeaderMap,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Context } from '../common/context.js';
+import {
+  answerTemplate,
+  type ByteCache,
+  type CachedAnswer,
+  type CostExtension,
+  sharedMaxAge,
+} from './byte-cache.js';
+import type { BudgetStore } from './leaky-bucket.js';
+import { budgetHeaders } from './limits.plugin.js';
+import { requestKey } from './request-key.js';
+
+/** What Apollo did with a request, read after it answered: only a query's clean answer is kept. */
+interface AnswerFacts {
+  query: boolean;
+  errors: boolean;
+  cost: CostExtension | undefined;
+}
+
+/** By the request's RequestInfo: Apollo runs each operation on a shallow copy of the context. */
+const answerFacts = new WeakMap<Context['request'], AnswerFacts>();
+
+/**
+ * Notes, per request, whether Apollo ran a query and answered without errors, and the cost it
+ * charged. Registered after the limits plugin, whose `extensions.cost` it reads.
+ */
+export const answerFactsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, operation, response }) {
+        if (response.body.kind !== 'single') return;
+        const { errors, extensions } = response.body.singleResult;
+        answerFacts.set(contextValue.request, {
+          query: operation?.operation === 'query',
+          errors: errors !== undefined && errors.length > 0,
+          cost: extensions?.cost as CostExtension | undefined,
+        });
+      },
+    };
+  },
+};
+
+/** Connect-style middleware, as Express runs it; here also run on a request Express has not taken yet. */
+export type Middleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export interface PublicGraphQLOptions {
+  apollo: ApolloServer<Context>;
+  context: (request: Request, response: Response) => Context;
+  budget: BudgetStore;
+  /** Null: no byte cache (configured off). */
+  cache: ByteCache | null;
+  /** The public data version in memory; null while it is not known (the listener is down). */
+  version: () => string | null;
+  /** The JSON body parser Express runs on `/graphql` before this handler. */
+  json: Middleware;
+  /** The headers Express's CORS middleware adds to an actual (not preflight) request. */
+  corsHeaders: Record<string, string>;
+  /** The client's address as Express's `request.ip` says (`trust proxy`): whose budget pays. */
+  clientAddress: (request: IncomingMessage) => string | undefined;
+}
+
+/** How the answer was made, for operators and tests: `x-cache: HIT`, `MISS` or `BYPASS`. */
+type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
+
+/** A request's lookup, made early or in Express: Express's handler does not repeat it, and stores under its key. */
+interface Lookup {
+  version: string;
+  /** Null: not a request the cache answers. */
+  key: string | null;
+}
+const lookups = new WeakMap<IncomingMessage, Lookup>();
+/** A JSON body the early path could not read: Express answers it as its JSON parser would have. */
+const bodyErrors = new WeakMap<IncomingMessage, unknown>();
+
+/**
+ * A GET whose `If-None-Match` names this ETag (weak comparison). A request's `no-cache` does not
+ * stop the 304: it asks caches on the way to revalidate, and this is the origin revalidating.
+ */
+function notModified(request: IncomingMessage, etag: string): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (request.method !== 'GET' || !ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, '');
+  return ifNoneMatch
+    .split(',')
+    .some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === opaque);
+}
+
+/**
+ * Writes a stored answer without parsing, validating or running anything: charges its cost to the
+ * client's budget, writes the remaining budget into the body, answers 304 to a matching ETag.
+ * False when the budget refuses: then Apollo answers, with the 429 it always gives.
+ */
+function writeCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: CachedAnswer,
+  budget: BudgetStore,
+  client: string | undefined,
+  extraHeaders: Record<string, string>,
+): boolean {
+  const decision = budget.take(client ?? 'unknown', answer.cost);
+  if (!decision.allowed) return false;
+  const headers: Record<string, string | number> = {
+    ...extraHeaders,
+    'cache-control': answer.cacheControl,
+    etag: answer.etag,
+    age: Math.max(0, Math.round((Date.now() - answer.storedAt) / 1000)),
+    'x-cache': 'HIT',
+  };
+  for (const [name, value] of budgetHeaders(budget, decision, answer.cost)) headers[name] = value;
+  if (notModified(request, answer.etag)) {
+    response.writeHead(304, headers).end();
+    return true;
+  }
+  const remaining = Buffer.from(String(decision.remaining));
+  headers['content-type'] = answer.contentType;
+  headers['content-length'] = answer.head.length + remaining.length + answer.tail.length;
+  response.writeHead(200, headers);
+  response.cork();
+  response.write(answer.head);
+  response.write(remaining);
+  response.end(answer.tail);
+  response.uncork();
+  return true;
+}
+
+/** The answer as a cache entry, if it is a query's clean, publicly cacheable answer. */
+function cachedAnswerOf(answer: HTTPGraphQLResponse, facts: AnswerFacts | undefined): CachedAnswer | null {
+  if (answer.body.kind !== 'complete' || (answer.status ?? 200) !== 200) return null;
+  if (!facts?.query || facts.errors || !facts.cost) return null;
+  const contentType = answer.headers.get('content-type');
+  const cacheControl = answer.headers.get('cache-control');
+  const maxAge = sharedMaxAge(cacheControl);
+  if (!contentType || !cacheControl || maxAge === 0) return null;
+  const template = answerTemplate(Buffer.from(answer.body.string), facts.cost);
+  if (!template) return null;
+  const storedAt = Date.now();
+  return {
+    ...template,
+    cost: facts.cost.requested,
+    contentType,
+    cacheControl,
+    storedAt,
+    expiresAt: storedAt + maxAge * 1000,
+  };
+}
+
+/** `/graphql` exactly, with or without a query string: what the early path answers. */
+const isGraphQLPath = (url = '') => url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
+
+/**
+ * The public `/graphql` endpoint: a byte cache in front of Apollo (decision 0043). A read whose
+ * key (request-key.ts) was answered before at the current public data version is written from
+ * memory, before Express even sees the request (`answerEarly`); any other request goes through
+ * Express to `handler`, which runs Apollo and keeps a query's clean answer for the next.
+ * While the data version is unknown, nothing is read from or stored in the cache.
+ */
+export class PublicGraphQL {
+  constructor(private readonly options: PublicGraphQLOptions) {}
+
+  /** Whether `answerEarly` may answer this request; the early path is tried for no other. */
+  mayAnswerEarly(request: IncomingMessage): boolean {
+    return (
+      this.options.cache !== null &&
+      (request.method === 'GET' || request.method === 'POST') &&
+      isGraphQLPath(request.url)
+    );
+  }
+
+  /**
+   * Answers a cache hit with the HTTP server's own request and response, which costs a fraction of
+   * Express's routing. False: the request goes on to Express (its JSON body, if read, kept).
+   */
+  async answerEarly(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    const version = this.options.version();
+    if (version === null) return false;
+    if (request.method === 'POST') {
+      const error = await new Promise<unknown>((resolve) => this.options.json(request, response, resolve));
+      if (error) {
+        bodyErrors.set(request, error);
+        return false;
+      }
+    }
+    return this.lookUp(request, response, version, this.options.corsHeaders);
+  }
+
+  /** Express's handler, after CORS and the JSON body. */
+  readonly handler: RequestHandler = async (request, response, next) => {
+    try {
+      if (bodyErrors.has(request)) {
+        next(bodyErrors.get(request));
+        return;
+      }
+      const { cache } = this.options;
+      const version = cache ? this.options.version() : null;
+      if (!cache || version === null) {
+        await this.runApollo(request, response, 'BYPASS', null);
+        return;
+      }
+      if (lookups.get(request)?.version !== version && this.lookUp(request, response, version, {})) return;
+      const key = lookups.get(request)?.key ?? null;
+      const store = key === null ? null : (answer: CachedAnswer) => cache.set(version, key, answer);
+      await this.runApollo(request, response, 'MISS', store);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  /** Looks the request up and writes the hit, with the headers Express's middleware would have set. */
+  private lookUp(
+    request: IncomingMessage,
+    response: ServerResponse,
+    version: string,
+    expressHeaders: Record<string, string>,
+  ): boolean {
+    const key = requestKey(request);
+    const cached = key === null ? undefined : this.options.cache?.get(version, key);
+    const client = cached && this.options.clientAddress(request);
+    if (cached && writeCached(request, response, cached, this.options.budget, client, expressHeaders))
+      return true;
+    lookups.set(request, { version, key });
+    return false;
+  }
+
+  /** Hands the request to Apollo as its Express integration does, and writes its answer. */
+  private async runApollo(
+    request: Request,
+    response: Response,
+    outcome: CacheOutcome,
+    store: ((answer: CachedAnswer) => void) | null,
+  ): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const search = request.url.indexOf('?');
+    const context = this.options.context(request, response);
+    const answer = await this.options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method.toUpperCase(),
+        headers,
+        search: search < 0 ? '' : request.url.slice(search),
+        body: request.body,
+      },
+      context: async () => context,
+    });
+    const cached = cachedAnswerOf(answer, answerFacts.get(context.request));
+    if (cached) {
+      answer.headers.set('etag', cached.etag);
+      store?.(cached);
+    }
+    for (const [name, value] of answer.headers) response.setHeader(name, value);
+    response.setHeader('x-cache', outcome);
+    if (cached && notModified(request, cached.etag)) {
+      response.removeHeader('content-type');
+      response.status(304).end();
+      return;
+    }
+    response.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      response.send(answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+}
