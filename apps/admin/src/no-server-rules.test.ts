@@ -20,6 +20,8 @@ const ROLES = '(?:ADMIN|EVALUATOR|UNIT_OPERATOR|TEAM_LEAD)';
 const WORKFLOW_STATUSES =
   '(?:DRAFT|SUBMITTED|IN_REVIEW|RETURNED|SECOND_REVIEW|EVALUATED|PROPOSED|NOT_PROPOSED|AWARDED|NOT_AWARDED|VERIFIED)';
 const VIEWER = '(?:viewer|me|user|currentUser|account|signedIn|useViewer\\(\\))';
+/** Every status of an assessment, a follow-up or an action plan's activity. */
+const STATUSES = `(?:${WORKFLOW_STATUSES}|OPEN|IN_PROGRESS|DONE|PLANNED)`;
 
 interface Rule {
   name: string;
@@ -65,6 +67,20 @@ const RULES: readonly Rule[] = [
   {
     name: 'compares with a workflow status',
     pattern: new RegExp(`[!=]==\\s*'${WORKFLOW_STATUSES}'|'${WORKFLOW_STATUSES}'\\s*[!=]==`),
+  },
+  {
+    name: 'picks some statuses by hand',
+    pattern: new RegExp(
+      `(?:Extract|Exclude)<\\s*\\w*Status\\s*,|:\\s*readonly\\s+(?!\\w*Status\\[\\])\\w+\\[\\]\\s*=\\s*\\[\\s*'${STATUSES}'`,
+    ),
+  },
+  {
+    name: 'requires a field in a status',
+    pattern: /\bstatus\s*[!=]==\s*'[A-Z_]+'\s*&&\s*!/,
+  },
+  {
+    name: "offers an action by the viewer's unit",
+    pattern: new RegExp(`\\{\\s*${VIEWER}\\??\\.unit\\s*&&`),
   },
 ];
 
@@ -143,6 +159,18 @@ describe('no role or status rule in a client package', () => {
       ['imports the API'],
     );
     expect(caught("import type { Viewer } from '@zi/api/viewer';")).toEqual(['imports the API']);
+    expect(caught("type Answer = Extract<FollowUpStatus, 'IN_PROGRESS' | 'DONE'>;")).toEqual([
+      'picks some statuses by hand',
+    ]);
+    expect(caught("export const ANSWERS: readonly Answer[] = ['IN_PROGRESS', 'DONE'];")).toEqual([
+      'picks some statuses by hand',
+    ]);
+    expect(caught("  if (draft.status === 'DONE' && !draft.realisation.trim()) {")).toEqual([
+      'requires a field in a status',
+    ]);
+    expect(caught('{viewer.unit && <StartAssessment unitId={viewer.unit.id} year={2026} />}')).toEqual([
+      "offers an action by the viewer's unit",
+    ]);
   });
 
   it('leaves what only shows a value: a label, a tone, an answer read from the API', () => {
@@ -153,5 +181,13 @@ describe('no role or status rule in a client package', () => {
     expect(caught('const TONES: Record<AssessmentStatus, Tone> = {')).toEqual([]);
     expect(caught("{layer === 'TPI' && assessment.editableLayers.includes('TPI') && (")).toEqual([]);
     expect(caught('canWrite={viewer.may.writeActionPlans}')).toEqual([]);
+    expect(
+      caught("const PLAN_STATUSES: readonly PlanItemStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE'];"),
+    ).toEqual([]);
+    expect(caught("  done: items.filter((item) => item.status === 'DONE').length,")).toEqual([]);
+    expect(
+      caught('  if (item.realisationRequiredFor.includes(draft.status) && !draft.realisation) {'),
+    ).toEqual([]);
+    expect(caught('{viewer.may.startAssessment && viewer.unit && (')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { type PlanItemFragment, UpdateActionPlanProgressDocument } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
+import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../forms/FormFooter';
 import { InputField } from '../forms/InputField';
 import { TextAreaField } from '../forms/TextAreaField';
@@ -40,7 +41,11 @@ function ProgressForm({ item, onDone }: { item: PlanItemFragment; onDone: () => 
   });
   const [checked, setChecked] = useState(false);
   const [update, { loading, error, reset }] = useMutation(UpdateActionPlanProgressDocument);
-  const errors = useFieldErrors(checked ? progressProblems(draft) : NO_PROBLEMS, error, PROGRESS_PATHS);
+  const errors = useFieldErrors(
+    checked ? progressProblems(draft, item.realisationRequiredFor) : NO_PROBLEMS,
+    error,
+    PROGRESS_PATHS,
+  );
 
   const edit = (patch: Partial<ProgressDraft>) => {
     reset();
@@ -50,7 +55,7 @@ function ProgressForm({ item, onDone }: { item: PlanItemFragment; onDone: () => 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    if (progressProblems(draft).size > 0) return;
+    if (progressProblems(draft, item.realisationRequiredFor).size > 0) return;
     // The activity in the cache takes the answer, and whether it is still late.
     await update({
       variables: {

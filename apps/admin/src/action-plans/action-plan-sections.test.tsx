@@ -17,6 +17,7 @@ const item = (id: string, patch: Partial<PlanItemFragment> = {}): PlanItemFragme
   realisation: null,
   evidenceUrl: null,
   late: false,
+  realisationRequiredFor: ['DONE'],
   ...patch,
 });
 

@@ -28,6 +28,7 @@ const item = (id: string, patch: Partial<PlanItemFragment> = {}): PlanItemFragme
   realisation: null,
   evidenceUrl: null,
   late: false,
+  realisationRequiredFor: ['DONE'],
   ...patch,
 });
 
@@ -118,11 +119,19 @@ describe('an action plan', () => {
 
   it('asks what was done of a done activity, and a web link for its evidence', () => {
     expect(
-      Object.fromEntries(progressProblems({ status: 'DONE', realisation: '', evidenceUrl: 'c:\\bukti.pdf' })),
+      Object.fromEntries(
+        progressProblems({ status: 'DONE', realisation: '', evidenceUrl: 'c:\\bukti.pdf' }, ['DONE']),
+      ),
     ).toEqual({
       realisation: 'actionPlan.realisationRequired',
       evidenceUrl: 'monitoring.linkInvalid',
     });
-    expect(progressProblems({ status: 'IN_PROGRESS', realisation: '', evidenceUrl: '' }).size).toBe(0);
+    expect(progressProblems({ status: 'IN_PROGRESS', realisation: '', evidenceUrl: '' }, ['DONE']).size).toBe(
+      0,
+    );
+    // Which statuses need it is the API's answer, not the portal's.
+    const inProgress = { status: 'IN_PROGRESS', realisation: ' ', evidenceUrl: '' } as const;
+    expect([...progressProblems(inProgress, ['IN_PROGRESS', 'DONE']).keys()]).toEqual(['realisation']);
+    expect(progressProblems({ ...inProgress, status: 'DONE' }, []).size).toBe(0);
   });
 });

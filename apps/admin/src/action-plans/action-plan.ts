@@ -1,7 +1,8 @@
 import type { ActionPlanItemInput, ChangeArea, PlanItemFragment, PlanItemStatus } from '@zi/schema/admin';
-import { CHANGE_AREAS, type MessageKey, oneOf, programYear, safeHref } from '@zi/ui';
+import { type MessageKey, oneOf, programYear, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
 import { type QuarterNumber, quarterOf } from '../monitoring/quarters';
+import { CHANGE_AREAS } from '../registry/enum-values';
 
 export const PLAN_STATUSES: readonly PlanItemStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE'];
 
@@ -123,10 +124,16 @@ export interface ProgressDraft {
 
 export const PROGRESS_PATHS = new Set(['status', 'realisation', 'evidenceUrl']);
 
-/** A done activity says what was done; a link must be a web link. */
-export function progressProblems(draft: ProgressDraft): Problems {
+/**
+ * An activity says what was done in the statuses the API requires it for (a done one); a link must be
+ * a web link.
+ */
+export function progressProblems(
+  draft: ProgressDraft,
+  realisationRequiredFor: readonly PlanItemStatus[],
+): Problems {
   const problems = new Map<string, MessageKey>();
-  if (draft.status === 'DONE' && !draft.realisation.trim()) {
+  if (realisationRequiredFor.includes(draft.status) && !draft.realisation.trim()) {
     problems.set('realisation', 'actionPlan.realisationRequired');
   }
   if (draft.evidenceUrl.trim() && !safeHref(draft.evidenceUrl.trim())) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { type FollowUpItemFragment, RespondToFollowUpDocument } from '@zi/schema/admin';
-import { useT } from '@zi/ui';
+import { type FollowUpItemFragment, type FollowUpStatus, RespondToFollowUpDocument } from '@zi/schema/admin';
+import { type MessageKey, useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { FormFooter } from '../forms/FormFooter';
 import { InputField } from '../forms/InputField';
@@ -9,13 +9,15 @@ import { Choices } from '../monitoring/Choices';
 import { NO_PROBLEMS } from '../monitoring/form-errors';
 import { useFieldErrors } from '../monitoring/useFieldErrors';
 import { FollowUpFilesField } from './FollowUpFilesField';
-import {
-  ANSWERS,
-  RESPONSE_FIELDS,
-  type ResponseDraft,
-  responseDraftOf,
-  responseProblems,
-} from './response-draft';
+import { RESPONSE_FIELDS, type ResponseDraft, responseDraftOf, responseProblems } from './response-draft';
+
+/** Each status as the unit says it, in its own words where it has them. */
+const ANSWER_LABELS: Record<FollowUpStatus, MessageKey> = {
+  OPEN: 'followUpStatus.OPEN',
+  IN_PROGRESS: 'followUps.answer.IN_PROGRESS',
+  DONE: 'followUps.answer.DONE',
+  VERIFIED: 'followUpStatus.VERIFIED',
+};
 
 interface RespondFormProps {
   followUp: FollowUpItemFragment;
@@ -23,7 +25,10 @@ interface RespondFormProps {
   onDone: () => void;
 }
 
-/** The unit's answer: working on it, or done, with what was done, and its evidence as files or a link. */
+/**
+ * The unit's answer in a status the API offers (working on it, or done), with what was done, and its
+ * evidence as files or a link.
+ */
 export function RespondForm({ followUp, onCancel, onDone }: RespondFormProps) {
   const t = useT();
   const [draft, setDraft] = useState<ResponseDraft>(() => responseDraftOf(followUp));
@@ -63,7 +68,7 @@ export function RespondForm({ followUp, onCancel, onDone }: RespondFormProps) {
       <Choices
         legend={t('followUps.answerStatus')}
         value={draft.status}
-        options={ANSWERS.map((value) => ({ value, label: t(`followUps.answer.${value}`) }))}
+        options={followUp.viewerMay.respondWith.map((value) => ({ value, label: t(ANSWER_LABELS[value]) }))}
         onChange={(status) => edit({ status })}
         error={errors.at('status')}
         testId="respond-status"

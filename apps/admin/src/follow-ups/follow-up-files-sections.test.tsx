@@ -33,7 +33,7 @@ const followUp = (files: FollowUpFileItemFragment[]): FollowUpItemFragment => ({
   verifiedAt: null,
   unit: { id: 'u1', name: 'Dinas Kesehatan' },
   files,
-  viewerMay: { respond: true, changeFiles: true, review: false },
+  viewerMay: { respond: true, respondWith: ['IN_PROGRESS', 'DONE'], changeFiles: true, review: false },
 });
 
 const noop = () => undefined;

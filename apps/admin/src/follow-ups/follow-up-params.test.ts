@@ -1,3 +1,4 @@
+import type { FollowUpStatus } from '@zi/schema/admin';
 import { describe, expect, it } from 'vitest';
 import { byUrgency, followUpFilter, followUpSearch, parseFollowUpParams } from './follow-up-params';
 import { responseDraftOf, responseProblems } from './response-draft';
@@ -46,12 +47,17 @@ describe('the follow-ups page’s URL', () => {
 
 describe('an answer to a follow-up', () => {
   it('starts an answer from the one given, and asks what was done and a web link', () => {
-    expect(responseDraftOf({ status: 'OPEN', response: null, evidenceUrl: null })).toEqual({
-      status: 'IN_PROGRESS',
-      response: '',
-      evidenceUrl: '',
+    const respondWith: FollowUpStatus[] = ['IN_PROGRESS', 'DONE'];
+    const viewerMay = { respond: true, changeFiles: true, review: false, respondWith };
+    const answer = (status: FollowUpStatus) => ({ status, response: null, evidenceUrl: null, viewerMay });
+    expect(responseDraftOf(answer('OPEN'))).toEqual({ status: 'IN_PROGRESS', response: '', evidenceUrl: '' });
+    expect(responseDraftOf({ ...answer('DONE'), response: 'Sudah' })).toMatchObject({
+      status: 'DONE',
+      response: 'Sudah',
     });
-    expect(responseDraftOf({ status: 'DONE', response: 'Sudah', evidenceUrl: null }).status).toBe('DONE');
+    // The statuses come from the API: whichever it lists first is where a new answer starts.
+    const doneOnly = { ...viewerMay, respondWith: ['DONE'] as FollowUpStatus[] };
+    expect(responseDraftOf({ ...answer('OPEN'), viewerMay: doneOnly }).status).toBe('DONE');
     expect(
       Object.fromEntries(responseProblems({ status: 'DONE', response: ' ', evidenceUrl: 'folder bersama' })),
     ).toEqual({

@@ -20,7 +20,7 @@ const followUp = (patch: Partial<FollowUpItemFragment> = {}): FollowUpItemFragme
   verifiedAt: null,
   unit: { id: 'u1', name: 'Dinas Kesehatan' },
   files: [],
-  viewerMay: { respond: true, changeFiles: true, review: false },
+  viewerMay: { respond: true, respondWith: ['IN_PROGRESS', 'DONE'], changeFiles: true, review: false },
   ...patch,
 });
 
@@ -76,7 +76,14 @@ describe('what the viewer may do with a follow-up', () => {
   const buttons = (html: string) =>
     ['respond-open', 'verify', 'send-back-open'].filter((id) => html.includes(`"${id}"`));
   const may = (respond: boolean, review: boolean) =>
-    followUp({ viewerMay: { respond, changeFiles: respond, review } });
+    followUp({
+      viewerMay: {
+        respond,
+        respondWith: respond ? ['IN_PROGRESS', 'DONE'] : [],
+        changeFiles: respond,
+        review,
+      },
+    });
 
   it('offers an answer, a verification or both, as the API allows them, and nothing it refuses', () => {
     expect(buttons(render(<FollowUpActions followUp={may(true, false)} />))).toEqual(['respond-open']);

@@ -2,24 +2,27 @@ import type { FollowUpItemFragment, FollowUpStatus } from '@zi/schema/admin';
 import { type MessageKey, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
 
-/** What a unit may say of a follow-up: it is working on it, or it is done; verifying is the Inspektorat's. */
-type Answer = Extract<FollowUpStatus, 'IN_PROGRESS' | 'DONE'>;
-export const ANSWERS: readonly Answer[] = ['IN_PROGRESS', 'DONE'];
 export const RESPONSE_FIELDS = new Set(['status', 'response', 'evidenceUrl']);
 
 export interface ResponseDraft {
-  status: Answer;
+  status: FollowUpStatus;
   response: string;
   evidenceUrl: string;
 }
 
-/** The answer given so far, to change; a follow-up not yet answered starts as being worked on. */
-export function responseDraftOf(followUp: Pick<FollowUpItemFragment, 'status' | 'response' | 'evidenceUrl'>) {
+/**
+ * The answer given so far, to change; a follow-up not yet answered starts at the first status the API
+ * lets the viewer answer with.
+ */
+export function responseDraftOf(
+  followUp: Pick<FollowUpItemFragment, 'status' | 'response' | 'evidenceUrl' | 'viewerMay'>,
+): ResponseDraft {
+  const { respondWith } = followUp.viewerMay;
   return {
-    status: followUp.status === 'DONE' ? 'DONE' : 'IN_PROGRESS',
+    status: respondWith.includes(followUp.status) ? followUp.status : (respondWith[0] ?? followUp.status),
     response: followUp.response ?? '',
     evidenceUrl: followUp.evidenceUrl ?? '',
-  } satisfies ResponseDraft;
+  };
 }
 
 /** What keeps an answer from being sent: it says what was done, and a link is a web link. */

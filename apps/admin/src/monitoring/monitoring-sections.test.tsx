@@ -47,7 +47,12 @@ const finding: Finding = {
           verifiedAt: null,
           unit: { id: 'u1', name: 'Dinas Kesehatan' },
           files: [],
-          viewerMay: { respond: true, changeFiles: true, review: false },
+          viewerMay: {
+            respond: true,
+            respondWith: ['IN_PROGRESS', 'DONE'],
+            changeFiles: true,
+            review: false,
+          },
         },
       ],
     },

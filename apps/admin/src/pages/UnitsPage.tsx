@@ -32,7 +32,10 @@ export function UnitsPage() {
     <>
       <h1>{t('units.title')}</h1>
       <p className="page-intro">{t('units.intro')}</p>
-      {viewer.unit && <StartAssessment unitId={viewer.unit.id} year={Number(jakartaToday().slice(0, 4))} />}
+      {/* The API says who may start a worksheet; this one is for the viewer's own unit. */}
+      {viewer.may.startAssessment && viewer.unit && (
+        <StartAssessment unitId={viewer.unit.id} year={Number(jakartaToday().slice(0, 4))} />
+      )}
       {/* An operator's list is their one unit: nothing to search or filter. */}
       {!viewer.unit && (
         <FilterBar

@@ -12,8 +12,8 @@ import {
   ActionPlanProgressInput,
   LatePlanItemsArgs,
 } from './action-plan.inputs.js';
-import { isLate, quartersLate } from './action-plan.service.js';
-import { ActionPlanItem } from './action-plan-item.entity.js';
+import { isLate, quartersLate, REALISATION_REQUIRED_FOR } from './action-plan.service.js';
+import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
 @Resolver(() => ActionPlanItem)
 export class ActionPlanResolver {
@@ -72,6 +72,13 @@ export class ActionPlanResolver {
   })
   quartersLate(@Root() item: ActionPlanItem): number {
     return quartersLate(item);
+  }
+
+  @FieldResolver(() => [PlanItemStatus], {
+    description: 'The statuses it takes only with its realisation, what was done (updateActionPlanProgress).',
+  })
+  realisationRequiredFor(): readonly PlanItemStatus[] {
+    return REALISATION_REQUIRED_FOR;
   }
 
   @FieldResolver(() => Unit)

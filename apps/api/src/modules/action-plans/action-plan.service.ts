@@ -57,6 +57,9 @@ const LATE_SORT: KeysetSort<ActionPlanItem> = {
 };
 
 /** Units write their action plan (rencana aksi); the Inspektorat reads it and sees what is late. */
+/** The statuses an activity takes only with what was done: a done activity says what it did. */
+export const REALISATION_REQUIRED_FOR: readonly PlanItemStatus[] = [PlanItemStatus.DONE];
+
 export class ActionPlanService {
   constructor(
     private readonly db: Db,
@@ -131,7 +134,7 @@ export class ActionPlanService {
     if (!item) throw notFound('itemId', 'activity');
     await this.writableUnit(viewer, item.unitId, true);
     const realisation = input.realisation?.trim() || null;
-    if (input.status === PlanItemStatus.DONE && !realisation) {
+    if (REALISATION_REQUIRED_FOR.includes(input.status) && !realisation) {
       throw badInput('realisation', 'realisation: say what was done', {
         reason: RefusalReason.REALISATION_REQUIRED,
       });

@@ -87,6 +87,17 @@ describe('action plans', () => {
     });
   });
 
+  it('lists on each activity the statuses that need a realisation, the ones progress refuses without it', async () => {
+    const added = (await add('operator', item(4))).data?.addActionPlanItem;
+    const refused: string[] = [];
+    for (const status of ['PLANNED', 'IN_PROGRESS', 'DONE'] as const) {
+      const bare = await progress('operator', { itemId: added?.id ?? '', status });
+      if (bare.errors?.[0]?.extensions?.reason === 'REALISATION_REQUIRED') refused.push(status);
+    }
+    expect(refused).toEqual(added?.realisationRequiredFor);
+    expect(refused).not.toEqual([]);
+  });
+
   it('keeps each unit’s plan to its unit, the Inspektorat and the unit’s evaluators', async () => {
     const units = await as('admin', RegistryUnitsDocument, { first: 5, archived: false });
     const other = units.data?.units.edges.find(({ node }) => node.id !== unitId)?.node.id ?? '';

@@ -6,7 +6,13 @@ import type { Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Recommendation } from './finding.entity.js';
 import { FollowUp } from './follow-up.entity.js';
-import { ANSWERING_ROLES, answerRefusal, REVIEWING_ROLES, reviewRefusal } from './follow-up.service.js';
+import {
+  ANSWERING_ROLES,
+  answerRefusal,
+  REVIEWING_ROLES,
+  reviewRefusal,
+  UNIT_ANSWERS,
+} from './follow-up.service.js';
 import {
   FollowUpConnection,
   FollowUpsArgs,
@@ -72,6 +78,7 @@ export class FollowUpResolver {
     const answer = answerRefusal(viewer.role, followUp) === null;
     return Object.assign(new FollowUpViewerMay(), {
       respond: answer,
+      respondWith: answer ? [...UNIT_ANSWERS] : [],
       changeFiles: answer,
       review: reviewRefusal(viewer.role, followUp) === null,
     });

@@ -15,7 +15,8 @@ import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import type { FollowUpsArgs, RespondToFollowUpInput, ReviewFollowUpInput } from './monitoring.inputs.js';
 import { followUpOverdueSql } from './overdue.js';
 
-const UNIT_ANSWERS: ReadonlySet<FollowUpStatus> = new Set([FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE]);
+/** What the unit may say of a follow-up, in the order it says them: verifying is the Inspektorat's. */
+export const UNIT_ANSWERS: readonly FollowUpStatus[] = [FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE];
 /** Evaluators verify follow-ups; they never answer them for the unit. */
 export const ANSWERING_ROLES: readonly Role[] = [Role.UNIT_OPERATOR, Role.ADMIN];
 /** The Inspektorat and the TPI judge what the unit did; the unit never judges its own. */
@@ -97,7 +98,7 @@ export class FollowUpService {
   }
 
   async respond(viewer: Viewer, input: RespondToFollowUpInput, request: RequestInfo): Promise<FollowUp> {
-    if (!UNIT_ANSWERS.has(input.status)) {
+    if (!UNIT_ANSWERS.includes(input.status)) {
       throw badInput('status', 'status must be IN_PROGRESS or DONE: the Inspektorat verifies', {
         reason: RefusalReason.FOLLOW_UP_STATUS,
       });

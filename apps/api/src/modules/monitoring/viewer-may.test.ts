@@ -133,6 +133,36 @@ describe('FollowUp.viewerMay: what its mutations accept', () => {
   });
 });
 
+describe('FollowUp.viewerMay.respondWith: the statuses respondToFollowUp accepts', () => {
+  it('lists, in every status, exactly the answers the unit may give', async () => {
+    const WHAT_MAY = 'query($id: ID!) { followUp(id: $id) { viewerMay { respondWith } } }';
+    const expected: string[] = [];
+    const done: string[] = [];
+    const statuses = Object.keys(FollowUpStatus) as Array<keyof typeof FollowUpStatus>;
+    for (const current of statuses) {
+      for (const answer of statuses) {
+        await app.dataSource.query(
+          "UPDATE follow_up SET status = $1, verified_at = CASE WHEN $1 = 'verified' THEN now() END WHERE id = $2",
+          [FollowUpStatus[current], fromGlobalIdOf('FollowUp', followUpId)],
+        );
+        const offered = (
+          await send<{ followUp: { viewerMay: { respondWith: string[] } } }, { id: string }>(
+            WHAT_MAY,
+            { id: followUpId },
+            'operator',
+          )
+        ).data?.followUp.viewerMay.respondWith;
+        const input = { followUpId, status: answer, response: 'SK sedang disusun.' };
+        const result = outcome(await send(RespondToFollowUpDocument, { input }, 'operator'));
+        expected.push(`${current} ${answer} ${offered?.includes(answer) ? 'ok' : 'refused'}`);
+        done.push(`${current} ${answer} ${result === 'ok' ? 'ok' : 'refused'}`);
+      }
+    }
+    expect(done).toEqual(expected);
+    expect(done.filter((line) => line.endsWith(' ok'))).not.toEqual([]);
+  });
+});
+
 describe('MonitoringRound.viewerMay: what its mutations accept', () => {
   const WHAT_MAY = `query($id: ID!) { monitoringRound(id: $id) {
     viewerMay { close judgeProgress recordFinding } } }`;

@@ -1,9 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
+import { FollowUpStatus } from './follow-up.entity.js';
 
 @ObjectType({ description: 'What the viewer may do with a follow-up now, by the rules its mutations check.' })
 export class FollowUpViewerMay {
   @Field({ description: 'Says what the unit did: in progress or done (respondToFollowUp).' })
   respond: boolean;
+
+  @Field(() => [FollowUpStatus], {
+    description:
+      'The statuses it may answer with now (respondToFollowUp), in order; empty when it may not respond.',
+  })
+  respondWith: FollowUpStatus[];
 
   @Field({
     description: 'Attaches files as evidence, or removes them: whoever may respond, until it is verified.',

@@ -51,6 +51,9 @@ const today = todayInIndonesia();
 /** The session each account schedules, if it may: the Inspektorat's is the one everyone else tries. */
 const sessions: Partial<Record<Account, string>> = {};
 
+/** A year without a worksheet of the unit for each account's attempt, so no attempt meets another's. */
+const START_YEARS: Record<Account, number> = { admin: 2032, evaluator: 2033, ketua: 2034, operator: 2035 };
+
 /** Something each capability allows, done for real: it succeeds when allowed, else it is refused. */
 const PROBES: Record<Capability, (who: Account) => Promise<GraphQLResponse<unknown>>> = {
   evaluate: async (who) => {
@@ -96,6 +99,7 @@ const PROBES: Record<Capability, (who: Account) => Promise<GraphQLResponse<unkno
       { input: { sessionId: sessions[who] ?? sessions.admin ?? '', attendedUnitIds: [unitId] } },
       who,
     ),
+  startAssessment: (who) => send(StartAssessmentDocument, { input: { unitId, year: START_YEARS[who] } }, who),
   writeActionPlans: (who) =>
     send(
       AddActionPlanItemDocument,
@@ -148,6 +152,7 @@ describe('User.may: what the portal offers each person', () => {
     // Every capability is someone's, and no one has them all but the Inspektorat.
     for (const capability of Object.keys(PROBES)) expect(done).toContain(`admin ${capability} ok`);
     expect(done.filter((line) => line.startsWith('operator ') && line.endsWith(' ok'))).toEqual([
+      'operator startAssessment ok',
       'operator writeActionPlans ok',
     ]);
   });

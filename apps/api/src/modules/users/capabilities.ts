@@ -36,6 +36,9 @@ export class Capabilities {
 
   @Field({ description: "Writes a unit's action plan: adds items and reports their progress." })
   writeActionPlans: boolean;
+
+  @Field({ description: "Starts a unit's LKE worksheet for a year (startAssessment)." })
+  startAssessment: boolean;
 }
 
 /** The operations behind each capability that the access rules decide. */
@@ -58,6 +61,7 @@ const OPERATIONS: Record<Exclude<keyof Capabilities, 'evaluate'>, readonly strin
   scheduleCoachingSession: ['scheduleCoachingSession'],
   recordCoachingAttendance: ['recordCoachingAttendance'],
   writeActionPlans: ['addActionPlanItem', 'updateActionPlanProgress'],
+  startAssessment: ['startAssessment'],
 };
 
 /** What `role` may do, from the access rules of `schema` and the layers each role writes. */
