@@ -66,6 +66,10 @@ const DUE_LAYER: Partial<Record<AssessmentStatus, AnswerLayer>> = {
   [AssessmentStatus.SECOND_REVIEW]: AnswerLayer.TPI,
 };
 
+/** The statuses in which an assessment waits on `layer`'s work (`DUE_LAYER`), as stored. */
+export const statusesWaitingOn = (layer: AnswerLayer): AssessmentStatus[] =>
+  Object.values(AssessmentStatus).filter((status) => DUE_LAYER[status] === layer);
+
 /**
  * The deadline of the work an assessment waits on: its year's window for that layer, or a later
  * reopening of the layer. Null when nothing is due or the year has no window.

@@ -91,7 +91,13 @@ export const remindFollowUps = defineCommand<{
 
 /** Who should hear that a layer's window closes within `daysAhead` days: the unit's people, or its evaluators. */
 export const closingWindows = defineQuery<
-  { today: string; daysAhead: number },
+  {
+    today: string;
+    daysAhead: number;
+    /** The statuses in which an assessment waits on the unit's filling, and on the TPI's evaluation. */
+    unitStatuses: readonly string[];
+    tpiStatuses: readonly string[];
+  },
   {
     user_id: string;
     assessment_id: string;
@@ -106,12 +112,12 @@ export const closingWindows = defineQuery<
           SELECT a.id AS assessment_id, a.unit_id, u.name AS unit_name, a.year, 'unit' AS layer,
             to_char(w.fill_until, 'YYYY-MM-DD') AS until
           FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
-          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('draft', 'returned')
+          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status = ANY(:unitStatuses::text[])
           WHERE w.fill_until BETWEEN :today::date AND :today::date + :daysAhead::int AND u.archived_at IS NULL
           UNION ALL
           SELECT a.id, a.unit_id, u.name, a.year, 'tpi', to_char(w.review_until, 'YYYY-MM-DD')
           FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
-          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status IN ('submitted', 'in_review')
+          JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status = ANY(:tpiStatuses::text[])
           WHERE w.review_until BETWEEN :today::date AND :today::date + :daysAhead::int AND u.archived_at IS NULL
         )
         SELECT p.id AS user_id, c.* FROM closing c JOIN app_user p ON p.active AND (

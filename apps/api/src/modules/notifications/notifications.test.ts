@@ -176,3 +176,37 @@ describe('mail', () => {
     expect(digestTimeOf(new Date('2026-11-22T18:00:00Z')).toISOString()).toBe('2026-11-23T00:00:00.000Z');
   });
 });
+
+// Last: the evaluator's reminder would otherwise count in the paging and mail above.
+describe('reminders of the TPI', () => {
+  it("reminds the TPI of its closing evaluation in the team lead's second review, the deadline the worksheet shows", async () => {
+    const worksheet = `year = 2026 AND unit_id = (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id')`;
+    await app.dataSource.query(`UPDATE assessment SET status = 'second_review' WHERE ${worksheet}`);
+    await app.dataSource.query(
+      `UPDATE assessment_window SET review_until = '${dayFromToday(6)}' WHERE year = 2026`,
+    );
+    await app.dataSource.query(`
+      INSERT INTO evaluator_assignment (user_id, unit_id, lead)
+      SELECT e.id, o.unit_id, false FROM app_user e, app_user o
+      WHERE e.email = 'evaluator@demo.zi.id' AND o.email = 'operator@demo.zi.id'
+      ON CONFLICT DO NOTHING`);
+    try {
+      const reminders = async () =>
+        (await app.dataSource.query(
+          `SELECT n.params FROM notification n JOIN app_user p ON p.id = n.user_id
+           JOIN unit u ON u.name = n.params->>'unitName'
+           JOIN app_user o ON o.unit_id = u.id AND o.email = 'operator@demo.zi.id'
+           WHERE p.email = 'evaluator@demo.zi.id' AND n.kind = 'window_closing'`,
+        )) as { params: { layer: string; until: string } }[];
+      expect(await reminders()).toEqual([]);
+      await app.services.reminders.sweep(today);
+      const [reminder] = await reminders();
+      expect(reminder?.params).toMatchObject({ layer: 'tpi', until: dayFromToday(6) });
+    } finally {
+      await app.dataSource.query(`UPDATE assessment SET status = 'draft' WHERE ${worksheet}`);
+      await app.dataSource.query(
+        `UPDATE assessment_window SET review_until = '${dayFromToday(30)}' WHERE year = 2026`,
+      );
+    }
+  });
+});

@@ -2,6 +2,8 @@ import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { statusesWaitingOn } from '../deadlines/deadline.js';
 import { NotificationKind } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
 import { closingWindows, remindFollowUps } from './notifications.queries.js';
@@ -49,7 +51,12 @@ export class ReminderService {
   }
 
   private async windows(today: string): Promise<number> {
-    const rows = await closingWindows(this.db.manager, { today, daysAhead: REMIND_DAYS_AHEAD });
+    const rows = await closingWindows(this.db.manager, {
+      today,
+      daysAhead: REMIND_DAYS_AHEAD,
+      unitStatuses: statusesWaitingOn(AnswerLayer.UNIT),
+      tpiStatuses: statusesWaitingOn(AnswerLayer.TPI),
+    });
     return this.notifications.notifyEach(
       this.db.manager,
       rows.map((row) => ({

@@ -1,4 +1,6 @@
 import { defineCommand, defineQuery } from '../../common/sql-query.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { statusesWaitingOn } from '../deadlines/deadline.js';
 import { unitInRegionSql } from '../units/region-rule.js';
 
 /** Signs a user out everywhere. */
@@ -58,6 +60,11 @@ export const selectedUnits = defineQuery<
 });
 
 /** Each evaluator's load: units, units they lead, and assessments waiting for review there. */
+/** The statuses in which an assessment waits on the TPI's evaluation: an evaluator's pending reviews. */
+const PENDING_REVIEW = statusesWaitingOn(AnswerLayer.TPI)
+  .map((status) => `'${status}'`)
+  .join(', ');
+
 export const workloads = defineQuery<
   { userIds: readonly string[] },
   { user_id: string; units: number; leading: number; pending_reviews: number }
@@ -65,7 +72,7 @@ export const workloads = defineQuery<
   sql: `SELECT ea.user_id, count(*)::int AS units, count(*) FILTER (WHERE ea.lead)::int AS leading,
           count(a.id)::int AS pending_reviews
         FROM evaluator_assignment ea
-        LEFT JOIN assessment a ON a.unit_id = ea.unit_id AND a.status IN ('submitted', 'in_review', 'second_review')
+        LEFT JOIN assessment a ON a.unit_id = ea.unit_id AND a.status IN (${PENDING_REVIEW})
         WHERE ea.user_id = ANY(:userIds::uuid[])
         GROUP BY ea.user_id`,
   columns: { user_id: 'uuid', units: 'integer', leading: 'integer', pending_reviews: 'integer' },
