@@ -1,15 +1,8 @@
-import { RefusalReason } from '@zi/schema/public-enums';
-import {
-  ANSWER_LAYERS,
-  ARCHIVE_LIMITS,
-  ASSESSMENT_STATUSES,
-  formatDate,
-  type Locale,
-  oneOf,
-  type Translate,
-} from '@zi/ui';
+import { ArchiveLimit, RefusalReason } from '@zi/schema/public-enums';
+import { formatDate, type Locale, oneOf, type Translate } from '@zi/ui';
 import type { ApiRefusal } from './api-errors';
 import { quarterName } from './monitoring/quarters';
+import { ANSWER_LAYERS, ASSESSMENT_STATUSES } from './registry/enum-values';
 
 type Extensions = ApiRefusal['extensions'];
 type Params = Record<string, string | number>;
@@ -77,6 +70,7 @@ const REGISTRY_REASONS = [
 ] as const satisfies readonly RefusalReason[];
 
 const REASONS = Object.values(RefusalReason);
+const ARCHIVE_LIMITS = Object.values(ArchiveLimit);
 
 /** The reason a refusal names, as the schema's enum; null for none, or one this build does not know. */
 export const reasonOf = (value: unknown): RefusalReason | null => oneOf(REASONS, text(value));

@@ -1,4 +1,5 @@
-import { useDocumentTitle, useMetaDescription, useT } from '@zi/ui';
+import { useDocumentTitle, useT } from '@zi/ui';
+import { useMetaDescription } from './useMetaDescription';
 
 /** The tab title ("page · site") and the meta description of the page shown. */
 export function usePageMeta(page: string | undefined, description: string): void {

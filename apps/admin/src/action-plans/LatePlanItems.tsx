@@ -1,20 +1,13 @@
 import './action-plan.css';
 import { useQuery } from '@apollo/client/react';
 import { type LatePlanItemFragment, LatePlanItemsDocument, type LatePlanItemsQuery } from '@zi/schema/admin';
-import {
-  CHANGE_AREAS,
-  type Column,
-  ConnectionPager,
-  DataTable,
-  Loading,
-  oneOf,
-  SelectField,
-  useT,
-} from '@zi/ui';
+import { type Column, DataTable, Loading, oneOf, SelectField, useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
+import { ConnectionPager } from '../components/ConnectionPager';
 import { quarterName } from '../monitoring/quarters';
+import { CHANGE_AREAS } from '../registry/enum-values';
 import { type LateParams, parseLateParams, planSearch, withLateParams } from './action-plan';
 import { PlanStatusBadge } from './PlanStatusBadge';
 

@@ -1,5 +1,6 @@
-import { Dialog, Loading, useT } from '@zi/ui';
+import { Loading, useT } from '@zi/ui';
 import { ApiError } from '../ApiError';
+import { Dialog } from '../components/Dialog';
 import { QuestionText } from '../worksheet/QuestionText';
 import { AnswerChangeList } from './AnswerChangeList';
 import type { AnswerHistoryState } from './useAnswerHistory';

@@ -1,5 +1,6 @@
-import { CHANGE_AREAS, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { useId } from 'react';
+import { CHANGE_AREAS } from '../registry/enum-values';
 import { AREA_BAR, TOTAL_BAR } from './colour-scale';
 import { completenessText } from './completeness';
 import { HEATMAP_COLUMNS, type HeatmapColumn, type HeatmapSort } from './dashboard-params';

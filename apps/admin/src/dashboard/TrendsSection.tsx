@@ -1,4 +1,5 @@
-import { BarChart, type Column, DataTable, formatNumber, PROGRESS_JUDGEMENTS, useLocale, useT } from '@zi/ui';
+import { BarChart, type Column, DataTable, formatNumber, useLocale, useT } from '@zi/ui';
+import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
 import { DashboardSection } from './DashboardSection';
 import { DataDetails } from './DataDetails';
 import type { DashboardScope } from './dashboard-params';

@@ -1,5 +1,6 @@
 import type { ChangeArea, DashboardFilter, UnitKind } from '@zi/schema/admin';
-import { CHANGE_AREAS, oneOf, programYear, UNIT_KINDS } from '@zi/ui';
+import { oneOf, programYear, UNIT_KINDS } from '@zi/ui';
+import { CHANGE_AREAS } from '../registry/enum-values';
 
 /** A column of the heatmap: the unit's name, its total, or one change area. */
 export type HeatmapColumn = 'name' | 'total' | ChangeArea;

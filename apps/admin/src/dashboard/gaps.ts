@@ -1,4 +1,5 @@
-import { CHANGE_AREAS, type ChartModel, type Translate } from '@zi/ui';
+import { type ChartModel, type Translate } from '@zi/ui';
+import { CHANGE_AREAS } from '../registry/enum-values';
 import type { GapRow } from './dashboard-types';
 
 /** A unit rating itself this many points above the TPI in an area needs coaching there first. */

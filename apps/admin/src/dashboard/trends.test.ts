@@ -1,6 +1,7 @@
-import { PROGRESS_JUDGEMENTS, translator } from '@zi/ui';
+import { translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
+import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
 import { TRENDS } from './test-fixtures';
 import { followUpChart, judgementChart, quarterLabel } from './trends';
 

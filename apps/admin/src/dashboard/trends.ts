@@ -1,5 +1,6 @@
 import type { ProgressJudgement } from '@zi/schema/admin';
-import { type ChartModel, PROGRESS_JUDGEMENTS, type Translate } from '@zi/ui';
+import { type ChartModel, type Translate } from '@zi/ui';
+import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
 import type { Trend } from './dashboard-types';
 
 /** A quarter as people name it, "T3 2026"; a year is a name, not a quantity ("2.026"). */

@@ -1,6 +1,7 @@
 import type { ChangeArea } from '@zi/schema/admin';
-import { CHANGE_AREAS, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { Field } from '../monitoring/Field';
+import { CHANGE_AREAS } from '../registry/enum-values';
 
 interface AreaFieldProps {
   label: string;

@@ -1,4 +1,4 @@
-import type { authRefusalId } from './auth.id';
+import type { authRefusalId } from './auth-refusals.id';
 
 export const authRefusalEn: Record<keyof typeof authRefusalId, string> = {
   WRONG_CREDENTIALS: 'Email or password is incorrect.',

@@ -5,6 +5,7 @@ import { followUpFilesEn } from './follow-up-files.en';
 import type { adminId } from './id';
 import { monitoringEn } from './monitoring.en';
 import { portalEn } from './portal.en';
+import { refusalsEn } from './refusals.en';
 import { registryEn } from './registry.en';
 import { workflowEn } from './workflow.en';
 import { worksheetEn } from './worksheet.en';
@@ -19,4 +20,5 @@ export const adminEn: Record<keyof typeof adminId, string> = {
   ...monitoringEn,
   ...dashboardEn,
   ...followUpFilesEn,
+  ...refusalsEn,
 };

@@ -4,6 +4,7 @@ import { editingId } from './editing.id';
 import { followUpFilesId } from './follow-up-files.id';
 import { monitoringId } from './monitoring.id';
 import { portalId } from './portal.id';
+import { refusalsId } from './refusals.id';
 import { registryId } from './registry.id';
 import { workflowId } from './workflow.id';
 import { worksheetId } from './worksheet.id';
@@ -19,4 +20,5 @@ export const adminId = {
   ...monitoringId,
   ...dashboardId,
   ...followUpFilesId,
+  ...refusalsId,
 };

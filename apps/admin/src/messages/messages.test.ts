@@ -1,5 +1,6 @@
-import { ASSESSMENT_STATUSES, appMessageProblems } from '@zi/ui';
+import { appMessageProblems } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
+import { ASSESSMENT_STATUSES } from '../registry/enum-values';
 import { messages } from '.';
 
 describe('the portal’s own messages', () => {

@@ -1,4 +1,4 @@
-import type { monitoringRefusalId } from './monitoring.id';
+import type { monitoringRefusalId } from './monitoring-refusals.id';
 
 export const monitoringRefusalEn: Record<keyof typeof monitoringRefusalId, string> = {
   'monitoring.quarter.1': '1',

@@ -1,4 +1,4 @@
-import type { registryRefusalId } from './registry.id';
+import type { registryRefusalId } from './registry-refusals.id';
 
 export const registryRefusalEn: Record<keyof typeof registryRefusalId, string> = {
   UNIT_NAME_TAKEN: 'Another unit of your instansi already has this name.',

@@ -1,4 +1,4 @@
-import type { rulesRefusalId } from './rules.id';
+import type { rulesRefusalId } from './rules-refusals.id';
 
 export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   INVALID_ANSWER: 'The answer to question {questionCode} is not one of its options or within its range.',

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { CloseMonitoringRoundDocument } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { Dialog } from '../components/Dialog';
 import { useRefusalText } from '../useRefusalText';
 
 /** For the Inspektorat: closes the round once its judgements and findings are final. */

@@ -1,4 +1,5 @@
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
+import { Dialog } from '../components/Dialog';
 import { FindingForm } from './FindingForm';
 import type { RoundUnit } from './round-grid';
 

@@ -5,10 +5,12 @@ import {
   type ProgressJudgement,
   SetMonitoringProgressDocument,
 } from '@zi/schema/admin';
-import { Dialog, PROGRESS_JUDGEMENTS, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
+import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../forms/FormFooter';
 import { TextAreaField } from '../forms/TextAreaField';
+import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
 import { Choices } from './Choices';
 import { required } from './form-errors';
 import { type RoundUnit, withJudgement } from './round-grid';

@@ -1,7 +1,8 @@
 import type { ChangeArea } from '@zi/schema/admin';
-import { CHANGE_AREAS, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { CHANGE_AREAS } from '../registry/enum-values';
 import { JudgementBadge } from './JudgementBadge';
 import type { Round, RoundUnit } from './round-grid';
 

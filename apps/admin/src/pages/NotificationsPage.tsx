@@ -4,11 +4,12 @@ import {
   NotificationsDocument,
   UnreadNotificationCountDocument,
 } from '@zi/schema/admin';
-import { ConnectionPager, Loading, useDocumentTitle, useT } from '@zi/ui';
+import { Loading, useDocumentTitle, useT } from '@zi/ui';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { refusalOf } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
+import { ConnectionPager } from '../components/ConnectionPager';
 import {
   NOTIFICATIONS_PAGE_SIZE,
   notificationSearch,

@@ -1,6 +1,7 @@
 import './queue.css';
-import { AssessmentStatusBadge, type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
+import { type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
+import { AssessmentStatusBadge } from '../components/AssessmentStatusBadge';
 import { formatScore } from '../worksheet/format';
 import { QueueDeadline } from './QueueDeadline';
 import type { QueueAssessment, QueueRow } from './queue';

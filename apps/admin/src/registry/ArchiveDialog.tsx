@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { ArchiveUnitDocument, type RegistryUnitFragment } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
+import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../forms/FormFooter';
 import { useRefusalText } from '../useRefusalText';
 import { TextField } from './TextField';

@@ -1,5 +1,6 @@
 import type { RegistryUnitFragment } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
+import { Dialog } from '../components/Dialog';
 import { UnitEvaluators } from './UnitEvaluators';
 import { UnitForm } from './UnitForm';
 

@@ -1,6 +1,7 @@
 import type { AnswerLayer, LkeSummaryFragment } from '@zi/schema/admin';
-import { AssessmentStatusBadge, useLocale, useT } from '@zi/ui';
+import { useLocale, useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
+import { AssessmentStatusBadge } from '../components/AssessmentStatusBadge';
 import { formatScore } from '../worksheet/format';
 import type { UnitListState } from './list-state';
 

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { type InvitationFragment, PeopleDocument, type PersonFragment } from '@zi/schema/admin';
-import { ConnectionPager, Loading, useT } from '@zi/ui';
+import { Loading, useT } from '@zi/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
+import { ConnectionPager } from '../components/ConnectionPager';
 import { InvitationNotice } from './InvitationNotice';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';

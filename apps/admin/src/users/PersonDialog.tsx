@@ -1,5 +1,6 @@
 import type { InvitationFragment, PersonFragment } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
+import { Dialog } from '../components/Dialog';
 import { PersonForm } from './PersonForm';
 import type { RoleChoices } from './person-form';
 

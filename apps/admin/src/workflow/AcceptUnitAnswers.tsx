@@ -4,9 +4,10 @@ import {
   AcceptUnitAnswersDocument,
   AssessmentLayerDocument,
 } from '@zi/schema/admin';
-import { Dialog, Loading, useT } from '@zi/ui';
+import { Loading, useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { Dialog } from '../components/Dialog';
 import { useSaveGate } from '../editing/SaveGate';
 import { useRefusalText } from '../useRefusalText';
 

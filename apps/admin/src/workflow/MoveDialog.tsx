@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { MoveAssessmentDocument, type WorkflowAction } from '@zi/schema/admin';
-import { Dialog, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { Dialog } from '../components/Dialog';
 import { useSaveGate } from '../editing/SaveGate';
 import { useRefusalText } from '../useRefusalText';
 import type { WorksheetNode } from '../worksheet/worksheet-tree';

@@ -1,6 +1,7 @@
 import type { AnswerLayer } from '@zi/schema/admin';
-import { AssessmentStatusBadge, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { Link, useLocation } from 'react-router';
+import { AssessmentStatusBadge } from '../components/AssessmentStatusBadge';
 import { WorksheetDeadlines } from '../deadlines/WorksheetDeadlines';
 import { listSearchOf } from '../units/list-state';
 import type { WorksheetAssessment } from './types';

@@ -1,5 +1,6 @@
 import type { AnswerLayer } from '@zi/schema/admin';
-import { ANSWER_LAYERS, oneOf } from '@zi/ui';
+import { oneOf } from '@zi/ui';
+import { ANSWER_LAYERS } from '../registry/enum-values';
 import type { WorksheetAssessment } from './types';
 
 const DEFAULT_LAYER: AnswerLayer = 'UNIT';

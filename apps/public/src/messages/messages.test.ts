@@ -1,9 +1,18 @@
-import { appMessageProblems } from '@zi/ui';
+import { PublicRefusalReason } from '@zi/schema/public-enums';
+import { appMessageProblems, translator } from '@zi/ui';
 import { describe, expect, it } from 'vitest';
 import { messages } from '.';
 
 describe('the public site’s own messages', () => {
   it('have the keys and placeholders of the Indonesian ones, none empty, untrimmed or shared already', () => {
     expect(appMessageProblems(messages)).toEqual([]);
+  });
+
+  it('with the shared ones, say every reason the public API refuses with, in both languages', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const t = translator(locale, messages);
+      for (const reason of Object.values(PublicRefusalReason))
+        expect(t(`refusal.${reason}`)?.trim(), `${locale} ${reason}`).toBeTruthy();
+    }
   });
 });

@@ -1,14 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { DirectoryUnitsDocument, InstansiOptionsDocument, RegionOptionsDocument } from '@zi/schema/public';
-import {
-  ErrorMessage,
-  errorText,
-  FilterBar,
-  ListResults,
-  unitListVariables,
-  useT,
-  useUnitListParams,
-} from '@zi/ui';
+import { ErrorMessage, FilterBar, ListResults, unitListVariables, useT, useUnitListParams } from '@zi/ui';
+import { errorText } from '../api-error';
 import { UnitTable } from '../directory/UnitTable';
 import { provincesOf } from '../statistics/regions';
 import { usePageMeta } from '../usePageMeta';

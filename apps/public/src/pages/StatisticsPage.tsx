@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { InstansiInRegionDocument, RegionOptionsDocument, StatisticsDocument } from '@zi/schema/public';
-import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
+import { ErrorMessage, Loading, useT } from '@zi/ui';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { errorText } from '../api-error';
 import { KeyFigures } from '../statistics/KeyFigures';
 import { instansiWithUnits, provincesOf } from '../statistics/regions';
 import { StatBlock } from '../statistics/StatBlock';

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { UnitPageDocument } from '@zi/schema/public';
-import { ErrorMessage, errorText, hasErrorCode, Loading, useT } from '@zi/ui';
+import { ErrorMessage, hasErrorCode, Loading, useT } from '@zi/ui';
 import { useParams } from 'react-router';
+import { errorText } from '../api-error';
 import { UnitProfile } from '../unit/UnitProfile';
 import { NotFoundPage } from './NotFoundPage';
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { VerifyPactDocument } from '@zi/schema/public';
-import { ErrorMessage, errorText, Loading, useT } from '@zi/ui';
+import { ErrorMessage, Loading, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
+import { errorText } from '../api-error';
 import { usePageMeta } from '../usePageMeta';
 import { PactFound } from '../verify/PactFound';
 import { PactNotFound } from '../verify/PactNotFound';

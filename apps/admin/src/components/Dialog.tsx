@@ -1,6 +1,6 @@
 import '../styles/dialog.css';
+import { useT } from '@zi/ui';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { useT } from '../i18n/I18nProvider';
 
 interface DialogProps {
   title: string;

@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from '@zi/schema/admin';
-import { useT } from '../i18n/I18nProvider';
+import { useT } from '@zi/ui';
 
 type Tone = 'neutral' | 'progress' | 'wbk' | 'warning';
 

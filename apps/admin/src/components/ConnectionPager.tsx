@@ -1,4 +1,4 @@
-import { Pager } from './Pager';
+import { Pager } from '@zi/ui';
 
 interface ConnectionPagerProps {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
