@@ -82,6 +82,12 @@ const RULES: readonly Rule[] = [
     name: "offers an action by the viewer's unit",
     pattern: new RegExp(`\\{\\s*${VIEWER}\\??\\.unit\\s*&&`),
   },
+  {
+    // A layer's deadline is open or closed as the API's `layerDeadlines` say, not by the browser's clock.
+    name: "judges a deadline by today's date",
+    pattern:
+      /\btoday\s*[<>]=?\s*[\w.'"`]|[\w.)'"`]\s*[<>]=?\s*today\b|\b(?:hasPassed|activeReopening|closedOn|currentDeadline|lastOpenDay)\s*\(/,
+  },
 ];
 
 interface Violation {
@@ -159,6 +165,11 @@ describe('no role or status rule in a client package', () => {
       ['imports the API'],
     );
     expect(caught("import type { Viewer } from '@zi/api/viewer';")).toEqual(['imports the API']);
+    const clock = ["judges a deadline by today's date"];
+    expect(caught('  return today > deadline;')).toEqual(clock);
+    expect(caught('  .filter((reopening) => reopening.until >= today)')).toEqual(clock);
+    expect(caught('{hasPassed(window[key], today) && <span>')).toEqual(clock);
+    expect(caught('const active = activeReopening(reopenings, layer, jakartaToday());')).toEqual(clock);
     expect(caught("type Answer = Extract<FollowUpStatus, 'IN_PROGRESS' | 'DONE'>;")).toEqual([
       'picks some statuses by hand',
     ]);
@@ -181,6 +192,9 @@ describe('no role or status rule in a client package', () => {
     expect(caught('const TONES: Record<AssessmentStatus, Tone> = {')).toEqual([]);
     expect(caught("{layer === 'TPI' && assessment.editableLayers.includes('TPI') && (")).toEqual([]);
     expect(caught('canWrite={viewer.may.writeActionPlans}')).toEqual([]);
+    expect(caught('<QueueDeadline deadline={row.deadline} today={today} />')).toEqual([]);
+    expect(caught('const days = daysLeft(deadline.until, today);')).toEqual([]);
+    expect(caught('{deadline.passed && <span className="deadlines__passed" />}')).toEqual([]);
     expect(
       caught("const PLAN_STATUSES: readonly PlanItemStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE'];"),
     ).toEqual([]);

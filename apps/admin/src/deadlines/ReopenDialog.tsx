@@ -1,25 +1,25 @@
 import { useMutation } from '@apollo/client/react';
 import { type AnswerLayer, AssessmentReopeningsDocument, ReopenLayerDocument } from '@zi/schema/admin';
-import { useT } from '@zi/ui';
+import { formatDate, useLocale, useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { inputErrorOf } from '../api-errors';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../forms/FormFooter';
 import { useRefusalText } from '../useRefusalText';
-import { type ReopenField, reopenProblems } from './deadlines';
+import { type LayerDeadline, type ReopenField, reopenProblems } from './deadlines';
 
 interface ReopenDialogProps {
   assessmentId: string;
   /** The layer being reopened; null while the dialog is closed. */
   layer: AnswerLayer | null;
-  /** Today in Jakarta: the earliest day the layer may stay open until. */
-  today: string;
+  /** The shown layer's deadline: the day it is open until now and the earliest a reopening may end. */
+  deadline: LayerDeadline;
   /** Called however the dialog closes, the layer reopened or not. */
   onClose: () => void;
 }
 
-/** Opens a closed layer of this assessment again, until a day, for a reason the audit keeps. */
-export function ReopenDialog({ assessmentId, layer, today, onClose }: ReopenDialogProps) {
+/** Keeps a layer of this assessment open until a later day, for a reason the audit keeps. */
+export function ReopenDialog({ assessmentId, layer, deadline, onClose }: ReopenDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -28,7 +28,7 @@ export function ReopenDialog({ assessmentId, layer, today, onClose }: ReopenDial
       onClose={onClose}
       testId="reopen-dialog"
     >
-      {layer && <ReopenForm assessmentId={assessmentId} layer={layer} today={today} onDone={onClose} />}
+      {layer && <ReopenForm assessmentId={assessmentId} layer={layer} deadline={deadline} onDone={onClose} />}
     </Dialog>
   );
 }
@@ -36,11 +36,13 @@ export function ReopenDialog({ assessmentId, layer, today, onClose }: ReopenDial
 interface ReopenFormProps {
   assessmentId: string;
   layer: AnswerLayer;
-  today: string;
+  deadline: LayerDeadline;
   onDone: () => void;
 }
 
-function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
+function ReopenForm({ assessmentId, layer, deadline, onDone }: ReopenFormProps) {
+  const [locale] = useLocale();
+  const earliest = deadline.reopenFrom;
   const t = useT();
   const describe = useRefusalText();
   const untilId = useId();
@@ -49,12 +51,12 @@ function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const [reopen, { loading, error, reset }] = useMutation(ReopenLayerDocument);
-  const problems = checked ? reopenProblems({ until, reason }, today) : {};
+  const problems = checked ? reopenProblems({ until, reason }, earliest) : {};
   const refused = error ? inputErrorOf(error) : null;
 
   const problemOf = (field: ReopenField): string | null => {
     const problem = problems[field];
-    if (problem === 'past') return t('deadlines.untilPast');
+    if (problem === 'tooEarly') return t('deadlines.untilTooEarly', { date: formatDate(earliest, locale) });
     if (problem) return t(field === 'until' ? 'deadlines.dateRequired' : 'deadlines.reasonRequired');
     return refused?.field === field ? describe(refused.refusal) : null;
   };
@@ -62,7 +64,7 @@ function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(reopenProblems({ until, reason }, today)).length > 0) return;
+    if (Object.keys(reopenProblems({ until, reason }, earliest)).length > 0) return;
     await reopen({
       variables: { input: { assessmentId, layer, until, reason: reason.trim() } },
       // The worksheet then shows the layer open until that day, and no longer offers to reopen it.
@@ -77,7 +79,7 @@ function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
   return (
     // The failure is shown from the mutation's `error`.
     <form className="dialog__form" noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
-      <p>{t('deadlines.reopenHelp')}</p>
+      <p>{t('deadlines.reopenHelp', { date: formatDate(deadline.openUntil, locale) })}</p>
       <div className="field">
         <label className="field__label" htmlFor={untilId}>
           {t('deadlines.reopenUntil')}
@@ -86,7 +88,7 @@ function ReopenForm({ assessmentId, layer, today, onDone }: ReopenFormProps) {
           id={untilId}
           className="field__control"
           type="date"
-          min={today}
+          min={earliest}
           value={until}
           aria-invalid={untilProblem ? true : undefined}
           aria-describedby={untilProblem ? `${untilId}-error` : undefined}

@@ -1,54 +1,49 @@
 import type { AnswerLayer } from '@zi/schema/admin';
 import { DateText, formatDate, useLocale, useT } from '@zi/ui';
 import { useState } from 'react';
-import { activeReopening, hasPassed, jakartaToday, type Reopening, type WindowDates } from './deadlines';
+import type { LayerDeadline } from './deadlines';
 import { ReopenDialog } from './ReopenDialog';
 
 interface WorksheetDeadlinesProps {
   assessmentId: string;
-  window: WindowDates | null;
-  /** The assessment's reopenings, newest first. */
-  reopenings: readonly Reopening[];
+  /** Each layer's deadline, as the API judges it today; empty while the year has none. */
+  deadlines: readonly LayerDeadline[];
   /** The layer shown. */
   layer: AnswerLayer;
-  /** Whether the viewer may reopen the shown layer now, as the API says: its deadline has passed. */
+  /** Whether the viewer may reopen the shown layer, as the API says. */
   canReopen: boolean;
 }
 
 /**
  * The deadlines that apply to a worksheet, a reopening that holds the shown layer open and, when the
- * API lets the viewer, reopening it.
+ * API lets the viewer, reopening it until a later day.
  */
-export function WorksheetDeadlines({
-  assessmentId,
-  window,
-  reopenings,
-  layer,
-  canReopen,
-}: WorksheetDeadlinesProps) {
+export function WorksheetDeadlines({ assessmentId, deadlines, layer, canReopen }: WorksheetDeadlinesProps) {
   const t = useT();
   const [locale] = useLocale();
-  const today = jakartaToday();
   const [reopening, setReopening] = useState(false);
-  if (!window) {
+  const fill = deadlines.find((deadline) => deadline.layer === 'UNIT');
+  const review = deadlines.find((deadline) => deadline.layer === 'TPI');
+  const shown = deadlines.find((deadline) => deadline.layer === layer);
+  if (!fill || !review || !shown) {
     return (
       <p className="deadlines" data-testid="deadlines">
         {t('deadlines.none')}
       </p>
     );
   }
-  const active = activeReopening(reopenings, layer, today);
-  const deadline = (key: 'fillUntil' | 'reviewUntil', testId: string) => (
+  const day = (deadline: LayerDeadline, key: 'fillUntil' | 'reviewUntil', testId: string) => (
     <span className="deadlines__item" data-testid={testId}>
-      {t(`deadlines.${key}`)}: <DateText value={window[key]} />
-      {hasPassed(window[key], today) && <span className="deadlines__passed"> ({t('deadlines.passed')})</span>}
+      {t(`deadlines.${key}`)}: <DateText value={deadline.closesOn} />
+      {deadline.passed && <span className="deadlines__passed"> ({t('deadlines.passed')})</span>}
     </span>
   );
+  const active = shown.reopening;
   return (
     <div className="deadlines" data-testid="deadlines">
       <p className="inline">
-        {deadline('fillUntil', 'deadline-fill')}
-        {deadline('reviewUntil', 'deadline-review')}
+        {day(fill, 'fillUntil', 'deadline-fill')}
+        {day(review, 'reviewUntil', 'deadline-review')}
       </p>
       <p className="deadlines__reopened" role="status" data-testid="reopened">
         {active &&
@@ -71,7 +66,7 @@ export function WorksheetDeadlines({
         <ReopenDialog
           assessmentId={assessmentId}
           layer={reopening ? layer : null}
-          today={today}
+          deadline={shown}
           onClose={() => setReopening(false)}
         />
       )}

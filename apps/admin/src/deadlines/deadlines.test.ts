@@ -1,14 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { inputErrorOf } from '../api-errors';
-import {
-  activeReopening,
-  hasPassed,
-  jakartaToday,
-  type Reopening,
-  reopenProblems,
-  windowProblems,
-} from './deadlines';
+import { jakartaToday, reopenProblems, windowProblems } from './deadlines';
 
 const window = { fillUntil: '2026-08-31', reviewUntil: '2026-09-30' };
 
@@ -18,15 +11,6 @@ describe('today in Jakarta', () => {
     expect(jakartaToday(new Date('2026-08-31T16:59:59Z'))).toBe('2026-08-31');
     expect(jakartaToday(new Date('2026-08-31T17:00:00Z'))).toBe('2026-09-01');
     expect(jakartaToday(new Date('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
-  });
-});
-
-describe('a layer’s deadline', () => {
-  it('passes the day after: the deadline itself is still open', () => {
-    expect(hasPassed('2026-08-31', '2026-08-30')).toBe(false);
-    expect(hasPassed('2026-08-31', '2026-08-31')).toBe(false);
-    expect(hasPassed('2026-08-31', '2026-09-01')).toBe(true);
-    expect(hasPassed('2026-08-31', '2027-01-01')).toBe(true);
   });
 });
 
@@ -81,7 +65,7 @@ describe('the deadlines form', () => {
 });
 
 describe('reopening a layer', () => {
-  it('needs a day from today on and a reason', () => {
+  it('needs a day from the API’s earliest on and a reason', () => {
     expect(reopenProblems({ until: '2026-12-01', reason: 'Banjir di kantor unit' }, '2026-11-22')).toEqual(
       {},
     );
@@ -91,35 +75,7 @@ describe('reopening a layer', () => {
       reason: 'required',
     });
     expect(reopenProblems({ until: '2026-11-21', reason: 'Banjir' }, '2026-11-22')).toEqual({
-      until: 'past',
+      until: 'tooEarly',
     });
-  });
-});
-
-describe('a reopened layer', () => {
-  const reopening = (layer: Reopening['layer'], until: string, reason: string): Reopening => ({
-    layer,
-    until,
-    reason,
-    createdAt: '2026-11-20T03:00:00Z',
-  });
-  // Newest first, as the API lists them.
-  const reopenings = [
-    reopening('TPI', '2026-11-25', 'Evaluator sakit'),
-    reopening('UNIT', '2026-11-22', 'Banjir di kantor unit'),
-    reopening('UNIT', '2026-11-30', 'Listrik padam seminggu'),
-    reopening('UNIT', '2026-11-10', 'Server unit rusak'),
-  ];
-
-  it('is open through its last day, by the layer shown', () => {
-    expect(activeReopening(reopenings, 'TPI', '2026-11-25')?.reason).toBe('Evaluator sakit');
-    expect(activeReopening(reopenings, 'TPI', '2026-11-26')).toBeNull();
-    expect(activeReopening(reopenings, 'REVIEW', '2026-11-20')).toBeNull();
-    expect(activeReopening([], 'UNIT', '2026-11-20')).toBeNull();
-  });
-
-  it('is the reopening lasting longest when several hold it open', () => {
-    expect(activeReopening(reopenings, 'UNIT', '2026-11-22')?.until).toBe('2026-11-30');
-    expect(activeReopening(reopenings, 'UNIT', '2026-12-01')).toBeNull();
   });
 });

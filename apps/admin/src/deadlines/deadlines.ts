@@ -1,10 +1,10 @@
-import type { AnswerLayer, DeadlinesFragment, ReopeningFragment } from '@zi/schema/admin';
+import type { DeadlinesFragment, LayerDeadlineFragment } from '@zi/schema/admin';
 
 /** The two days of a year's window, as the form and the worksheet use them. */
 export type WindowDates = Pick<DeadlinesFragment, 'fillUntil' | 'reviewUntil'>;
 
-/** A layer of one assessment opened again after its deadline, until a day (inclusive), for a reason. */
-export type Reopening = ReopeningFragment;
+/** One layer's deadline for one assessment, as the API judges it today. */
+export type LayerDeadline = LayerDeadlineFragment;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,28 +23,6 @@ export function jakartaToday(now = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** Whether a deadline (inclusive) is behind us: the layer closed at the end of that day. */
-export function hasPassed(deadline: string, today: string): boolean {
-  return today > deadline;
-}
-
-/**
- * The reopening that keeps a layer open today (Jakarta), the one lasting longest if several do;
- * null when none does.
- */
-export function activeReopening(
-  reopenings: readonly Reopening[],
-  layer: AnswerLayer,
-  today: string,
-): Reopening | null {
-  return reopenings
-    .filter((reopening) => reopening.layer === layer && !hasPassed(reopening.until, today))
-    .reduce<Reopening | null>(
-      (longest, reopening) => (longest && longest.until >= reopening.until ? longest : reopening),
-      null,
-    );
-}
-
 export type WindowField = keyof WindowDates;
 export type WindowProblem = 'required' | 'reviewBeforeFill';
 
@@ -60,16 +38,19 @@ export function windowProblems(dates: WindowDates): Partial<Record<WindowField, 
 }
 
 export type ReopenField = 'until' | 'reason';
-export type ReopenProblem = 'required' | 'past';
+export type ReopenProblem = 'required' | 'tooEarly';
 
-/** What keeps a reopening from being sent: a day from today on, and a reason. */
+/**
+ * What keeps a reopening from being sent: a day from `earliest` on (the API's `reopenFrom`, later
+ * than the layer is open until now), and a reason.
+ */
 export function reopenProblems(
   input: { until: string; reason: string },
-  today: string,
+  earliest: string,
 ): Partial<Record<ReopenField, ReopenProblem>> {
   const problems: Partial<Record<ReopenField, ReopenProblem>> = {};
   if (!LOCAL_DATE.test(input.until)) problems.until = 'required';
-  else if (input.until < today) problems.until = 'past';
+  else if (input.until < earliest) problems.until = 'tooEarly';
   if (!input.reason.trim()) problems.reason = 'required';
   return problems;
 }

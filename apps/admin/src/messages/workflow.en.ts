@@ -71,11 +71,11 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
   'deadlines.reopen': 'Reopen',
   'deadlines.reopenTitle': 'Reopen: {layer}',
   'deadlines.reopenHelp':
-    'This layer’s deadline has passed. It reopens for this worksheet only, until the chosen day; the reason is recorded.',
+    'This layer is open until {date}. It stays open for this worksheet only, until the later day you choose; the reason is recorded.',
   'deadlines.reopenUntil': 'Open until',
   'deadlines.reason': 'Reason (required, recorded)',
   'deadlines.reasonRequired': 'Write the reason.',
-  'deadlines.untilPast': 'Choose today or a later day.',
+  'deadlines.untilTooEarly': 'Choose {date} or a later day.',
   'deadlines.reopenedUntil': 'Reopened until {date}: {reason}',
 
   'secondReview.title': 'Second review by the team lead',

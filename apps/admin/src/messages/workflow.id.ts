@@ -70,11 +70,11 @@ export const workflowId = {
   'deadlines.reopen': 'Buka kembali',
   'deadlines.reopenTitle': 'Buka kembali: {layer}',
   'deadlines.reopenHelp':
-    'Tenggat lapisan ini sudah lewat. Lapisan dibuka kembali untuk LKE ini saja, sampai tanggal yang dipilih; alasannya dicatat.',
+    'Lapisan ini terbuka sampai {date}. Untuk LKE ini saja, lapisan tetap terbuka sampai tanggal lebih akhir yang dipilih; alasannya dicatat.',
   'deadlines.reopenUntil': 'Dibuka sampai',
   'deadlines.reason': 'Alasan (wajib, dicatat)',
   'deadlines.reasonRequired': 'Tulis alasannya.',
-  'deadlines.untilPast': 'Pilih hari ini atau sesudahnya.',
+  'deadlines.untilTooEarly': 'Pilih {date} atau sesudahnya.',
   'deadlines.reopenedUntil': 'Dibuka kembali hingga {date}: {reason}',
 
   'secondReview.title': 'Reviu kedua oleh ketua tim',

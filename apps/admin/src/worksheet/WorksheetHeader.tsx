@@ -32,8 +32,7 @@ export function WorksheetHeader({ assessment, layer }: WorksheetHeaderProps) {
       </p>
       <WorksheetDeadlines
         assessmentId={assessment.id}
-        window={assessment.window}
-        reopenings={assessment.reopenings}
+        deadlines={assessment.layerDeadlines}
         layer={layer}
         canReopen={assessment.viewerMay.reopenLayers.includes(layer)}
       />

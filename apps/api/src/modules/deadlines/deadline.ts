@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { addDays } from '../../common/dates.js';
 import { LocalDate } from '../../common/scalars.js';
 import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
-import type { LayerReopening } from './layer-reopening.entity.js';
+import { LayerReopening } from './layer-reopening.entity.js';
 import type { AssessmentWindow } from './window.entity.js';
 
 @ObjectType({ description: 'The day by which the work an assessment waits on must be done.' })
@@ -14,6 +15,46 @@ export class AssessmentDeadline {
 
   @Field({ description: 'Whether a reopening of the layer moved the day past its window.' })
   reopened: boolean;
+}
+
+@ObjectType({
+  description:
+    "One layer's deadline for one assessment, as of today in western Indonesian time: what the worksheet shows and what a reopening must extend.",
+})
+export class LayerDeadline {
+  @Field(() => AnswerLayer)
+  layer: AnswerLayer;
+
+  @Field(() => LocalDate, {
+    description: "Its year's deadline: the unit's filling for UNIT, the evaluation for TPI and REVIEW.",
+  })
+  closesOn: string;
+
+  @Field({ description: '`closesOn` is behind us: the layer would be closed but for a reopening.' })
+  passed: boolean;
+
+  @Field({
+    description: 'Closed now: `closesOn` has passed and no reopening holds it open; writes are refused.',
+  })
+  closed: boolean;
+
+  @Field(() => LocalDate, {
+    description: "The last day it is open until: `closesOn`, or a reopening's end when later.",
+  })
+  openUntil: string;
+
+  @Field(() => LayerReopening, {
+    nullable: true,
+    description:
+      'The running reopening that keeps it open past `closesOn` (to `openUntil`); null when none does.',
+  })
+  reopening: LayerReopening | null;
+
+  @Field(() => LocalDate, {
+    description:
+      'The earliest day a reopening may end on (reopenLayer): the day after `openUntil`, today at the earliest.',
+  })
+  reopenFrom: string;
 }
 
 /** The deadline that governs a layer: the unit's filling, or the TPI's evaluation. */
@@ -52,6 +93,32 @@ export function closedOn(
 ): string | null {
   const last = lastOpenDay(window, layer, reopenings);
   return window && last && today > last ? deadlineOf(window, layer) : null;
+}
+
+/** Each layer's deadline for an assessment today (`lastOpenDay`); none while its year has no window. */
+export function layerDeadlines(
+  window: Pick<AssessmentWindow, 'fillUntil' | 'reviewUntil'> | null,
+  reopenings: readonly LayerReopening[],
+  today: string,
+): LayerDeadline[] {
+  if (!window) return [];
+  return Object.values(AnswerLayer).map((layer) => {
+    const closesOn = deadlineOf(window, layer);
+    const openUntil = lastOpenDay(window, layer, reopenings) ?? closesOn;
+    const extended = openUntil > closesOn && openUntil >= today;
+    const dayAfter = addDays(openUntil, 1);
+    return Object.assign(new LayerDeadline(), {
+      layer,
+      closesOn,
+      passed: today > closesOn,
+      closed: today > openUntil,
+      openUntil,
+      reopening: extended
+        ? (reopenings.find((reopening) => reopening.layer === layer && reopening.until === openUntil) ?? null)
+        : null,
+      reopenFrom: dayAfter > today ? dayAfter : today,
+    });
+  });
 }
 
 /**

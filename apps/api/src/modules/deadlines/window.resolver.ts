@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { AssessmentViewerMay } from '../assessments/viewer-may.types.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
@@ -9,7 +10,7 @@ import { mayCall } from '../auth/may-call.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { AssessmentDeadline, currentDeadline } from './deadline.js';
+import { AssessmentDeadline, currentDeadline, LayerDeadline, layerDeadlines } from './deadline.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 import { AssessmentWindowInput, ReopenLayerInput } from './window.inputs.js';
@@ -83,6 +84,18 @@ export class WindowResolver {
     return currentDeadline(assessment.status, window, reopenings);
   }
 
+  @FieldResolver(() => [LayerDeadline], {
+    description:
+      "Each layer's deadline for it today, reopenings counted, as the writes and reopenLayer judge them; empty while its year has no window.",
+  })
+  async layerDeadlines(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LayerDeadline[]> {
+    const [window, reopenings] = await Promise.all([
+      windowOf(assessment, ctx),
+      ctx.loaders.reopeningsByAssessment.load(assessment.id),
+    ]);
+    return layerDeadlines(window, reopenings, todayInIndonesia());
+  }
+
   @FieldResolver(() => AssessmentWindow, { nullable: true, description: 'The deadlines that apply to it.' })
   window(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<AssessmentWindow | null> {
     return windowOf(assessment, ctx);
@@ -101,7 +114,7 @@ async function windowOf(assessment: Assessment, ctx: Context): Promise<Assessmen
 export class ReopenableLayersResolver {
   @FieldResolver(() => [AnswerLayer], {
     description:
-      'The layers the viewer may reopen now (reopenLayer) for this assessment alone: every layer once its year has deadlines; the reopening must end later than the layer is open until.',
+      'The layers the viewer may reopen now (reopenLayer) for this assessment alone: every layer once its year has deadlines, until `layerDeadlines.reopenFrom` or later.',
   })
   async reopenLayers(
     @Root() may: AssessmentViewerMay,

@@ -21,7 +21,8 @@ import {
   type TypedDocumentNode,
 } from '../../test/harness.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
-import { closedOn } from './deadline.js';
+import { closedOn, type LayerDeadline, layerDeadlines } from './deadline.js';
+import { LayerReopening } from './layer-reopening.entity.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
@@ -166,6 +167,14 @@ describe('deadlines per year', () => {
         createdAt: expect.any(String),
       },
     ]);
+    // The worksheet shows the layer held open by the longer reopening, and proposes a later day still.
+    expect(shown.data?.assessment?.layerDeadlines.find((deadline) => deadline.layer === 'UNIT')).toEqual({
+      layer: 'UNIT',
+      closesOn: day(-1),
+      passed: true,
+      reopening: { layer: 'UNIT', until: day(5), reason: 'Sekali lagi.', createdAt: expect.any(String) },
+      reopenFrom: day(6),
+    });
     const [audited] = (await app.dataSource.query(
       `SELECT after FROM audit_event WHERE action = 'window.reopen' AND after->>'until' = $1`,
       [day(3)],
@@ -199,6 +208,45 @@ describe('a closed layer', () => {
     expect(closedOn(window, AnswerLayer.UNIT, reopenings, '2026-12-01')).toBe('2026-08-31');
     expect(closedOn(window, AnswerLayer.TPI, reopenings, '2026-11-26')).toBe('2026-09-30');
     expect(closedOn(window, AnswerLayer.REVIEW, reopenings, '2026-11-20')).toBe('2026-09-30');
+  });
+});
+
+describe("each layer's deadline", () => {
+  const window = { fillUntil: '2026-08-31', reviewUntil: '2026-09-30' };
+  const reopenings = [
+    Object.assign(new LayerReopening(), { layer: AnswerLayer.UNIT, until: '2026-09-10', reason: 'Banjir.' }),
+    Object.assign(new LayerReopening(), { layer: AnswerLayer.UNIT, until: '2026-09-04', reason: 'Sakit.' }),
+  ];
+  const summary = (deadline: LayerDeadline | undefined) => ({
+    ...deadline,
+    reopening: deadline?.reopening?.reason ?? null,
+  });
+
+  it('names its window day, the day it is open until, the reopening past it and the first day a reopening may end', () => {
+    const [unit, tpi, review] = layerDeadlines(window, reopenings, '2026-09-05');
+    expect(summary(unit)).toEqual({
+      layer: AnswerLayer.UNIT,
+      closesOn: '2026-08-31',
+      passed: true,
+      closed: false,
+      openUntil: '2026-09-10',
+      reopening: 'Banjir.',
+      reopenFrom: '2026-09-11',
+    });
+    expect(summary(tpi)).toMatchObject({
+      closesOn: '2026-09-30',
+      passed: false,
+      closed: false,
+      reopening: null,
+    });
+    expect(summary(tpi).reopenFrom).toBe('2026-10-01');
+    expect(review?.closesOn).toBe('2026-09-30');
+  });
+
+  it('is closed once the reopening ends, and may be reopened from today on', () => {
+    const [unit] = layerDeadlines(window, reopenings, '2026-09-20');
+    expect(summary(unit)).toMatchObject({ closed: true, reopening: null, reopenFrom: '2026-09-20' });
+    expect(layerDeadlines(null, reopenings, '2026-09-20')).toEqual([]);
   });
 });
 
