@@ -52,7 +52,7 @@ describe.skipIf(browserMissing)('LKE deadlines, reopening, the second review and
     expect(await page.getByTestId('window-reviewUntil').inputValue()).toBe(reviewUntil);
     await screenshot(page, 'admin-deadlines-form');
 
-    // A worksheet of that year shows them to everyone; both still open, so nothing to reopen.
+    // A worksheet of that year shows them; the Inspektorat may give it more time even before they pass.
     const row = page
       .getByTestId('unit-row')
       .filter({ has: page.getByTestId('assessment-status').getByText('Diisi unit', { exact: true }) })
@@ -65,7 +65,19 @@ describe.skipIf(browserMissing)('LKE deadlines, reopening, the second review and
     expect(await page.getByTestId('deadline-review').textContent()).toBe(
       `Evaluasi oleh TPI sampai: ${inWords(reviewUntil)}`,
     );
-    expect(await page.getByTestId('reopen-layer').count()).toBe(0);
+    expect(await page.getByTestId('reopen-layer').count()).toBe(1);
+
+    // Deadlines changed after the worksheet was read show on it at once, without a reload.
+    const laterFill = daysAhead(61);
+    await page.locator('.back-link').click();
+    await page.getByTestId('window-fillUntil').fill(laterFill);
+    await page.getByTestId('window-save').click();
+    await expect.poll(() => page.getByTestId('window-saved').textContent()).toBe('Tenggat tersimpan.');
+    await row.getByTestId('lke-link').click();
+    await page.waitForURL(/\/admin\/assessments\/[\w-]+$/);
+    await expect
+      .poll(() => page.getByTestId('deadline-fill').textContent())
+      .toBe(`Pengisian oleh unit sampai: ${inWords(laterFill)}`);
 
     // A PDF uploaded as evidence opens in place, served inline by the API.
     await page.getByTestId('area-section').first().locator(':scope > summary').click();
@@ -121,16 +133,17 @@ describe.skipIf(browserMissing)('LKE deadlines, reopening, the second review and
     await page.getByTestId('reopen-reason').fill('Dokumen unit hilang saat pindah gedung.');
     await page.getByTestId('reopen-confirm').click();
 
-    // The worksheet asks again: the layer is open until that day, so it is not offered again.
+    // The worksheet asks again: the layer is open until that day, and may be kept open only later still.
     await expect
       .poll(() => page.getByTestId('reopened').textContent())
       .toBe(`Dibuka kembali hingga ${inWords(until)}: Dokumen unit hilang saat pindah gedung.`);
-    expect(await page.getByTestId('reopen-layer').count()).toBe(0);
     await page.reload();
     await expect
       .poll(() => page.getByTestId('reopened').textContent())
       .toContain('Dokumen unit hilang saat pindah gedung.');
-    expect(await page.getByTestId('reopen-layer').count()).toBe(0);
+    await page.getByTestId('reopen-layer').click();
+    expect(await page.getByTestId('reopen-until').getAttribute('min')).toBe(daysAhead(8));
+    await page.getByTestId('reopen-dialog').getByRole('button', { name: 'Batal' }).click();
     // The TPI's layer has its own deadline, passed and not reopened.
     await page.getByTestId('layer-tab-TPI').click();
     await page.getByTestId('reopen-layer').waitFor();

@@ -67,7 +67,8 @@ function ReopenForm({ assessmentId, layer, deadline, onDone }: ReopenFormProps) 
     if (Object.keys(reopenProblems({ until, reason }, earliest)).length > 0) return;
     await reopen({
       variables: { input: { assessmentId, layer, until, reason: reason.trim() } },
-      // The worksheet then shows the layer open until that day, and no longer offers to reopen it.
+      // Everything the reopening decides, asked again: what may be written and reopened, each layer's
+      // deadline and the one the assessment waits on (the queue's), until that day.
       refetchQueries: [{ query: AssessmentReopeningsDocument, variables: { id: assessmentId } }],
       awaitRefetchQueries: true,
     });

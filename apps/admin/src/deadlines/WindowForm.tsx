@@ -4,6 +4,7 @@ import { useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { inputErrorOf, refusalOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
+import { storeSavedWindow } from './deadline-cache';
 import { type WindowDates, type WindowField, windowProblems } from './deadlines';
 
 /** For admins: the filling and evaluation deadlines of a year in their instansi, to read and set. */
@@ -55,15 +56,7 @@ function WindowFields({ year, saved }: { year: number; saved: WindowDates | null
     await save({
       variables: { input: { year, ...dates } },
       update: (cache, { data: result }) => {
-        if (!result) return;
-        cache.writeQuery({
-          query: AssessmentWindowDocument,
-          variables: { year },
-          data: { assessmentWindow: result.setAssessmentWindow },
-        });
-        // Worksheets read their deadlines with the assessment: the next one opened asks again.
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'assessment' });
-        cache.gc();
+        if (result) storeSavedWindow(cache, year, result.setAssessmentWindow);
       },
     });
     setDone(true);
