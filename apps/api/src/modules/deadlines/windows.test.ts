@@ -172,6 +172,7 @@ describe('deadlines per year', () => {
       layer: 'UNIT',
       closesOn: day(-1),
       passed: true,
+      openUntil: day(5),
       reopening: { layer: 'UNIT', until: day(5), reason: 'Sekali lagi.', createdAt: expect.any(String) },
       reopenFrom: day(6),
     });
