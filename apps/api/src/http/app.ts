@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Request } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -50,6 +50,8 @@ export type AppConfig = Pick<
 
 export interface App {
   server: http.Server;
+  /** The Express application behind the server, whose routes a test can list. */
+  express: Express;
   /** The services, for work that runs beside requests (reminders). */
   services: Services;
   /** Stops taking requests, lets running ones finish (up to `graceMs`), then stops GraphQL. */
@@ -204,6 +206,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   return {
     server,
+    express: app,
     services,
     async close(graceMs = 10_000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

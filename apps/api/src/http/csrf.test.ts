@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csrfHeaders } from '../test/csrf.js';
 import { createTestApp, graphql, signInEach, type TestApp } from '../test/harness.js';
@@ -10,7 +8,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 
 let app: TestApp;
 /** The Express app behind the test server, to list the routes it registers. */
-let express: Express;
 let cookies: Record<string, string>;
 
 const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
@@ -31,10 +28,7 @@ const send = (
 ) => fetch(`${app.url}${path}`, { method, body, headers: { cookie: cookies[who] ?? '', ...headers } });
 
 beforeAll(async () => {
-  const createServer = vi.spyOn(http, 'createServer');
   app = await createTestApp();
-  express = createServer.mock.calls.at(-1)?.[0] as Express;
-  createServer.mockRestore();
   cookies = await signInEach(app, ['admin', 'operator']);
 });
 afterAll(() => app.close());
@@ -184,9 +178,9 @@ const samplePath = (pattern: string) => pattern.replace(/[:*]\w+/g, 'x').replace
 
 describe('every state-changing route under /admin', () => {
   it('is refused without the header, so a new route cannot slip through', async () => {
-    const routes = writeRoutes((express as unknown as { router: { stack: Layer[] } }).router.stack).filter(
-      ({ path }) => path.startsWith('/admin/'),
-    );
+    const routes = writeRoutes(
+      (app.express as unknown as { router: { stack: Layer[] } }).router.stack,
+    ).filter(({ path }) => path.startsWith('/admin/'));
     expect(routes).toEqual(
       expect.arrayContaining([
         { method: 'POST', path: '/admin/units/import' },

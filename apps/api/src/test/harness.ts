@@ -29,6 +29,8 @@ export interface TestApp {
   dataSource: DataSource;
   queries: QueryCounter;
   services: Services;
+  /** The Express application, whose routes a test can list. */
+  express: App['express'];
   /** Where mails go when the test gives no SMTP server. */
   mailDir: string;
   /** The local evidence store's folder (stored files by SHA-256). */
@@ -101,6 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     queries,
     services: app.services,
+    express: app.express,
     mailDir: path.join(dataDir, 'mail'),
     evidenceDir: path.join(dataDir, 'evidence'),
     async close() {
