@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../test/csrf.js';
 import { createTestApp, graphql, signInEach, type TestApp } from '../test/harness.js';
 import { lkeWorkbook } from '../test/lke-workbook.js';
