@@ -25,7 +25,7 @@ import { type BudgetStore, MemoryLeakyBucket } from '../public-api/leaky-bucket.
 import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { LISTENER_APPLICATION_NAME, PublicDataVersionListener } from '../public-api/version-listener.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
-import { requireCsrfHeader } from './csrf.js';
+import { isUnderAdmin, requireCsrfHeader } from './csrf.js';
 import { httpErrorHandler } from './errors.js';
 import { DatabaseProbe, healthRoutes } from './health.js';
 import { publicPageMeta } from './page-meta.js';
@@ -144,7 +144,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   };
   const mountRoutes = (audience: 'public' | 'admin') => {
     for (const feature of Object.values<Feature>(modules)) {
-      for (const route of feature.routes?.[audience] ?? []) app.use(route.path, route.router(routeDeps));
+      for (const route of feature.routes?.[audience] ?? []) {
+        // Only paths under /admin pass the CSRF check: an admin route elsewhere would escape it.
+        if (audience === 'admin' && !isUnderAdmin(route.path)) {
+          throw new Error(`The admin route ${route.path} must lie under /admin/ (decision 0030).`);
+        }
+        app.use(route.path, route.router(routeDeps));
+      }
     }
   };
   mountRoutes('public');

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Feature } from '../modules/feature.js';
+import * as modules from '../modules/index.js';
 import { csrfHeaders } from '../test/csrf.js';
 import { createTestApp, graphql, signInEach, type TestApp } from '../test/harness.js';
 import { lkeWorkbook } from '../test/lke-workbook.js';
-import { CSRF_HEADER } from './csrf.js';
+import { CSRF_HEADER, isUnderAdmin } from './csrf.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -175,6 +177,18 @@ function writeRoutes(stack: Layer[], prefix = ''): Array<{ method: string; path:
 
 /** A path the route matches: each parameter (`:id`, `*rest`) as a sample value, optional parts kept. */
 const samplePath = (pattern: string) => pattern.replace(/[:*]\w+/g, 'x').replace(/[{}]/g, '');
+
+describe('every feature’s admin routes', () => {
+  it('lie under /admin, where the CSRF check runs (the app refuses to start otherwise)', () => {
+    const paths = Object.values<Feature>(modules).flatMap((feature) =>
+      (feature.routes?.admin ?? []).map((route) => route.path),
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !isUnderAdmin(path))).toEqual([]);
+    expect(isUnderAdmin('/administrasi')).toBe(false);
+    expect(isUnderAdmin('/admin')).toBe(true);
+  });
+});
 
 describe('every state-changing route under /admin', () => {
   it('is refused without the header, so a new route cannot slip through', async () => {

@@ -55,3 +55,6 @@ function refuse(response: Response, request: Request, message: string, reason: R
   request.resume();
   sendJsonError(response, 403, message, { code: 'FORBIDDEN', reason, header: CSRF_HEADER });
 }
+
+/** Whether a route's path lies where the CSRF check runs: `/admin` or below it, by whole segments. */
+export const isUnderAdmin = (path: string): boolean => path === '/admin' || path.startsWith('/admin/');
