@@ -1,13 +1,15 @@
 import type { NotificationItemFragment } from '@zi/schema/admin';
 import { formatDateTime, useLocale, useT } from '@zi/ui';
-import { Link } from 'react-router';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { portalPath } from './notification-link';
 import { notificationText } from './notification-text';
 
 interface NotificationEntryProps {
   notification: NotificationItemFragment;
   busy: boolean;
-  onRead: (id: string) => void;
+  /** Marks it read; settles once the API has answered. */
+  onRead: (id: string) => Promise<unknown>;
 }
 
 /** One notification: what happened, when, where to act on it; an unread one can be marked read. */
@@ -18,6 +20,14 @@ export function NotificationEntry({ notification, busy, onRead }: NotificationEn
   const unread = notification.readAt === null;
   const path = portalPath(notification.link);
   const heading = title ?? t('notifications.bell');
+  const navigate = useNavigate();
+  // Opening it is reading it. The page it opens asks for the unread count again: moving there only
+  // once the read is saved keeps that count from being read before it changes.
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!unread || !path) return;
+    event.preventDefault();
+    void onRead(notification.id).finally(() => navigate(path));
+  };
   return (
     <li className={unread ? 'notification notification--unread' : 'notification'} data-testid="notification">
       <div className="notification__head">
@@ -35,8 +45,7 @@ export function NotificationEntry({ notification, busy, onRead }: NotificationEn
       )}
       <div className="inline">
         {path && (
-          // Opening it is reading it.
-          <Link to={path} data-testid="notification-open" onClick={() => unread && onRead(notification.id)}>
+          <Link to={path} data-testid="notification-open" onClick={open}>
             {t('notifications.open')}
             <span className="visually-hidden"> {heading}</span>
           </Link>
@@ -47,7 +56,7 @@ export function NotificationEntry({ notification, busy, onRead }: NotificationEn
             className="button button--quiet button--small"
             disabled={busy}
             data-testid="notification-read"
-            onClick={() => onRead(notification.id)}
+            onClick={() => void onRead(notification.id)}
           >
             {t('notifications.markRead')}
             <span className="visually-hidden"> {heading}</span>

@@ -4,7 +4,7 @@ import { NotificationEntry } from './NotificationEntry';
 interface NotificationListProps {
   notifications: readonly NotificationItemFragment[];
   busy: boolean;
-  onRead: (id: string) => void;
+  onRead: (id: string) => Promise<unknown>;
 }
 
 /** A page of notifications, newest first. */

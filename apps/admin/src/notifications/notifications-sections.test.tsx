@@ -19,7 +19,7 @@ const render = (node: ReactNode) =>
       </ApolloProvider>
     </I18nProvider>,
   );
-const noop = () => undefined;
+const noop = () => Promise.resolve();
 
 const assignment: NotificationItemFragment = {
   id: 'Tm90OjE',

@@ -38,7 +38,7 @@ export function NotificationsPage() {
     refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument],
   });
   // The failure is shown from the mutation's `error`.
-  const read = (ids: string[] | null) => void markRead({ variables: { ids } }).catch(() => undefined);
+  const read = (ids: string[] | null) => markRead({ variables: { ids } }).catch(() => undefined);
 
   let results = <Loading />;
   if (error) results = <ApiError error={error} onRetry={() => void refetch()} />;
@@ -95,7 +95,7 @@ export function NotificationsPage() {
           className="button button--secondary"
           disabled={unread === 0 || marking.loading}
           data-testid="notifications-read-all"
-          onClick={() => read(null)}
+          onClick={() => void read(null)}
         >
           {t('notifications.markAllRead')}
         </button>
