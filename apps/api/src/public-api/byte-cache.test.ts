@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { Lexer, parse, print, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,22 @@ const post = async (app: TestApp, body: unknown, client = '10.0.0.1', headers: R
       body: JSON.stringify(body),
     }),
   );
+
+/** A POST by node:http, whose answer is the bytes on the wire (fetch would decompress them). */
+const rawPost = (app: TestApp, body: string, client: string, headers: Record<string, string>) =>
+  new Promise<{ headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+    const request = http.request(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client, ...headers },
+    });
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, bytes: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 
 const get = async (app: TestApp, params: Record<string, string>, headers: Record<string, string> = {}) =>
   answerOf(await fetch(`${app.url}/graphql?${new URLSearchParams(params)}`, { headers }));
@@ -150,6 +168,42 @@ describe('the public byte cache', () => {
     await app.dataSource.query(`UPDATE pact SET signed_on = signed_on`);
     const rerun = await get(app, params, { 'if-none-match': etag });
     expect(rerun).toMatchObject({ status: 304, cache: 'MISS' });
+  });
+
+  it('gzips an answer over 1 kB for a client that takes it, from memory and from Apollo alike', async () => {
+    const body = JSON.stringify({ query: DIRECTORY, variables: { first: 20 } });
+    const identity = await rawPost(app, body, '10.0.3.1', {});
+    const missGzip = await rawPost(
+      app,
+      JSON.stringify({ query: DIRECTORY, variables: { first: 21 } }),
+      '10.0.3.2',
+      {
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    );
+    const hitGzip = await rawPost(app, body, '10.0.3.3', { 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    expect(identity.headers['x-cache']).toBe('MISS');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.headers.vary).toBe('accept-encoding');
+    expect(missGzip.headers).toMatchObject({ 'x-cache': 'MISS', 'content-encoding': 'gzip' });
+    expect(hitGzip.headers).toMatchObject({
+      'x-cache': 'HIT',
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+    });
+    expect(hitGzip.headers.etag).toBe(identity.headers.etag);
+    // Clients with the same remaining budget: the same JSON, gzipped to a fraction of its size.
+    expect(gunzipSync(hitGzip.bytes).equals(identity.bytes)).toBe(true);
+    expect(hitGzip.bytes.length).toBeLessThan(identity.bytes.length / 4);
+    expect(JSON.parse(gunzipSync(missGzip.bytes).toString()).data.units.nodes).toHaveLength(21);
+
+    const refused = await rawPost(app, body, '10.0.3.4', { 'accept-encoding': 'gzip;q=0, *' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    const small = await rawPost(app, JSON.stringify({ query: FIRST_UNIT }), '10.0.3.5', {
+      'accept-encoding': 'gzip',
+    });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.headers.vary).toBeUndefined();
   });
 
   it('charges a hit the stored cost: the budget refuses at the same request with or without the cache', async () => {
@@ -336,6 +390,7 @@ describe('the byte store', () => {
     contentType: 'application/json',
     cacheControl: 'max-age=60, public',
     etag: 'W/"x"',
+    gzip: null,
     storedAt: 0,
     expiresAt,
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { GzipHead } from './gzip-answer.js';
 
 /** The `extensions.cost` Apollo's answer carries; only `remaining` differs from one client to the next. */
 export interface CostExtension {
@@ -20,8 +21,10 @@ export interface CachedAnswer {
   cost: number;
   contentType: string;
   cacheControl: string;
-  /** Weak: two answers differing only in the remaining budget are the same data. */
+  /** Weak: two answers differing only in the remaining budget (or their coding) are the same data. */
   etag: string;
+  /** The head deflated once, for clients that take gzip; null for a short answer. */
+  gzip: GzipHead | null;
   storedAt: number;
   expiresAt: number;
 }
@@ -110,4 +113,4 @@ export class ByteCache {
 }
 
 const sizeOf = (key: string, entry: CachedAnswer) =>
-  key.length + entry.head.length + entry.tail.length + ENTRY_OVERHEAD;
+  key.length + entry.head.length + entry.tail.length + (entry.gzip?.deflated.length ?? 0) + ENTRY_OVERHEAD;

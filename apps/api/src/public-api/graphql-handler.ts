@@ -14,6 +14,7 @@ import {
   type CostExtension,
   sharedMaxAge,
 } from './byte-cache.js';
+import { acceptsGzip, GZIP_FROM_BYTES, gzipAnswer, gzipHead } from './gzip-answer.js';
 import type { BudgetStore } from './leaky-bucket.js';
 import { budgetHeaders } from './limits.plugin.js';
 import { requestKey } from './request-key.js';
@@ -125,14 +126,24 @@ function writeCached(
     'HIT',
   ];
   for (const [name, value] of budgetHeaders(budget, decision, answer.cost)) headers.push(name, value);
+  if (answer.gzip) headers.push('vary', 'accept-encoding');
   if (notModified(request, answer.etag)) {
     response.writeHead(304, headers).end();
     return true;
   }
-  const body = Buffer.concat([answer.head, Buffer.from(String(decision.remaining)), answer.tail]);
+  const remaining = Buffer.from(String(decision.remaining));
+  const gzipped = gzipFor(request, answer, remaining);
+  const body = gzipped ?? Buffer.concat([answer.head, remaining, answer.tail]);
+  if (gzipped) headers.push('content-encoding', 'gzip');
   headers.push('content-type', answer.contentType, 'content-length', String(body.length));
   response.writeHead(200, headers).end(body);
   return true;
+}
+
+/** The answer gzipped with this remaining budget, if it has a gzip variant and the client takes it. */
+function gzipFor(request: IncomingMessage, answer: CachedAnswer, remaining: Buffer): Buffer | null {
+  if (!answer.gzip || !acceptsGzip(request.headers['accept-encoding'])) return null;
+  return gzipAnswer(answer.gzip, [remaining, answer.tail]);
 }
 
 /** The answer as a cache entry, if it is a query's clean, publicly cacheable answer. */
@@ -143,11 +154,13 @@ function cachedAnswerOf(answer: HTTPGraphQLResponse, facts: AnswerFacts | undefi
   const cacheControl = answer.headers.get('cache-control');
   const maxAge = sharedMaxAge(cacheControl);
   if (!contentType || !cacheControl || maxAge === 0) return null;
-  const template = answerTemplate(Buffer.from(answer.body.string), facts.cost);
+  const body = Buffer.from(answer.body.string);
+  const template = answerTemplate(body, facts.cost);
   if (!template) return null;
   const storedAt = Date.now();
   return {
     ...template,
+    gzip: body.length >= GZIP_FROM_BYTES ? gzipHead(template.head) : null,
     cost: facts.cost.requested,
     contentType,
     cacheControl,
@@ -259,9 +272,11 @@ export class PublicGraphQL {
       },
       context: async () => context,
     });
-    const cached = cachedAnswerOf(answer, answerFacts.get(context.request));
+    const facts = answerFacts.get(context.request);
+    const cached = cachedAnswerOf(answer, facts);
     if (cached) {
       answer.headers.set('etag', cached.etag);
+      if (cached.gzip) answer.headers.set('vary', 'accept-encoding');
       store?.(cached);
     }
     for (const [name, value] of answer.headers) response.setHeader(name, value);
@@ -272,6 +287,12 @@ export class PublicGraphQL {
       return;
     }
     response.statusCode = answer.status ?? 200;
+    const gzipped = cached && gzipFor(request, cached, Buffer.from(String(facts?.cost?.remaining)));
+    if (gzipped) {
+      response.setHeader('content-encoding', 'gzip');
+      response.send(gzipped);
+      return;
+    }
     if (answer.body.kind === 'complete') {
       response.send(answer.body.string);
       return;
