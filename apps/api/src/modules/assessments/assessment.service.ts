@@ -256,7 +256,27 @@ export class AssessmentService {
   }
 
   /** The layers the viewer may write of this assessment now, each judged by the rule every write checks. */
-  async editableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
+  /**
+   * The layers the viewer may write now. A worksheet asks twice (`editableLayers` and
+   * `viewerMay.removeEvidenceFrom`): each request (its viewer) works it out once per assessment row.
+   */
+  editableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
+    let byAssessment = this.editableByRequest.get(viewer);
+    if (!byAssessment) {
+      byAssessment = new WeakMap();
+      this.editableByRequest.set(viewer, byAssessment);
+    }
+    let layers = byAssessment.get(assessment);
+    if (!layers) {
+      layers = this.workOutEditableLayers(viewer, assessment);
+      byAssessment.set(assessment, layers);
+    }
+    return layers;
+  }
+
+  private readonly editableByRequest = new WeakMap<Viewer, WeakMap<Assessment, Promise<AnswerLayer[]>>>();
+
+  private async workOutEditableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
     const unit = await this.units.byId(assessment.unitId, unitScopeOf(viewer));
     if (!unit) return [];
     const editable: AnswerLayer[] = [];
