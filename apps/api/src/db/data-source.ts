@@ -1,30 +1,8 @@
 import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { DEFAULT_POOL, type PoolSettings } from '../config.js';
-import { ActionPlanItem } from '../modules/action-plans/action-plan-item.entity.js';
-import { Answer } from '../modules/assessments/answer.entity.js';
-import { Assessment } from '../modules/assessments/assessment.entity.js';
-import { AssessmentScore } from '../modules/assessments/assessment-score.entity.js';
-import { AuditEvent } from '../modules/audit/audit-event.entity.js';
-import { Session } from '../modules/auth/session.entity.js';
-import { EvaluatorAssignment, User } from '../modules/auth/user.entity.js';
-import { CoachingInvitation, CoachingSession } from '../modules/coaching/coaching-session.entity.js';
-import { LayerReopening } from '../modules/deadlines/layer-reopening.entity.js';
-import { AssessmentWindow } from '../modules/deadlines/window.entity.js';
-import { Evidence, EvidenceFile } from '../modules/evidence/evidence.entity.js';
-import { StoredFramework } from '../modules/frameworks/framework.entity.js';
-import { Instansi } from '../modules/instansi/instansi.entity.js';
-import { Finding, Recommendation } from '../modules/monitoring/finding.entity.js';
-import { FollowUp } from '../modules/monitoring/follow-up.entity.js';
-import { FollowUpFile } from '../modules/monitoring/follow-up-file.entity.js';
-import { MonitoringProgress } from '../modules/monitoring/monitoring-progress.entity.js';
-import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity.js';
-import { Notification } from '../modules/notifications/notification.entity.js';
-import { Pact } from '../modules/pacts/pact.entity.js';
-import { Predicate } from '../modules/predicates/predicate.entity.js';
-import { StageEvent } from '../modules/stages/stage-event.entity.js';
-import { Unit } from '../modules/units/unit.entity.js';
-import { AssessmentTransition, QuestionReturn } from '../modules/workflow/workflow.entities.js';
+import type { Feature } from '../modules/feature.js';
+import * as modules from '../modules/index.js';
 import { refuseSecondConnections } from './db.js';
 import { Initial1763800000000 } from './migrations/1763800000000-initial.js';
 import { Assessments1763900000000 } from './migrations/1763900000000-assessments.js';
@@ -53,37 +31,7 @@ import { SnakeNamingStrategy } from './naming.js';
 // shifted by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export const entities = [
-  Instansi,
-  Unit,
-  StageEvent,
-  Predicate,
-  Pact,
-  User,
-  EvaluatorAssignment,
-  Session,
-  AuditEvent,
-  StoredFramework,
-  Assessment,
-  Answer,
-  AssessmentScore,
-  EvidenceFile,
-  Evidence,
-  AssessmentTransition,
-  QuestionReturn,
-  AssessmentWindow,
-  LayerReopening,
-  MonitoringRound,
-  MonitoringProgress,
-  Finding,
-  Recommendation,
-  FollowUp,
-  FollowUpFile,
-  Notification,
-  ActionPlanItem,
-  CoachingSession,
-  CoachingInvitation,
-];
+export const entities = Object.values<Feature>(modules).flatMap((feature) => feature.entities ?? []);
 
 export const migrations = [
   Initial1763800000000,

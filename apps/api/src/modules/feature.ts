@@ -39,6 +39,8 @@ export interface Route {
 }
 
 export type ResolverClass = new () => object;
+/** A TypeORM entity class; its table belongs to the feature that lists it. */
+export type EntityClass = new (...args: never[]) => object;
 type ServiceFactories = Record<string, (deps: ServiceDeps) => unknown>;
 type LoaderFactories = Record<string, (dataSource: DataSource) => unknown>;
 
@@ -51,6 +53,8 @@ export interface Feature<
   S extends ServiceFactories = ServiceFactories,
   L extends LoaderFactories = LoaderFactories,
 > {
+  /** The tables the feature owns; the DataSource is made with every feature's entities. */
+  entities?: EntityClass[];
   resolvers?: { public?: ResolverClass[]; admin?: ResolverClass[] };
   /** Made once at start, by name, into `ctx.services`. */
   services?: S;

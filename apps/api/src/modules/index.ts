@@ -2,6 +2,7 @@
 export { feature as actionPlans } from './action-plans/index.js';
 export { feature as answerHistory } from './answer-history/index.js';
 export { feature as assessments } from './assessments/index.js';
+export { feature as audit } from './audit/index.js';
 export { feature as auth } from './auth/index.js';
 export { feature as coaching } from './coaching/index.js';
 export { feature as dashboard } from './dashboard/index.js';

@@ -7,9 +7,10 @@ import {
   FollowUpSessionResolver,
 } from './coaching.resolver.js';
 import { CoachingService } from './coaching.service.js';
-import { CoachingSession } from './coaching-session.entity.js';
+import { CoachingInvitation, CoachingSession } from './coaching-session.entity.js';
 
 export const feature = defineFeature({
+  entities: [CoachingSession, CoachingInvitation],
   resolvers: { admin: [CoachingResolver, CoachingInvitationResolver, FollowUpSessionResolver] },
   services: {
     coaching: ({ db, services }): CoachingService => new CoachingService(db, services.notifications),

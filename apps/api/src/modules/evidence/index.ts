@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Router } from 'express';
 import { defineFeature, type ServiceConfig } from '../feature.js';
+import { Evidence, EvidenceFile } from './evidence.entity.js';
 import { createEvidenceByLayerLoader } from './evidence.loader.js';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { evidenceRoutes } from './evidence.routes.js';
@@ -15,6 +16,7 @@ function evidenceStoreOf(config: ServiceConfig): EvidenceStore {
 }
 
 export const feature = defineFeature({
+  entities: [EvidenceFile, Evidence],
   resolvers: { admin: [EvidenceResolver] },
   services: {
     /** Also keeps the files of monitoring follow-ups. */

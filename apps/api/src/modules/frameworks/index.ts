@@ -1,4 +1,8 @@
 import { defineFeature } from '../feature.js';
+import { StoredFramework } from './framework.entity.js';
 import { FrameworkResolver } from './framework.resolver.js';
 
-export const feature = defineFeature({ resolvers: { admin: [FrameworkResolver] } });
+export const feature = defineFeature({
+  entities: [StoredFramework],
+  resolvers: { admin: [FrameworkResolver] },
+});

@@ -1,10 +1,12 @@
 import { defineFeature } from '../feature.js';
+import { Instansi } from './instansi.entity.js';
 import { createInstansiLoader } from './instansi.loader.js';
 import { InstansiPublicResolver } from './instansi.resolver.js';
 import { InstansiService } from './instansi.service.js';
 import { InstansiAdminResolver } from './instansi-admin.resolver.js';
 
 export const feature = defineFeature({
+  entities: [Instansi],
   resolvers: { public: [InstansiPublicResolver], admin: [InstansiAdminResolver] },
   services: { instansi: ({ db }): InstansiService => new InstansiService(db) },
   loaders: { instansi: createInstansiLoader },

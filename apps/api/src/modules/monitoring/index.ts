@@ -2,8 +2,10 @@ import type { Router } from 'express';
 import { byIdLoader } from '../../common/dataloader.js';
 import { defineFeature } from '../feature.js';
 import { Finding, Recommendation } from './finding.entity.js';
+import { FollowUp } from './follow-up.entity.js';
 import { FollowUpResolver } from './follow-up.resolver.js';
 import { FollowUpService } from './follow-up.service.js';
+import { FollowUpFile } from './follow-up-file.entity.js';
 import { FollowUpFileResolver, FollowUpFilesResolver } from './follow-up-file.resolver.js';
 import { followUpFileRoutes } from './follow-up-file.routes.js';
 import { FollowUpFileService } from './follow-up-file.service.js';
@@ -20,9 +22,11 @@ import {
 } from './monitoring.resolver.js';
 import { monitoringRoutes } from './monitoring.routes.js';
 import { MonitoringService } from './monitoring.service.js';
+import { MonitoringProgress } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
 
 export const feature = defineFeature({
+  entities: [MonitoringRound, MonitoringProgress, Finding, Recommendation, FollowUp, FollowUpFile],
   resolvers: {
     admin: [
       MonitoringRoundResolver,

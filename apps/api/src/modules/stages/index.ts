@@ -1,4 +1,8 @@
 import { defineFeature } from '../feature.js';
+import { StageEvent } from './stage-event.entity.js';
 import { createTimelineLoader } from './stage-event.loader.js';
 
-export const feature = defineFeature({ loaders: { timelineByUnit: createTimelineLoader } });
+export const feature = defineFeature({
+  entities: [StageEvent],
+  loaders: { timelineByUnit: createTimelineLoader },
+});

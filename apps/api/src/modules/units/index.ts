@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { Unit } from './unit.entity.js';
 import { createUnitLoader } from './unit.loader.js';
 import { UnitService } from './unit.service.js';
 import { UnitAdminResolver, UnitRegistryFieldsResolver } from './unit-admin.resolver.js';
@@ -9,6 +10,7 @@ import { UnitRegistryService } from './unit-registry.service.js';
 import { unitRoutes } from './units.routes.js';
 
 export const feature = defineFeature({
+  entities: [Unit],
   resolvers: {
     public: [UnitPublicResolver, UnitFieldsResolver],
     admin: [UnitAdminResolver, UnitRegistryFieldsResolver, UnitFieldsResolver],
