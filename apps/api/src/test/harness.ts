@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { LoginDocument } from '@zi/schema/admin';
 import { print } from 'graphql';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -126,10 +127,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * data typed from the schema) or an inline query string.
  */
 export type Operation<Result, Variables> = string | TypedDocumentNode<Result, Variables>;
+/** What an inline query string answers: untyped, each probe reads its own selection. */
+// biome-ignore lint/suspicious/noExplicitAny: no type describes an inline query's data.
+type Untyped = Record<string, any>;
+
 export type { TypedDocumentNode };
 
 /** Sends a GraphQL POST over real HTTP, optionally with a session cookie. */
-export async function graphql<Result = Record<string, any>, Variables = Record<string, unknown>>(
+export async function graphql<Result = Untyped, Variables = Record<string, unknown>>(
   url: string,
   operation: Operation<Result, Variables>,
   variables?: NoInfer<Variables>,
@@ -145,16 +150,36 @@ export async function graphql<Result = Record<string, any>, Variables = Record<s
   return { ...body, status: response.status, headers: response.headers };
 }
 
+/**
+ * The admin portal's endpoint as a test calls it: `send(operation, variables, who)` posts the operation,
+ * typed when it is a document from `@zi/schema/admin`, with the session cookie of the account `who`, or of
+ * the default account. The cookies are read at each call, so a session added to them later is sent too;
+ * an account without one goes anonymous.
+ */
+export type Portal<Who extends string> = <Result = Untyped, Variables = Record<string, unknown>>(
+  operation: Operation<Result, Variables>,
+  variables: NoInfer<Variables>,
+  who?: Who,
+) => Promise<GraphQLResponse<Result>>;
+
+/** The admin portal as each account of `cookies` (from `signInEach`), as `fallback` when a call names none. */
+export function portal<Who extends string>(
+  app: TestApp,
+  cookies: Partial<Record<Who, string>>,
+  fallback: NoInfer<Who>,
+): Portal<Who> {
+  return (operation, variables, who = fallback) =>
+    graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+}
+
 export const errorCodes = (response: GraphQLResponse<unknown>) =>
   (response.errors ?? []).map((error) => error.extensions?.code);
 
 /** Logs an account with the demo password in over HTTP and returns its session cookie, for `graphql(…, cookie)`. */
 export async function signIn(app: TestApp, email: string): Promise<string> {
-  const response = await graphql(
-    `${app.url}/admin/graphql`,
-    'mutation($input: LoginInput!) { login(input: $input) { name } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
+  const response = await graphql(`${app.url}/admin/graphql`, LoginDocument, {
+    input: { email, password: DEMO_PASSWORD },
+  });
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 

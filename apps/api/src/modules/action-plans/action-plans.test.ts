@@ -14,11 +14,11 @@ import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import {
   createTestApp,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEach,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { isLate } from './action-plan.service.js';
 import { PlanItemStatus } from './action-plan-item.entity.js';
@@ -28,16 +28,11 @@ let cookies: Record<string, string>;
 let unitId: string;
 const current = quarterOf(todayInIndonesia());
 
-/** The portal's own operations, sent as the named demo account. */
-const as = <Result, Variables>(
-  who: string,
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
-const add = (who: string, input: ActionPlanItemInput) => as(who, AddActionPlanItemDocument, { input });
+let as: Portal<string>;
+const add = (who: string, input: ActionPlanItemInput) => as(AddActionPlanItemDocument, { input }, who);
 const progress = (who: string, input: ActionPlanProgressInput) =>
-  as(who, UpdateActionPlanProgressDocument, { input });
-const plan = (who: string, unitId: string) => as(who, ActionPlanDocument, { unitId, year: current.year });
+  as(UpdateActionPlanProgressDocument, { input }, who);
+const plan = (who: string, unitId: string) => as(ActionPlanDocument, { unitId, year: current.year }, who);
 
 const item = (targetQuarter: number, year = current.year): ActionPlanItemInput => ({
   unitId,
@@ -52,7 +47,8 @@ const item = (targetQuarter: number, year = current.year): ActionPlanItemInput =
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  unitId = (await as('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
+  as = portal(app, cookies, 'admin');
+  unitId = (await as(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
 });
 afterAll(() => app.close());
 
@@ -99,7 +95,7 @@ describe('action plans', () => {
   });
 
   it('keeps each unit’s plan to its unit, the Inspektorat and the unit’s evaluators', async () => {
-    const units = await as('admin', RegistryUnitsDocument, { first: 5, archived: false });
+    const units = await as(RegistryUnitsDocument, { first: 5, archived: false }, 'admin');
     const other = units.data?.units.edges.find(({ node }) => node.id !== unitId)?.node.id ?? '';
     expect(other).not.toBe('');
     const foreign = await plan('operator', other);
@@ -115,19 +111,13 @@ describe('action plans', () => {
     const service = readFileSync(fileURLToPath(new URL('./action-plan.service.ts', import.meta.url)), 'utf8');
     expect(service).not.toMatch(/\bRole\b|\.role\b/);
     const itemId = (await add('operator', item(4))).data?.addActionPlanItem.id ?? '';
-    const sessions = { ...cookies, ...(await signInEach(app, ['ketua'])) };
+    Object.assign(cookies, await signInEach(app, ['ketua']));
     const expected: string[] = [];
     const done: string[] = [];
-    for (const [who, cookie] of Object.entries(sessions)) {
-      const me = await graphql(`${app.url}/admin/graphql`, MeDocument, {}, cookie);
+    for (const who of Object.keys(cookies)) {
+      const me = await as(MeDocument, {}, who);
       expected.push(`${who} ${me.data?.me?.may.writeActionPlans ? 'ok' : 'FORBIDDEN'}`);
-      const input = { itemId, status: 'IN_PROGRESS' as const };
-      const moved = await graphql(
-        `${app.url}/admin/graphql`,
-        UpdateActionPlanProgressDocument,
-        { input },
-        cookie,
-      );
+      const moved = await progress(who, { itemId, status: 'IN_PROGRESS' });
       done.push(`${who} ${moved.errors ? errorCodes(moved)[0] : 'ok'}`);
     }
     expect(done).toEqual(expected);

@@ -1,54 +1,66 @@
+import {
+  ArchiveUnitDocument,
+  type LatePlanItemFragment,
+  LatePlanItemsDocument,
+  type LatePlanItemsQueryVariables,
+  MeDocument,
+  MonitoringScopeUnitsDocument,
+} from '@zi/schema/admin';
 import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { createTestApp, errorCodes, graphql, signInEveryRole, type TestApp } from '../../test/harness.js';
+import {
+  createTestApp,
+  errorCodes,
+  type Portal,
+  portal,
+  signInEveryRole,
+  type TestApp,
+} from '../../test/harness.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { isLate, lateCondition, quartersLate } from './action-plan.service.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
 let app: TestApp;
-let cookies: Record<string, string>;
+type Who = 'admin' | 'evaluator' | 'operator';
+let as: Portal<Who>;
 const lastYear = quarterOf(todayInIndonesia()).year - 1;
 /** Units by role: the operator's, one assigned to the evaluator, one neither, one to archive. */
 const units = { own: '', assigned: '', other: '', archived: '' };
 
-interface LateNode {
-  id: string;
-  year: number;
-  area: string;
-  targetQuarter: number;
-  status: string;
-  late: boolean;
-  quartersLate: number;
-  unit: { id: string; name: string };
-}
+type LateNode = LatePlanItemFragment;
 interface LatePage {
   totalCount: number;
   nodes: LateNode[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
-const LATE = `query($first: Int, $after: String, $area: ChangeArea, $unitId: ID, $year: Int) {
-  latePlanItems(first: $first, after: $after, area: $area, unitId: $unitId, year: $year) {
+/** Inline: the portal's list takes no unit or year; these filters of the API are probed with this query. */
+const LATE_OF = `query($unitId: ID, $year: Int) {
+  latePlanItems(unitId: $unitId, year: $year) {
     totalCount
     nodes { id year area targetQuarter status late quartersLate unit { id name } }
     pageInfo { hasNextPage endCursor }
   } }`;
 
-const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+async function latePage(who: Who, variables: LatePlanItemsQueryVariables): Promise<LatePage> {
+  const result = await as(LatePlanItemsDocument, variables, who);
+  expect(result.errors).toBeUndefined();
+  return result.data?.latePlanItems as LatePage;
+}
 
-async function latePage(who: string, variables: Record<string, unknown> = {}): Promise<LatePage> {
-  const result = await as(who, LATE, variables);
+/** The late items of one unit, or of one year, the filters the portal does not send. */
+async function lateOf(who: Who, variables: { unitId: string; year?: number }): Promise<LatePage> {
+  const result = await as<{ latePlanItems: LatePage }>(LATE_OF, variables, who);
   expect(result.errors).toBeUndefined();
   return result.data?.latePlanItems as LatePage;
 }
 
 /** Every late item a viewer may see, page after page. */
 async function allLate(
-  who: string,
-  variables: Record<string, unknown> = {},
+  who: Who,
+  variables: Omit<LatePlanItemsQueryVariables, 'first'> = {},
   first = 100,
 ): Promise<LateNode[]> {
   const nodes: LateNode[] = [];
@@ -56,10 +68,14 @@ async function allLate(
   do {
     const page: LatePage = await latePage(who, { ...variables, first, after });
     nodes.push(...page.nodes);
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
   } while (after);
   return nodes;
 }
+
+/** The IDs of the units in a viewer's scope. */
+const scopeOf = async (who: Who, first: number) =>
+  ((await as(MonitoringScopeUnitsDocument, { first }, who)).data?.units.nodes ?? []).map(({ id }) => id);
 
 /** The late activities of active units (all, or these), in the list's order, by isLate. */
 async function lateInDatabase(unitIds: readonly string[] | null = null): Promise<string[]> {
@@ -103,19 +119,15 @@ function insertItems(
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookies = await signInEveryRole(app);
-  units.own = (await as('operator', '{ me { unit { id } } }')).data?.me.unit.id;
-  const assigned = (await as('evaluator', '{ units(first: 100) { nodes { id } } }')).data?.units
-    .nodes as Array<{
-    id: string;
-  }>;
-  units.assigned = assigned.find((unit) => unit.id !== units.own)?.id ?? '';
-  const all = (await as('admin', '{ units(first: 50) { nodes { id } } }')).data?.units.nodes as Array<{
-    id: string;
-  }>;
-  const free = all.filter((unit) => unit.id !== units.own && !assigned.some((mine) => mine.id === unit.id));
-  units.other = free[0]?.id ?? '';
-  units.archived = free[1]?.id ?? '';
+  as = portal(app, await signInEveryRole(app), 'admin');
+  units.own = (await as(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+  const assigned = await scopeOf('evaluator', 100);
+  units.assigned = assigned.find((unit) => unit !== units.own) ?? '';
+  const all = await scopeOf('admin', 50);
+  const free = all.filter((unit) => unit !== units.own && !assigned.includes(unit));
+  units.other = free[0] ?? '';
+  units.archived = free[1] ?? '';
+  for (const unit of Object.values(units)) expect(unit).not.toBe('');
 
   await insertItems(units.own, [
     { targetQuarter: 1, area: ChangeArea.CHANGE_MANAGEMENT },
@@ -128,11 +140,9 @@ beforeAll(async () => {
   ]);
   await insertItems(units.other, [{ targetQuarter: 1 }, { targetQuarter: 4, area: ChangeArea.SUPERVISION }]);
   await insertItems(units.archived, [{ targetQuarter: 1 }]);
-  const archived = await as(
-    'admin',
-    'mutation($input: ArchiveUnitInput!) { archiveUnit(input: $input) { id } }',
-    { input: { unitId: units.archived, reason: 'Digabung ke unit lain (uji).' } },
-  );
+  const archived = await as(ArchiveUnitDocument, {
+    input: { unitId: units.archived, reason: 'Digabung ke unit lain (uji).' },
+  });
   expect(archived.errors).toBeUndefined();
 });
 afterAll(() => app.close());
@@ -187,6 +197,7 @@ describe('late plan items', () => {
   it('lists the Inspektorat’s late activities, most overdue first, then by unit name', async () => {
     const nodes = await allLate('admin');
     expect(itemUuids(nodes)).toEqual(await lateInDatabase());
+    expect(nodes).not.toEqual([]);
     expect(nodes.every((node) => node.late && node.quartersLate > 0)).toBe(true);
     const shown = new Set(nodes.map((node) => node.unit.id));
     for (const unit of [units.own, units.assigned, units.other]) expect(shown).toContain(unit);
@@ -198,31 +209,29 @@ describe('late plan items', () => {
   it('keeps archived units out', async () => {
     const nodes = await allLate('admin');
     expect(nodes.map((node) => node.unit.id)).not.toContain(units.archived);
-    expect((await latePage('admin', { unitId: units.archived })).totalCount).toBe(0);
+    expect((await lateOf('admin', { unitId: units.archived })).totalCount).toBe(0);
   });
 
   it('shows an evaluator only their assigned units, an operator only their own', async () => {
-    const assigned = (await as('evaluator', '{ units(first: 100) { nodes { id } } }')).data?.units
-      .nodes as Array<{
-      id: string;
-    }>;
+    const assigned = await scopeOf('evaluator', 100);
     const evaluatorUnits = new Set((await allLate('evaluator')).map((node) => node.unit.id));
     expect(evaluatorUnits).toContain(units.assigned);
-    expect([...evaluatorUnits].every((unit) => assigned.some((mine) => mine.id === unit))).toBe(true);
+    expect([...evaluatorUnits].every((unit) => assigned.includes(unit))).toBe(true);
 
     const own = await allLate('operator');
     expect(new Set(own.map((node) => node.unit.id))).toEqual(new Set([units.own]));
     expect(itemUuids(own)).toEqual(await lateInDatabase([uuidOf(units.own)]));
-    expect((await latePage('operator', { unitId: units.other })).totalCount).toBe(0);
+    expect((await lateOf('operator', { unitId: units.other })).totalCount).toBe(0);
   });
 
   it('filters by area, unit and year', async () => {
     const supervision = await allLate('admin', { area: 'SUPERVISION' });
+    expect(supervision).not.toEqual([]);
     expect(supervision.every((node) => node.area === 'SUPERVISION')).toBe(true);
     expect(supervision.map((node) => node.unit.id)).toEqual(
       expect.arrayContaining([units.assigned, units.other]),
     );
-    const own = await latePage('admin', { unitId: units.own, year: lastYear });
+    const own = await lateOf('admin', { unitId: units.own, year: lastYear });
     expect(own.nodes.map((node) => [node.targetQuarter, node.area])).toEqual([
       [1, 'CHANGE_MANAGEMENT'],
       [3, 'PUBLIC_SERVICE'],
@@ -247,15 +256,14 @@ describe('late plan items', () => {
   });
 
   it('answers a bad cursor, page size or year as bad input', async () => {
-    for (const [variables, field] of [
-      [{ after: 'not-a-cursor' }, 'after'],
-      [{ first: 0 }, 'first'],
-      [{ first: 101 }, 'first'],
-      [{ year: 1999 }, 'year'],
-      [{ unitId: 'not-an-id' }, 'unitId'],
+    for (const [result, field] of [
+      [await as(LatePlanItemsDocument, { first: 20, after: 'not-a-cursor' }), 'after'],
+      [await as(LatePlanItemsDocument, { first: 0 }), 'first'],
+      [await as(LatePlanItemsDocument, { first: 101 }), 'first'],
+      [await as(LATE_OF, { year: 1999 }), 'year'],
+      [await as(LATE_OF, { unitId: 'not-an-id' }), 'unitId'],
     ] as const) {
-      const result = await as('admin', LATE, variables);
-      expect(errorCodes(result), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result), field).toEqual(['BAD_USER_INPUT']);
       expect(result.errors?.[0]?.extensions?.field).toBe(field);
     }
   });

@@ -20,10 +20,11 @@ import {
   createTestApp,
   errorCodes,
   graphql,
+  type Portal,
+  portal,
   signIn,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -41,12 +42,7 @@ let unitId: string;
 /** Two follow-ups of the operator's unit: the first is verified at the end. */
 let followUpIds: [string, string];
 
-/** The portal's own operations, sent as the named account. */
-const admin = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who = 'admin',
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let admin: Portal<string>;
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n;
 
@@ -100,6 +96,7 @@ async function signInOtherOperator(): Promise<void> {
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
   cookies = await signInEveryRole(app);
+  admin = portal(app, cookies, 'admin');
   unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
   const [first = '', second = ''] = await recordFollowUps(app, cookies.admin, unitId, {
     finding: 'SK tim kerja ZI belum ditetapkan.',
@@ -306,11 +303,12 @@ describe('a page of follow-ups with their files', () => {
     for (const { id } of withFiles) {
       expect((await upload('admin', id, [['bukti.png', PNG]])).status).toBe(201);
     }
+    // Inline: a cost probe of the page's files alone, without the portal's other fields.
     const PAGE = `query($first: Int!) { followUps(first: $first, filter: ${OPEN}) { totalCount nodes {
       id unit { name } files { id name size mediaType addedAt addedByName downloadUrl } } } }`;
     const statementsFor = async (first: number) => {
       app.queries.count = 0;
-      const page = await graphql(`${app.url}/admin/graphql`, PAGE, { first }, cookies.admin);
+      const page = await admin(PAGE, { first });
       expect(page.errors).toBeUndefined();
       return app.queries.count;
     };
@@ -339,6 +337,7 @@ describe('files that go wrong', () => {
     const failed = await download(file?.downloadUrl ?? '', 'operator');
     expect(failed.status).toBe(500);
     expect((await refusalOf(failed))?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    // Inline: the smallest query there is, only to see the server still answers.
     expect((await graphql(`${app.url}/graphql`, '{ __typename }')).status).toBe(200);
   });
 });

@@ -1,6 +1,8 @@
 import {
   CloseMonitoringRoundDocument,
+  FollowUpsDocument,
   MeDocument,
+  MonitoringRoundDocument,
   RecordFindingDocument,
   RemoveFollowUpFileDocument,
   RespondToFollowUpDocument,
@@ -16,10 +18,10 @@ import {
   createTestApp,
   errorCodes,
   type GraphQLResponse,
-  graphql,
+  type Portal,
+  portal,
   signInEach,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { FollowUpStatus } from './follow-up.entity.js';
 
@@ -34,11 +36,16 @@ let unitId: string;
 let followUpId: string;
 let roundId: string;
 
-const send = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables> | string,
-  variables: NoInfer<Variables>,
-  who: Account,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let send: Portal<Account>;
+
+/** The follow-up as the follow-ups page lists it for `who`: the round's, page by page. */
+async function listedFollowUp(who: Account) {
+  const filter = { roundId: toGlobalId('MonitoringRound', roundId) };
+  const listed = await send(FollowUpsDocument, { first: 50, filter }, who);
+  const followUp = listed.data?.followUps.nodes.find(({ id }) => id === followUpId);
+  if (!followUp) throw new Error(`${who} does not see the follow-up.`);
+  return followUp;
+}
 
 const outcome = (response: GraphQLResponse<unknown>): string =>
   response.errors ? String(errorCodes(response)[0]) : 'ok';
@@ -47,6 +54,7 @@ const expectedOf = (allowed: boolean) => (allowed ? 'ok' : 'FORBIDDEN');
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ACCOUNTS);
+  send = portal(app, cookies, 'admin');
   unitId = (await send(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
   // The TPI's evaluator and its lead see the operator's unit too: every role sees its follow-ups.
   await app.dataSource.query(
@@ -68,9 +76,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('FollowUp.viewerMay: what its mutations accept', () => {
-  const WHAT_MAY = 'query($id: ID!) { followUp(id: $id) { viewerMay { respond changeFiles review } } }';
-  type May = { respond: boolean; changeFiles: boolean; review: boolean };
-
   const setStatus = (status: FollowUpStatus) =>
     app.dataSource.query(
       "UPDATE follow_up SET status = $1, verified_at = CASE WHEN $1 = 'verified' THEN now() END WHERE id = $2",
@@ -102,9 +107,7 @@ describe('FollowUp.viewerMay: what its mutations accept', () => {
     for (const status of Object.values(FollowUpStatus)) {
       for (const who of ACCOUNTS) {
         const file = await fileIn(status);
-        const may = (
-          await send<{ followUp: { viewerMay: May } }, { id: string }>(WHAT_MAY, { id: followUpId }, who)
-        ).data?.followUp?.viewerMay as May;
+        const may = (await listedFollowUp(who)).viewerMay;
         const row = (action: string, allowed: boolean, result: string) => {
           expected.push(`${status} ${who} ${action} ${expectedOf(allowed)}`);
           done.push(`${status} ${who} ${action} ${result}`);
@@ -135,7 +138,6 @@ describe('FollowUp.viewerMay: what its mutations accept', () => {
 
 describe('FollowUp.viewerMay.respondWith: the statuses respondToFollowUp accepts', () => {
   it('lists, in every status, exactly the answers the unit may give', async () => {
-    const WHAT_MAY = 'query($id: ID!) { followUp(id: $id) { viewerMay { respondWith } } }';
     const expected: string[] = [];
     const done: string[] = [];
     const statuses = Object.keys(FollowUpStatus) as Array<keyof typeof FollowUpStatus>;
@@ -145,13 +147,7 @@ describe('FollowUp.viewerMay.respondWith: the statuses respondToFollowUp accepts
           "UPDATE follow_up SET status = $1, verified_at = CASE WHEN $1 = 'verified' THEN now() END WHERE id = $2",
           [FollowUpStatus[current], fromGlobalIdOf('FollowUp', followUpId)],
         );
-        const offered = (
-          await send<{ followUp: { viewerMay: { respondWith: string[] } } }, { id: string }>(
-            WHAT_MAY,
-            { id: followUpId },
-            'operator',
-          )
-        ).data?.followUp.viewerMay.respondWith;
+        const offered = (await listedFollowUp('operator')).viewerMay.respondWith;
         const input = { followUpId, status: answer, response: 'SK sedang disusun.' };
         const result = outcome(await send(RespondToFollowUpDocument, { input }, 'operator'));
         expected.push(`${current} ${answer} ${offered?.includes(answer) ? 'ok' : 'refused'}`);
@@ -164,17 +160,11 @@ describe('FollowUp.viewerMay.respondWith: the statuses respondToFollowUp accepts
 });
 
 describe('MonitoringRound.viewerMay: what its mutations accept', () => {
-  const WHAT_MAY = `query($id: ID!) { monitoringRound(id: $id) {
-    viewerMay { close judgeProgress recordFinding } } }`;
-  type May = { close: boolean; judgeProgress: boolean; recordFinding: boolean };
-
-  async function mayOf(who: Account): Promise<May> {
-    const response = await send<{ monitoringRound: { viewerMay: May } }, { id: string }>(
-      WHAT_MAY,
-      { id: toGlobalId('MonitoringRound', roundId) },
-      who,
-    );
-    return response.data?.monitoringRound.viewerMay as May;
+  async function mayOf(who: Account) {
+    const response = await send(MonitoringRoundDocument, { id: toGlobalId('MonitoringRound', roundId) }, who);
+    const may = response.data?.monitoringRound?.viewerMay;
+    if (!may) throw new Error(`${who} does not see the round.`);
+    return may;
   }
 
   it('answers, for every role while open and once closed, exactly what judging, recording and closing do', async () => {
