@@ -82,6 +82,13 @@ export function lastOpenDay(
 }
 
 /**
+ * SQL: the twin of `lastOpenDay` for the `assessment_window` row `window` and the `assessment` row
+ * `assessment` (both aliases): the layer's deadline, or the end of a reopening of it when later.
+ */
+export const lastOpenDaySql = (window: string, assessment: string, layer: AnswerLayer) =>
+  `GREATEST(${window}.${layer === AnswerLayer.UNIT ? 'fill_until' : 'review_until'}, (SELECT max(r.until) FROM layer_reopening r WHERE r.assessment_id = ${assessment}.id AND r.layer = '${layer}'))`;
+
+/**
  * The day `layer` of an assessment closed on, or null while it is open: its deadline (inclusive) has
  * not passed, or a reopening holds it open today. No window, no deadline.
  */

@@ -1,5 +1,7 @@
 import { defineCommand, defineQuery } from '../../common/sql-query.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
 import type { MailPreference } from '../auth/user.entity.js';
+import { lastOpenDaySql } from '../deadlines/deadline.js';
 import { followUpOverdueSql, followUpUnfinishedSql } from '../monitoring/overdue.js';
 import type { NotificationKind } from './notification.entity.js';
 
@@ -89,7 +91,10 @@ export const remindFollowUps = defineCommand<{
    ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
 );
 
-/** Who should hear that a layer's window closes within `daysAhead` days: the unit's people, or its evaluators. */
+/**
+ * Who should hear that a layer closes for an assessment within `daysAhead` days: the unit's people, or
+ * its evaluators. The day is the layer's last open day (`lastOpenDaySql`), so a reopening moves it.
+ */
 export const closingWindows = defineQuery<
   {
     today: string;
@@ -108,17 +113,21 @@ export const closingWindows = defineQuery<
     until: string;
   }
 >({
-  sql: `WITH closing AS (
+  sql: `WITH open_until AS (
           SELECT a.id AS assessment_id, a.unit_id, u.name AS unit_name, a.year, 'unit' AS layer,
-            to_char(w.fill_until, 'YYYY-MM-DD') AS until
+            ${lastOpenDaySql('w', 'a', AnswerLayer.UNIT)} AS until
           FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
           JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status = ANY(:unitStatuses::text[])
-          WHERE w.fill_until BETWEEN :today::date AND :today::date + :daysAhead::int AND u.archived_at IS NULL
+          -- A reopening only moves the day later: a deadline beyond the horizon needs no look.
+          WHERE w.fill_until <= :today::date + :daysAhead::int AND u.archived_at IS NULL
           UNION ALL
-          SELECT a.id, a.unit_id, u.name, a.year, 'tpi', to_char(w.review_until, 'YYYY-MM-DD')
+          SELECT a.id, a.unit_id, u.name, a.year, 'tpi', ${lastOpenDaySql('w', 'a', AnswerLayer.TPI)}
           FROM assessment_window w JOIN unit u ON u.instansi_id = w.instansi_id
           JOIN assessment a ON a.unit_id = u.id AND a.year = w.year AND a.status = ANY(:tpiStatuses::text[])
-          WHERE w.review_until BETWEEN :today::date AND :today::date + :daysAhead::int AND u.archived_at IS NULL
+          WHERE w.review_until <= :today::date + :daysAhead::int AND u.archived_at IS NULL
+        ), closing AS (
+          SELECT assessment_id, unit_id, unit_name, year, layer, to_char(until, 'YYYY-MM-DD') AS until
+          FROM open_until WHERE until BETWEEN :today::date AND :today::date + :daysAhead::int
         )
         SELECT p.id AS user_id, c.* FROM closing c JOIN app_user p ON p.active AND (
           (c.layer = 'unit' AND p.unit_id = c.unit_id)

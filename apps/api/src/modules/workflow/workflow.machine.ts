@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { RefusalReason } from '../../common/refusal-reason.js';
-import { AssessmentStatus } from '../assessments/assessment.entity.js';
+import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../auth/user.entity.js';
 import { Stage } from '../stages/stage-event.entity.js';
 
@@ -48,6 +48,8 @@ export interface Transition {
   heldForSecondReview?: AssessmentStatus;
   /** An evaluator may make it only as the unit's team lead, and not on their own approval. */
   secondReviewer?: boolean;
+  /** Refused once this layer has closed for the assessment (its deadline, reopenings counted). */
+  needsOpenLayer?: AnswerLayer;
 }
 
 /** What about this assessment and viewer, beyond status and role, decides a move. */
@@ -79,6 +81,7 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
     to: SUBMITTED,
     roles: [UNIT_OPERATOR, ADMIN],
     publicStage: Stage.SELF_ASSESSED,
+    needsOpenLayer: AnswerLayer.UNIT,
   },
   [WorkflowAction.START_REVIEW]: { from: [SUBMITTED], to: IN_REVIEW, roles: [EVALUATOR, ADMIN] },
   [WorkflowAction.RETURN]: { from: [SUBMITTED, IN_REVIEW], to: RETURNED, roles: [EVALUATOR, ADMIN] },
@@ -174,6 +177,7 @@ export function refusal(
   return null;
 }
 
+/** The moves status and role allow; `WorkflowService.allowedActions` also weighs the deadlines. */
 export function allowedActions(status: AssessmentStatus, role: Role, context: MoveContext): WorkflowAction[] {
   return Object.values(WorkflowAction).filter((action) => refusal(action, status, role, context) === null);
 }

@@ -6,7 +6,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AssessmentTransition, QuestionReturn } from './workflow.entities.js';
 import { MoveAssessmentInput } from './workflow.inputs.js';
-import { allowedActions, WorkflowAction } from './workflow.machine.js';
+import { WorkflowAction } from './workflow.machine.js';
 
 @Resolver(() => Assessment)
 export class WorkflowResolver {
@@ -29,7 +29,7 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<WorkflowAction[]> {
     const context = await ctx.loaders.moveContext.load({ assessmentId: assessment.id, viewerId: viewer.id });
-    return allowedActions(assessment.status, viewer.role, context);
+    return ctx.services.workflow.allowedActions(viewer, assessment, context);
   }
 
   @FieldResolver(() => [AssessmentTransition], { description: 'Every move so far, oldest first.' })

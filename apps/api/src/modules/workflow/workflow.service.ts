@@ -1,4 +1,5 @@
 import { requireFramework } from '@zi/lke';
+import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
@@ -20,7 +21,14 @@ import type { UnitService } from '../units/unit.service.js';
 import { checkComplete } from './completeness.js';
 import { moveContextOf } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
-import { destinationOf, refusal, TRANSITIONS, WorkflowAction } from './workflow.machine.js';
+import {
+  allowedActions,
+  destinationOf,
+  type MoveContext,
+  refusal,
+  TRANSITIONS,
+  WorkflowAction,
+} from './workflow.machine.js';
 import {
   activeUsersOfUnit,
   holdsWbk,
@@ -47,6 +55,38 @@ export class WorkflowService {
   ) {}
 
   /**
+   * The moves the viewer may make now: those the machine allows (`allowedActions`) whose layer has
+   * not closed for the assessment, judged by the rules `move` checks.
+   */
+  async allowedActions(
+    viewer: Viewer,
+    assessment: Assessment,
+    context: MoveContext,
+  ): Promise<WorkflowAction[]> {
+    const allowed = allowedActions(assessment.status, viewer.role, context);
+    if (!allowed.some((action) => TRANSITIONS[action].needsOpenLayer)) return allowed;
+    const unit = await this.units.byId(assessment.unitId, unitScopeOf(viewer));
+    if (!unit) return [];
+    const open: WorkflowAction[] = [];
+    for (const action of allowed) {
+      if (!(await this.windowRefusal(this.db.manager, action, assessment, unit.instansiId)))
+        open.push(action);
+    }
+    return open;
+  }
+
+  /** The refusal of a move whose layer has closed for the assessment (`needsOpenLayer`), or null. */
+  private async windowRefusal(
+    manager: EntityManager,
+    action: WorkflowAction,
+    assessment: Assessment,
+    instansiId: string,
+  ): Promise<GraphQLError | null> {
+    const layer = TRANSITIONS[action].needsOpenLayer;
+    return layer ? this.windows.closedError(manager, assessment, instansiId, layer) : null;
+  }
+
+  /**
    * Moves an assessment by one action of the state machine, in one transaction: the status, the
    * history, returned questions, a public timeline step where the machine says so, and the audit.
    */
@@ -67,15 +107,8 @@ export class WorkflowService {
         const context = await moveContextOf(manager, id, viewer.id);
         const refused = refusal(input.action, assessment.status, viewer.role, context);
         if (refused) throw forbidden(refused.message, { reason: refused.reason });
-        if (input.action === WorkflowAction.SUBMIT) {
-          const closed = await this.windows.closedError(
-            manager,
-            assessment,
-            unit.instansiId,
-            AnswerLayer.UNIT,
-          );
-          if (closed) throw closed;
-        }
+        const closed = await this.windowRefusal(manager, input.action, assessment, unit.instansiId);
+        if (closed) throw closed;
         const transition = TRANSITIONS[input.action];
         const destination = destinationOf(input.action, context);
         const reason = reasonOf(input);
