@@ -1,12 +1,19 @@
 import type { ViewerFragment } from '@zi/schema/admin';
 import { PageLayout, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
-import { AdminNav } from './AdminNav';
 import { UserMenu } from './auth/UserMenu';
 import { NotificationBell } from './notifications/NotificationBell';
 
 /** The portal's page frame; the header shows who is signed in, once known, and their unread notifications. */
-export function AdminShell({ user, children }: { user?: ViewerFragment; children: ReactNode }) {
+export function AdminShell({
+  user,
+  nav,
+  children,
+}: {
+  user?: ViewerFragment;
+  nav?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <PageLayout
@@ -19,7 +26,7 @@ export function AdminShell({ user, children }: { user?: ViewerFragment; children
           </>
         )
       }
-      nav={user && <AdminNav may={user.may} />}
+      nav={nav}
       footer={
         <p>
           <a href="/">{t('admin.publicSite')}</a>

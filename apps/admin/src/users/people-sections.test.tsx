@@ -7,10 +7,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
-import { SetPasswordPage } from '../pages/SetPasswordPage';
 import { InvitationNotice } from './InvitationNotice';
 import { PeopleTable } from './PeopleTable';
 import { PersonForm } from './PersonForm';
+import { SetPasswordPage } from './SetPasswordPage';
 
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode, url = '/') =>

@@ -4,9 +4,9 @@ import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
-import { AssessmentNotFound } from '../worksheet/AssessmentNotFound';
-import { layerOf } from '../worksheet/layers';
-import { Worksheet } from '../worksheet/Worksheet';
+import { AssessmentNotFound } from './AssessmentNotFound';
+import { layerOf } from './layers';
+import { Worksheet } from './Worksheet';
 
 export function WorksheetPage() {
   const t = useT();

@@ -5,11 +5,11 @@ import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
-import { AttendanceForm } from '../coaching/AttendanceForm';
-import { Invitations } from '../coaching/Invitations';
-import { SessionDetails } from '../coaching/SessionDetails';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
 import { FollowUpCard } from '../follow-ups/FollowUpCard';
+import { AttendanceForm } from './AttendanceForm';
+import { Invitations } from './Invitations';
+import { SessionDetails } from './SessionDetails';
 
 /** One session: its details, who was invited and came, and what it left each unit to do. */
 export function CoachingSessionPage() {

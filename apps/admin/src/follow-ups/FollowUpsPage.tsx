@@ -4,14 +4,9 @@ import { Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
-import { FollowUpFilters } from '../follow-ups/FollowUpFilters';
-import { FollowUpResults } from '../follow-ups/FollowUpResults';
-import {
-  type FollowUpParams,
-  followUpFilter,
-  followUpSearch,
-  parseFollowUpParams,
-} from '../follow-ups/follow-up-params';
+import { FollowUpFilters } from './FollowUpFilters';
+import { FollowUpResults } from './FollowUpResults';
+import { type FollowUpParams, followUpFilter, followUpSearch, parseFollowUpParams } from './follow-up-params';
 
 const PAGE_SIZE = 20;
 

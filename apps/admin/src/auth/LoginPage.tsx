@@ -5,8 +5,8 @@ import { type FormEvent, useId } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { AdminShell } from '../AdminShell';
 import { inputErrorOf } from '../api-errors';
-import { loginStateOf } from '../auth/login-state';
 import { useRefusalText } from '../useRefusalText';
+import { loginStateOf } from './login-state';
 
 export function LoginPage() {
   const t = useT();

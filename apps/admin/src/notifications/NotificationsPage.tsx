@@ -10,14 +10,10 @@ import { ApiError } from '../ApiError';
 import { refusalOf } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
 import { ConnectionPager } from '../components/ConnectionPager';
-import {
-  NOTIFICATIONS_PAGE_SIZE,
-  notificationSearch,
-  parseNotificationParams,
-} from '../notifications/list-params';
-import { MailPreferenceForm } from '../notifications/MailPreferenceForm';
-import { NotificationList } from '../notifications/NotificationList';
-import '../notifications/notifications.css';
+import { NOTIFICATIONS_PAGE_SIZE, notificationSearch, parseNotificationParams } from './list-params';
+import { MailPreferenceForm } from './MailPreferenceForm';
+import { NotificationList } from './NotificationList';
+import './notifications.css';
 import { useRefusalText } from '../useRefusalText';
 
 /** The viewer's notifications, newest first, to read and act on; and whether they are mailed. */

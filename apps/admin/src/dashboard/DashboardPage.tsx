@@ -1,7 +1,7 @@
 import { useDocumentTitle, useT } from '@zi/ui';
 import { useViewer } from '../auth/SignedIn';
-import { DashboardRefused } from '../dashboard/DashboardRefused';
-import { PortfolioDashboard } from '../dashboard/PortfolioDashboard';
+import { DashboardRefused } from './DashboardRefused';
+import { PortfolioDashboard } from './PortfolioDashboard';
 
 /** The Inspektorat's and the TPI's view of every unit in their scope; a unit operator is told why not. */
 export function DashboardPage() {

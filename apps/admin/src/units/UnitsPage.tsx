@@ -14,9 +14,9 @@ import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
 import { WindowForm } from '../deadlines/WindowForm';
 import { SecondReviewForm } from '../second-review/SecondReviewForm';
-import { AdminUnitTable } from '../units/AdminUnitTable';
-import { StartAssessment } from '../units/StartAssessment';
-import { useLkeYear } from '../units/useLkeYear';
+import { AdminUnitTable } from './AdminUnitTable';
+import { StartAssessment } from './StartAssessment';
+import { useLkeYear } from './useLkeYear';
 
 export function UnitsPage() {
   const t = useT();

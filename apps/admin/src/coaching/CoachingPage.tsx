@@ -2,11 +2,11 @@ import { useDocumentTitle, useT } from '@zi/ui';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../auth/SignedIn';
-import { CoachingCalendar } from '../coaching/CoachingCalendar';
-import { CoachingList } from '../coaching/CoachingList';
-import { COACHING_VIEWS, coachingSearch, parseCoachingParams } from '../coaching/coaching-params';
-import { ScheduleDialog } from '../coaching/ScheduleDialog';
 import { jakartaToday } from '../deadlines/deadlines';
+import { CoachingCalendar } from './CoachingCalendar';
+import { CoachingList } from './CoachingList';
+import { COACHING_VIEWS, coachingSearch, parseCoachingParams } from './coaching-params';
+import { ScheduleDialog } from './ScheduleDialog';
 
 /** Coaching and socialisation sessions: a month's calendar or a period's list; the Inspektorat schedules them. */
 export function CoachingPage() {

@@ -4,11 +4,11 @@ import { Loading, useDocumentTitle, useT } from '@zi/ui';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { ComparisonView } from '../compare/ComparisonView';
-import { compareLayers } from '../compare/comparison';
 import { AssessmentNotFound } from '../worksheet/AssessmentNotFound';
 import { indexLayer } from '../worksheet/layer-index';
 import { worksheetTree } from '../worksheet/worksheet-tree';
+import { ComparisonView } from './ComparisonView';
+import { compareLayers } from './comparison';
 
 /** The unit's and the TPI's answers of one worksheet, compared area by area and question by question. */
 export function ComparePage() {

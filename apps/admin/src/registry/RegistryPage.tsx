@@ -2,14 +2,14 @@ import { useDocumentTitle, useT } from '@zi/ui';
 import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../auth/SignedIn';
-import { ArchivedUnits } from '../registry/ArchivedUnits';
-import { RegistrySections } from '../registry/RegistrySections';
-import { RegistryUnits } from '../registry/RegistryUnits';
 import { AssignEvaluators } from '../users/AssignEvaluators';
 import { PeopleSection } from '../users/PeopleSection';
-import '../registry/registry.css';
-import { type RegistrySection, sectionOf } from '../registry/sections';
-import { UnitFiles } from '../registry/UnitFiles';
+import { ArchivedUnits } from './ArchivedUnits';
+import { RegistrySections } from './RegistrySections';
+import { RegistryUnits } from './RegistryUnits';
+import './registry.css';
+import { type RegistrySection, sectionOf } from './sections';
+import { UnitFiles } from './UnitFiles';
 
 const SECTIONS: Record<RegistrySection, ComponentType> = {
   units: RegistryUnits,

@@ -3,9 +3,9 @@ import { MonitoringRoundDocument } from '@zi/schema/admin';
 import { hasErrorCode, Loading, useDocumentTitle, useT } from '@zi/ui';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../ApiError';
-import { quarterName } from '../monitoring/quarters';
-import { RoundView } from '../monitoring/RoundView';
-import { useScopeUnits } from '../monitoring/useScopeUnits';
+import { quarterName } from './quarters';
+import { RoundView } from './RoundView';
+import { useScopeUnits } from './useScopeUnits';
 
 /** A round covers the units building ZI; a stable object, so the units load once. */
 const BUILDING_ZI = { buildingZi: true };

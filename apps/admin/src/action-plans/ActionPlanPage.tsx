@@ -1,11 +1,11 @@
 import { SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
-import { ActionPlanView } from '../action-plans/ActionPlanView';
-import { type PlanParams, parsePlanParams, planSearch, planYears } from '../action-plans/action-plan';
-import { LatePlanItems } from '../action-plans/LatePlanItems';
-import { UnitPicker } from '../action-plans/UnitPicker';
 import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
+import { ActionPlanView } from './ActionPlanView';
+import { type PlanParams, parsePlanParams, planSearch, planYears } from './action-plan';
+import { LatePlanItems } from './LatePlanItems';
+import { UnitPicker } from './UnitPicker';
 
 /**
  * A unit's action plan (rencana aksi) of a year: an operator's own unit, or the one the Inspektorat

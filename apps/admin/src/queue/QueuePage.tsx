@@ -2,10 +2,10 @@ import { Loading, SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { jakartaToday } from '../deadlines/deadlines';
-import { QueueTable } from '../queue/QueueTable';
-import { QUEUE_ORDERS, type QueueOrder, queueRows } from '../queue/queue';
-import { useEvaluationQueue } from '../queue/useEvaluationQueue';
 import { useLkeYear } from '../units/useLkeYear';
+import { QueueTable } from './QueueTable';
+import { QUEUE_ORDERS, type QueueOrder, queueRows } from './queue';
+import { useEvaluationQueue } from './useEvaluationQueue';
 
 /** The TPI's work list: the worksheets of the units in their scope, latest activity or soonest deadline first. */
 export function QueuePage() {

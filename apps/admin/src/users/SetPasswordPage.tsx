@@ -2,7 +2,7 @@ import { useDocumentTitle, useT } from '@zi/ui';
 import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AdminShell } from '../AdminShell';
-import { SetPasswordForm } from '../users/SetPasswordForm';
+import { SetPasswordForm } from './SetPasswordForm';
 
 /**
  * The link's token, read once and taken out of the address bar, so it stays out of the history and

@@ -5,8 +5,8 @@ import { useId } from 'react';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { OverdueNotice } from '../follow-ups/OverdueNotice';
-import { OpenRoundForm } from '../monitoring/OpenRoundForm';
-import { RoundTable } from '../monitoring/RoundTable';
+import { OpenRoundForm } from './OpenRoundForm';
+import { RoundTable } from './RoundTable';
 
 /** The quarterly monitoring rounds of the instansi; the Inspektorat opens the quarter's round here. */
 export function MonitoringPage() {

@@ -1,0 +1,6 @@
+import { defineSection } from '../section';
+import { LoginPage } from './LoginPage';
+
+export const section = defineSection({
+  routes: [{ path: 'login', page: LoginPage, public: true }],
+});
