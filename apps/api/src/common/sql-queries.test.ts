@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Column, DATASETS } from '../modules/open-data/datasets.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import type { SqlStatement } from './sql-query.js';
 
@@ -123,5 +124,30 @@ describe('every SQL statement a feature defines', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+/** The PostgreSQL types an open-data column of each declared type may come from. */
+const DATASET_TYPES: Record<Column['type'], readonly string[]> = {
+  string: ['text', 'uuid', 'character varying'],
+  integer: ['integer', 'smallint'],
+  boolean: ['boolean'],
+  date: ['text', 'date'],
+};
+
+describe('every open-data dataset', () => {
+  it('returns exactly the columns its data dictionary declares, in order and of a matching type', async () => {
+    expect(DATASETS.length).toBeGreaterThan(0);
+    for (const dataset of DATASETS) {
+      const actual = Object.entries(await describeStatement(dataset.sql));
+      expect(
+        actual.map(([name]) => name),
+        dataset.name,
+      ).toEqual(dataset.columns.map((column) => column.name));
+      for (const [index, [name, type]] of actual.entries()) {
+        const declared = dataset.columns[index]?.type ?? 'string';
+        expect(DATASET_TYPES[declared], `${dataset.name}.${name}`).toContain(type);
+      }
+    }
   });
 });

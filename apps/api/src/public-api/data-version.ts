@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { publicDataVersionRow } from './data-version.queries.js';
 
-/** The version of the public data; every write to a public table bumps it (a trigger). */
-export async function publicDataVersion(dataSource: DataSource | EntityManager): Promise<string> {
-  const [row] = (await dataSource.query('SELECT version FROM public_data_version')) as { version: string }[];
+/** The version of the public data, read from the database (the API holds it from `VersionListener`). */
+export async function publicDataVersion(manager: EntityManager): Promise<string> {
+  const [row] = await publicDataVersionRow(manager);
   return row?.version ?? '0';
 }
