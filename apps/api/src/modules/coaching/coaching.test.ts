@@ -15,10 +15,10 @@ import { todayInIndonesia } from '../../common/dates.js';
 import {
   createTestApp,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 let app: TestApp;
@@ -30,17 +30,12 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 const dueOn = (days: number) =>
   new Date(Date.parse(`${todayInIndonesia()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The portal's own operations, sent as the named demo account. */
-const as = <Result, Variables>(
-  who: string,
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let as: Portal<string>;
 const schedule = (input: CoachingSessionInput, who = 'admin') =>
-  as(who, ScheduleCoachingSessionDocument, { input });
+  as(ScheduleCoachingSessionDocument, { input }, who);
 const calendar = (who: string, range: { from: string; to: string }) =>
-  as(who, CoachingSessionsDocument, range);
-const attend = (who: string, input: AttendanceInput) => as(who, RecordCoachingAttendanceDocument, { input });
+  as(CoachingSessionsDocument, range, who);
+const attend = (who: string, input: AttendanceInput) => as(RecordCoachingAttendanceDocument, { input }, who);
 
 const session = (): CoachingSessionInput => ({
   kind: 'COACHING',
@@ -57,8 +52,9 @@ const session = (): CoachingSessionInput => ({
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  operatorUnit = (await as('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
-  const units = await as('admin', RegistryUnitsDocument, { first: 2, archived: false });
+  as = portal(app, cookies, 'admin');
+  operatorUnit = (await as(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+  const units = await as(RegistryUnitsDocument, { first: 2, archived: false }, 'admin');
   otherUnit = units.data?.units.edges.find(({ node }) => node.id !== operatorUnit)?.node.id ?? '';
 });
 afterAll(() => app.close());
@@ -91,14 +87,13 @@ describe('coaching sessions', () => {
     expect(scheduled.errors).toBeUndefined();
     sessionId = scheduled.data?.scheduleCoachingSession.id ?? '';
     expect(scheduled.data?.scheduleCoachingSession.invitations).toHaveLength(2);
-    const notes = await as('operator', NotificationsDocument, { first: 5, unreadOnly: false });
+    const notes = await as(NotificationsDocument, { first: 5, unreadOnly: false }, 'operator');
     expect(notes.data?.notifications.edges[0]?.node).toMatchObject({ kind: 'COACHING_INVITATION' });
-    // The portal does not ask a follow-up for its session; this checks the link both ways.
-    const list = await graphql(
-      `${app.url}/admin/graphql`,
+    // Inline: the portal does not ask a follow-up for its session; this checks the link both ways.
+    const list = await as(
       'query($id: ID!) { followUps(first: 10, filter: { coachingSessionId: $id }) { nodes { description recommendation { id } coachingSession { topic } } } }',
       { id: sessionId },
-      cookies.operator,
+      'operator',
     );
     expect(list.data?.followUps.nodes).toEqual([
       {
@@ -131,13 +126,13 @@ describe('coaching sessions', () => {
   });
 
   it('lets an evaluator record the attendance of their own units only, leaving the others as they were', async () => {
-    const queue = await as('evaluator', EvaluationQueueDocument, { first: 1, year: 2026 });
+    const queue = await as(EvaluationQueueDocument, { first: 1, year: 2026 }, 'evaluator');
     const evaluatorUnit = queue.data?.units.nodes[0]?.id ?? '';
     const scheduled = await schedule({ ...session(), unitIds: [evaluatorUnit, operatorUnit], followUps: [] });
     const id = scheduled.data?.scheduleCoachingSession.id ?? '';
     await attend('admin', { sessionId: id, attendedUnitIds: [evaluatorUnit, operatorUnit] });
     await attend('evaluator', { sessionId: id, attendedUnitIds: [] });
-    const all = (await as('admin', CoachingSessionDocument, { id })).data?.coachingSession?.invitations ?? [];
+    const all = (await as(CoachingSessionDocument, { id }, 'admin')).data?.coachingSession?.invitations ?? [];
     expect(all.find((i) => i.unit.id === evaluatorUnit)?.attended).toBe(false);
     expect(all.find((i) => i.unit.id === operatorUnit)?.attended).toBe(true);
   });

@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import {
   createTestApp,
-  graphql,
+  type Portal,
+  portal,
   signInAs,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { digestTimeOf } from './notification.service.js';
 
@@ -25,14 +25,9 @@ const today = todayInIndonesia();
 const dayFromToday = (days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The portal's own operations, sent as the named demo account. */
-const as = <Result, Variables>(
-  who: string,
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let as: Portal<string>;
 const notifications = (who: string, first: number, after: string | null = null) =>
-  as(who, NotificationsDocument, { first, after, unreadOnly: false });
+  as(NotificationsDocument, { first, after, unreadOnly: false }, who);
 const kindsOf = async (who: string) => {
   const edges = (await notifications(who, 50)).data?.notifications.edges ?? [];
   return edges.map(({ node }) => node.kind).sort();
@@ -42,6 +37,7 @@ const mails = async () => (await readdir(app.mailDir).catch(() => [])).sort();
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
+  as = portal(app, cookies, 'admin');
   // Only this file's follow-ups and sessions: the demo's own would add reminders of their own.
   await app.dataSource.query('DELETE FROM follow_up');
   // A monitoring finding at the operator's unit with one follow-up due soon and one overdue.
@@ -77,17 +73,17 @@ describe('reminders', () => {
 
   it('counts, lists and marks notifications read, each person only their own', async () => {
     const unread = async () =>
-      (await as('operator', UnreadNotificationCountDocument, {})).data?.unreadNotificationCount;
+      (await as(UnreadNotificationCountDocument, {}, 'operator')).data?.unreadNotificationCount;
     expect(await unread()).toBe(3);
     const list = await notifications('operator', 1);
     const newest = list.data?.notifications.edges[0]?.node.id ?? '';
     expect(list.data?.notifications.totalCount).toBe(3);
-    const marked = await as('operator', MarkNotificationsReadDocument, { ids: [newest] });
+    const marked = await as(MarkNotificationsReadDocument, { ids: [newest] }, 'operator');
     expect(marked.data?.markNotificationsRead).toBe(1);
-    const foreign = await as('evaluator', MarkNotificationsReadDocument, { ids: [newest] });
+    const foreign = await as(MarkNotificationsReadDocument, { ids: [newest] }, 'evaluator');
     expect(foreign.data?.markNotificationsRead).toBe(0);
     expect(await unread()).toBe(2);
-    await as('operator', MarkNotificationsReadDocument, {});
+    await as(MarkNotificationsReadDocument, {}, 'operator');
     expect(await unread()).toBe(0);
   });
 
@@ -154,7 +150,7 @@ describe('mail', () => {
   });
 
   it('sends one digest a day from 07:00 WIB to people who chose it', async () => {
-    const chose = await as('evaluator', SetMailPreferenceDocument, { preference: 'DAILY_DIGEST' });
+    const chose = await as(SetMailPreferenceDocument, { preference: 'DAILY_DIGEST' }, 'evaluator');
     expect(chose.data?.setMailPreference.mailPreference).toBe('DAILY_DIGEST');
     await app.dataSource.query(`
       INSERT INTO notification (user_id, kind, params, link)

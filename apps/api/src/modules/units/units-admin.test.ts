@@ -13,21 +13,17 @@ import {
   createTestApp,
   errorCodes,
   graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import type { ImportReport } from './unit-import.service.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 
-/** The portal's own operations, sent as the named demo account. */
-const admin = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who = 'admin',
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let admin: Portal<string>;
 /** The registry's units matching a search, as the administrator sees them. */
 const registry = async (search: string | null, archived = false) =>
   (await admin(RegistryUnitsDocument, { first: 5, filter: search ? { search } : null, archived })).data
@@ -61,6 +57,7 @@ const unitInput: UnitInput = {
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
+  admin = portal(app, cookies, 'admin');
 });
 afterAll(() => app.close());
 

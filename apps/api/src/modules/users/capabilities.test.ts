@@ -18,10 +18,10 @@ import {
   createTestApp,
   errorCodes,
   type GraphQLResponse,
-  graphql,
+  type Portal,
+  portal,
   signInEach,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 /**
@@ -33,15 +33,9 @@ type Account = (typeof ACCOUNTS)[number];
 type Capability = Exclude<keyof NonNullable<Awaited<ReturnType<typeof me>>>['may'], '__typename'>;
 
 let app: TestApp;
-let cookies: Record<Account, string>;
+let send: Portal<Account>;
 let unitId: string;
 let assessmentId: string;
-
-const send = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who: Account,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
 
 const outcome = (response: GraphQLResponse<unknown>): string =>
   response.errors ? String(errorCodes(response)[0]) : 'ok';
@@ -120,7 +114,7 @@ const PROBES: Record<Capability, (who: Account) => Promise<GraphQLResponse<unkno
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookies = await signInEach(app, ACCOUNTS);
+  send = portal(app, await signInEach(app, ACCOUNTS), 'admin');
   unitId = (await me('operator'))?.unit?.id ?? '';
   // The TPI's evaluator and its lead work on the operator's unit too, so scope never hides a rule.
   await app.dataSource.query(

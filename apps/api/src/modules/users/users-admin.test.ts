@@ -20,24 +20,20 @@ import {
   createTestApp,
   errorCodes,
   graphql,
+  type Portal,
+  portal,
   signInAs,
   signInEach,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 let operatorUnitId: string;
 
-/** The portal's own operations, sent as the named demo account. */
-const admin = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who = 'admin',
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let admin: Portal<string>;
 
-/** The portal's invitation leaves out when the link expires, which this test checks. */
+/** Inline: the portal's invitation leaves out when the link expires, which this test checks. */
 const CREATE_WITH_EXPIRY =
   'mutation($input: UserInput!) { createUser(input: $input) { mailed link expiresAt user { id email role active } } }';
 const setPassword = (token: string, password: string) =>
@@ -50,6 +46,7 @@ const tokenOf = (link: string) => new URL(link).searchParams.get('token') ?? '';
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
+  admin = portal(app, cookies, 'admin');
   operatorUnitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
 });
 afterAll(() => app.close());
@@ -63,7 +60,7 @@ describe('people and their one-time links', () => {
       unitId: operatorUnitId,
     };
     expect(errorCodes(await admin(CreateUserDocument, { input }, 'evaluator'))).toEqual(['FORBIDDEN']);
-    const created = await graphql(`${app.url}/admin/graphql`, CREATE_WITH_EXPIRY, { input }, cookies.admin);
+    const created = await admin(CREATE_WITH_EXPIRY, { input });
     expect(created.data?.createUser).toMatchObject({
       mailed: false,
       user: { email: 'sari@contoh.go.id', active: true },
@@ -141,13 +138,10 @@ describe('people and their one-time links', () => {
       mail: { kind: 'smtp', url: `smtp://127.0.0.1:${port}`, from: 'ZI <zi@localhost>' },
     });
     try {
-      const cookie = await signInAs(withSmtp, 'admin');
-      const created = await graphql(
-        `${withSmtp.url}/admin/graphql`,
-        CreateUserDocument,
-        { input: { name: 'Budi Evaluator', email: 'budi@contoh.go.id', role: 'EVALUATOR' } },
-        cookie,
-      );
+      const withSmtpAdmin = portal(withSmtp, { admin: await signInAs(withSmtp, 'admin') }, 'admin');
+      const created = await withSmtpAdmin(CreateUserDocument, {
+        input: { name: 'Budi Evaluator', email: 'budi@contoh.go.id', role: 'EVALUATOR' },
+      });
       expect(created.data?.createUser).toMatchObject({ mailed: true, link: null });
       expect(received).toHaveLength(1);
       expect(received[0]).toContain('budi@contoh.go.id');
