@@ -206,5 +206,9 @@ export async function signInEach<Who extends DemoAccount>(
   return cookies;
 }
 
+/** An account of each role: the Inspektorat's admin, an evaluator of the TPI and a unit's operator. */
+export type EveryRole = 'admin' | 'evaluator' | 'operator';
+
 /** One session per role (admin, evaluator, operator): what most tests compare. */
-export const signInEveryRole = (app: TestApp) => signInEach(app, ['admin', 'evaluator', 'operator']);
+export const signInEveryRole = (app: TestApp) =>
+  signInEach<EveryRole>(app, ['admin', 'evaluator', 'operator']);

@@ -12,6 +12,7 @@ import { quarterOf, todayInIndonesia } from '../../common/dates.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import {
   createTestApp,
+  type EveryRole,
   errorCodes,
   type Portal,
   portal,
@@ -23,8 +24,7 @@ import { isLate, lateCondition, quartersLate } from './action-plan.service.js';
 import { ActionPlanItem, PlanItemStatus } from './action-plan-item.entity.js';
 
 let app: TestApp;
-type Who = 'admin' | 'evaluator' | 'operator';
-let as: Portal<Who>;
+let as: Portal<EveryRole>;
 const lastYear = quarterOf(todayInIndonesia()).year - 1;
 /** Units by role: the operator's, one assigned to the evaluator, one neither, one to archive. */
 const units = { own: '', assigned: '', other: '', archived: '' };
@@ -44,14 +44,14 @@ const LATE_OF = `query($unitId: ID, $year: Int) {
     pageInfo { hasNextPage endCursor }
   } }`;
 
-async function latePage(who: Who, variables: LatePlanItemsQueryVariables): Promise<LatePage> {
+async function latePage(who: EveryRole, variables: LatePlanItemsQueryVariables): Promise<LatePage> {
   const result = await as(LatePlanItemsDocument, variables, who);
   expect(result.errors).toBeUndefined();
   return result.data?.latePlanItems as LatePage;
 }
 
 /** The late items of one unit, or of one year, the filters the portal does not send. */
-async function lateOf(who: Who, variables: { unitId: string; year?: number }): Promise<LatePage> {
+async function lateOf(who: EveryRole, variables: { unitId: string; year?: number }): Promise<LatePage> {
   const result = await as<{ latePlanItems: LatePage }>(LATE_OF, variables, who);
   expect(result.errors).toBeUndefined();
   return result.data?.latePlanItems as LatePage;
@@ -59,7 +59,7 @@ async function lateOf(who: Who, variables: { unitId: string; year?: number }): P
 
 /** Every late item a viewer may see, page after page. */
 async function allLate(
-  who: Who,
+  who: EveryRole,
   variables: Omit<LatePlanItemsQueryVariables, 'first'> = {},
   first = 100,
 ): Promise<LateNode[]> {
@@ -74,7 +74,7 @@ async function allLate(
 }
 
 /** The IDs of the units in a viewer's scope. */
-const scopeOf = async (who: Who, first: number) =>
+const scopeOf = async (who: EveryRole, first: number) =>
   ((await as(MonitoringScopeUnitsDocument, { first }, who)).data?.units.nodes ?? []).map(({ id }) => id);
 
 /** The late activities of active units (all, or these), in the list's order, by isLate. */

@@ -13,39 +13,29 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
+  type EveryRole,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 let app: TestApp;
-let endpoint: string;
-let cookies: Record<string, string>;
-
-const as = (who: 'admin' | 'evaluator' | 'operator') => cookies[who];
-
-/** The portal's own operations, sent as the named demo account. */
-const asViewer = <Result, Variables>(
-  who: 'admin' | 'evaluator' | 'operator',
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(endpoint, operation, variables, as(who));
+let asViewer: Portal<EveryRole>;
 
 beforeAll(async () => {
   app = await createTestApp();
-  endpoint = `${app.url}/admin/graphql`;
-  cookies = await signInEveryRole(app);
+  asViewer = portal(app, await signInEveryRole(app), 'admin');
 });
 afterAll(() => app.close());
 
 async function ownUnitId(): Promise<string> {
-  return (await asViewer('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
+  return (await asViewer(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
 }
 
 const start = async (who: 'evaluator' | 'operator', unitId: string, year: number) =>
-  asViewer(who, StartAssessmentDocument, { input: { unitId, year } });
+  asViewer(StartAssessmentDocument, { input: { unitId, year } }, who);
 
 async function startOwn(year: number): Promise<string> {
   const result = await start('operator', await ownUnitId(), year);
@@ -53,11 +43,11 @@ async function startOwn(year: number): Promise<string> {
   return result.data?.startAssessment.id ?? '';
 }
 
-const set = (cookie: string | undefined, assessmentId: string, layer: AnswerLayer, answers: AnswerInput[]) =>
-  graphql(endpoint, SetAnswersDocument, { input: { assessmentId, layer, answers } }, cookie);
+const set = (who: EveryRole, assessmentId: string, layer: AnswerLayer, answers: AnswerInput[]) =>
+  asViewer(SetAnswersDocument, { input: { assessmentId, layer, answers } }, who);
 
-const layerAnswers = async (who: 'admin' | 'evaluator' | 'operator', id: string, layer: AnswerLayer) =>
-  (await asViewer(who, AssessmentLayerDocument, { id, layer })).data?.assessment?.layer;
+const layerAnswers = async (who: EveryRole, id: string, layer: AnswerLayer) =>
+  (await asViewer(AssessmentLayerDocument, { id, layer }, who)).data?.assessment?.layer;
 
 describe('starting an assessment', () => {
   it('lets the operator start their own unit’s worksheet once per year', async () => {
@@ -69,7 +59,7 @@ describe('starting an assessment', () => {
   });
 
   it('refuses units outside the scope and roles without the right', async () => {
-    const all = await asViewer('admin', RegistryUnitsDocument, { first: 2, archived: false });
+    const all = await asViewer(RegistryUnitsDocument, { first: 2, archived: false }, 'admin');
     const own = await ownUnitId();
     const other = all.data?.units.edges.find(({ node }) => node.id !== own)?.node.id ?? '';
     expect(other).not.toBe('');
@@ -87,7 +77,7 @@ describe('answers and stored scores', () => {
   });
 
   it('saves answers, bumps versions, and stores the engine’s score in the same transaction', async () => {
-    const saved = await set(as('operator'), assessmentId, 'UNIT', [
+    const saved = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.I.1.i.a', option: 'ya', version: 0, note: 'SK Tim Kerja ZI nomor 12/2027' },
       { code: 'A.I.1.i.b', option: 'b', version: 0 },
       { code: 'B.I.a.1', number: 3.6, version: 0 },
@@ -105,7 +95,7 @@ describe('answers and stored scores', () => {
     expect(saved.data?.setAnswers.score?.total).toBeCloseTo(expected.total, 4);
     expect(saved.data?.setAnswers.answers).toHaveLength(5);
 
-    const edit = await set(as('operator'), assessmentId, 'UNIT', [
+    const edit = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.I.1.i.b', option: 'a', version: 1 },
     ]);
     expect(edit.data?.setAnswers.answers.find((a) => a.code === 'A.I.1.i.b')).toMatchObject({
@@ -116,7 +106,7 @@ describe('answers and stored scores', () => {
   });
 
   it('answers a stale version with CONFLICT, showing what is there now, and saves nothing of the batch', async () => {
-    const stale = await set(as('operator'), assessmentId, 'UNIT', [
+    const stale = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.I.1.ii.a', option: 'ya', version: 0 },
       { code: 'A.I.1.i.b', option: 'c', version: 1 },
     ]);
@@ -141,7 +131,7 @@ describe('answers and stored scores', () => {
     [{ code: 'X.9', option: 'a' }, 'X.9: no such question or count in permenpanrb-90-2021'],
     [{ code: 'A.I.1.i.a', option: 'ya', number: 1 }, 'A.I.1.i.a: give either option or number, not both'],
   ])('refuses %j naming the question: %s', async (answer, message) => {
-    const result = await set(as('operator'), assessmentId, 'UNIT', [
+    const result = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.I.1.iii.a', option: 'a', version: 0 },
       { ...answer, version: 0 },
     ]);
@@ -154,7 +144,7 @@ describe('answers and stored scores', () => {
   });
 
   it('refuses an impossible count (50 resolved of 40) at its code, and stores nothing of the batch', async () => {
-    const result = await set(as('operator'), assessmentId, 'UNIT', [
+    const result = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.I.1.iii.a', option: 'a', version: 0 },
       { code: 'A.II.5.ii.1.n1', number: 40, version: 0 },
       { code: 'A.II.5.ii.1.n3', number: 50, version: 0 },
@@ -175,23 +165,23 @@ describe('answers and stored scores', () => {
   });
 
   it('judges a count against the stored total, and a part and its total set together on both', async () => {
-    const total = await set(as('operator'), assessmentId, 'UNIT', [
+    const total = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.II.6.i.b.n1', number: 4, version: 0 },
     ]);
     expect(total.errors?.[0]?.message).toBeUndefined();
-    const over = await set(as('operator'), assessmentId, 'UNIT', [
+    const over = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.II.6.i.b.n2', number: 5, version: 0 },
     ]);
     expect(over.errors?.[0]?.extensions).toMatchObject({
       reason: 'COUNT_EXCEEDS_TOTAL',
       questionCode: 'A.II.6.i.b.n2',
     });
-    const both = await set(as('operator'), assessmentId, 'UNIT', [
+    const both = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.II.6.i.b.n1', number: 6, version: 1 },
       { code: 'A.II.6.i.b.n2', number: 5, version: 0 },
     ]);
     expect(both.errors).toBeUndefined();
-    const breakdown = await set(as('operator'), assessmentId, 'UNIT', [
+    const breakdown = await set('operator', assessmentId, 'UNIT', [
       { code: 'A.II.5.iii.a.1.n1', number: 10, version: 0 },
       { code: 'A.II.5.iii.a.1.n2', number: 1, version: 0 },
       { code: 'A.II.5.iii.a.1.n3', number: 5, version: 0 },
@@ -203,31 +193,29 @@ describe('answers and stored scores', () => {
   it('keeps layers apart: the TPI scores beside the unit, never over it', async () => {
     const id = Buffer.from(assessmentId, 'base64url').toString().split(':')[1];
     await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
-    const operatorOnTpi = await set(as('operator'), assessmentId, 'TPI', [
+    const operatorOnTpi = await set('operator', assessmentId, 'TPI', [
       { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
     ]);
     expect(errorCodes(operatorOnTpi)).toEqual(['FORBIDDEN']);
-    const tpi = await set(as('admin'), assessmentId, 'TPI', [
-      { code: 'A.I.1.i.a', option: 'tidak', version: 0 },
-    ]);
+    const tpi = await set('admin', assessmentId, 'TPI', [{ code: 'A.I.1.i.a', option: 'tidak', version: 0 }]);
     expect(tpi.data?.setAnswers).toMatchObject({ layer: 'TPI', score: { total: 0, answered: 1 } });
     const unit = await layerAnswers('admin', assessmentId, 'UNIT');
     expect(unit?.answers.find((a) => a.code === 'A.I.1.i.a')?.option).toBe('ya');
   });
 
   it('lets an evaluator write the TPI layer of assigned units only', async () => {
-    const assigned = await asViewer('evaluator', EvaluationQueueDocument, { first: 100, year: 2026 });
+    const assigned = await asViewer(EvaluationQueueDocument, { first: 100, year: 2026 }, 'evaluator');
     const inReview = assigned.data?.units.nodes
       .map((unit) => unit.assessment)
       .find((assessment) => assessment?.status === 'IN_REVIEW');
     const inReviewId = inReview?.id ?? '';
     const layer = await layerAnswers('evaluator', inReviewId, 'TPI');
     const answer = layer?.answers.find((a) => a.code === 'A.I.1.i.a');
-    const ok = await set(as('evaluator'), inReviewId, 'TPI', [
+    const ok = await set('evaluator', inReviewId, 'TPI', [
       { code: 'A.I.1.i.a', option: 'tidak', version: answer?.version ?? -1 },
     ]);
     expect(ok.errors).toBeUndefined();
-    const notAssigned = await set(as('evaluator'), assessmentId, 'TPI', [
+    const notAssigned = await set('evaluator', assessmentId, 'TPI', [
       { code: 'A.I.1.i.a', option: 'ya', version: 1 },
     ]);
     expect(notAssigned.errors?.[0]?.extensions).toMatchObject({
@@ -241,7 +229,7 @@ describe('answers and stored scores', () => {
       `SELECT id FROM assessment WHERE status = 'evaluated' LIMIT 1`,
     )) as { id: string }[];
     const id = Buffer.from(`Assessment:${evaluated[0]?.id}`).toString('base64url');
-    const result = await set(as('admin'), id, 'TPI', [{ code: 'A.I.1.i.a', option: 'ya', version: 1 }]);
+    const result = await set('admin', id, 'TPI', [{ code: 'A.I.1.i.a', option: 'ya', version: 1 }]);
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
   });
 
@@ -255,7 +243,7 @@ describe('answers and stored scores', () => {
 
   describe('the history of one answer', () => {
     const history = (who: 'admin' | 'operator', code: string) =>
-      asViewer(who, AnswerHistoryDocument, { id: assessmentId, code });
+      asViewer(AnswerHistoryDocument, { id: assessmentId, code }, who);
 
     it('lists every change of a question, newest first, with who made it', async () => {
       const result = await history('admin', 'A.I.1.i.b');
@@ -301,7 +289,7 @@ describe('a refused value never reaches storage (generated batches)', () => {
         number: random(12),
         version: versions[count.code] ?? 0,
       }));
-      const result = await set(as('operator'), assessmentId, 'UNIT', batch);
+      const result = await set('operator', assessmentId, 'UNIT', batch);
       if (result.errors) {
         refused += 1;
         expect(result.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers' });
@@ -355,6 +343,8 @@ describe('stored scores stay the engine’s', () => {
 });
 
 describe('reading worksheets costs a handful of statements', () => {
+  // Inline: a cost probe of the worksheet's heavy parts (framework, score, eligibility, priorities) in one
+  // request, where the portal splits them over two operations.
   const PAGE = `query($id: ID!) {
     assessment(id: $id) {
       framework { groups { code title weight } questions { code text options { value criteria } counts { code } } }
@@ -373,7 +363,7 @@ describe('reading worksheets costs a handful of statements', () => {
     )) as { id: string }[];
     const id = Buffer.from(`Assessment:${row?.id}`).toString('base64url');
     app.queries.count = 0;
-    const page = await graphql(endpoint, PAGE, { id }, as('admin'));
+    const page = await asViewer(PAGE, { id });
     expect(page.errors).toBeUndefined();
     expect(page.data?.assessment.framework.questions).toHaveLength(113);
     expect(page.data?.assessment.layer.eligibility).toHaveLength(2);
@@ -381,11 +371,12 @@ describe('reading worksheets costs a handful of statements', () => {
   });
 
   it('batches area scores across a page of units', async () => {
+    // Inline: a cost probe of every unit's area scores at once, a selection no page of the portal makes.
     const LIST = `query($first: Int!) { units(first: $first) { nodes { name
       assessment(year: 2026) { status layer(layer: UNIT) { score { total groups { code percent } } } } } } }`;
     const statements = async (first: number) => {
       app.queries.count = 0;
-      const result = await graphql(endpoint, LIST, { first }, as('admin'));
+      const result = await asViewer(LIST, { first });
       expect(result.errors).toBeUndefined();
       return app.queries.count;
     };

@@ -1,4 +1,7 @@
 import {
+  AssessmentLayerDocument,
+  AssessmentReopeningsDocument,
+  AssessmentWorksheetDocument,
   type AnswerLayer as Layer,
   MeDocument,
   RemoveEvidenceDocument,
@@ -13,10 +16,10 @@ import {
   createTestApp,
   errorCodes,
   type GraphQLResponse,
-  graphql,
+  type Portal,
+  portal,
   signInEach,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { AnswerLayer, AssessmentStatus } from './assessment.entity.js';
 
@@ -29,28 +32,17 @@ const CODE = 'A.I.1.i.a';
 const YEAR = 2031;
 
 let app: TestApp;
-let cookies: Record<Account, string>;
+let send: Portal<Account>;
 let assessmentId: string;
 let rawAssessmentId: string;
 
-const send = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables> | string,
-  variables: NoInfer<Variables>,
-  who: Account,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
-
-const WHAT_MAY = `query($id: ID!) { assessment(id: $id) {
-  editableLayers viewerMay { removeEvidenceFrom reopenLayers } } }`;
-
-interface WhatMay {
-  editableLayers: Layer[];
-  viewerMay: { removeEvidenceFrom: Layer[]; reopenLayers: Layer[] };
-}
-
-async function whatMay(who: Account): Promise<WhatMay> {
-  const response = await send<{ assessment: WhatMay }, { id: string }>(WHAT_MAY, { id: assessmentId }, who);
+/** What the worksheet offers `who`: the layers it may edit, remove evidence from and reopen. */
+async function whatMay(who: Account) {
+  const response = await send(AssessmentReopeningsDocument, { id: assessmentId }, who);
   expect(response.errors).toBeUndefined();
-  return response.data?.assessment as WhatMay;
+  const assessment = response.data?.assessment;
+  if (!assessment) throw new Error(`${who} does not see the worksheet.`);
+  return assessment;
 }
 
 const setStatus = (status: AssessmentStatus) =>
@@ -77,7 +69,7 @@ const outcome = (response: GraphQLResponse<unknown>): string =>
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookies = await signInEach(app, ACCOUNTS);
+  send = portal(app, await signInEach(app, ACCOUNTS), 'admin');
   const me = await send(MeDocument, {}, 'operator');
   const unitId = me.data?.me?.unit?.id ?? '';
   const started = await send(StartAssessmentDocument, { input: { unitId, year: YEAR } }, 'operator');
@@ -190,21 +182,13 @@ describe('Assessment.viewerMay.removeEvidenceFrom: the layers evidence can be re
 });
 
 describe('Unit.heldPredicates: what the WBBM prerequisite counts', () => {
-  const HELD = `query($id: ID!) { assessment(id: $id) { unit { heldPredicates }
-    layer(layer: UNIT) { eligibility { target rules { measure passed } } } } }`;
-  interface Held {
-    assessment: {
-      unit: { heldPredicates: string[] };
-      layer: { eligibility: Array<{ target: string; rules: Array<{ measure: string; passed: boolean }> }> };
-    };
-  }
-
   /** The unit's predicates as the portal reads them, and whether the stored score holds WBK as held. */
   async function held() {
-    const response = await send<Held, { id: string }>(HELD, { id: assessmentId }, 'operator');
-    const wbbm = response.data?.assessment.layer.eligibility.find((target) => target.target === 'WBBM');
+    const worksheet = await send(AssessmentWorksheetDocument, { id: assessmentId }, 'operator');
+    const layer = await send(AssessmentLayerDocument, { id: assessmentId, layer: 'UNIT' }, 'operator');
+    const wbbm = layer.data?.assessment?.layer.eligibility?.find((target) => target.target === 'WBBM');
     return {
-      heldPredicates: response.data?.assessment.unit.heldPredicates,
+      heldPredicates: worksheet.data?.assessment?.unit.heldPredicates,
       priorPredicatePassed: wbbm?.rules.find((rule) => rule.measure === 'PREDICATE')?.passed,
     };
   }

@@ -14,26 +14,20 @@ import { todayInIndonesia } from '../../common/dates.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import {
   createTestApp,
+  type EveryRole,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { closedOn, type LayerDeadline, layerDeadlines } from './deadline.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 
 let app: TestApp;
-let cookies: Record<string, string>;
 let assessmentId: string;
-
-/** The portal's own operations, sent as the named demo account. */
-const admin = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who = 'admin',
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let admin: Portal<EveryRole>;
 
 const day = (offset: number) => todayInIndonesia(Date.now() + offset * 86_400_000);
 
@@ -44,14 +38,15 @@ const answer = (version: number) =>
     'operator',
   );
 
-/** The layers `who` may reopen now, as the worksheet shows them. */
-const reopenable = async (who: string) =>
-  (await admin(AssessmentReopeningsDocument, { id: assessmentId }, who)).data?.assessment?.viewerMay
-    .reopenLayers;
+/** The assessment's deadlines and who may reopen them, as the worksheet shows them to `who`. */
+const deadlineOf = async (who: EveryRole) =>
+  (await admin(AssessmentReopeningsDocument, { id: assessmentId }, who)).data?.assessment;
+/** The layers `who` may reopen now. */
+const reopenable = async (who: EveryRole) => (await deadlineOf(who))?.viewerMay.reopenLayers;
 
 beforeAll(async () => {
   app = await createTestApp();
-  cookies = await signInEveryRole(app);
+  admin = portal(app, await signInEveryRole(app), 'admin');
   const me = await admin(MeDocument, {}, 'operator');
   const started = await admin(
     StartAssessmentDocument,
@@ -252,16 +247,15 @@ describe("each layer's deadline", () => {
 });
 
 describe('the deadline an assessment waits on', () => {
-  // The portal reads deadlines only in its queue: one assessment's alone is an inline query.
-  const DEADLINE = 'query($id: ID!) { assessment(id: $id) { status deadline { layer until reopened } } }';
-  const deadlineOf = async (who: string) =>
-    (await graphql(`${app.url}/admin/graphql`, DEADLINE, { id: assessmentId }, cookies[who])).data
-      ?.assessment;
-
   it("is the unit's filling, extended by a reopening, while the unit works on it", async () => {
-    expect(await deadlineOf('operator')).toEqual({
-      status: 'DRAFT',
-      deadline: { layer: 'UNIT', until: day(5), reopened: true },
+    const [stored] = (await app.dataSource.query('SELECT status FROM assessment WHERE id = $1', [
+      fromGlobalIdOf('Assessment', assessmentId),
+    ])) as { status: string }[];
+    expect(stored?.status).toBe('draft');
+    expect((await deadlineOf('operator'))?.deadline).toEqual({
+      layer: 'UNIT',
+      until: day(5),
+      reopened: true,
     });
   });
 
@@ -328,8 +322,6 @@ describe('two reopenings at once', () => {
     // The evaluation it waits on is due on the latest of them.
     const id = fromGlobalIdOf('Assessment', assessmentId);
     await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
-    const DEADLINE = 'query($id: ID!) { assessment(id: $id) { deadline { until } } }';
-    const read = await graphql(`${app.url}/admin/graphql`, DEADLINE, { id: assessmentId }, cookies.admin);
-    expect(read.data?.assessment?.deadline).toEqual({ until: day(30) });
+    expect((await deadlineOf('admin'))?.deadline).toMatchObject({ until: day(30) });
   });
 });

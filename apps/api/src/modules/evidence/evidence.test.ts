@@ -10,10 +10,10 @@ import { csrfHeaders } from '../../test/csrf.js';
 import {
   createTestApp,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -37,11 +37,7 @@ function upload(cookie: string | undefined, fields: Record<string, string>, file
   });
 }
 
-/** The portal's own operations, sent as the unit's operator. */
-const asOperator = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies.operator);
+let asOperator: Portal<string>;
 
 const evidenceOf = async () =>
   (await asOperator(LayerEvidenceDocument, { id: assessmentId, layer: 'UNIT' })).data?.assessment?.layer
@@ -51,6 +47,7 @@ const removeEvidence = (id: string | undefined) => asOperator(RemoveEvidenceDocu
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
   cookies = await signInEveryRole(app);
+  asOperator = portal(app, cookies, 'operator');
   const unitId = (await asOperator(MeDocument, {})).data?.me?.unit?.id ?? '';
   const started = await asOperator(StartAssessmentDocument, { input: { unitId, year: 2026 } });
   assessmentId = started.data?.startAssessment.id ?? '';

@@ -16,22 +16,17 @@ import { completeAnswers } from '../../test/complete-answers.js';
 import {
   createTestApp,
   errorCodes,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 let assessmentId: string;
 
-/** The portal's own operations, sent as the named demo account. */
-const admin = <Result, Variables>(
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-  who: string,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let admin: Portal<string>;
 const move = (action: WorkflowAction, who = 'evaluator') =>
   admin(MoveAssessmentDocument, { input: { assessmentId, action } }, who);
 const accept = (who = 'evaluator') => admin(AcceptUnitAnswersDocument, { input: { assessmentId } }, who);
@@ -46,6 +41,7 @@ const otherOption = (code: string) =>
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
+  admin = portal(app, cookies, 'admin');
   const unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
   const started = await admin(StartAssessmentDocument, { input: { unitId, year: 2026 } }, 'operator');
   assessmentId = started.data?.startAssessment.id ?? '';

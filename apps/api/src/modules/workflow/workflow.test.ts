@@ -20,9 +20,10 @@ import {
   createTestApp,
   errorCodes,
   graphql,
+  type Portal,
+  portal,
   signInEach,
   type TestApp,
-  type TypedDocumentNode,
 } from '../../test/harness.js';
 import { AssessmentStatus } from '../assessments/assessment.entity.js';
 import { Role } from '../auth/user.entity.js';
@@ -42,34 +43,34 @@ let unitId: string;
 
 const NONE: MoveContext = { secondReview: false, isTeamLead: false, approvedByViewer: false };
 
-/** The portal's own operations, sent as the named demo account. */
-const asViewer = <Result, Variables>(
-  who: string,
-  operation: TypedDocumentNode<Result, Variables>,
-  variables: NoInfer<Variables>,
-) => graphql(`${app.url}/admin/graphql`, operation, variables, cookies[who]);
+let asViewer: Portal<string>;
 
 const move = (
   who: string,
   action: WorkflowAction,
   extra: Omit<MoveAssessmentInput, 'assessmentId' | 'action'> = {},
 ) =>
-  asViewer(who, MoveAssessmentDocument, {
-    input: { assessmentId, action: action.toUpperCase() as WorkflowActionName, ...extra },
-  });
+  asViewer(
+    MoveAssessmentDocument,
+    {
+      input: { assessmentId, action: action.toUpperCase() as WorkflowActionName, ...extra },
+    },
+    who,
+  );
 const setAnswers = (who: string, layer: AnswerLayer, answers: AnswerInput[]) =>
-  asViewer(who, SetAnswersDocument, { input: { assessmentId, layer, answers } });
+  asViewer(SetAnswersDocument, { input: { assessmentId, layer, answers } }, who);
 const state = async (who = 'admin') =>
-  (await asViewer(who, AssessmentWorksheetDocument, { id: assessmentId })).data?.assessment;
+  (await asViewer(AssessmentWorksheetDocument, { id: assessmentId }, who)).data?.assessment;
 const publicTimeline = async () =>
   (await graphql(`${app.url}/graphql`, UnitPageDocument, { id: unitId })).data?.unit;
 
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ['admin', 'evaluator', 'ketua', 'operator']);
+  asViewer = portal(app, cookies, 'admin');
   admin = cookies.admin ?? '';
-  unitId = (await asViewer('operator', MeDocument, {})).data?.me?.unit?.id ?? '';
-  const started = await asViewer('operator', StartAssessmentDocument, { input: { unitId, year: 2026 } });
+  unitId = (await asViewer(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+  const started = await asViewer(StartAssessmentDocument, { input: { unitId, year: 2026 } }, 'operator');
   assessmentId = started.data?.startAssessment.id ?? '';
   // The TPI team (an evaluator and its lead) takes the operator's unit on as well.
   await app.dataSource.query(
@@ -207,12 +208,12 @@ describe('the whole story, over the API', () => {
   });
 
   it('lets the Inspektorat turn the second review off for its instansi, audited', async () => {
-    expect(errorCodes(await asViewer('evaluator', SetSecondReviewDocument, { required: false }))).toEqual([
+    expect(errorCodes(await asViewer(SetSecondReviewDocument, { required: false }, 'evaluator'))).toEqual([
       'FORBIDDEN',
     ]);
-    const off = await asViewer('admin', SetSecondReviewDocument, { required: false });
+    const off = await asViewer(SetSecondReviewDocument, { required: false }, 'admin');
     expect(off.data?.setSecondReview.secondReview).toBe(false);
-    const on = await asViewer('admin', SetSecondReviewDocument, { required: true });
+    const on = await asViewer(SetSecondReviewDocument, { required: true }, 'admin');
     expect(on.data?.setSecondReview.secondReview).toBe(true);
     const [audited] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'instansi.second_review'`,
@@ -275,7 +276,7 @@ describe('who did what, and what the unit sees', () => {
     const history = (await state())?.history ?? [];
     expect(history[0]).toMatchObject({ action: 'SUBMIT', actor: { name: 'Operator DPMPTSP Demo' } });
     expect(history.at(-1)?.actor?.name).toBe('Inspektur Demo (Inspektorat)');
-    const unitLayer = await asViewer('admin', AssessmentLayerDocument, { id: assessmentId, layer: 'UNIT' });
+    const unitLayer = await asViewer(AssessmentLayerDocument, { id: assessmentId, layer: 'UNIT' }, 'admin');
     expect(unitLayer.data?.assessment?.layer.answers[0]?.author?.name).toBe('Operator DPMPTSP Demo');
   });
 
@@ -285,14 +286,19 @@ describe('who did what, and what the unit sees', () => {
        WHERE a.year = 2026`,
     )) as { id: string }[];
     const id = Buffer.from(`Assessment:${row?.id}`).toString('base64url');
-    const TPI = `query($id: ID!) { assessment(id: $id) { layer(layer: TPI) { visible answers { code } score { total } } } }`;
-    const approved = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.operator);
-    expect(approved.data?.assessment.layer.visible).toBe(true);
-    expect(approved.data?.assessment.layer.answers.length).toBeGreaterThan(0);
+    /** The TPI's layer as the worksheet shows it to `who`: its total in the header, its answers in the editor. */
+    const tpiLayerAs = async (who: string) => {
+      const summary = await asViewer(AssessmentWorksheetDocument, { id }, who);
+      const layer = await asViewer(AssessmentLayerDocument, { id, layer: 'TPI' }, who);
+      expect(summary.errors ?? layer.errors).toBeUndefined();
+      const { answers = [], score = null } = layer.data?.assessment?.layer ?? {};
+      return { visible: summary.data?.assessment?.tpiLayer.visible, answers, score };
+    };
+    const approved = await tpiLayerAs('operator');
+    expect(approved.visible).toBe(true);
+    expect(approved.answers.length).toBeGreaterThan(0);
     await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [row?.id]);
-    const reviewing = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.operator);
-    expect(reviewing.data?.assessment.layer).toEqual({ visible: false, answers: [], score: null });
-    const admin = await graphql(`${app.url}/admin/graphql`, TPI, { id }, cookies.admin);
-    expect(admin.data?.assessment.layer.visible).toBe(true);
+    expect(await tpiLayerAs('operator')).toEqual({ visible: false, answers: [], score: null });
+    expect((await tpiLayerAs('admin')).visible).toBe(true);
   });
 });
