@@ -4,6 +4,8 @@ import { chown, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LoginDocument } from '@zi/schema/admin';
+import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCheckpoint } from '../modules/audit/checkpoints.js';
@@ -416,7 +418,7 @@ describe('Ctrl-C and SIGTERM drain the API before its database stops', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: 'mutation($input: LoginInput!) { login(input: $input) { name } }',
+          query: print(LoginDocument),
           variables: { input: { email: 'admin@demo.zi.id', password: DEMO_PASSWORD } },
         }),
       });

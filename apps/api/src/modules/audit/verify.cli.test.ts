@@ -5,6 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LoginDocument } from '@zi/schema/admin';
+import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
@@ -125,7 +127,7 @@ async function logIn(times: number): Promise<void> {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($input: LoginInput!) { login(input: $input) { name } }',
+        query: print(LoginDocument),
         variables: { input: { email: 'admin@demo.zi.id', password: DEMO_PASSWORD } },
       }),
     });

@@ -1,3 +1,5 @@
+import { LoginDocument, type LoginMutation } from '@zi/schema/admin';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { Db } from '../../db/db.js';
@@ -30,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { email } }';
+/** The portal's login, sent with fetch for the forwarded address and cookies a browser behind a proxy has. */
+const LOGIN = print(LoginDocument);
 
 interface Attempt {
   /** 'LOGGED_IN', or the refusal's reason. */
@@ -58,7 +61,7 @@ async function login(
     body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
   });
   const body = (await response.json()) as {
-    data?: { login: { email: string } | null } | null;
+    data?: LoginMutation | null;
     errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
   };
   const device = response.headers.getSetCookie().find((line) => line.startsWith('zi_device='));

@@ -1,26 +1,28 @@
+import { ArchiveUnitDocument, RegistryUnitsDocument, UpdateUnitDocument } from '@zi/schema/admin';
+import {
+  DirectoryUnitsDocument,
+  type DirectoryUnitsQueryVariables,
+  UnitPageDocument,
+} from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInIndonesia } from '../../common/dates.js';
 import { csrfHeaders } from '../../test/csrf.js';
-import { createTestApp, graphql, signInAs, type TestApp } from '../../test/harness.js';
+import { createTestApp, graphql, type Portal, portal, signInAs, type TestApp } from '../../test/harness.js';
 import type { ImportReport } from './unit-import.service.js';
 
 let app: TestApp;
 let adminCookie = '';
+let admin: Portal<'admin'>;
 
 const publicApi = (query: string, variables: Record<string, unknown> = {}) =>
   graphql(`${app.url}/graphql`, query, variables);
-const adminApi = (query: string, variables: Record<string, unknown> = {}) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, adminCookie);
-
-const SEARCH = `query($filter: UnitFilter, $orderBy: UnitOrder, $first: Int, $after: String) {
-  units(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount nodes { id name aliases } pageInfo { endCursor }
-  }
-}`;
-const names = async (search: string, extra: Record<string, unknown> = {}) =>
-  ((await publicApi(SEARCH, { first: 20, filter: { search }, ...extra })).data?.units.nodes ?? []).map(
-    (unit: { name: string }) => unit.name,
-  );
+/** A page of the public directory. */
+const directory = (variables: Partial<DirectoryUnitsQueryVariables>) =>
+  graphql(`${app.url}/graphql`, DirectoryUnitsDocument, { first: 20, ...variables });
+const nodesOf = async (variables: Partial<DirectoryUnitsQueryVariables>) =>
+  ((await directory(variables)).data?.units.edges ?? []).map(({ node }) => node);
+const names = async (search: string, extra: Partial<DirectoryUnitsQueryVariables> = {}) =>
+  (await nodesOf({ filter: { search }, ...extra })).map((unit) => unit.name);
 
 async function importCsv(body: string) {
   const response = await fetch(`${app.url}/admin/units/import?commit=true`, {
@@ -40,6 +42,7 @@ const aliasesOf = async (name: string) =>
 beforeAll(async () => {
   app = await createTestApp();
   adminCookie = await signInAs(app, 'admin');
+  admin = portal(app, { admin: adminCookie }, 'admin');
 });
 afterAll(() => app.close());
 
@@ -48,10 +51,14 @@ describe('finding units by their acronyms', () => {
     expect(await names('DPMPTSP')).toEqual(['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu']);
     expect(await names('bappeda')).toEqual(['Badan Perencanaan Pembangunan Daerah']);
     expect(await names('satpol pp')).toEqual(['Satuan Polisi Pamong Praja']);
-    const portal = await adminApi(
-      '{ units(first: 5, filter: { search: "Dpmptsp" }) { nodes { name aliases } } }',
-    );
-    expect(portal.data?.units.nodes).toEqual([
+    const registry = await admin(RegistryUnitsDocument, {
+      first: 5,
+      filter: { search: 'Dpmptsp' },
+      archived: false,
+    });
+    expect(
+      registry.data?.units.edges.map(({ node }) => ({ name: node.name, aliases: node.aliases })),
+    ).toEqual([
       { name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', aliases: ['DPMPTSP', 'DPM-PTSP'] },
     ]);
   });
@@ -62,14 +69,14 @@ describe('finding units by their acronyms', () => {
       `UPDATE unit SET aliases = '{"Gudang Farmasi Dinkes"}' WHERE name = 'Balai Benih Ikan'`,
     );
     expect(await names('dinkes')).toEqual(['Dinas Kesehatan', 'Balai Benih Ikan']);
-    const first = (await publicApi(SEARCH, { first: 1, filter: { search: 'DINKES' } })).data?.units;
-    expect(first?.nodes.map((unit: { name: string }) => unit.name)).toEqual(['Dinas Kesehatan']);
-    const next = await publicApi(SEARCH, {
+    const first = (await directory({ first: 1, filter: { search: 'DINKES' } })).data?.units;
+    expect(first?.edges.map(({ node }) => node.name)).toEqual(['Dinas Kesehatan']);
+    const next = await directory({
       first: 1,
       after: first?.pageInfo.endCursor,
       filter: { search: 'DINKES' },
     });
-    expect(next.data?.units.nodes.map((unit: { name: string }) => unit.name)).toEqual(['Balai Benih Ikan']);
+    expect(next.data?.units.edges.map(({ node }) => node.name)).toEqual(['Balai Benih Ikan']);
     expect(await names('dinkes', { orderBy: { field: 'NAME', direction: 'DESC' } })).toEqual([
       'Dinas Kesehatan',
       'Balai Benih Ikan',
@@ -77,21 +84,19 @@ describe('finding units by their acronyms', () => {
   });
 
   it('lets the Inspektorat edit a unit’s acronyms in the unit form, refusing a comma or a bar', async () => {
-    const UPDATE =
-      'mutation($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { aliases } }';
-    const globalId = (await publicApi(SEARCH, { first: 1, filter: { search: 'DLH' } })).data?.units.nodes[0]
-      .id;
-    const input = { name: 'Dinas Lingkungan Hidup', kind: 'DINAS', servesPublic: false };
-    const saved = await adminApi(UPDATE, {
-      id: globalId,
+    const [dlh] = await nodesOf({ first: 1, filter: { search: 'DLH' } });
+    const id = dlh?.id ?? '';
+    const input = { name: 'Dinas Lingkungan Hidup', kind: 'DINAS' as const, servesPublic: false };
+    const saved = await admin(UpdateUnitDocument, {
+      id,
       input: { ...input, aliases: [' DLH ', 'Dinas LH', 'dlh', ''] },
     });
     expect(saved.data?.updateUnit.aliases).toEqual(['DLH', 'Dinas LH']);
     expect(await names('dinas lh')).toEqual(['Dinas Lingkungan Hidup']);
-    const comma = await adminApi(UPDATE, { id: globalId, input: { ...input, aliases: ['DLH, LH'] } });
+    const comma = await admin(UpdateUnitDocument, { id, input: { ...input, aliases: ['DLH, LH'] } });
     expect(comma.errors?.[0]?.extensions).toMatchObject({ field: 'aliases', reason: 'INVALID_ALIASES' });
     // A bar would let "DLH" rank as the exact alias of "DLH|LH" in SQL but not in the cursor's twin.
-    const bar = await adminApi(UPDATE, { id: globalId, input: { ...input, aliases: ['DLH|LH'] } });
+    const bar = await admin(UpdateUnitDocument, { id, input: { ...input, aliases: ['DLH|LH'] } });
     expect(bar.errors?.[0]?.extensions).toMatchObject({ field: 'aliases', reason: 'INVALID_ALIASES' });
     expect(await aliasesOf('Dinas Lingkungan Hidup')).toEqual(['DLH', 'Dinas LH']);
   });
@@ -130,24 +135,21 @@ describe('finding units by their acronyms', () => {
 
 describe('archived units on the public API', () => {
   it('say so in unit() and node(), and leave lists unless includeArchived asks', async () => {
-    const id = (await publicApi(SEARCH, { first: 1, filter: { search: 'Biro Hukum' } })).data?.units.nodes[0]
-      .id;
-    const ARCHIVE = 'mutation($input: ArchiveUnitInput!) { archiveUnit(input: $input) { id } }';
-    expect(
-      (await adminApi(ARCHIVE, { input: { unitId: id, reason: 'Digabung ke Biro Umum' } })).errors,
-    ).toBeUndefined();
-
-    const LOOKUP =
-      'query($id: ID!) { unit(id: $id) { name archivedOn } node(id: $id) { ... on Unit { archivedOn } } }';
-    const looked = await publicApi(LOOKUP, { id });
-    expect(looked.data).toEqual({
-      unit: { name: 'Biro Hukum', archivedOn: todayInIndonesia() },
-      node: { archivedOn: todayInIndonesia() },
+    const id = (await nodesOf({ first: 1, filter: { search: 'Biro Hukum' } }))[0]?.id ?? '';
+    const archived = await admin(ArchiveUnitDocument, {
+      input: { unitId: id, reason: 'Digabung ke Biro Umum' },
     });
+    expect(archived.errors).toBeUndefined();
 
+    const page = await graphql(`${app.url}/graphql`, UnitPageDocument, { id });
+    expect(page.data?.unit).toMatchObject({ name: 'Biro Hukum', archivedOn: todayInIndonesia() });
+    // Inline: the public site asks for no node, nor a list's archivedOn; the API offers both to every client.
+    const NODE = 'query($id: ID!) { node(id: $id) { ... on Unit { archivedOn } } }';
+    expect((await publicApi(NODE, { id })).data?.node).toEqual({ archivedOn: todayInIndonesia() });
     const COUNT =
       'query($filter: UnitFilter) { units(first: 5, filter: $filter) { totalCount nodes { name archivedOn } } }';
-    expect((await publicApi(COUNT, { filter: { search: 'Biro Hukum' } })).data?.units.totalCount).toBe(0);
+
+    expect((await directory({ filter: { search: 'Biro Hukum' } })).data?.units.totalCount).toBe(0);
     const included = await publicApi(COUNT, { filter: { search: 'Biro Hukum', includeArchived: true } });
     expect(included.data?.units.nodes).toEqual([{ name: 'Biro Hukum', archivedOn: todayInIndonesia() }]);
     const active = await publicApi(COUNT, { filter: { search: 'Biro Umum' } });
@@ -158,6 +160,7 @@ describe('archived units on the public API', () => {
     const [unit] = (await app.dataSource.query(
       `SELECT u.id, u.name FROM unit u WHERE EXISTS (SELECT 1 FROM pact p WHERE p.unit_id = u.id) ORDER BY u.name LIMIT 1`,
     )) as { id: string; name: string }[];
+    // Inline: the public site lists no pacts; the public API's list is for other clients.
     const PACTS = 'query($filter: PactFilter) { pacts(first: 50, filter: $filter) { totalCount } }';
     const pactsOf = async (filter: Record<string, unknown>) =>
       (await publicApi(PACTS, { filter: { search: unit?.name, ...filter } })).data?.pacts.totalCount;
