@@ -9,9 +9,17 @@ import {
   types,
   type Values,
 } from '@zi/lke/testing/independent-score';
+import {
+  type AnswerInput,
+  AssessmentLayerDocument,
+  type AssessmentLayerQuery,
+  MeDocument,
+  SetAnswersDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, graphql, signIn, type TestApp } from '../../test/harness.js';
+import { createTestApp, type Portal, portal, signInAs, type TestApp } from '../../test/harness.js';
 
 const framework = requireFramework('permenpanrb-90-2021');
 /**
@@ -21,49 +29,30 @@ const framework = requireFramework('permenpanrb-90-2021');
 const RUNS = { seed: 20261107, numRuns: 25, endOnFailure: true };
 
 let app: TestApp;
-let endpoint: string;
-let operator: string;
+let operator: Portal<'operator'>;
 let assessmentId: string;
 
 beforeAll(async () => {
   app = await createTestApp();
-  endpoint = `${app.url}/admin/graphql`;
-  operator = await signIn(app, 'operator@demo.zi.id');
-  const units = await graphql(endpoint, '{ units(first: 1) { nodes { id } } }', {}, operator);
-  const started = await graphql(
-    endpoint,
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId: units.data?.units.nodes[0].id, year: 2030 } },
-    operator,
-  );
-  assessmentId = started.data?.startAssessment.id;
+  operator = portal(app, { operator: await signInAs(app, 'operator') }, 'operator');
+  const unitId = (await operator(MeDocument, {})).data?.me?.unit?.id ?? '';
+  const started = await operator(StartAssessmentDocument, { input: { unitId, year: 2030 } });
+  assessmentId = started.data?.startAssessment.id ?? '';
 });
 afterAll(() => app.close());
 
-interface AnswerInput {
-  code: string;
-  option?: string | null;
-  number?: number | null;
-  version: number;
-}
-
-interface Layer {
-  answers: Array<{ code: string; option: string | null; number: number | null; version: number }>;
-  score: { total: number; groups: Array<{ code: string; score: number }> };
-}
-
-const SET = `mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }`;
-/** The layer as the worksheet reads it: its answers, its stored total and every group's score. */
-const LAYER = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) {
-  answers { code option number version } score { total groups { code score } } } } }`;
+/** The unit's layer as the worksheet reads it: its answers, its stored total and every group's score. */
+type Layer = NonNullable<AssessmentLayerQuery['assessment']>['layer'];
 
 const setAnswers = (answers: AnswerInput[]) =>
-  graphql(endpoint, SET, { input: { assessmentId, layer: 'UNIT', answers } }, operator);
+  operator(SetAnswersDocument, { input: { assessmentId, layer: 'UNIT', answers } });
 
 async function readLayer(): Promise<Layer> {
-  const result = await graphql(endpoint, LAYER, { id: assessmentId }, operator);
+  const result = await operator(AssessmentLayerDocument, { id: assessmentId, layer: 'UNIT' });
   expect(result.errors).toBeUndefined();
-  return result.data?.assessment.layer;
+  const layer = result.data?.assessment?.layer;
+  if (!layer) throw new Error('The operator does not see the unit layer.');
+  return layer;
 }
 
 /** The layer's answers as the engine reads them: cleared answers left out. */
@@ -135,6 +124,7 @@ describe('the stored score agrees with the engine and the independent score (fas
       fc.asyncProperty(answerSets, async (values) => {
         const layer = await store(values);
         expect(valuesOf(layer)).toEqual(values);
+        if (!layer.score) throw new Error('The stored answers have no score.');
         const { total, groups } = layer.score;
         expect(centsShown(total, groups)).toEqual(independentCents(values));
         const engine = scoreAnswers(framework, values);

@@ -3,6 +3,7 @@ import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { MeDocument, StartAssessmentDocument } from '@zi/schema/admin';
 import { AwsClient } from 'aws4fetch';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,20 +101,15 @@ describe('the API with evidence in an S3 bucket', () => {
     const app = await createTestApp({ evidenceStore: { kind: 's3', ...settings, prefix: 'api/' } });
     try {
       const cookie = await signInAs(app, 'operator');
-      const units = await graphql(
-        `${app.url}/admin/graphql`,
-        '{ units(first: 1) { nodes { id } } }',
-        {},
-        cookie,
-      );
+      const me = await graphql(`${app.url}/admin/graphql`, MeDocument, {}, cookie);
       const started = await graphql(
         `${app.url}/admin/graphql`,
-        'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-        { input: { unitId: units.data?.units.nodes[0].id, year: 2026 } },
+        StartAssessmentDocument,
+        { input: { unitId: me.data?.me?.unit?.id ?? '', year: 2026 } },
         cookie,
       );
       const form = new FormData();
-      form.append('assessmentId', started.data?.startAssessment.id);
+      form.append('assessmentId', started.data?.startAssessment.id ?? '');
       form.append('layer', 'UNIT');
       form.append('code', 'A.I.1.i.a');
       form.append('files', new Blob([PDF]), 'SK Tim ZI.pdf');

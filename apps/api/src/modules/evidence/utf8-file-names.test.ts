@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import {
+  FollowUpFilesDocument,
+  LayerEvidenceDocument,
+  MeDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   repairedName,
   Utf8FileNames1765000000000,
 } from '../../db/migrations/1765000000000-utf8-file-names.js';
 import { recordFollowUps } from '../../test/follow-ups.js';
-import { createTestApp, graphql, signInEach, type TestApp } from '../../test/harness.js';
+import { createTestApp, type Portal, portal, signInEach, type TestApp } from '../../test/harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const NAME = 'Laporan Triwulan – ünï.pdf';
@@ -14,9 +20,7 @@ let app: TestApp;
 let cookies: Record<string, string>;
 let assessmentId: string;
 let followUpId: string;
-
-const admin = (query: string, variables: Record<string, unknown>, who = 'operator') =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+let asOperator: Portal<string>;
 
 type NameHeader = 'raw' | 'extended';
 
@@ -66,37 +70,22 @@ async function downloadedName(path: string): Promise<string> {
   return decodeURIComponent(extended?.[1] ?? '');
 }
 
-const EVIDENCE = `query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) {
-  evidence { id code name downloadUrl } } } }`;
+/** The unit layer's evidence for one question, as the worksheet lists it. */
 const evidenceNamed = async (code: string) => {
-  const result = await admin(EVIDENCE, { id: assessmentId });
-  const evidence = result.data?.assessment.layer.evidence as Array<{
-    id: string;
-    code: string;
-    name: string;
-    downloadUrl: string;
-  }>;
-  return evidence.filter((item) => item.code === code);
+  const result = await asOperator(LayerEvidenceDocument, { id: assessmentId, layer: 'UNIT' });
+  return (result.data?.assessment?.layer.evidence ?? []).filter((item) => item.code === code);
 };
 
-const FILES = 'query($id: ID!) { followUp(id: $id) { files { id name downloadUrl } } }';
 const followUpFiles = async () =>
-  (await admin(FILES, { id: followUpId })).data?.followUp.files as Array<{
-    id: string;
-    name: string;
-    downloadUrl: string;
-  }>;
+  (await asOperator(FollowUpFilesDocument, { id: followUpId })).data?.followUp?.files ?? [];
 
 beforeAll(async () => {
   app = await createTestApp({ evidenceMaxBytes: 64 * 1024 });
   cookies = await signInEach(app, ['admin', 'operator']);
-  const units = await admin('{ units(first: 1) { nodes { id } } }', {});
-  const unitId = units.data?.units.nodes[0].id;
-  const started = await admin(
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId, year: 2026 } },
-  );
-  assessmentId = started.data?.startAssessment.id;
+  asOperator = portal(app, cookies, 'operator');
+  const unitId = (await asOperator(MeDocument, {})).data?.me?.unit?.id ?? '';
+  const started = await asOperator(StartAssessmentDocument, { input: { unitId, year: 2026 } });
+  assessmentId = started.data?.startAssessment.id ?? '';
   [followUpId = ''] = await recordFollowUps(app, cookies.admin, unitId, {
     finding: 'Laporan triwulan belum diunggah.',
     recommendation: 'Unggah laporan triwulan.',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DirectoryUnitsDocument, UnitPageDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../common/csv.js';
 import { parseCsv } from '../../test/csv.js';
@@ -53,13 +54,15 @@ describe('open data downloads', () => {
     const [header, ...rows] = parseCsv(await response.text());
     expect(header?.slice(0, 3)).toEqual(['unit_id', 'unit_name', 'kind']);
     expect(rows).toHaveLength(253);
-    const api = await graphql<{
-      units: { nodes: Array<{ id: string; name: string; currentStage: string | null; aliases: string[] }> };
-    }>(
-      `${app.url}/graphql`,
-      '{ units(first: 100, filter: { stage: BUILDING }) { nodes { id name currentStage aliases } } }',
-    );
-    const nodes = api.data?.units.nodes ?? [];
+    const api = await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, {
+      first: 100,
+      filter: { stage: 'BUILDING' },
+    });
+    const nodes = [];
+    for (const { node } of api.data?.units.edges ?? []) {
+      const page = await graphql(`${app.url}/graphql`, UnitPageDocument, { id: node.id });
+      nodes.push({ ...node, aliases: page.data?.unit?.aliases ?? [] });
+    }
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.some((unit) => unit.aliases.length > 0)).toBe(true);
     for (const unit of nodes) {
