@@ -1,5 +1,7 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { UpdateUnitDocument } from '@zi/schema/admin';
+import { DirectoryUnitsDocument } from '@zi/schema/public';
 import fc from 'fast-check';
 import { Lexer, parse, print, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +10,11 @@ import { ByteCache, type CachedAnswer } from './byte-cache.js';
 import { canonicalJson, normaliseDocument, requestKey } from './request-key.js';
 import { LISTENER_APPLICATION_NAME } from './version-listener.js';
 
+// Inline: a page with a known cost (1,601 points), which the budget tests count on.
 const DIRECTORY = `query Directory($first: Int) { units(first: $first) { totalCount nodes { name currentStage
   instansi { name } timeline { stage occurredOn } predicates { kind year } pacts { signedOn } } } }`;
-const FIRST_UNIT = '{ units(first: 1) { nodes { id name } } }';
+/** The directory's first unit, as the public site asks for it. */
+const FIRST_UNIT = { query: print(DirectoryUnitsDocument), variables: { first: 1 } };
 
 interface Answer {
   status: number;
@@ -22,7 +26,13 @@ interface Answer {
 
 interface Body {
   /** Absent from some answers with errors; the tests read it only where they expect it. */
-  data: { units: { nodes: Array<{ id: string; name: string }> }; instansiList: unknown[] };
+  data: {
+    units: {
+      nodes: Array<{ id: string; name: string }>;
+      edges: Array<{ node: { id: string; name: string } }>;
+    };
+    instansiList: unknown[];
+  };
   errors?: Array<{ extensions: { code: string } }>;
 }
 
@@ -66,7 +76,7 @@ const rawPost = (app: TestApp, body: string, client: string, headers: Record<str
 const get = async (app: TestApp, params: Record<string, string>, headers: Record<string, string> = {}) =>
   answerOf(await fetch(`${app.url}/graphql?${new URLSearchParams(params)}`, { headers }));
 
-const firstUnitName = (answer: Answer) => answer.json().data.units.nodes[0]?.name;
+const firstUnitName = (answer: Answer) => answer.json().data.units.edges[0]?.node.name;
 
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -108,6 +118,7 @@ describe('the public byte cache', () => {
 
   it('takes the same document written differently, and the same variables in another order, as one read', async () => {
     const variables = { first: 3, filter: { kind: 'DINAS', stage: 'BUILDING' } };
+    // Inline: one document written two ways, which is what this test is about.
     const query =
       'query Find($first: Int, $filter: UnitFilter) { units(first: $first, filter: $filter) { totalCount } }';
     const miss = await post(app, { query, variables });
@@ -126,31 +137,32 @@ describe('the public byte cache', () => {
 
   it('shows a write on the very next read: SQL on a public table, or an admin mutation', async () => {
     for (const suffix of ['a', 'b', 'c']) {
-      await post(app, { query: FIRST_UNIT });
-      expect((await post(app, { query: FIRST_UNIT })).cache).toBe('HIT');
+      await post(app, FIRST_UNIT);
+      expect((await post(app, FIRST_UNIT)).cache).toBe('HIT');
       await app.dataSource.query(
         `UPDATE unit SET name = $1 WHERE id = (SELECT id FROM unit WHERE archived_at IS NULL ORDER BY name LIMIT 1)`,
         [`AAA Unit ${suffix}`],
       );
-      expect(firstUnitName(await post(app, { query: FIRST_UNIT }))).toBe(`AAA Unit ${suffix}`);
+      expect(firstUnitName(await post(app, FIRST_UNIT))).toBe(`AAA Unit ${suffix}`);
     }
 
     const cookie = await signInAs(app, 'admin');
-    const before = await post(app, { query: FIRST_UNIT });
-    const unit = before.json().data.units.nodes[0] as { id: string };
+    const before = await post(app, FIRST_UNIT);
+    const unit = before.json().data.units.edges[0]?.node;
     const renamed = await graphql(
       `${app.url}/admin/graphql`,
-      'mutation($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { name } }',
-      { id: unit.id, input: { name: 'AAA Unit Baru', kind: 'DINAS' } },
+      UpdateUnitDocument,
+      { id: unit?.id ?? '', input: { name: 'AAA Unit Baru', kind: 'DINAS' } },
       cookie,
     );
     expect(renamed.errors).toBeUndefined();
-    const after = await post(app, { query: FIRST_UNIT });
+    const after = await post(app, FIRST_UNIT);
     expect(after.cache).toBe('MISS');
     expect(firstUnitName(after)).toBe('AAA Unit Baru');
   });
 
   it('answers 304 to a GET whose If-None-Match names the answer, from memory or from Apollo', async () => {
+    // Inline: a GET carries the query's text in its URL, which the site does not send.
     const params = { query: '{ instansiList { name } }' };
     const first = await get(app, params);
     const etag = first.headers.get('etag') ?? '';
@@ -199,7 +211,7 @@ describe('the public byte cache', () => {
 
     const refused = await rawPost(app, body, '10.0.3.4', { 'accept-encoding': 'gzip;q=0, *' });
     expect(refused.headers['content-encoding']).toBeUndefined();
-    const small = await rawPost(app, JSON.stringify({ query: FIRST_UNIT }), '10.0.3.5', {
+    const small = await rawPost(app, JSON.stringify(FIRST_UNIT), '10.0.3.5', {
       'accept-encoding': 'gzip',
     });
     expect(small.headers['content-encoding']).toBeUndefined();
@@ -239,41 +251,36 @@ describe('the public byte cache', () => {
   });
 
   it('bypasses the cache while its LISTEN connection is down, and uses it again once it is back', async () => {
-    await post(app, { query: FIRST_UNIT });
-    expect((await post(app, { query: FIRST_UNIT })).cache).toBe('HIT');
+    await post(app, FIRST_UNIT);
+    expect((await post(app, FIRST_UNIT)).cache).toBe('HIT');
     const [listener] = (await app.dataSource.query(
       'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
       [LISTENER_APPLICATION_NAME],
     )) as { pid: number }[];
     expect(listener).toBeDefined();
     await app.dataSource.query('SELECT pg_terminate_backend($1)', [listener?.pid]);
-    await until(
-      async () => (await post(app, { query: FIRST_UNIT })).cache === 'BYPASS',
-      'the cache is bypassed',
-    );
+    await until(async () => (await post(app, FIRST_UNIT)).cache === 'BYPASS', 'the cache is bypassed');
 
     await app.dataSource.query(
       `UPDATE unit SET name = 'AAA Selama Terputus' WHERE id = (SELECT id FROM unit WHERE archived_at IS NULL ORDER BY name LIMIT 1)`,
     );
-    const during = await post(app, { query: FIRST_UNIT });
+    const during = await post(app, FIRST_UNIT);
     expect(['BYPASS', 'MISS']).toContain(during.cache);
     expect(firstUnitName(during)).toBe('AAA Selama Terputus');
 
-    await until(
-      async () => (await post(app, { query: FIRST_UNIT })).cache === 'HIT',
-      'the cache is used again',
-    );
+    await until(async () => (await post(app, FIRST_UNIT)).cache === 'HIT', 'the cache is used again');
     const [back] = (await app.dataSource.query(
       'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
       [LISTENER_APPLICATION_NAME],
     )) as { pid: number }[];
     expect(back?.pid).not.toBe(listener?.pid);
-    const hit = await post(app, { query: FIRST_UNIT });
+    const hit = await post(app, FIRST_UNIT);
     expect(hit.cache).toBe('HIT');
     expect(firstUnitName(hit)).toBe('AAA Selama Terputus');
   });
 
   it('never keeps an answer with errors, and never serves the admin API', async () => {
+    // Inline: a page too large and a field that does not exist, answers no client should get.
     const badPage = { query: '{ units(first: 1000) { totalCount } }' };
     for (let i = 0; i < 2; i++) {
       const answer = await post(app, badPage);
@@ -284,6 +291,7 @@ describe('the public byte cache', () => {
     expect((await post(app, notFound)).cache).toBe('MISS');
     expect((await post(app, notFound)).cache).toBe('MISS');
 
+    // Inline: the very same text to both APIs, which no client's document is.
     const query = '{ units(first: 2) { nodes { name } } }';
     await post(app, { query });
     expect((await post(app, { query })).cache).toBe('HIT');
@@ -301,6 +309,7 @@ describe('the public byte cache', () => {
 
   it('keeps answers for persisted queries under their hash', async () => {
     const { createHash } = await import('node:crypto');
+    // Inline: a persisted query's hash is of its text as sent.
     const query = '{ instansiList { id name } }';
     const extensions = {
       persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },

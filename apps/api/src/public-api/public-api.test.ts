@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DirectoryUnitsDocument } from '@zi/schema/public';
 import { parse } from 'graphql';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+// Inline, like the other queries of the cost and limit tests: a selection written for the cost it adds up to.
 const DIRECTORY = `{ units(first: 50) { totalCount nodes { name currentStage instansi { name }
   timeline { stage occurredOn } predicates { kind year } pacts { signedOn } } } }`;
 
@@ -37,6 +39,7 @@ describe('query cost', () => {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      // Inline: the cheapest plain list, a known cost of 10.
       body: JSON.stringify({ query: '{ instansiList { name } }' }),
     });
     const body = (await response.json()) as { extensions: { cost: unknown } };
@@ -113,6 +116,7 @@ interface Body {
 const getJson = async (url: string) => (await (await fetch(url)).json()) as Body;
 
 describe('HTTP: GET, persisted queries, caching', () => {
+  // Inline: GET and persisted queries carry the query's text itself, which the site's documents do not use.
   it('answers a plain GET with Cache-Control, so a CDN can cache it', async () => {
     const response = await fetch(`${endpoint}?query=${encodeURIComponent('{ instansiList { name } }')}`);
     expect(response.status).toBe(200);
@@ -132,17 +136,19 @@ describe('HTTP: GET, persisted queries, caching', () => {
   });
 
   it('serves a repeated query from the cache, and never a stale one after a write', async () => {
-    const query = '{ units(first: 1) { nodes { id name } } }';
-    const before = await graphql(endpoint, query);
+    const firstUnit = () => graphql(endpoint, DirectoryUnitsDocument, { first: 1 });
+    const before = await firstUnit();
     app.queries.count = 0;
-    await graphql(endpoint, query);
+    await firstUnit();
     expect(app.queries.count).toBe(0);
 
-    const unit = before.data?.units.nodes[0];
-    const id = Buffer.from(unit.id, 'base64url').toString().split(':')[1];
+    const unit = before.data?.units.edges[0]?.node;
+    const id = Buffer.from(unit?.id ?? '', 'base64url')
+      .toString()
+      .split(':')[1];
     await app.dataSource.query(`UPDATE unit SET name = 'AAA Unit Baru' WHERE id = $1`, [id]);
-    const after = await graphql(endpoint, query);
-    expect(after.data?.units.nodes[0].name).toBe('AAA Unit Baru');
+    const after = await firstUnit();
+    expect(after.data?.units.edges[0]?.node.name).toBe('AAA Unit Baru');
   });
 });
 
