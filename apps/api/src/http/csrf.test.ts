@@ -1,8 +1,14 @@
+import {
+  AssessmentLayerDocument,
+  FollowUpsDocument,
+  MeDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Feature } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
 import { csrfHeaders } from '../test/csrf.js';
-import { createTestApp, graphql, signInEach, type TestApp } from '../test/harness.js';
+import { createTestApp, type Portal, portal, signInEach, type TestApp } from '../test/harness.js';
 import { lkeWorkbook } from '../test/lke-workbook.js';
 import { CSRF_HEADER, isUnderAdmin } from './csrf.js';
 
@@ -11,9 +17,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 let app: TestApp;
 /** The Express app behind the test server, to list the routes it registers. */
 let cookies: Record<string, string>;
-
-const admin = (query: string, variables: Record<string, unknown> = {}, who = 'admin') =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+let admin: Portal<string>;
 const count = async (table: string) =>
   ((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]?.n ?? 0;
 const refusalOf = async (response: Response) =>
@@ -32,6 +36,7 @@ const send = (
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEach(app, ['admin', 'operator']);
+  admin = portal(app, cookies, 'admin');
 });
 afterAll(() => app.close());
 
@@ -80,12 +85,10 @@ describe('the worksheet import (PUT lke.xlsx)', () => {
       "SELECT id FROM assessment WHERE status = 'draft' ORDER BY year DESC LIMIT 1",
     )) as { id: string }[];
     const id = Buffer.from(`Assessment:${row?.id}`).toString('base64url');
-    const ANSWERS =
-      'query($id: ID!) { assessment(id: $id) { layer(layer: UNIT) { answers { code option } } } }';
     const answerOf = async () => {
-      const answers: Array<{ code: string; option: string | null }> =
-        (await admin(ANSWERS, { id })).data?.assessment.layer.answers ?? [];
-      return answers.find((answer) => answer.code === 'A.I.1.i.a')?.option ?? null;
+      const answers = (await admin(AssessmentLayerDocument, { id, layer: 'UNIT' })).data?.assessment?.layer
+        .answers;
+      return answers?.find((answer) => answer.code === 'A.I.1.i.a')?.option ?? null;
     };
     const before = await answerOf();
     const file = await lkeWorkbook([['A.I.1.i.a', '', '', '', '', before === 'ya' ? 'Tidak' : 'Ya']]);
@@ -112,14 +115,10 @@ const pdfForm = (fields: Record<string, string> = {}) => {
 
 describe('the evidence upload', () => {
   it('refuses a multipart form without the header and stores nothing; stores it with the header', async () => {
-    const unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0]
-      .id;
-    const started = await admin(
-      'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-      { input: { unitId, year: 2026 } },
-      'operator',
-    );
-    const fields = { assessmentId: started.data?.startAssessment.id, layer: 'UNIT', code: 'A.I.1.i.a' };
+    const unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+    const started = await admin(StartAssessmentDocument, { input: { unitId, year: 2026 } }, 'operator');
+    const assessmentId = started.data?.startAssessment.id ?? '';
+    const fields = { assessmentId, layer: 'UNIT', code: 'A.I.1.i.a' };
     const before = await count('evidence');
 
     const forged = await send('POST', '/admin/evidence', 'operator', pdfForm(fields));
@@ -135,8 +134,8 @@ describe('the evidence upload', () => {
 
 describe('the follow-up files', () => {
   it('refuses a multipart form without the header and attaches nothing; attaches with the header', async () => {
-    const open = await admin('{ followUps(first: 1, filter: { status: [OPEN] }) { nodes { id } } }');
-    const path = `/admin/follow-ups/${open.data?.followUps.nodes[0].id}/files`;
+    const open = await admin(FollowUpsDocument, { first: 1, filter: { status: ['OPEN'] } });
+    const path = `/admin/follow-ups/${open.data?.followUps.nodes[0]?.id}/files`;
     const before = await count('follow_up_file');
 
     const forged = await send('POST', path, 'admin', pdfForm());

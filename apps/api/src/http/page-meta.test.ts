@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DirectoryUnitsDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, graphql, type TestApp } from '../test/harness.js';
 
@@ -25,11 +26,12 @@ const page = async (pathname: string) => (await fetch(`${app.url}${pathname}`)).
 
 describe('pages as crawlers and link previews see them', () => {
   it("gives a unit page the unit's name, stage and Open Graph tags", async () => {
-    const result = await graphql(
-      `${app.url}/graphql`,
-      '{ units(first: 1, filter: { stage: WBBM }) { nodes { id name } } }',
-    );
-    const unit = result.data?.units.nodes[0];
+    const result = await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, {
+      first: 1,
+      filter: { stage: 'WBBM' },
+    });
+    const unit = result.data?.units.edges[0]?.node;
+    if (!unit) throw new Error('The demo has no WBBM unit.');
     const html = await page(`/units/${unit.id}`);
     expect(html).toContain(`<title>${unit.name} · Registri Zona Integritas</title>`);
     expect(html).toContain(`<meta name="description" content="${unit.name} berpredikat Menuju WBBM.`);
@@ -50,11 +52,11 @@ describe('pages as crawlers and link previews see them', () => {
     await app.dataSource.query(
       `UPDATE unit SET name = 'Dinas "Kreatif" <Baru>' WHERE name = 'Dinas Pariwisata'`,
     );
-    const result = await graphql(
-      `${app.url}/graphql`,
-      '{ units(first: 1, filter: { search: "Kreatif" }) { nodes { id } } }',
-    );
-    const html = await page(`/units/${result.data?.units.nodes[0].id}`);
+    const result = await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, {
+      first: 1,
+      filter: { search: 'Kreatif' },
+    });
+    const html = await page(`/units/${result.data?.units.edges[0]?.node.id}`);
     expect(html).toContain(
       '<title>Dinas &quot;Kreatif&quot; &lt;Baru&gt; · Registri Zona Integritas</title>',
     );
