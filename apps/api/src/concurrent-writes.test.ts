@@ -1,4 +1,16 @@
 import { requireFramework, scoreAnswers } from '@zi/lke';
+import {
+  AcceptUnitAnswersDocument,
+  type AnswerInput,
+  FollowUpsDocument,
+  MeDocument,
+  MoveAssessmentDocument,
+  OpenMonitoringRoundDocument,
+  RespondToFollowUpDocument,
+  SetAnswersDocument,
+  SetMonitoringProgressDocument,
+  StartAssessmentDocument,
+} from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalIdOf } from './common/global-id.js';
 import { RefusalReason } from './common/refusal-reason.js';
@@ -6,8 +18,10 @@ import { completeAnswers } from './test/complete-answers.js';
 import { csrfHeaders } from './test/csrf.js';
 import {
   createTestApp,
+  type EveryRole,
   type GraphQLResponse,
-  graphql,
+  type Portal,
+  portal,
   signInEveryRole,
   TEST_POOL_SIZE,
   type TestApp,
@@ -22,14 +36,13 @@ import {
 const CALLERS = 50;
 
 let app: TestApp;
-let cookies: Record<string, string>;
-const admin = (query: string, variables: Record<string, unknown>, who: string) =>
-  graphql(`${app.url}/admin/graphql`, query, variables, cookies[who]);
+let cookies: Record<EveryRole, string>;
+let admin: Portal<EveryRole>;
 const many = <T>(call: (index: number) => Promise<T>) =>
   Promise.all(Array.from({ length: CALLERS }, (_, index) => call(index)));
 
 /** The codes of the errors in the answers, each with how often it came. */
-function outcomes(responses: GraphQLResponse[]): Record<string, number> {
+function outcomes(responses: GraphQLResponse<unknown>[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const response of responses) {
     const error = response.errors?.[0]?.extensions;
@@ -42,12 +55,9 @@ function outcomes(responses: GraphQLResponse[]): Record<string, number> {
 /** The refusal of a workflow move whose assessment has already moved on. */
 const MOVED_ON = RefusalReason.WORKFLOW_STATUS;
 
-const SET = `mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }`;
-const MOVE = 'mutation($input: MoveAssessmentInput!) { moveAssessment(input: $input) { status } }';
-const ACCEPT = 'mutation($input: AcceptUnitAnswersInput!) { acceptUnitAnswers(input: $input) { accepted } }';
-const PROGRESS =
-  'mutation($input: SetMonitoringProgressInput!) { setMonitoringProgress(input: $input) { judgement } }';
-const RESPOND = 'mutation($input: RespondToFollowUpInput!) { respondToFollowUp(input: $input) { status } }';
+/** Saves answers to the unit's layer as its operator, as the worksheet does. */
+const setAnswers = (answers: AnswerInput[]) =>
+  admin(SetAnswersDocument, { input: { assessmentId, layer: 'UNIT', answers } }, 'operator');
 
 let unitId: string;
 let assessmentId: string;
@@ -55,13 +65,10 @@ let assessmentId: string;
 beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
-  unitId = (await admin('{ units(first: 1) { nodes { id } } }', {}, 'operator')).data?.units.nodes[0].id;
-  const started = await admin(
-    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
-    { input: { unitId, year: 2026 } },
-    'operator',
-  );
-  assessmentId = started.data?.startAssessment.id;
+  admin = portal(app, cookies, 'admin');
+  unitId = (await admin(MeDocument, {}, 'operator')).data?.me?.unit?.id ?? '';
+  const started = await admin(StartAssessmentDocument, { input: { unitId, year: 2026 } }, 'operator');
+  assessmentId = started.data?.startAssessment.id ?? '';
   await app.dataSource.query(
     `INSERT INTO evaluator_assignment (user_id, unit_id, lead)
      SELECT u.id, (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id'), false
@@ -74,19 +81,14 @@ afterAll(() => app.close());
 describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
   it('save answers: each distinct question once, and one of fifty edits of the same version', async () => {
     const answers = completeAnswers();
-    const distinct = await many((index) =>
-      admin(SET, { input: { assessmentId, layer: 'UNIT', answers: [answers[index]] } }, 'operator'),
-    );
+    const distinct = await many((index) => setAnswers(answers.slice(index, index + 1)));
     expect(outcomes(distinct)).toEqual({ ok: CALLERS });
 
-    const same = answers[CALLERS] as (typeof answers)[number];
-    const racing = await many(() =>
-      admin(SET, { input: { assessmentId, layer: 'UNIT', answers: [same] } }, 'operator'),
-    );
+    const same = answers.slice(CALLERS, CALLERS + 1);
+    const racing = await many(() => setAnswers(same));
     expect(outcomes(racing)).toEqual({ ok: 1, CONFLICT: CALLERS - 1 });
 
-    const rest = answers.slice(CALLERS + 1);
-    const filled = await admin(SET, { input: { assessmentId, layer: 'UNIT', answers: rest } }, 'operator');
+    const filled = await setAnswers(answers.slice(CALLERS + 1));
     expect(filled.errors).toBeUndefined();
     await expectStoredScoreToMatchTheEngine('UNIT');
   });
@@ -110,16 +112,20 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
   });
 
   it('move the workflow: one submission wins, the rest are told the status moved on', async () => {
-    const submits = await many(() => admin(MOVE, { input: { assessmentId, action: 'SUBMIT' } }, 'operator'));
+    const submits = await many(() =>
+      admin(MoveAssessmentDocument, { input: { assessmentId, action: 'SUBMIT' } }, 'operator'),
+    );
     expect(outcomes(submits)).toEqual({ ok: 1, [`FORBIDDEN:${MOVED_ON}`]: CALLERS - 1 });
     const reviews = await many(() =>
-      admin(MOVE, { input: { assessmentId, action: 'START_REVIEW' } }, 'evaluator'),
+      admin(MoveAssessmentDocument, { input: { assessmentId, action: 'START_REVIEW' } }, 'evaluator'),
     );
     expect(outcomes(reviews)).toEqual({ ok: 1, [`FORBIDDEN:${MOVED_ON}`]: CALLERS - 1 });
   });
 
   it("accept the unit's answers: the first fills the TPI layer, the others find nothing left", async () => {
-    const accepts = await many(() => admin(ACCEPT, { input: { assessmentId } }, 'evaluator'));
+    const accepts = await many(() =>
+      admin(AcceptUnitAnswersDocument, { input: { assessmentId } }, 'evaluator'),
+    );
     expect(outcomes(accepts)).toEqual({ ok: CALLERS });
     const filled = accepts.map((response) => (response.data?.acceptUnitAnswers.accepted ?? []).length);
     expect(filled.filter((count) => count > 0)).toHaveLength(1);
@@ -127,19 +133,13 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
   });
 
   it('record monitoring judgements: every one is saved, the last write stays', async () => {
-    const round = await admin(
-      'mutation { openMonitoringRound(input: { year: 2026, quarter: 4 }) { id } }',
-      {},
-      'admin',
-    );
-    const roundId = round.data?.openMonitoringRound.id;
-    const judgements = ['BEHIND', 'ON_TRACK', 'AHEAD'];
+    const round = await admin(OpenMonitoringRoundDocument, { input: { year: 2026, quarter: 4 } });
+    const roundId = round.data?.openMonitoringRound.id ?? '';
+    const judgements = ['BEHIND', 'ON_TRACK', 'AHEAD'] as const;
     const saved = await many((index) =>
-      admin(
-        PROGRESS,
-        { input: { roundId, unitId, area: 'CHANGE_MANAGEMENT', judgement: judgements[index % 3] } },
-        'admin',
-      ),
+      admin(SetMonitoringProgressDocument, {
+        input: { roundId, unitId, area: 'CHANGE_MANAGEMENT', judgement: judgements[index % 3] ?? 'BEHIND' },
+      }),
     );
     expect(outcomes(saved)).toEqual({ ok: CALLERS });
     const [row] = (await app.dataSource.query(
@@ -150,16 +150,14 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
   });
 
   it('answer a follow-up: every answer is saved and audited once', async () => {
-    const list = await admin('{ followUps(first: 50) { nodes { id status } } }', {}, 'operator');
-    const open = ((list.data?.followUps.nodes ?? []) as { id: string; status: string }[]).find(
-      (followUp) => followUp.status !== 'VERIFIED',
-    );
-    expect(open).toBeDefined();
+    const list = await admin(FollowUpsDocument, { first: 50 }, 'operator');
+    const open = list.data?.followUps.nodes.find((followUp) => followUp.status !== 'VERIFIED');
+    if (!open) throw new Error('The operator has no open follow-up.');
     const auditedBefore = await auditCount('follow_up.respond');
     const responses = await many((index) =>
       admin(
-        RESPOND,
-        { input: { followUpId: open?.id, status: 'IN_PROGRESS', response: `Sedang dikerjakan (${index}).` } },
+        RespondToFollowUpDocument,
+        { input: { followUpId: open.id, status: 'IN_PROGRESS', response: `Sedang dikerjakan (${index}).` } },
         'operator',
       ),
     );

@@ -1,3 +1,5 @@
+import { MeDocument } from '@zi/schema/admin';
+import { DirectoryUnitsDocument } from '@zi/schema/public';
 import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDatabaseBusy } from '../common/errors.js';
@@ -27,10 +29,10 @@ describe('a request that cannot get a connection in time', () => {
     const cookie = await signInAs(app, 'admin');
     const held = await holdThePool();
     try {
-      const session = await graphql(`${app.url}/admin/graphql`, '{ viewer { name } }', {}, cookie);
+      const session = await graphql(`${app.url}/admin/graphql`, MeDocument, {}, cookie);
       expect(session.status).toBe(503);
       expect(session.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'BUSY' });
-      const read = await graphql(`${app.url}/graphql`, '{ units(first: 1) { totalCount } }');
+      const read = await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, { first: 1 });
       expect(read.errors?.[0]).toMatchObject({
         extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'BUSY', retryAfterSeconds: 5 },
       });
@@ -40,7 +42,7 @@ describe('a request that cannot get a connection in time', () => {
     } finally {
       await Promise.all(held.map((runner) => runner.release()));
     }
-    const after = await graphql(`${app.url}/graphql`, '{ units(first: 1) { totalCount } }');
+    const after = await graphql(`${app.url}/graphql`, DirectoryUnitsDocument, { first: 1 });
     expect(after.errors).toBeUndefined();
   });
 });
