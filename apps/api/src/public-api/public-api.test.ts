@@ -52,6 +52,7 @@ describe('query cost', () => {
   });
 });
 
+// Inline: queries built to break each limit, which no client's document does.
 describe('limits, with errors that say how to fix the query', () => {
   it('refuses a query deeper than the limit', async () => {
     const deep =
@@ -125,6 +126,7 @@ describe('HTTP: GET, persisted queries, caching', () => {
   });
 
   it('supports automatic persisted queries over GET', async () => {
+    // Inline: the hash is of the query's text as sent.
     const query = '{ units(first: 1) { totalCount } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
