@@ -39,6 +39,7 @@ describe('the instansi connection', () => {
     expect(first?.totalCount).toBe(5);
     const rest = (await query({ first: 3, after: first?.pageInfo.endCursor })).data?.instansi;
     const names = [...(first?.nodes ?? []), ...(rest?.nodes ?? [])].map((node) => node.name);
+    expect(names).toHaveLength(5);
     expect(names).toEqual([...names].sort());
     expect(rest?.pageInfo.hasNextPage).toBe(false);
   });

@@ -123,6 +123,7 @@ describe('Atom feed of changes', () => {
     const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map(
       (match) => match[1] ?? '',
     );
+    expect(updated).toHaveLength(100);
     expect(updated).toEqual([...updated].sort().reverse());
     expect(feed).toMatch(
       /<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:\d+\/units\/[\w-]+"\/>/,

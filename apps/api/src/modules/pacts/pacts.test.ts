@@ -63,6 +63,7 @@ describe('the pacts list', () => {
     const first = (await pacts({ first: 20 })).data?.pacts;
     expect(first?.totalCount).toBe(31);
     const dates = first?.nodes.map((pact) => pact.signedOn) ?? [];
+    expect(dates).toHaveLength(20);
     expect(dates).toEqual([...dates].sort().reverse());
     const rest = (await pacts({ first: 20, after: first?.pageInfo.endCursor })).data?.pacts;
     expect(rest?.nodes).toHaveLength(11);
