@@ -9,9 +9,11 @@ describe('the public site’s own messages', () => {
   });
 
   it('with the shared ones, say every reason the public API refuses with, in both languages', () => {
+    const reasons = Object.values(PublicRefusalReason);
+    expect(reasons).toContain(PublicRefusalReason.INVALID_CURSOR);
     for (const locale of ['id', 'en'] as const) {
       const t = translator(locale, messages);
-      for (const reason of Object.values(PublicRefusalReason))
+      for (const reason of reasons)
         expect(t(`refusal.${reason}`)?.trim(), `${locale} ${reason}`).toBeTruthy();
     }
   });
