@@ -36,6 +36,8 @@ export interface Config {
     cacheSeconds: number;
     /** Memory for answers kept as bytes in front of GraphQL (decision 0043); 0 turns the cache off. */
     cacheMaxBytes: number;
+    /** Queries answered from SQL that builds their JSON once proven (decision 0047); false: Apollo always. */
+    compiledPlans: boolean;
   };
   /** Mail leaves by SMTP when configured; otherwise it is written to a folder, never dropped. */
   mail: { kind: 'smtp'; url: string; from: string } | { kind: 'folder'; dir: string; from: string };
@@ -266,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
       refillPerSecond: read.integer('PUBLIC_API_REFILL_PER_SECOND', 500, 1, 100_000_000),
       cacheSeconds: read.integer('PUBLIC_API_CACHE_SECONDS', 60, 0, 86_400),
       cacheMaxBytes: read.integer('PUBLIC_API_CACHE_MB', 64, 0, 65_536) * 1_048_576,
+      compiledPlans: read.boolean('PUBLIC_API_COMPILED_PLANS', true),
     },
     mail: readMail(read, dataDir),
     publicUrl: read.string('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -92,17 +92,28 @@ export interface KeysetSort<T> {
   cursorValue: (row: T) => string | number;
 }
 
+/** How a page's rows are asked for: read from the Relay arguments by `keysetQuery`. */
+export interface KeysetWindow {
+  size: number;
+  backward: boolean;
+  /** The SQL direction the rows come in: the list's own, or its reverse when paging backward. */
+  direction: 'ASC' | 'DESC';
+  /** Whether a cursor positions the page (then a data exception is a forged cursor). */
+  positioned: boolean;
+}
+
 /**
- * One page of a keyset-paginated list, in either direction: the cost of a page does not grow with
- * how deep the reader pages, and cursors stay valid while rows are added.
+ * Orders, limits and positions `query` for one page of a keyset-paginated list, in either direction:
+ * the cost of a page does not grow with how deep the reader pages, and cursors stay valid while
+ * rows are added. The rows it returns, one more than the page to tell whether more follow, go to
+ * `keysetPageOf`.
  */
-export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+export function keysetQuery<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
-  sort: KeysetSort<T>,
+  sort: Pick<KeysetSort<T>, 'expression'>,
   ascending: boolean,
   args: PageArgs,
-  totalCount: () => Promise<number>,
-): Promise<Page<T>> {
+): KeysetWindow {
   const window = pageWindow(args);
   const id = `${query.alias}.id`;
   const forward = ascending !== window.backward;
@@ -117,19 +128,44 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       cursorId: window.cursor[1],
     });
   }
-  const rows = await query.getMany().catch((error: unknown) => {
-    throw window.cursor && isDataException(error) ? notACursor(window.backward ? 'before' : 'after') : error;
-  });
+  return { size: window.size, backward: window.backward, direction, positioned: window.cursor !== null };
+}
+
+/** The page of the rows `keysetQuery` asked for, in the list's order, each with its cursor. */
+export function keysetPageOf<T>(
+  rows: T[],
+  window: KeysetWindow,
+  args: PageArgs,
+  cursorOf: (row: T) => string,
+  totalCount: () => Promise<number>,
+): Page<T> {
   const more = rows.length > window.size;
   const nodes = rows.slice(0, window.size);
   if (window.backward) nodes.reverse();
   return {
     nodes,
-    cursors: nodes.map((row) => encodeCursor(sort.cursorValue(row), row.id)),
+    cursors: nodes.map(cursorOf),
     hasNextPage: window.backward ? Boolean(args.before) : more,
     hasPreviousPage: window.backward ? more : Boolean(args.after),
     totalCount,
   };
+}
+
+/** One page of a keyset-paginated list (`keysetQuery`), its entities loaded. */
+export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: KeysetSort<T>,
+  ascending: boolean,
+  args: PageArgs,
+  totalCount: () => Promise<number>,
+): Promise<Page<T>> {
+  const window = keysetQuery(query, sort, ascending, args);
+  const rows = await query.getMany().catch((error: unknown) => {
+    throw window.positioned && isDataException(error)
+      ? notACursor(window.backward ? 'before' : 'after')
+      : error;
+  });
+  return keysetPageOf(rows, window, args, (row) => encodeCursor(sort.cursorValue(row), row.id), totalCount);
 }
 
 /** Cursor = base64url(JSON [sortValue, id]); it is opaque to clients. */
@@ -172,6 +208,16 @@ export interface Page<T> {
   totalCount: () => Promise<number>;
 }
 
+/** Where a page sits in its list, as a connection's `pageInfo` says. */
+export function pageInfoOf(page: Omit<Page<unknown>, 'nodes' | 'totalCount'>): PageInfo {
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.cursors[0] ?? null,
+    endCursor: page.cursors.at(-1) ?? null,
+  };
+}
+
 /** A Relay connection type for `nodeType`, with `edges`, `nodes`, `pageInfo` and `totalCount`. */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`)
@@ -199,13 +245,7 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
 
     @Field(() => PageInfo)
     pageInfo(): PageInfo {
-      const { cursors, hasNextPage, hasPreviousPage } = this.page;
-      return {
-        hasNextPage,
-        hasPreviousPage,
-        startCursor: cursors[0] ?? null,
-        endCursor: cursors.at(-1) ?? null,
-      };
+      return pageInfoOf(this.page);
     }
 
     @Field(() => Int, { description: 'How many items match the filter, over all pages.' })

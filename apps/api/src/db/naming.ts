@@ -1,6 +1,7 @@
 import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** The column name of a camelCase property. */
+export const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** Maps camelCase properties to the snake_case columns the migrations create. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {

@@ -19,10 +19,12 @@ import { mayCall } from '../modules/auth/may-call.js';
 import type { Feature, RouteDeps } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
 import { ByteCache } from '../public-api/byte-cache.js';
+import { CompiledAnswers } from '../public-api/compiled/compiled-answers.js';
+import { projectionRegistry } from '../public-api/compiled/registry.js';
 import { answerFactsPlugin, type Middleware, PublicGraphQL } from '../public-api/graphql-handler.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { type BudgetStore, MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
-import { publicLimitsPlugin } from '../public-api/limits.plugin.js';
+import { type PublicLimits, publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { LISTENER_APPLICATION_NAME, PublicDataVersionListener } from '../public-api/version-listener.js';
 import { buildAdminSchema, buildPublicSchema } from '../schema/build.js';
 import { isUnderAdmin, requireCsrfHeader } from './csrf.js';
@@ -84,7 +86,15 @@ function adminServer(schema: GraphQLSchema) {
  * carries no credentials, and GET must work for any client and CDN. Answers are kept as bytes in
  * front of Apollo (public-api/graphql-handler.ts), per public data version.
  */
-function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], budget: BudgetStore) {
+/** The public API's limits per query and the client budget they charge. */
+const publicLimitsOf = (config: AppConfig['publicApi'], budget: BudgetStore): PublicLimits => ({
+  maxCost: config.maxCost,
+  maxDepth: config.maxDepth,
+  maxAliases: config.maxAliases,
+  budget,
+});
+
+function publicServer(schema: GraphQLSchema, limits: PublicLimits, cacheSeconds: number) {
   return new ApolloServer<Context>({
     schema,
     formatError,
@@ -96,14 +106,9 @@ function publicServer(schema: GraphQLSchema, config: AppConfig['publicApi'], bud
     cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
     plugins: [
       nulCharacterPlugin,
-      publicLimitsPlugin({
-        maxCost: config.maxCost,
-        maxDepth: config.maxDepth,
-        maxAliases: config.maxAliases,
-        budget,
-      }),
+      publicLimitsPlugin(limits),
       legacyJsonStatusPlugin as ApolloServerPlugin<Context>,
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheSeconds }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: cacheSeconds }),
       // Last: it reads what the plugins above wrote into the answer.
       answerFactsPlugin,
     ],
@@ -115,7 +120,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const services = createServices(dataSource, config);
   const [publicSchema, adminSchema] = await Promise.all([buildPublicSchema(), buildAdminSchema()]);
   const budget = new MemoryLeakyBucket(config.publicApi.budget, config.publicApi.refillPerSecond);
-  const publicApollo = publicServer(publicSchema, config.publicApi, budget);
+  const publicLimits = publicLimitsOf(config.publicApi, budget);
+  const publicApollo = publicServer(publicSchema, publicLimits, config.publicApi.cacheSeconds);
   const adminApollo = adminServer(adminSchema);
   const publicVersion = new PublicDataVersionListener({
     connectionString: databaseUrlOf(dataSource),
@@ -169,6 +175,16 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     }),
     budget,
     cache: config.publicApi.cacheMaxBytes > 0 ? new ByteCache(config.publicApi.cacheMaxBytes) : null,
+    compiled: !config.publicApi.compiledPlans
+      ? null
+      : new CompiledAnswers({
+          schema: publicSchema,
+          registry: projectionRegistry(Object.values<Feature>(modules)),
+          services,
+          dataSource,
+          limits: publicLimits,
+          version: () => publicVersion.current(),
+        }),
     version: () => publicVersion.current(),
     json: publicJson as Middleware,
     corsHeaders: { 'access-control-allow-origin': PUBLIC_ORIGIN },

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../common/services.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
+import type { Projections } from '../public-api/compiled/projection.js';
 import type { Viewer } from './auth/viewer.js';
 
 export type ServiceConfig = Pick<
@@ -61,6 +62,8 @@ export interface Feature<
   /** Made for every request, by name, into `ctx.loaders`. */
   loaders?: L;
   routes?: { public?: Route[]; admin?: Route[] };
+  /** The public types and root fields it lets the public API read as JSON in SQL (decision 0047). */
+  projections?: Projections;
 }
 
 export function defineFeature<S extends ServiceFactories, L extends LoaderFactories>(

@@ -14,17 +14,16 @@ import {
   type CostExtension,
   sharedMaxAge,
 } from './byte-cache.js';
+import {
+  type AnswerFacts,
+  type CompiledAnswer,
+  type CompiledAnswers,
+  PLAN_HEADER,
+} from './compiled/compiled-answers.js';
 import { acceptsGzip, GZIP_FROM_BYTES, gzipAnswer, gzipHead } from './gzip-answer.js';
 import type { BudgetStore } from './leaky-bucket.js';
 import { budgetHeaders } from './limits.plugin.js';
 import { requestKey } from './request-key.js';
-
-/** What Apollo did with a request, read after it answered: only a query's clean answer is kept. */
-interface AnswerFacts {
-  query: boolean;
-  errors: boolean;
-  cost: CostExtension | undefined;
-}
 
 /** By the request's RequestInfo: Apollo runs each operation on a shallow copy of the context. */
 const answerFacts = new WeakMap<Context['request'], AnswerFacts>();
@@ -62,6 +61,8 @@ export interface PublicGraphQLOptions {
   budget: BudgetStore;
   /** Null: no byte cache (configured off). */
   cache: ByteCache | null;
+  /** Queries answered from SQL that builds their JSON, when their plan is proven (decision 0047); null: off. */
+  compiled: CompiledAnswers | null;
   /** The public data version in memory; null while it is not known (the listener is down). */
   version: () => string | null;
   /** The JSON body parser Express runs on `/graphql` before this handler. */
@@ -220,15 +221,15 @@ export class PublicGraphQL {
         return;
       }
       const { cache } = this.options;
-      const version = cache ? this.options.version() : null;
+      const version = this.options.version();
       if (!cache || version === null) {
-        await this.runApollo(request, response, 'BYPASS', null);
+        await this.answer(request, response, 'BYPASS', null, version);
         return;
       }
       if (lookups.get(request)?.version !== version && this.lookUp(request, response, version, [])) return;
       const key = lookups.get(request)?.key ?? null;
       const store = key === null ? null : (answer: CachedAnswer) => cache.set(version, key, answer);
-      await this.runApollo(request, response, 'MISS', store);
+      await this.answer(request, response, 'MISS', store, version);
     } catch (error) {
       next(error);
     }
@@ -250,13 +251,31 @@ export class PublicGraphQL {
     return false;
   }
 
-  /** Hands the request to Apollo as its Express integration does, and writes its answer. */
-  private async runApollo(
+  /**
+   * Answers from the document's compiled plan when it has a proven one, else from Apollo (which
+   * then teaches the plan), and writes the answer.
+   */
+  private async answer(
     request: Request,
     response: Response,
     outcome: CacheOutcome,
     store: ((answer: CachedAnswer) => void) | null,
+    version: string | null,
   ): Promise<void> {
+    const { compiled } = this.options;
+    const fast = await compiled?.answer(request, this.options.clientAddress(request));
+    if (fast) {
+      await writeAnswer(request, response, fast, outcome, store);
+      return;
+    }
+    const answered = await this.runApollo(request, response);
+    answered.answer.headers.set(PLAN_HEADER, 'executed');
+    await writeAnswer(request, response, answered, outcome, store);
+    compiled?.learn(request, answered, version);
+  }
+
+  /** Hands the request to Apollo as its Express integration does. */
+  private async runApollo(request: Request, response: Response): Promise<CompiledAnswer> {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -272,32 +291,43 @@ export class PublicGraphQL {
       },
       context: async () => context,
     });
-    const facts = answerFacts.get(context.request);
-    const cached = cachedAnswerOf(answer, facts);
-    if (cached) {
-      answer.headers.set('etag', cached.etag);
-      if (cached.gzip) answer.headers.set('vary', 'accept-encoding');
-      store?.(cached);
-    }
-    for (const [name, value] of answer.headers) response.setHeader(name, value);
-    response.setHeader('x-cache', outcome);
-    if (cached && notModified(request, cached.etag)) {
-      response.removeHeader('content-type');
-      response.status(304).end();
-      return;
-    }
-    response.statusCode = answer.status ?? 200;
-    const gzipped = cached && gzipFor(request, cached, Buffer.from(String(facts?.cost?.remaining)));
-    if (gzipped) {
-      response.setHeader('content-encoding', 'gzip');
-      response.send(gzipped);
-      return;
-    }
-    if (answer.body.kind === 'complete') {
-      response.send(answer.body.string);
-      return;
-    }
-    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
-    response.end();
+    const facts = answerFacts.get(context.request) ?? { query: false, errors: true, cost: undefined };
+    return { answer, facts };
   }
+}
+
+/** Writes an answer, keeping a query's clean answer in the cache, with its ETag and gzip variant. */
+async function writeAnswer(
+  request: Request,
+  response: Response,
+  { answer, facts }: CompiledAnswer,
+  outcome: CacheOutcome,
+  store: ((answer: CachedAnswer) => void) | null,
+): Promise<void> {
+  const cached = cachedAnswerOf(answer, facts);
+  if (cached) {
+    answer.headers.set('etag', cached.etag);
+    if (cached.gzip) answer.headers.set('vary', 'accept-encoding');
+    store?.(cached);
+  }
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  response.setHeader('x-cache', outcome);
+  if (cached && notModified(request, cached.etag)) {
+    response.removeHeader('content-type');
+    response.status(304).end();
+    return;
+  }
+  response.statusCode = answer.status ?? 200;
+  const gzipped = cached && gzipFor(request, cached, Buffer.from(String(facts.cost?.remaining)));
+  if (gzipped) {
+    response.setHeader('content-encoding', 'gzip');
+    response.send(gzipped);
+    return;
+  }
+  if (answer.body.kind === 'complete') {
+    response.send(answer.body.string);
+    return;
+  }
+  for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+  response.end();
 }

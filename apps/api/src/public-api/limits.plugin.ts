@@ -4,7 +4,7 @@ import type { Context } from '../common/context.js';
 import { ErrorCode } from '../common/errors.js';
 import type { CostExtension } from './byte-cache.js';
 import type { BucketDecision, BudgetStore } from './leaky-bucket.js';
-import { measureOperation } from './query-shape.js';
+import { measureOperation, type QueryShape } from './query-shape.js';
 
 export interface PublicLimits {
   maxCost: number;
@@ -46,6 +46,37 @@ function fragmentsOf(context: GraphQLRequestContext<Context>): Record<string, Fr
   );
 }
 
+/** The error of a query over a limit (depth, aliases, cost per query), or null within them. */
+export function limitRefusal(shape: QueryShape, limits: Omit<PublicLimits, 'budget'>): GraphQLError | null {
+  if (shape.depth > limits.maxDepth) {
+    return tooComplex(
+      `This query nests ${shape.depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields, or split it in two queries.`,
+    );
+  }
+  if (shape.aliases > limits.maxAliases) {
+    return tooComplex(
+      `This query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}. Use one list query with a filter instead of many aliased lookups.`,
+    );
+  }
+  if (shape.cost > limits.maxCost) {
+    return tooComplex(
+      `This query could return ${format(shape.cost)} objects (its cost); the limit is ${format(limits.maxCost)} per query. Ask for smaller pages (first/last) or fewer nested lists.`,
+    );
+  }
+  return null;
+}
+
+/** What the answer says of the query's cost and the client's budget (`extensions.cost`). */
+export function costExtension(limits: PublicLimits, cost: number, decision: BucketDecision): CostExtension {
+  return {
+    requested: cost,
+    limit: limits.maxCost,
+    remaining: decision.remaining,
+    budget: limits.budget.capacity,
+    refillPerSecond: limits.budget.refillPerSecond,
+  };
+}
+
 /**
  * Limits a journalist can read: every query is measured before it runs (depth, aliases, cost in
  * points), charged to the caller's budget (a leaky bucket by IP), and answered with what is left in
@@ -64,21 +95,8 @@ export function publicLimitsPlugin(limits: PublicLimits): ApolloServerPlugin<Con
             fragmentsOf(context),
             context.request.variables ?? {},
           );
-          if (shape.depth > limits.maxDepth) {
-            throw tooComplex(
-              `This query nests ${shape.depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields, or split it in two queries.`,
-            );
-          }
-          if (shape.aliases > limits.maxAliases) {
-            throw tooComplex(
-              `This query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}. Use one list query with a filter instead of many aliased lookups.`,
-            );
-          }
-          if (shape.cost > limits.maxCost) {
-            throw tooComplex(
-              `This query could return ${format(shape.cost)} objects (its cost); the limit is ${format(limits.maxCost)} per query. Ask for smaller pages (first/last) or fewer nested lists.`,
-            );
-          }
+          const refused = limitRefusal(shape, limits);
+          if (refused) throw refused;
           const decision = limits.budget.take(context.contextValue.request.ip ?? 'unknown', shape.cost);
           for (const [name, value] of budgetHeaders(limits.budget, decision, shape.cost))
             context.response.http.headers.set(name, value);
@@ -97,13 +115,7 @@ export function publicLimitsPlugin(limits: PublicLimits): ApolloServerPlugin<Con
               },
             );
           }
-          cost = {
-            requested: shape.cost,
-            limit: limits.maxCost,
-            remaining: decision.remaining,
-            budget: limits.budget.capacity,
-            refillPerSecond: limits.budget.refillPerSecond,
-          };
+          cost = costExtension(limits, shape.cost, decision);
         },
         async willSendResponse({ response }) {
           if (cost && response.body.kind === 'single') {

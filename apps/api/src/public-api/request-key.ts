@@ -11,7 +11,7 @@ export interface GraphQLHttpRequest {
   body?: unknown;
 }
 
-interface GraphQLParams {
+export interface GraphQLParams {
   query: string | undefined;
   operationName: string | undefined;
   variables: Record<string, unknown> | undefined;
@@ -145,7 +145,7 @@ const normalised = new Map<string, string>();
 const REMEMBERED_DOCUMENTS = 500;
 const LONGEST_REMEMBERED = 4_096;
 
-function normalisedOnce(document: string): string {
+export function normalisedOnce(document: string): string {
   const known = normalised.get(document);
   if (known !== undefined) return known;
   const result = normaliseDocument(document);
@@ -169,13 +169,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The cache key of a GraphQL read: a SHA-256 of the normalised document (or, for a persisted query
- * sent without one, its hash in the extensions), the operation name, the variables and extensions
- * in canonical JSON, and the Accept header (it decides the content type). Null when the request is
- * not one Apollo would take as it is (a batch, a field of the wrong type, another method): such a
- * request is never answered from the cache, and Apollo says what is wrong with it.
+ * The document, operation name, variables and extensions of a request Apollo would take as it is;
+ * null for any other (a batch, a field of the wrong type, another method).
  */
-export function requestKey(request: GraphQLHttpRequest): string | null {
+export function graphQLParamsOf(request: GraphQLHttpRequest): GraphQLParams | null {
   const params =
     request.method === 'GET'
       ? paramsOfGet(request.url ?? '', request.headers['content-type'])
@@ -183,6 +180,19 @@ export function requestKey(request: GraphQLHttpRequest): string | null {
         ? paramsOfPost(request.body)
         : null;
   if (!params || (params.query === undefined && params.extensions === undefined)) return null;
+  return params;
+}
+
+/**
+ * The cache key of a GraphQL read: a SHA-256 of the normalised document (or, for a persisted query
+ * sent without one, its hash in the extensions), the operation name, the variables and extensions
+ * in canonical JSON, and the Accept header (it decides the content type). Null when the request is
+ * not one Apollo would take as it is (a batch, a field of the wrong type, another method): such a
+ * request is never answered from the cache, and Apollo says what is wrong with it.
+ */
+export function requestKey(request: GraphQLHttpRequest): string | null {
+  const params = graphQLParamsOf(request);
+  if (!params) return null;
   let material: string;
   try {
     material = JSON.stringify([

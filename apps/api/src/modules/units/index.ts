@@ -1,6 +1,7 @@
 import { defineFeature } from '../feature.js';
 import { Unit } from './unit.entity.js';
 import { createUnitLoader } from './unit.loader.js';
+import { unitProjection, unitRoots } from './unit.projection.js';
 import { UnitService } from './unit.service.js';
 import { UnitAdminResolver, UnitRegistryFieldsResolver } from './unit-admin.resolver.js';
 import { UnitFieldsResolver } from './unit-fields.resolver.js';
@@ -21,6 +22,7 @@ export const feature = defineFeature({
     unitRegistry: ({ db }): UnitRegistryService => new UnitRegistryService(db),
   },
   loaders: { unit: createUnitLoader },
+  projections: { types: [unitProjection], roots: unitRoots },
   routes: {
     admin: [{ path: '/admin/units', router: unitRoutes }],
   },

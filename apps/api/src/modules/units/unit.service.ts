@@ -10,6 +10,13 @@ import { type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.j
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
 import { nameOrderFor, unitSearchCondition } from './unit-search.js';
 
+export interface UnitListQuery {
+  query: SelectQueryBuilder<Unit>;
+  sort: KeysetSort<Unit>;
+  ascending: boolean;
+  count: () => Promise<number>;
+}
+
 export interface UnitPageRequest extends PageArgs {
   filter?: UnitFilter | null;
   orderBy?: UnitOrder | null;
@@ -54,6 +61,15 @@ export class UnitService {
   }
 
   list(request: UnitPageRequest): Promise<Page<Unit>> {
+    const { query, sort, ascending, count } = this.listQuery(request);
+    return keysetPage(query, sort, ascending, request, count);
+  }
+
+  /**
+   * The units a list request matches, in its order, before paging (`keysetQuery`), and their count:
+   * what `list` loads, and what the public API's compiled answers read as JSON (decision 0047).
+   */
+  listQuery(request: UnitPageRequest): UnitListQuery {
     const field = request.orderBy?.field ?? UnitOrderField.NAME;
     const ascending = (request.orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.ASC;
     const filtered = () =>
@@ -66,9 +82,12 @@ export class UnitService {
       field === UnitOrderField.NAME
         ? nameOrderFor(request.filter?.search, ascending, SORTS[field])
         : { sort: SORTS[field], parameters: {} };
-    return keysetPage(filtered().setParameters(order.parameters), order.sort, ascending, request, () =>
-      filtered().getCount(),
-    );
+    return {
+      query: filtered().setParameters(order.parameters),
+      sort: order.sort,
+      ascending,
+      count: () => filtered().getCount(),
+    };
   }
 
   private baseQuery(): SelectQueryBuilder<Unit> {

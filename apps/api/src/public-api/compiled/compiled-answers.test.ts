@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../common/connection.js';
+import { toGlobalId } from '../../common/global-id.js';
+import { dataText, untilCompiled } from '../../test/compiled-plans.js';
+import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+
+let app: TestApp;
+let endpoint: string;
+let cases = 0;
+
+beforeAll(async () => {
+  // No byte cache: every request reaches the plan or Apollo, never a stored answer.
+  app = await createTestApp({
+    publicApi: { budget: 10_000_000, refillPerSecond: 10_000_000, cacheMaxBytes: 0 },
+  });
+  endpoint = `${app.url}/graphql`;
+});
+afterAll(() => app.close());
+
+/** Every field of a unit the public schema has, with every relation and the relations' own. */
+const UNIT_FIELDS = `id name kind aliases address headName servesPublic currentStage currentStageOn archivedOn
+  activePredicate instansi { id name kind regionCode __typename }
+  timeline { stage occurredOn year note sourceUrl }
+  predicates { kind year decreeNumber decreeDate revokedOn revocationReason }
+  pacts { id signedOn occasion leaderName signatoryCount documentRef verificationCode unit { id name instansi { name } } }`;
+
+const UNITS = `($first: Int, $after: String, $last: Int, $before: String, $filter: UnitFilter, $orderBy: UnitOrder) {
+  units(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    __typename totalCount
+    edges { cursor node { ${UNIT_FIELDS} } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+/**
+ * Apollo's answer and the compiled plan's, for the same document and variables: each case is a
+ * document of its own (its operation name), so that Apollo answers it first.
+ */
+async function bothAnswers(body: string, variables: Record<string, unknown> = {}) {
+  cases += 1;
+  const query = `query Case${cases}${body}`;
+  const answers = await untilCompiled(endpoint, query, variables);
+  expect(answers.executed.errors).toBeUndefined();
+  return answers;
+}
+
+async function expectSameBytes(body: string, variables: Record<string, unknown> = {}) {
+  const { executedText, compiledText } = await bothAnswers(body, variables);
+  expect(dataText(compiledText)).toBe(dataText(executedText));
+  return JSON.parse(executedText) as { data: Record<string, any> };
+}
+
+describe('compiled public answers: the same bytes as the resolvers', () => {
+  it('for every unit, archived ones included, with every field and relation', async () => {
+    let after: string | null = null;
+    let seen = 0;
+    do {
+      const answer = await expectSameBytes(UNITS, { first: 100, after, filter: { includeArchived: true } });
+      seen += answer.data.units.edges.length;
+      after = answer.data.units.pageInfo.hasNextPage ? answer.data.units.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toBeGreaterThanOrEqual(253);
+  });
+
+  it('for each order and direction, paging forward and backward', async () => {
+    const last = await expectSameBytes(UNITS, {
+      last: 20,
+      orderBy: { field: 'CURRENT_STAGE_ON', direction: 'DESC' },
+    });
+    expect(last.data.units.edges).toHaveLength(20);
+    await expectSameBytes(UNITS, {
+      last: 7,
+      before: last.data.units.pageInfo.startCursor,
+      orderBy: { field: 'CURRENT_STAGE_ON', direction: 'DESC' },
+    });
+    await expectSameBytes(UNITS, { first: 30, orderBy: { field: 'NAME', direction: 'DESC' } });
+    await expectSameBytes(UNITS, {
+      first: 5,
+      after: encodeCursor('M', '00000000-0000-4000-8000-000000000000'),
+    });
+  });
+
+  it.each([
+    { search: 'dinas' },
+    { search: 'DPMPTSP' },
+    { stage: 'WBK' },
+    { kind: 'PUSKESMAS' },
+    { predicate: 'WBBM' },
+    { year: 2024 },
+    { regionCode: '64' },
+    { buildingZi: false },
+    { search: 'tidak ada yang cocok' },
+  ])('filtered by %j', async (filter) => {
+    await expectSameBytes(UNITS, { first: 50, filter });
+  });
+
+  it('for a unit by id, an unknown id, fragments, aliases, directives and both edges and nodes', async () => {
+    const [unit] = (await app.dataSource.query(
+      `SELECT u.id FROM unit u JOIN pact p ON p.unit_id = u.id JOIN predicate d ON d.unit_id = u.id LIMIT 1`,
+    )) as { id: string }[];
+    const page = `($id: ID!, $withPacts: Boolean!, $noTimeline: Boolean!) {
+      unit(id: $id) { ...Head timeline @skip(if: $noTimeline) { stage } pacts @include(if: $withPacts) { id } }
+      other: unit(id: $id) { label: name ... on Unit { kind instansi { ... on Instansi { id } } } }
+      units(first: 3) { nodes { name } edges { node { id } } total: totalCount }
+      __typename
+    }
+    fragment Head on Unit { __typename id name activePredicate }`;
+    const id = toGlobalId('Unit', unit?.id ?? '');
+    const answer = await expectSameBytes(page, { id, withPacts: true, noTimeline: true });
+    expect(answer.data.unit.pacts.length).toBeGreaterThan(0);
+    expect(answer.data.unit.timeline).toBeUndefined();
+    const unknown = toGlobalId('Unit', '00000000-0000-4000-8000-000000000000');
+    const none = await expectSameBytes(`($id: ID!) { unit(id: $id) { ${UNIT_FIELDS} } }`, { id: unknown });
+    expect(none.data.unit).toBeNull();
+  });
+});
+
+describe('compiled public answers: cost', () => {
+  it('a list costs two SQL statements (its page and its count) and a unit one, whatever the page size', async () => {
+    const statementsOf = async (query: string, variables: Record<string, unknown>) => {
+      app.queries.count = 0;
+      const answer = await graphql(endpoint, query, variables);
+      expect(answer.headers.get('x-graphql-plan')).toBe('compiled');
+      return app.queries.count;
+    };
+    const { compiled } = await bothAnswers(UNITS, { first: 5 });
+    expect(compiled.errors).toBeUndefined();
+    const units = `query Case${cases}${UNITS}`;
+    expect(await statementsOf(units, { first: 5 })).toBe(2);
+    expect(await statementsOf(units, { first: 100, filter: { includeArchived: true } })).toBe(2);
+    const [unit] = (await app.dataSource.query('SELECT id FROM unit LIMIT 1')) as { id: string }[];
+    const byId = `($id: ID!) { unit(id: $id) { ${UNIT_FIELDS} } }`;
+    await bothAnswers(byId, { id: toGlobalId('Unit', unit?.id ?? '') });
+    expect(await statementsOf(`query Case${cases}${byId}`, { id: toGlobalId('Unit', unit?.id ?? '') })).toBe(
+      1,
+    );
+  });
+
+  it('leaves bad input to the resolvers, which say what is wrong', async () => {
+    await bothAnswers(UNITS, { first: 5 });
+    const units = `query Case${cases}${UNITS}`;
+    const refused: [Record<string, unknown>, string][] = [
+      [{ first: 1000 }, 'QUERY_TOO_COMPLEX'],
+      [{ first: 0 }, 'BAD_USER_INPUT'],
+      [{ after: 'not-a-cursor' }, 'BAD_USER_INPUT'],
+      [{ filter: { year: 1999 } }, 'BAD_USER_INPUT'],
+      [{ filter: { kind: 'CASTLE' } }, 'BAD_USER_INPUT'],
+    ];
+    for (const [variables, code] of refused) {
+      const answer = await graphql(endpoint, units, variables);
+      expect(answer.headers.get('x-graphql-plan')).toBe('executed');
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(code);
+    }
+  });
+});
+
+// Inline: a cost probe of a page with each relation of a unit, more than the directory's page asks for.
+const DEEP = `query Deep($first: Int!) {
+  units(first: $first) {
+    totalCount
+    nodes {
+      id name instansi { id name }
+      timeline { stage occurredOn } predicates { kind year } activePredicate
+      pacts { id verificationCode }
+    }
+  }
+}`;
+
+describe('the resolvers, which answer a document first and whatever the plans refuse', () => {
+  it('cost a fixed number of SQL statements whatever the page size', async () => {
+    const resolvers = await createTestApp({ publicApi: { compiledPlans: false, cacheMaxBytes: 0 } });
+    try {
+      const statementsFor = async (first: number) => {
+        resolvers.queries.count = 0;
+        const result = await graphql(`${resolvers.url}/graphql`, DEEP, { first });
+        expect(result.errors).toBeUndefined();
+        expect(result.headers.get('x-graphql-plan')).toBe('executed');
+        return resolvers.queries.count;
+      };
+      const small = await statementsFor(5);
+      const large = await statementsFor(100);
+      expect(large).toBe(small);
+      // The page and its count, one per relation (the data version is held in memory: decision 0043).
+      expect(large).toBeLessThanOrEqual(6);
+    } finally {
+      await resolvers.close();
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { type GraphQLSchema, isEnumType } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import type { Services } from '../../common/services.js';
+import { snake } from '../../db/naming.js';
+import { NotCompilable, type Selection } from './selection.js';
+
+/**
+ * How a public GraphQL type is read straight from its table as JSON (decision 0047): each field an
+ * SQL expression over the row's alias, or a related row or list. A field without a projection
+ * makes the whole operation go through the resolvers instead.
+ */
+export type FieldProjection =
+  /** A leaf: an SQL expression of the row that yields the field's JSON value. */
+  | { kind: 'leaf'; sql: (row: string, schema: GraphQLSchema) => string }
+  /** One related row: `from` is a FROM clause with its WHERE, naming the related row `alias`. */
+  | { kind: 'object'; from: (row: string, alias: string) => string }
+  /** Related rows, in the order the field's resolver gives them. */
+  | { kind: 'list'; from: (row: string, alias: string) => string; order: (alias: string) => string };
+
+export interface TypeProjection {
+  /** The GraphQL object type, as named in the public schema. */
+  type: string;
+  fields: Readonly<Record<string, FieldProjection>>;
+}
+
+/** What a root field is answered from: its arguments as the schema coerced them, and its selection. */
+export interface RootRequest {
+  args: Record<string, unknown>;
+  selection: Selection;
+  /** The SQL of `json_build_object(...)` for `selection` over the row named `row`. */
+  json: (selection: Selection, row: string) => string;
+  services: Services;
+  manager: EntityManager;
+}
+
+/**
+ * A root field of the public query type, answered from SQL that builds its JSON. `resolve` throws
+ * (any error) when these arguments are not for the fast path: the resolvers then answer, and say
+ * what is wrong.
+ */
+export interface RootProjection {
+  field: string;
+  resolve: (request: RootRequest) => Promise<unknown>;
+}
+
+/** The parts of the public schema a feature reads as JSON. */
+export interface Projections {
+  types?: TypeProjection[];
+  roots?: RootProjection[];
+}
+
+/**
+ * An object the fast path assembles itself (a connection, its page info): each selected field from
+ * `values`, in the answer's order. A field it has no value for is not compiled.
+ */
+export function shape(
+  selection: Selection,
+  values: Readonly<Record<string, (selection: Selection) => unknown>>,
+): Record<string, unknown> {
+  const answer: Record<string, unknown> = {};
+  for (const field of selection.fields) {
+    if (field.name === '__typename') {
+      answer[field.key] = selection.type;
+      continue;
+    }
+    const value = values[field.name];
+    if (!value) throw new NotCompilable(`${selection.type}.${field.name} is not compiled`);
+    answer[field.key] = value(field.selection);
+  }
+  return answer;
+}
+
+/** One related row by a column of this row holding its id. */
+export const rowBy = (table: string, foreignKey: string): FieldProjection => ({
+  kind: 'object',
+  from: (row, alias) => `${table} ${alias} WHERE ${alias}.id = ${row}.${foreignKey}`,
+});
+
+/**
+ * The rows of `table` whose `foreignKey` is this row's id, in `order`: the same property-to-direction
+ * object the field's loader sorts by, so both give one order.
+ */
+export const rowsOf = (
+  table: string,
+  foreignKey: string,
+  order: Readonly<Record<string, 'ASC' | 'DESC'>>,
+): FieldProjection => ({
+  kind: 'list',
+  from: (row, alias) => `${table} ${alias} WHERE ${alias}.${foreignKey} = ${row}.id`,
+  order: (alias) =>
+    Object.entries(order)
+      .map(([property, direction]) => `${alias}.${snake(property)} ${direction}`)
+      .join(', '),
+});
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** A column as it is: text, integer, boolean. */
+export const column = (name: string): FieldProjection => ({ kind: 'leaf', sql: (row) => `${row}.${name}` });
+
+/** A `date` column as the LocalDate scalar writes it. */
+export const dayColumn = (name: string): FieldProjection => ({
+  kind: 'leaf',
+  sql: (row) => `to_char(${row}.${name}, 'YYYY-MM-DD')`,
+});
+
+/** A `text[]` column as a JSON list. */
+export const listColumn = (name: string): FieldProjection => ({
+  kind: 'leaf',
+  sql: (row) => `to_json(${row}.${name})`,
+});
+
+/** SQL turning a stored enum value into its GraphQL name, from the schema's own enum type. */
+export function enumSql(schema: GraphQLSchema, enumName: string, expression: string): string {
+  const type = schema.getType(enumName);
+  if (!isEnumType(type)) throw new Error(`${enumName} is not an enum of the public schema`);
+  const cases = type
+    .getValues()
+    .map((value) => `WHEN ${quote(String(value.value))} THEN ${quote(value.name)}`)
+    .join(' ');
+  return `(CASE ${expression} ${cases} END)`;
+}
+
+/** A stored enum column as its GraphQL enum. */
+export const enumColumn = (name: string, enumName: string): FieldProjection => ({
+  kind: 'leaf',
+  sql: (row, schema) => enumSql(schema, enumName, `${row}.${name}`),
+});
+
+/**
+ * The row's global ID as `toGlobalId(type, id)` writes it: base64url of `Type:uuid`, unpadded.
+ * PostgreSQL's base64 breaks lines after 76 characters; a type name under 20 letters stays below.
+ */
+export const globalIdColumn = (type: string): FieldProjection => {
+  if (type.length >= 20) throw new Error(`${type}: a global ID this long would break lines`);
+  return {
+    kind: 'leaf',
+    sql: (row) =>
+      `translate(encode(convert_to(${quote(`${type}:`)} || ${row}.id::text, 'UTF8'), 'base64'), '+/=', '-_')`,
+  };
+};
