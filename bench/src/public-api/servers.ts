@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../database.js';
 import { type ApiProcess, startApi } from '../deadline/api-process.js';
 import type { RawServerRequest, StoredAnswer } from './raw-server.js';
+import { OURS_CACHED, OURS_RESOLVERS, OURS_UNCACHED } from './report.js';
 
 /** A server the bench started: where to send requests, and how to end it. */
 export interface Server {
@@ -60,6 +61,8 @@ export async function startOurApi(input: {
   main: string;
   databaseUrl: string;
   cached: boolean;
+  /** False: every request through Apollo and the resolvers (PUBLIC_API_COMPILED_PLANS). */
+  compiledPlans?: boolean;
   dataDir: string;
   logFile: string;
   nodeArgs?: string[];
@@ -79,10 +82,11 @@ export async function startOurApi(input: {
       ...(input.cached
         ? { PUBLIC_API_CACHE_SECONDS: '60' }
         : { PUBLIC_API_CACHE_SECONDS: '0', PUBLIC_API_CACHE_MB: '0' }),
+      PUBLIC_API_COMPILED_PLANS: String(input.compiledPlans ?? true),
     },
   });
   return {
-    name: input.cached ? 'ours, cached' : 'ours, uncached',
+    name: input.cached ? OURS_CACHED : input.compiledPlans === false ? OURS_RESOLVERS : OURS_UNCACHED,
     pid: api.pid,
     process: api,
     url: () => `${api.url}/graphql`,

@@ -41,7 +41,8 @@ export interface CompiledAnswersOptions {
 interface ProvenPlan {
   plan: OperationPlan;
   contentType: string;
-  cacheControl: string;
+  /** None when answers may not be kept (a max-age of 0). */
+  cacheControl: string | undefined;
 }
 
 /** How an answer was made, for operators and tests: `compiled` (from SQL) or `executed` (by Apollo). */
@@ -86,10 +87,10 @@ export class CompiledAnswers {
     const cost = costExtension(limits, shape.cost, decision);
     const headers = new HeaderMap([
       ['content-type', proven.contentType],
-      ['cache-control', proven.cacheControl],
-      [PLAN_HEADER, 'compiled'],
       ...budgetHeaders(limits.budget, decision, shape.cost),
+      [PLAN_HEADER, 'compiled'],
     ]);
+    if (proven.cacheControl) headers.set('cache-control', proven.cacheControl);
     return {
       answer: {
         status: 200,
@@ -134,7 +135,7 @@ export class CompiledAnswers {
         const same = answerText({ data, extensions: { cost } }) === expected;
         if (!same)
           logger.warn('compiled answer differs from Apollo’s', { operationName: params.operationName });
-        this.remember(key, same && contentType && cacheControl ? { plan, contentType, cacheControl } : null);
+        this.remember(key, same && contentType ? { plan, contentType, cacheControl } : null);
       },
       () => this.remember(key, null),
     );
