@@ -1,8 +1,17 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../common/connection.js';
 import { toGlobalId } from '../../common/global-id.js';
+import type { Feature } from '../../modules/feature.js';
+import * as modules from '../../modules/index.js';
+import { buildPublicSchema } from '../../schema/build.js';
 import { dataText, untilCompiled } from '../../test/compiled-plans.js';
 import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
+import type { CostExtension } from '../byte-cache.js';
+import { MemoryLeakyBucket } from '../leaky-bucket.js';
+import { CompiledAnswers } from './compiled-answers.js';
+import { type ProjectionRegistry, projectionRegistry } from './registry.js';
 
 let app: TestApp;
 let endpoint: string;
@@ -47,6 +56,7 @@ async function bothAnswers(body: string, variables: Record<string, unknown> = {}
 async function expectSameBytes(body: string, variables: Record<string, unknown> = {}) {
   const { executedText, compiledText } = await bothAnswers(body, variables);
   expect(dataText(compiledText)).toBe(dataText(executedText));
+  // biome-ignore lint/suspicious/noExplicitAny: each case reads its own selection.
   return JSON.parse(executedText) as { data: Record<string, any> };
 }
 
@@ -185,5 +195,59 @@ describe('the resolvers, which answer a document first and whatever the plans re
     } finally {
       await resolvers.close();
     }
+  });
+});
+
+describe('a plan that would write other bytes', () => {
+  it('is never used: the document stays with Apollo', async () => {
+    const schema = await buildPublicSchema();
+    const registry = projectionRegistry(Object.values<Feature>(modules));
+    const unit = registry.types.get('Unit');
+    if (!unit) throw new Error('no Unit projection');
+    const broken = new Map(registry.types).set('Unit', {
+      ...unit,
+      fields: { ...unit.fields, name: { kind: 'leaf', sql: (row) => `upper(${row}.name)` } },
+    });
+    const answersWith = (types: ProjectionRegistry['types']) =>
+      new CompiledAnswers({
+        schema,
+        registry: { ...registry, types },
+        services: app.services,
+        dataSource: app.dataSource,
+        limits: { maxCost: 50_000, maxDepth: 10, maxAliases: 30, budget: new MemoryLeakyBucket(1e9, 1e9) },
+        version: () => 'v1',
+      });
+    const query = 'query Names { units(first: 3) { nodes { name } } }';
+    const request = {
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: { query },
+    };
+    const apollo = await fetch(endpoint, {
+      method: 'POST',
+      headers: request.headers,
+      body: JSON.stringify(request.body),
+    });
+    const text = await apollo.text();
+    const cost = (JSON.parse(text) as { extensions: { cost: CostExtension } }).extensions.cost;
+    const answered = {
+      answer: {
+        status: 200,
+        headers: new HeaderMap([['content-type', apollo.headers.get('content-type') ?? '']]),
+        body: { kind: 'complete' as const, string: text },
+      },
+      facts: { query: true, errors: false, cost },
+    };
+    const learned = async (answers: CompiledAnswers) => {
+      answers.learn(request, answered, 'v1');
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        await sleep(10);
+        if (await answers.answer(request, 'tester')) return true;
+      }
+      return false;
+    };
+    expect(await learned(answersWith(registry.types))).toBe(true);
+    expect(await learned(answersWith(broken))).toBe(false);
   });
 });
