@@ -25,6 +25,7 @@ import { RescoreStoredLayers1765500000000 } from './migrations/1765500000000-res
 import { EffectiveRegion1765600000000 } from './migrations/1765600000000-effective-region.js';
 import { ScoreTotalPrecision1765700000000 } from './migrations/1765700000000-score-total-precision.js';
 import { PublicDataVersionNotify1765800000000 } from './migrations/1765800000000-public-data-version-notify.js';
+import { DashboardLayerFacts1765900000000 } from './migrations/1765900000000-dashboard-layer-facts.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -55,6 +56,7 @@ export const migrations = [
   EffectiveRegion1765600000000,
   ScoreTotalPrecision1765700000000,
   PublicDataVersionNotify1765800000000,
+  DashboardLayerFacts1765900000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,4 +1,4 @@
-import { areaScores, checkEligibility, requireFramework } from '@zi/lke';
+import { requireFramework } from '@zi/lke';
 import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
@@ -17,6 +17,7 @@ import { Stage } from '../stages/stage-event.entity.js';
 import type { PredicateCount } from '../statistics/statistics.types.js';
 import { unitRowInRegionSql } from '../units/region-rule.js';
 import { unitScopeCondition } from '../units/unit.scope.js';
+import { storeLayerFacts } from './dashboard.queries.js';
 import type {
   CoachingCoverage,
   FollowUpTotals,
@@ -31,6 +32,7 @@ import type {
   RiskRow,
 } from './dashboard.types.js';
 import { isFinalLayer } from './layer-completeness.js';
+import { areasOf, FACTS_KEYS, failingRules, type LayerFacts, layerFactsOf } from './layer-facts.js';
 
 export const NOT_STARTED = 'NOT_STARTED';
 
@@ -49,6 +51,45 @@ const FUNNEL: readonly string[] = [
 ].map((stage) => stage.toUpperCase());
 
 const GAP_ROWS = 200;
+
+/** Computed facts go to the database in statements of this many layers, each holding its rows briefly. */
+const FACTS_STORED_AT_ONCE = 500;
+
+/** The layers the dashboard reads: the unit's own and the TPI's. */
+const LAYERS = [AnswerLayer.UNIT, AnswerLayer.TPI] as const;
+
+type LayerColumns<Layer extends string> = {
+  [Column in `${Layer}_total`]: string | null;
+} & { [Column in `${Layer}_answered` | `${Layer}_questions` | `${Layer}_version`]: number | null } & {
+  [Column in `${Layer}_facts`]: LayerFacts | null;
+} & { [Column in `${Layer}_points`]: StoredPoints | null };
+
+type LatestRow = {
+  unit_id: string;
+  unit_name: string;
+  assessment_id: string;
+  year: number;
+  status: string;
+  framework_code: string;
+  held: string[] | null;
+} & LayerColumns<(typeof LAYERS)[number]>;
+
+/**
+ * A layer's columns, from its `dashboard_layer_facts` row joined as `<layer>_layer`: its facts if
+ * they are of today's format for the worksheet's framework, else its points (read only then).
+ */
+function layerColumns(layer: string): string {
+  const row = `${layer}_layer`;
+  const current = `${row}.facts ->> 'key' = (:factsKeys::jsonb ->> l.framework_code)`;
+  return `${row}.total AS ${layer}_total, ${row}.answered AS ${layer}_answered,
+         ${row}.questions AS ${layer}_questions, ${row}.version AS ${layer}_version,
+         CASE WHEN ${current} THEN ${row}.facts END AS ${layer}_facts,
+         CASE WHEN ${row}.version IS NOT NULL AND (${current}) IS NOT TRUE THEN (
+           SELECT sc.points FROM assessment_score sc WHERE sc.assessment_id = l.id AND sc.layer = '${layer}') END AS ${layer}_points`;
+}
+
+/** The never coached units named: the coverage counts them all. */
+const NEVER_COACHED_SHOWN = 100;
 
 /**
  * The portfolio in numbers. Each part is one or two statements over the units in scope, whatever
@@ -78,15 +119,21 @@ export class DashboardService {
     return namedQuery<T[]>(this.db.manager, sql, parameters);
   }
 
+  /**
+   * Each unit's latest stage up to the year, read from the stage events of the units in scope only
+   * (most units never declared ZI: probing each one's events cost a lookup per unit); the units
+   * without any are the scope's count minus those.
+   */
   async funnel(dashboard: PortfolioDashboard): Promise<FunnelStep[]> {
     const [units, parameters] = this.units(dashboard);
     const rows = await this.query<{ stage: string; units: number }>(
-      `SELECT upper(coalesce(last.stage, 'not_started')) AS stage, count(*)::int AS units
-       FROM unit u LEFT JOIN LATERAL (
-         SELECT s.stage FROM stage_event s WHERE s.unit_id = u.id AND s.year <= :year
-         ORDER BY s.occurred_on DESC, s.created_at DESC LIMIT 1) last ON true
-       WHERE ${units}
-       GROUP BY 1`,
+      `WITH last AS (
+         SELECT DISTINCT ON (s.unit_id) s.unit_id, s.stage FROM stage_event s JOIN unit u ON u.id = s.unit_id
+         WHERE ${units} AND s.year <= :year
+         ORDER BY s.unit_id, s.occurred_on DESC, s.created_at DESC)
+       SELECT upper(last.stage) AS stage, count(*)::int AS units FROM last GROUP BY 1
+       UNION ALL
+       SELECT '${NOT_STARTED}', (SELECT count(*) FROM unit u WHERE ${units})::int - (SELECT count(*) FROM last)::int`,
       { ...parameters, year: dashboard.year },
     );
     const counts = new Map(rows.map((row) => [row.stage, row.units]));
@@ -110,49 +157,54 @@ export class DashboardService {
     return dashboard.latestScores;
   }
 
+  /**
+   * Each unit's latest worksheet up to the year, with its unit and TPI layers as kept in
+   * `dashboard_layer_facts` (decision 0046). A layer whose facts are missing or of another format
+   * comes with its points, read in the same snapshot: its facts are computed here with @zi/lke and
+   * stored for the next request.
+   */
   private async loadLatestScores(dashboard: PortfolioDashboard): Promise<LatestScores[]> {
     const [units, parameters] = this.units(dashboard);
-    const rows = await this.query<{
-      unit_id: string;
-      assessment_id: string;
-      year: number;
-      status: string;
-      framework_code: string;
-      layers: Array<{
-        layer: AnswerLayer;
-        total: number;
-        answered: number;
-        questions: number;
-        points: StoredPoints;
-      }> | null;
-      held: string[] | null;
-    }>(
-      `SELECT DISTINCT ON (a.unit_id) a.unit_id, a.id AS assessment_id, a.year, a.status, a.framework_code,
-         (SELECT json_agg(json_build_object('layer', sc.layer, 'total', sc.total,
-            'answered', sc.answered, 'questions', sc.questions, 'points', sc.points))
-          FROM assessment_score sc WHERE sc.assessment_id = a.id AND sc.layer IN ('unit', 'tpi') AND sc.answered > 0) AS layers,
-         (SELECT array_agg(p.kind) FROM ${HELD_PREDICATE} p WHERE p.unit_id = a.unit_id) AS held
-       FROM assessment a JOIN unit u ON u.id = a.unit_id
-       WHERE ${units} AND a.year <= :year
-       ORDER BY a.unit_id, a.year DESC`,
-      { ...parameters, year: dashboard.year },
+    const rows = await this.query<LatestRow>(
+      `WITH latest AS (
+         SELECT DISTINCT ON (a.unit_id) a.unit_id, u.name AS unit_name, a.id, a.year, a.status, a.framework_code
+         FROM assessment a JOIN unit u ON u.id = a.unit_id
+         WHERE ${units} AND a.year <= :year
+         ORDER BY a.unit_id, a.year DESC)
+       SELECT l.unit_id, l.unit_name, l.id AS assessment_id, l.year, l.status, l.framework_code,
+         ${LAYERS.map(layerColumns).join(',\n         ')},
+         (SELECT array_agg(p.kind) FROM ${HELD_PREDICATE} p WHERE p.unit_id = l.unit_id) AS held
+       FROM latest l
+       ${LAYERS.map(
+         (layer) => `LEFT JOIN dashboard_layer_facts ${layer}_layer ON ${layer}_layer.assessment_id = l.id
+           AND ${layer}_layer.layer = '${layer}' AND ${layer}_layer.answered > 0`,
+       ).join('\n       ')}`,
+      { ...parameters, year: dashboard.year, factsKeys: FACTS_KEYS },
     );
-    return rows.map((row) => {
+    const computed: Array<{ assessment_id: string; layer: string; version: number; facts: LayerFacts }> = [];
+    const scores = rows.map((row) => {
       const framework = requireFramework(row.framework_code);
-      const layerOf = (name: AnswerLayer): LayerAreas | null => {
-        const stored = row.layers?.find((layer) => layer.layer === name);
-        if (!stored) return null;
-        const { layer, total, answered, questions } = stored;
-        const points = groupPointsOf(stored.points);
-        const areas = new Map(areaScores(framework, points).map((area) => [area.id, area.percent]));
+      const layerOf = (layer: (typeof LAYERS)[number]): LayerAreas | null => {
+        const version = row[`${layer}_version`];
+        if (version === null) return null;
+        const total = Number(row[`${layer}_total`]);
+        const answered = row[`${layer}_answered`] ?? 0;
+        const questions = row[`${layer}_questions`] ?? 0;
+        const points = row[`${layer}_points`];
+        let facts = row[`${layer}_facts`] as LayerFacts;
+        if (points) {
+          facts = layerFactsOf(framework, groupPointsOf(points));
+          computed.push({ assessment_id: row.assessment_id, layer, version, facts });
+        }
         const final = isFinalLayer({ layer, status: row.status, answered, questions });
-        return { layer, total, answered, questions, final, areas, points };
+        return { layer, total, answered, questions, final, areas: areasOf(framework, facts), facts };
       };
       const unit = layerOf(AnswerLayer.UNIT);
       const tpi = layerOf(AnswerLayer.TPI);
       const approved = (TPI_APPROVED_STATUSES as readonly string[]).includes(row.status);
       return {
         unitId: row.unit_id,
+        unitName: row.unit_name,
         assessmentId: toGlobalId('Assessment', row.assessment_id),
         frameworkCode: row.framework_code,
         year: row.year,
@@ -162,6 +214,11 @@ export class DashboardService {
         held: (row.held ?? []) as PredicateKind[],
       };
     });
+    for (let start = 0; start < computed.length; start += FACTS_STORED_AT_ONCE) {
+      const rows = JSON.stringify(computed.slice(start, start + FACTS_STORED_AT_ONCE));
+      await storeLayerFacts(this.db.manager, { rows });
+    }
+    return scores;
   }
 
   async heatmap(dashboard: PortfolioDashboard): Promise<HeatmapRow[]> {
@@ -217,10 +274,7 @@ export class DashboardService {
       // The next step after the active predicate: a unit holding WBBM, its WBK revoked, still aims at WBBM.
       const active = activePredicateOf(score.held.map((kind) => ({ kind, revokedOn: null })));
       const target = active === null ? 'WBK' : 'WBBM';
-      const result = checkEligibility(framework, score.counted.points, { heldPredicates: held }).find(
-        (r) => r.target === target,
-      );
-      const failing = result?.rules.filter((rule) => !rule.passed) ?? [];
+      const failing = failingRules(framework, score.counted.facts, target, held);
       if (failing.length === 0) continue;
       rows.push({
         unitId: score.unitId,
@@ -229,7 +283,7 @@ export class DashboardService {
         total: score.counted.total,
         answered: score.counted.answered,
         questions: score.counted.questions,
-        rules: result?.rules.length ?? 0,
+        rules: framework.targets.find((candidate) => candidate.id === target)?.rules.length ?? 0,
         failing: failing.map(({ id, label, kind, value, threshold, gap }) => ({
           id,
           label,
@@ -276,26 +330,33 @@ export class DashboardService {
     return row ?? { open: 0, overdue: 0, done: 0, verified: 0 };
   }
 
+  /** Counted in SQL; only the first names of the never coached leave the database. */
   async coaching(dashboard: PortfolioDashboard): Promise<CoachingCoverage> {
     const [units, parameters] = this.units(dashboard);
-    const rows = await this.query<{ id: string; coached: boolean }>(
-      `SELECT u.id, EXISTS (
-         SELECT 1 FROM coaching_invitation ci JOIN coaching_session cs ON cs.id = ci.session_id
-         WHERE ci.unit_id = u.id AND extract(year FROM cs.starts_at AT TIME ZONE 'Asia/Jakarta') = :year
-           AND ci.attended IS NOT FALSE) AS coached
-       FROM unit u WHERE ${units}
-         AND EXISTS (SELECT 1 FROM stage_event s WHERE s.unit_id = u.id AND s.year <= :year)
-       ORDER BY u.name`,
+    const [row] = await this.query<{ zone_units: number; coached: number; never: string[] }>(
+      `WITH zone AS (
+         SELECT u.id, u.name, EXISTS (
+           SELECT 1 FROM coaching_invitation ci JOIN coaching_session cs ON cs.id = ci.session_id
+           WHERE ci.unit_id = u.id AND extract(year FROM cs.starts_at AT TIME ZONE 'Asia/Jakarta') = :year
+             AND ci.attended IS NOT FALSE) AS coached
+         FROM unit u WHERE ${units}
+           AND EXISTS (SELECT 1 FROM stage_event s WHERE s.unit_id = u.id AND s.year <= :year))
+       SELECT (SELECT count(*) FROM zone)::int AS zone_units,
+         (SELECT count(*) FROM zone WHERE coached)::int AS coached,
+         ARRAY(SELECT id FROM zone WHERE NOT coached ORDER BY name LIMIT ${NEVER_COACHED_SHOWN}) AS never`,
       { ...parameters, year: dashboard.year },
     );
-    const never = rows.filter((row) => !row.coached).map((row) => row.id);
     return {
-      zoneUnits: rows.length,
-      coached: rows.length - never.length,
-      neverCoachedIds: never.slice(0, 100),
+      zoneUnits: row?.zone_units ?? 0,
+      coached: row?.coached ?? 0,
+      neverCoachedIds: row?.never ?? [],
     };
   }
 
+  /**
+   * One pass over each table for all the rounds (the rounds of the instansi of units in scope),
+   * grouped by round, instead of one pass per round and count.
+   */
   async trends(dashboard: PortfolioDashboard): Promise<QuarterTrend[]> {
     const [units, parameters] = this.units(dashboard);
     const rows = await this.query<{
@@ -306,20 +367,27 @@ export class DashboardService {
       open: number;
       verified: number;
     }>(
-      `SELECT r.year, r.quarter,
-         (SELECT json_object_agg(j.judgement, j.n) FROM (
-            SELECT p.judgement, count(*)::int AS n FROM monitoring_progress p JOIN unit u ON u.id = p.unit_id
-            WHERE p.round_id = r.id AND ${units} GROUP BY p.judgement) j) AS judgements,
-         (SELECT count(*)::int FROM finding fi JOIN unit u ON u.id = fi.unit_id WHERE fi.round_id = r.id AND ${units}) AS findings,
-         (SELECT count(*) FILTER (WHERE f.status <> 'verified')::int FROM follow_up f
-            JOIN recommendation rc ON rc.id = f.recommendation_id JOIN finding fi ON fi.id = rc.finding_id
-            JOIN unit u ON u.id = f.unit_id WHERE fi.round_id = r.id AND ${units}) AS open,
-         (SELECT count(*) FILTER (WHERE f.status = 'verified')::int FROM follow_up f
-            JOIN recommendation rc ON rc.id = f.recommendation_id JOIN finding fi ON fi.id = rc.finding_id
-            JOIN unit u ON u.id = f.unit_id WHERE fi.round_id = r.id AND ${units}) AS verified
-       FROM monitoring_round r
-       WHERE r.year BETWEEN :year - 1 AND :year AND r.instansi_id IN (
-         SELECT DISTINCT u.instansi_id FROM unit u WHERE ${units})
+      `WITH rounds AS (
+         SELECT r.id, r.year, r.quarter FROM monitoring_round r
+         WHERE r.year BETWEEN :year - 1 AND :year AND r.instansi_id IN (SELECT u.instansi_id FROM unit u WHERE ${units})),
+       judged AS (
+         SELECT j.round_id, json_object_agg(j.judgement, j.n) AS judgements FROM (
+           SELECT p.round_id, p.judgement, count(*)::int AS n FROM monitoring_progress p JOIN unit u ON u.id = p.unit_id
+           WHERE p.round_id IN (SELECT id FROM rounds) AND ${units} GROUP BY 1, 2) j
+         GROUP BY 1),
+       found AS (
+         SELECT fi.round_id, count(*)::int AS n FROM finding fi JOIN unit u ON u.id = fi.unit_id
+         WHERE fi.round_id IN (SELECT id FROM rounds) AND ${units} GROUP BY 1),
+       followed AS (
+         SELECT fi.round_id, count(*) FILTER (WHERE f.status <> 'verified')::int AS open,
+           count(*) FILTER (WHERE f.status = 'verified')::int AS verified
+         FROM follow_up f JOIN recommendation rc ON rc.id = f.recommendation_id JOIN finding fi ON fi.id = rc.finding_id
+           JOIN unit u ON u.id = f.unit_id
+         WHERE fi.round_id IN (SELECT id FROM rounds) AND ${units} GROUP BY 1)
+       SELECT r.year, r.quarter, j.judgements, coalesce(fo.n, 0) AS findings,
+         coalesce(fu.open, 0) AS open, coalesce(fu.verified, 0) AS verified
+       FROM rounds r LEFT JOIN judged j ON j.round_id = r.id LEFT JOIN found fo ON fo.round_id = r.id
+         LEFT JOIN followed fu ON fu.round_id = r.id
        ORDER BY r.year, r.quarter`,
       { ...parameters, year: dashboard.year },
     );

@@ -1,4 +1,3 @@
-import type { GroupPoints } from '@zi/lke';
 import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsRegionCode } from '../../common/validation.js';
@@ -9,6 +8,7 @@ import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import type { UnitScope } from '../units/unit.scope.js';
+import type { LayerFacts } from './layer-facts.js';
 
 @InputType({ description: 'Narrows the dashboard to some units; all given must hold.' })
 export class DashboardFilter {
@@ -35,6 +35,7 @@ export class PortfolioDashboard {
 
 export interface LatestScores {
   unitId: string;
+  unitName: string;
   assessmentId: string;
   frameworkCode: string;
   year: number;
@@ -56,7 +57,8 @@ export interface LayerAreas {
   /** Final enough to rank and compare (`isFinalLayer`, decision 0036). */
   final: boolean;
   areas: Map<string, number>;
-  points: GroupPoints;
+  /** Its areas and the eligibility rules its points fail (decision 0046). */
+  facts: LayerFacts;
 }
 
 @ObjectType()
