@@ -82,7 +82,7 @@ type PageRow = [string | number, string, ...unknown[]];
  * `units`: the page as one statement that builds each unit's JSON, and the count (when asked) as a
  * second, at once. The list, its order and its paging are UnitService's and keysetQuery's.
  */
-async function resolveUnits({ args, selection, json, services, manager }: RootRequest): Promise<unknown> {
+async function resolveUnits({ args, selection, json, services, query: run }: RootRequest): Promise<unknown> {
   const request = await checkedArgs(args);
   const { query, sort, ascending, count } = services.units.listQuery({ ...request, scope: ALL });
   const window = keysetQuery(query, sort, ascending, request);
@@ -94,7 +94,7 @@ async function resolveUnits({ args, selection, json, services, manager }: RootRe
   const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j FROM (${pageSql}) p JOIN unit r ON r.id = p.id`;
   const wantsCount = selection.fields.some((field) => field.name === 'totalCount');
   const [[result], total] = await Promise.all([
-    manager.query(sql, parameters) as Promise<{ j: PageRow[] }[]>,
+    run(sql, parameters) as Promise<{ j: PageRow[] }[]>,
     wantsCount ? count() : null,
   ]);
   const page = keysetPageOf(
@@ -127,12 +127,11 @@ const pageInfoValues = (page: Parameters<typeof pageInfoOf>[0]) => {
 };
 
 /** `unit(id)`: one statement; null for an id of no unit, as UnitPublicResolver answers. */
-async function resolveUnit({ args, selection, json, manager }: RootRequest): Promise<unknown> {
+async function resolveUnit({ args, selection, json, query }: RootRequest): Promise<unknown> {
   const id = fromGlobalIdOf('Unit', String(args.id));
-  const [row] = (await manager.query(
-    `SELECT (SELECT ${json(selection, 'r')} FROM unit r WHERE r.id = $1) AS j`,
-    [id],
-  )) as { j: unknown }[];
+  const [row] = (await query(`SELECT (SELECT ${json(selection, 'r')} FROM unit r WHERE r.id = $1) AS j`, [
+    id,
+  ])) as { j: unknown }[];
   return row?.j ?? null;
 }
 

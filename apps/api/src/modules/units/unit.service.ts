@@ -86,7 +86,8 @@ export class UnitService {
       query: filtered().setParameters(order.parameters),
       sort: order.sort,
       ascending,
-      count: () => filtered().getCount(),
+      // count(*), not TypeORM's COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
+      count: async () => (await filtered().select('count(*)::int', 'n').getRawOne<{ n: number }>())?.n ?? 0,
     };
   }
 

@@ -13,6 +13,7 @@ import {
   normalisedOnce,
 } from '../request-key.js';
 import { OperationPlan } from './operation-plan.js';
+import { type PreparedQuery, preparedQuery } from './prepared-query.js';
 import type { ProjectionRegistry } from './registry.js';
 
 /** What an answer was: the handler stores and writes a compiled answer as it does Apollo's. */
@@ -64,7 +65,11 @@ export class CompiledAnswers {
   /** By document and request shape; null: the document is answered by Apollo. */
   private readonly plans = new Map<string, ProvenPlan | null>();
 
-  constructor(private readonly options: CompiledAnswersOptions) {}
+  private readonly query: PreparedQuery;
+
+  constructor(private readonly options: CompiledAnswersOptions) {
+    this.query = preparedQuery(options.dataSource);
+  }
 
   /** The answer to `request` from its document's plan; null when Apollo must answer. */
   async answer(request: GraphQLHttpRequest, client: string | undefined): Promise<CompiledAnswer | null> {
@@ -142,7 +147,7 @@ export class CompiledAnswers {
   }
 
   private execute(plan: OperationPlan, params: GraphQLParams): Promise<Record<string, unknown>> {
-    return plan.execute(params.variables, this.options.services, this.options.dataSource.manager);
+    return plan.execute(params.variables, this.options.services, this.query);
   }
 
   private remember(key: string, plan: ProvenPlan | null): void {

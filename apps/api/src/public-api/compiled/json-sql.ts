@@ -13,14 +13,30 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
  */
 export class JsonSql {
   private aliases = 0;
+  /** What it wrote, by selection path and row alias. */
+  private readonly written = new Map<string, string>();
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly types: ReadonlyMap<string, TypeProjection>,
   ) {}
 
-  /** `json_build_object(...)` of `selection` over the row named `row`. */
+  /**
+   * `json_build_object(...)` of `selection` over the row named `row`. Written once per selection
+   * path and row: its aliases are numbered afresh, which is safe, as written parts are siblings.
+   */
   object(selection: Selection, row: string): string {
+    const key = `${selection.path} ${row}`;
+    let sql = this.written.get(key);
+    if (sql === undefined) {
+      this.aliases = 0;
+      sql = this.build(selection, row);
+      this.written.set(key, sql);
+    }
+    return sql;
+  }
+
+  private build(selection: Selection, row: string): string {
     const fields = selection.fields;
     if (fields.length > MOST_KEYS) throw new NotCompilable(`more than ${MOST_KEYS} fields on one object`);
     const pairs = fields.map((field) => `${quote(field.key)}, ${this.field(selection.type, field, row)}`);
@@ -35,7 +51,7 @@ export class JsonSql {
       throw new NotCompilable(`${type}.${field.name} takes no arguments here`);
     if (projection.kind === 'leaf') return projection.sql(row, this.schema);
     const alias = `j${++this.aliases}`;
-    const json = this.object(field.selection, alias);
+    const json = this.build(field.selection, alias);
     if (projection.kind === 'object') return `(SELECT ${json} FROM ${projection.from(row, alias)})`;
     return `(SELECT coalesce(json_agg(${json} ORDER BY ${projection.order(alias)}), '[]'::json) FROM ${projection.from(row, alias)})`;
   }

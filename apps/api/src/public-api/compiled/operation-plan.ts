@@ -1,4 +1,5 @@
 import {
+  BREAK,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -6,12 +7,16 @@ import {
   getVariableValues,
   Kind,
   type OperationDefinitionNode,
+  visit,
 } from 'graphql';
-import type { EntityManager } from 'typeorm';
 import type { Services } from '../../common/services.js';
 import { JsonSql } from './json-sql.js';
+import type { PreparedQuery } from './prepared-query.js';
 import type { ProjectionRegistry } from './registry.js';
 import { NotCompilable, Selection } from './selection.js';
+
+/** SQL writers kept per document, one per set of directive variables. */
+const REMEMBERED_WRITERS = 20;
 
 /**
  * A public query answered from SQL that builds its JSON (decision 0047): made once per document,
@@ -19,12 +24,25 @@ import { NotCompilable, Selection } from './selection.js';
  * refuses by throwing, and the resolvers answer.
  */
 export class OperationPlan {
+  private readonly jsonSql = new Map<string, JsonSql>();
+  private readonly hasDirectives: boolean;
+
   private constructor(
     private readonly schema: GraphQLSchema,
+    document: DocumentNode,
     readonly operation: OperationDefinitionNode,
     readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
     private readonly registry: ProjectionRegistry,
-  ) {}
+  ) {
+    let directives = false;
+    visit(document, {
+      Directive() {
+        directives = true;
+        return BREAK;
+      },
+    });
+    this.hasDirectives = directives;
+  }
 
   /** The plan of the operation `operationName` names (or the only one); throws when it has none. */
   static of(
@@ -49,26 +67,42 @@ export class OperationPlan {
         )
         .map((fragment) => [fragment.name.value, fragment]),
     );
-    return new OperationPlan(schema, operation, fragments, registry);
+    return new OperationPlan(schema, document, operation, fragments, registry);
+  }
+
+  /**
+   * The SQL writer for these variables, which keeps what it wrote: a selection's SQL depends on the
+   * variables only through `@skip`/`@include`, so a document without them has one writer.
+   */
+  private jsonSqlFor(variables: Readonly<Record<string, unknown>>): JsonSql {
+    const key = this.hasDirectives ? JSON.stringify(variables) : '';
+    let sql = this.jsonSql.get(key);
+    if (!sql) {
+      if (this.jsonSql.size >= REMEMBERED_WRITERS) this.jsonSql.clear();
+      sql = new JsonSql(this.schema, this.registry.types);
+      this.jsonSql.set(key, sql);
+    }
+    return sql;
   }
 
   /** The answer's `data`, each root field from its projection, in the order the answer lists them. */
   async execute(
     variables: Record<string, unknown> | undefined,
     services: Services,
-    manager: EntityManager,
+    query: PreparedQuery,
   ): Promise<Record<string, unknown>> {
     const coerced = getVariableValues(this.schema, this.operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) throw new NotCompilable('the variables are not valid');
     const root = new Selection(
       this.schema,
       'Query',
+      'Query',
       [this.operation.selectionSet],
       this.fragments,
       coerced.coerced,
     );
     const queryFields = this.schema.getQueryType()?.getFields() ?? {};
-    const sql = new JsonSql(this.schema, this.registry.types);
+    const sql = this.jsonSqlFor(coerced.coerced);
     const json = (selection: Selection, row: string) => sql.object(selection, row);
     const values = await Promise.all(
       root.fields.map(async (field) => {
@@ -79,7 +113,7 @@ export class OperationPlan {
         if (!projection || !definition || !node)
           throw new NotCompilable(`Query.${field.name} is not compiled`);
         const args = getArgumentValues(definition, node, coerced.coerced);
-        return projection.resolve({ args, selection: field.selection, json, services, manager });
+        return projection.resolve({ args, selection: field.selection, json, services, query });
       }),
     );
     return Object.fromEntries(root.fields.map((field, index) => [field.key, values[index]]));

@@ -1,7 +1,7 @@
 import { type GraphQLSchema, isEnumType } from 'graphql';
-import type { EntityManager } from 'typeorm';
 import type { Services } from '../../common/services.js';
 import { snake } from '../../db/naming.js';
+import type { PreparedQuery } from './prepared-query.js';
 import { NotCompilable, type Selection } from './selection.js';
 
 /**
@@ -30,7 +30,8 @@ export interface RootRequest {
   /** The SQL of `json_build_object(...)` for `selection` over the row named `row`. */
   json: (selection: Selection, row: string) => string;
   services: Services;
-  manager: EntityManager;
+  /** Runs SQL as a prepared statement (prepared-query.ts). */
+  query: PreparedQuery;
 }
 
 /**

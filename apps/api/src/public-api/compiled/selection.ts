@@ -29,6 +29,8 @@ export class Selection {
 
   constructor(
     private readonly schema: GraphQLSchema,
+    /** Where it sits in the operation, e.g. `units.edges.node`: the same in every request. */
+    readonly path: string,
     readonly type: string,
     private readonly sets: readonly SelectionSetNode[],
     private readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
@@ -64,7 +66,14 @@ export class Selection {
         key,
         name,
         nodes,
-        selection: new Selection(this.schema, type, sets, this.fragments, this.variables),
+        selection: new Selection(
+          this.schema,
+          `${this.path}.${key}`,
+          type,
+          sets,
+          this.fragments,
+          this.variables,
+        ),
       };
     });
   }
