@@ -5,15 +5,19 @@ import type { HeatmapRow } from './dashboard-types';
 import { csvHref } from './downloads';
 import { HeatmapLegend } from './HeatmapLegend';
 import { HeatmapTable } from './HeatmapTable';
+import { ShownOf } from './ShownOf';
 
 interface HeatmapSectionProps {
+  /** The first units in the order shown (the API lists at most 100). */
   rows: readonly HeatmapRow[];
+  /** How many units have a score: the CSV has them all. */
+  total: number;
   scope: DashboardScope;
   sort: HeatmapSort;
   onSort: (column: HeatmapColumn) => void;
 }
 
-export function HeatmapSection({ rows, scope, sort, onSort }: HeatmapSectionProps) {
+export function HeatmapSection({ rows, total, scope, sort, onSort }: HeatmapSectionProps) {
   const t = useT();
   const year = String(scope.year);
   return (
@@ -30,10 +34,11 @@ export function HeatmapSection({ rows, scope, sort, onSort }: HeatmapSectionProp
       ) : (
         <>
           <p className="dashboard-lead" data-testid="heatmap-count">
-            {t('dashboard.heatmap.count', { count: rows.length })}
+            {t('dashboard.heatmap.count', { count: total })}
           </p>
           <HeatmapLegend />
           <HeatmapTable rows={rows} year={scope.year} sort={sort} onSort={onSort} />
+          <ShownOf shown={rows.length} total={total} />
         </>
       )}
     </DashboardSection>

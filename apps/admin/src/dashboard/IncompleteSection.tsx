@@ -5,6 +5,7 @@ import { DashboardSection } from './DashboardSection';
 import type { DashboardScope } from './dashboard-params';
 import type { IncompleteRow } from './dashboard-types';
 import { csvHref } from './downloads';
+import { ShownOf } from './ShownOf';
 import { UnitLink } from './UnitLink';
 
 /**
@@ -13,9 +14,13 @@ import { UnitLink } from './UnitLink';
  */
 export function IncompleteSection({
   rows,
+  total,
   scope,
 }: {
+  /** The least answered first (the API lists at most 100). */
   rows: readonly IncompleteRow[];
+  /** How many worksheets are in progress: the CSV has them all. */
+  total: number;
   scope: DashboardScope;
 }) {
   const t = useT();
@@ -60,13 +65,16 @@ export function IncompleteSection({
           {t('dashboard.incomplete.empty', { year })}
         </p>
       ) : (
-        <DataTable
-          caption={t('dashboard.incomplete.caption')}
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.unit.id}
-          rowTestId="incomplete-row"
-        />
+        <>
+          <DataTable
+            caption={t('dashboard.incomplete.caption')}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.unit.id}
+            rowTestId="incomplete-row"
+          />
+          <ShownOf shown={rows.length} total={total} />
+        </>
       )}
     </DashboardSection>
   );

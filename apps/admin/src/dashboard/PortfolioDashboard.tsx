@@ -20,7 +20,7 @@ export function PortfolioDashboard() {
   const t = useT();
   const { params, update, currentYear } = useDashboardParams();
   const scope = { year: params.year, kind: params.kind, region: params.region };
-  const { overview, scores, trends } = useDashboard(scope);
+  const { overview, scores, trends } = useDashboard(scope, params.sort);
   const scoresData = (scores.data ?? scores.previousData)?.portfolioDashboard;
 
   return (
@@ -42,13 +42,19 @@ export function PortfolioDashboard() {
             <>
               <HeatmapSection
                 rows={data.heatmap}
+                total={data.counts.heatmap}
                 scope={scope}
                 sort={params.sort}
                 onSort={(column) => update({ sort: nextSort(params.sort, column) })}
               />
               <GapsSection gaps={data.gaps} scope={scope} />
-              <RisksSection risks={data.risks} scope={scope} />
-              <IncompleteSection rows={data.incomplete} scope={scope} />
+              <RisksSection
+                risks={data.risks}
+                rules={data.riskRules}
+                total={data.counts.risks}
+                scope={scope}
+              />
+              <IncompleteSection rows={data.incomplete} total={data.counts.incomplete} scope={scope} />
             </>
           )}
         </Loaded>

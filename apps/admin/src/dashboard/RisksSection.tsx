@@ -4,18 +4,33 @@ import { answeredOf } from './completeness';
 import { DashboardSection } from './DashboardSection';
 import { DataDetails } from './DataDetails';
 import type { DashboardScope } from './dashboard-params';
-import type { RiskRow } from './dashboard-types';
+import type { RiskRow, RiskRule } from './dashboard-types';
 import { csvHref } from './downloads';
 import { FailingRules } from './FailingRules';
 import { failingRuleCounts, type RuleCount, riskChart } from './risks';
+import { ShownOf } from './ShownOf';
 import { UnitLink } from './UnitLink';
 
-/** Units short of their next predicate: which rules fail most often, then each unit's shortfalls. */
-export function RisksSection({ risks, scope }: { risks: readonly RiskRow[]; scope: DashboardScope }) {
+/**
+ * Units short of their next predicate: which rules fail most often (over every unit at risk), then
+ * each unit's shortfalls, the units failing most rules first (the API lists at most 100).
+ */
+export function RisksSection({
+  risks,
+  rules,
+  total,
+  scope,
+}: {
+  risks: readonly RiskRow[];
+  rules: readonly RiskRule[];
+  /** How many units are at risk: the CSV has them all. */
+  total: number;
+  scope: DashboardScope;
+}) {
   const t = useT();
   const [locale] = useLocale();
   const title = t('dashboard.risks.title');
-  const counts = failingRuleCounts(risks);
+  const counts = failingRuleCounts(rules);
   const unitColumns: Column<RiskRow>[] = [
     { key: 'unit', header: t('unit.name'), cell: (row) => <UnitLink unit={row.unit} /> },
     {
@@ -81,6 +96,7 @@ export function RisksSection({ risks, scope }: { risks: readonly RiskRow[]; scop
             rowKey={(row) => row.unit.id}
             rowTestId="risk-row"
           />
+          <ShownOf shown={risks.length} total={total} />
         </>
       )}
     </DashboardSection>

@@ -4,6 +4,7 @@ import {
   dashboardFilter,
   dashboardSearch,
   dashboardYears,
+  heatmapOrder,
   isRegionCode,
   parseDashboardParams,
 } from './dashboard-params';
@@ -44,6 +45,16 @@ describe('the dashboard URL', () => {
   it('becomes the API filter with only the conditions set', () => {
     expect(dashboardFilter(parse(''))).toEqual({});
     expect(dashboardFilter(parse('kind=RSUD&region=64'))).toEqual({ kind: 'RSUD', regionCode: '64' });
+  });
+
+  it('asks the API for the heatmap in the order shown', () => {
+    expect(heatmapOrder(DEFAULT_SORT)).toEqual({ field: 'TOTAL', direction: 'ASC' });
+    expect(heatmapOrder({ column: 'name', direction: 'desc' })).toEqual({ field: 'NAME', direction: 'DESC' });
+    expect(heatmapOrder({ column: 'SUPERVISION', direction: 'asc' })).toEqual({
+      field: 'AREA',
+      area: 'SUPERVISION',
+      direction: 'ASC',
+    });
   });
 
   it('knows a region code as the API checks it', () => {

@@ -1,4 +1,4 @@
-import type { ChangeArea, DashboardFilter, UnitKind } from '@zi/schema/admin';
+import type { ChangeArea, DashboardFilter, HeatmapOrder, UnitKind } from '@zi/schema/admin';
 import { oneOf, programYear, UNIT_KINDS } from '@zi/ui';
 import { CHANGE_AREAS } from '../registry/enum-values';
 
@@ -71,6 +71,14 @@ export function dashboardFilter(params: DashboardScope): DashboardFilter {
   if (params.kind) filter.kind = params.kind;
   if (params.region) filter.regionCode = params.region;
   return filter;
+}
+
+/** The API's order for the heatmap: it lists the first units in the order shown. */
+export function heatmapOrder({ column, direction }: HeatmapSort): HeatmapOrder {
+  const apiDirection = direction === 'asc' ? 'ASC' : 'DESC';
+  if (column === 'name') return { field: 'NAME', direction: apiDirection };
+  if (column === 'total') return { field: 'TOTAL', direction: apiDirection };
+  return { field: 'AREA', area: column, direction: apiDirection };
 }
 
 /** The years offered, newest first, always including the selected one. */

@@ -14,7 +14,7 @@ import { headlineFigures } from './headline';
 import { IncompleteSection } from './IncompleteSection';
 import { RisksSection } from './RisksSection';
 import { TrendsSection } from './TrendsSection';
-import { GAPS, HEATMAP, INCOMPLETE, OVERVIEW, RISKS, TRENDS } from './test-fixtures';
+import { GAPS, HEATMAP, INCOMPLETE, OVERVIEW, RISK_RULES, RISKS, TRENDS } from './test-fixtures';
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
@@ -55,6 +55,7 @@ describe('the dashboard', () => {
     const html = render(
       <HeatmapSection
         rows={HEATMAP}
+        total={HEATMAP.length}
         scope={scope}
         sort={{ column: 'total', direction: 'asc' }}
         onSort={() => {}}
@@ -77,10 +78,30 @@ describe('the dashboard', () => {
     expect(html).toContain('Syarat tiap area: WBK 60%, WBBM 75%. Nilai total: WBK 75, WBBM 85.');
   });
 
+  it('says how many units of how many a list cut short shows, the CSV having them all', () => {
+    const heatmap = render(
+      <HeatmapSection
+        rows={HEATMAP}
+        total={250}
+        scope={scope}
+        sort={{ column: 'total', direction: 'asc' }}
+        onSort={() => {}}
+      />,
+    );
+    expect(heatmap).toContain('250 unit dengan nilai LKE');
+    expect(heatmap).toContain('Menampilkan 3 dari 250 unit.');
+    const risks = render(<RisksSection risks={RISKS} rules={RISK_RULES} total={60} scope={scope} />);
+    expect(risks).toContain('Menampilkan 3 dari 60 unit.');
+    expect(risks).toContain('>41<');
+    const incomplete = render(<IncompleteSection rows={INCOMPLETE} total={7} scope={scope} />);
+    expect(incomplete).toContain('Menampilkan 2 dari 7 unit.');
+  });
+
   it('says so when no unit has a score by the year', () => {
     const html = render(
       <HeatmapSection
         rows={[]}
+        total={0}
         scope={scope}
         sort={{ column: 'total', direction: 'asc' }}
         onSort={() => {}}
@@ -102,7 +123,7 @@ describe('the dashboard', () => {
   });
 
   it('lists units at risk with each failing rule and how far short it falls', () => {
-    const html = render(<RisksSection risks={RISKS} scope={scope} />);
+    const html = render(<RisksSection risks={RISKS} rules={RISK_RULES} total={RISKS.length} scope={scope} />);
     expect(html).toContain(
       'Manajemen Perubahan (pemenuhan + reform) ≥ 60%</span> <span class="failing-rules__value">41,8%, kurang 18,2%',
     );
@@ -112,11 +133,14 @@ describe('the dashboard', () => {
     );
     expect(count(html, 'data-testid="risk-row"')).toBe(3);
     expect(html).toContain('>110/113<');
-    expect(render(<RisksSection risks={[]} scope={scope} />)).toContain('data-testid="risks-empty"');
+    expect(render(<RisksSection risks={[]} rules={[]} total={0} scope={scope} />)).toContain(
+      'data-testid="risks-empty"',
+    );
+    expect(html).not.toContain('data-testid="shown-of"');
   });
 
   it('lists worksheets in progress apart, each provisional score marked with its answered/total', () => {
-    const html = render(<IncompleteSection rows={INCOMPLETE} scope={scope} />);
+    const html = render(<IncompleteSection rows={INCOMPLETE} total={INCOMPLETE.length} scope={scope} />);
     expect(html).toContain('LKE belum lengkap');
     expect(count(html, 'data-testid="incomplete-row"')).toBe(2);
     expect(html).toContain('>3/113<');
@@ -125,7 +149,7 @@ describe('the dashboard', () => {
     expect(html).toContain(
       'href="/admin/dashboard/incomplete.csv?year=2026&amp;kind=SCHOOL&amp;regionCode=99"',
     );
-    expect(render(<IncompleteSection rows={[]} scope={scope} />)).toContain(
+    expect(render(<IncompleteSection rows={[]} total={0} scope={scope} />)).toContain(
       'Tidak ada LKE yang masih diisi sampai 2026 dalam pilihan ini.',
     );
   });

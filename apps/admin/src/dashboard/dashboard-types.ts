@@ -8,4 +8,5 @@ export type HeatmapRow = Scores['heatmap'][number];
 export type GapRow = Scores['gaps'][number];
 export type RiskRow = Scores['risks'][number];
 export type IncompleteRow = Scores['incomplete'][number];
+export type RiskRule = Scores['riskRules'][number];
 export type Trend = DashboardTrendsQuery['portfolioDashboard']['trends'][number];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
 import { LARGE_GAP, largeGapsChart, largestGapsChart } from './gaps';
 import { failingRuleCounts, riskChart } from './risks';
-import { GAPS, RISKS } from './test-fixtures';
+import { GAPS, RISK_RULES } from './test-fixtures';
 
 const t = translator('id', messages);
 
@@ -36,10 +36,15 @@ describe('self-assessment against the TPI', () => {
 });
 
 describe('units at risk', () => {
-  it('count the units failing each rule, the most failed first', () => {
-    const counts = failingRuleCounts([...RISKS, RISKS[0] as (typeof RISKS)[number]]);
-    expect(counts[0]).toEqual({ label: 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', units: 2 });
-    expect(counts.map((count) => count.units)).toEqual([2, 2, 1, 1, 1]);
-    expect(riskChart(counts, t).bars[0]?.values).toEqual([2]);
+  it('chart the units failing each rule as the API counts them, the most failed first', () => {
+    const counts = failingRuleCounts(RISK_RULES);
+    expect(counts[0]).toEqual({ label: 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', units: 41 });
+    expect(counts.map((count) => count.units)).toEqual([41, 12, 5, 1, 1]);
+    expect(riskChart(counts, t).bars[0]?.values).toEqual([41]);
+  });
+
+  it('add up a label two predicates share', () => {
+    const shared = RISK_RULES.map((rule) => ({ ...rule, label: 'Syarat yang sama' }));
+    expect(failingRuleCounts(shared)).toEqual([{ label: 'Syarat yang sama', units: 60 }]);
   });
 });

@@ -1,5 +1,13 @@
 import type { ChangeArea, RuleMeasure } from '@zi/schema/admin';
-import type { GapRow, HeatmapRow, IncompleteRow, Overview, RiskRow, Trend } from './dashboard-types';
+import type {
+  GapRow,
+  HeatmapRow,
+  IncompleteRow,
+  Overview,
+  RiskRow,
+  RiskRule,
+  Trend,
+} from './dashboard-types';
 
 const unit = (id: string, name: string, assessmentId: string | null = null) => ({
   id,
@@ -144,6 +152,15 @@ export const RISKS: RiskRow[] = [
       rule('ipak', 'POINTS', 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', 15.45, 15.75),
     ],
   },
+];
+
+/** The rules failed by every unit at risk, as the API counts them: more units than the RISKS listed. */
+export const RISK_RULES: RiskRule[] = [
+  { target: 'WBK', id: 'area1', label: 'Manajemen Perubahan (pemenuhan + reform) ≥ 60%', units: 41 },
+  { target: 'WBK', id: 'total', label: 'Nilai total ≥ 75', units: 12 },
+  { target: 'WBBM', id: 'total', label: 'Nilai total ≥ 85', units: 5 },
+  { target: 'WBBM', id: 'priorPredicate', label: 'Sudah berpredikat Menuju WBK', units: 1 },
+  { target: 'WBK', id: 'ipak', label: 'Survei persepsi anti korupsi (IPAK) ≥ 15.75 (dari 17,5)', units: 1 },
 ];
 
 /** Least answered first, as the API lists them. */

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
@@ -11,10 +12,14 @@ import { Unit } from '../units/unit.entity.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import {
   CoachingCoverage,
+  DashboardCounts,
   DashboardFilter,
+  FailingRuleCount,
   FollowUpTotals,
   FunnelStep,
   GapRow,
+  HeatmapOrder,
+  HeatmapOrderField,
   HeatmapRow,
   IncompleteScore,
   PortfolioDashboard,
@@ -59,32 +64,60 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => [HeatmapRow], {
-    description: 'Units × change areas: the latest score as % of weight.',
+    description: `Units × change areas: the latest score as % of weight, the first \`first\` units (1 to ${MAX_PAGE_SIZE}) in \`orderBy\` (the lowest total first by default); \`counts.heatmap\` says how many there are.`,
   })
-  heatmap(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<HeatmapRow[]> {
-    return ctx.services.dashboard.heatmap(dashboard);
+  heatmap(
+    @Root() dashboard: PortfolioDashboard,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE }) first: number,
+    @Arg('orderBy', () => HeatmapOrder, { nullable: true }) orderBy: HeatmapOrder | null,
+  ): Promise<HeatmapRow[]> {
+    if (orderBy?.field === HeatmapOrderField.AREA && !orderBy.area)
+      throw badInput('orderBy', 'ordering by AREA needs the area', { reason: RefusalReason.INVALID });
+    return ctx.services.dashboard.heatmap(dashboard, orderBy ?? undefined, listSize(first));
   }
 
   @FieldResolver(() => [GapRow], {
-    description: 'Self-assessment minus TPI per unit and area, largest first.',
+    description:
+      'Self-assessment minus TPI per unit and area, largest first: the 200 largest; `counts.gaps` says how many pairs were compared.',
   })
   gaps(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<GapRow[]> {
     return ctx.services.dashboard.gaps(dashboard);
   }
 
   @FieldResolver(() => [RiskRow], {
-    description: 'Units whose latest score fails rules of their next predicate.',
+    description: `Units whose latest score fails rules of their next predicate, most failing rules first: the first \`first\` (1 to ${MAX_PAGE_SIZE}); \`counts.risks\` says how many there are.`,
   })
-  risks(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<RiskRow[]> {
-    return ctx.services.dashboard.risks(dashboard);
+  risks(
+    @Root() dashboard: PortfolioDashboard,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE }) first: number,
+  ): Promise<RiskRow[]> {
+    return ctx.services.dashboard.risks(dashboard, listSize(first));
+  }
+
+  @FieldResolver(() => [FailingRuleCount], {
+    description:
+      'The rules units at risk fail, each with how many of them fail it (all of them, listed or not), the most failed first.',
+  })
+  riskRules(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<FailingRuleCount[]> {
+    return ctx.services.dashboard.riskRules(dashboard);
   }
 
   @FieldResolver(() => [IncompleteScore], {
-    description:
-      'Latest worksheets still in progress (no layer final enough, decision 0036), least answered first; left out of the heatmap, gaps and risks.',
+    description: `Latest worksheets still in progress (no layer final enough, decision 0036), least answered first; left out of the heatmap, gaps and risks. The first \`first\` (1 to ${MAX_PAGE_SIZE}); \`counts.incomplete\` says how many there are.`,
   })
-  incomplete(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<IncompleteScore[]> {
-    return ctx.services.dashboard.incomplete(dashboard);
+  incomplete(
+    @Root() dashboard: PortfolioDashboard,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE }) first: number,
+  ): Promise<IncompleteScore[]> {
+    return ctx.services.dashboard.incomplete(dashboard, listSize(first));
+  }
+
+  @FieldResolver(() => DashboardCounts)
+  counts(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<DashboardCounts> {
+    return ctx.services.dashboard.counts(dashboard);
   }
 
   @FieldResolver(() => FollowUpTotals)
@@ -106,6 +139,18 @@ export class DashboardResolver {
   latePlanItems(@Root() dashboard: PortfolioDashboard, @Ctx() ctx: Context): Promise<number> {
     return ctx.services.dashboard.latePlanItems(dashboard);
   }
+}
+
+/** A list's `first`: as many as a page may hold (decision 0046). */
+function listSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`, {
+      reason: RefusalReason.PAGE_SIZE,
+      min: 1,
+      max: MAX_PAGE_SIZE,
+    });
+  }
+  return first;
 }
 
 const unitOf = async (ctx: Context, unitId: string) => (await ctx.loaders.unit.load(unitId)) as Unit;

@@ -2,6 +2,7 @@ import { requireFramework } from '@zi/lke';
 import { todayInIndonesia } from '../../common/dates.js';
 import { toGlobalId } from '../../common/global-id.js';
 import { namedQuery } from '../../common/named-query.js';
+import { OrderDirection } from '../../common/order-direction.js';
 import type { Db } from '../../db/db.js';
 import { lateCondition } from '../action-plans/action-plan.service.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
@@ -18,21 +19,25 @@ import type { PredicateCount } from '../statistics/statistics.types.js';
 import { unitRowInRegionSql } from '../units/region-rule.js';
 import { unitScopeCondition } from '../units/unit.scope.js';
 import { storeLayerFacts } from './dashboard.queries.js';
-import type {
-  CoachingCoverage,
-  FollowUpTotals,
-  FunnelStep,
-  GapRow,
-  HeatmapRow,
-  IncompleteScore,
-  LatestScores,
-  LayerAreas,
-  PortfolioDashboard,
-  QuarterTrend,
-  RiskRow,
+import {
+  type CoachingCoverage,
+  type DashboardCounts,
+  type FailingRuleCount,
+  type FollowUpTotals,
+  type FunnelStep,
+  type GapRow,
+  type HeatmapOrder,
+  HeatmapOrderField,
+  type HeatmapRow,
+  type IncompleteScore,
+  type LatestScores,
+  type LayerAreas,
+  type PortfolioDashboard,
+  type QuarterTrend,
+  type RiskRow,
 } from './dashboard.types.js';
 import { isFinalLayer } from './layer-completeness.js';
-import { areasOf, FACTS_KEYS, failingRules, type LayerFacts, layerFactsOf } from './layer-facts.js';
+import { areaIdsOf, FACTS_KEYS, failingRules, type LayerFacts, layerFactsOf } from './layer-facts.js';
 
 export const NOT_STARTED = 'NOT_STARTED';
 
@@ -86,6 +91,41 @@ function layerColumns(layer: string): string {
          CASE WHEN ${current} THEN ${row}.facts END AS ${layer}_facts,
          CASE WHEN ${row}.version IS NOT NULL AND (${current}) IS NOT TRUE THEN (
            SELECT sc.points FROM assessment_score sc WHERE sc.assessment_id = l.id AND sc.layer = '${layer}') END AS ${layer}_points`;
+}
+
+/** The weakest units first: where the Inspektorat's attention is needed (as the portal opens). */
+const DEFAULT_HEATMAP_ORDER: HeatmapOrder = {
+  field: HeatmapOrderField.TOTAL,
+  area: null,
+  direction: OrderDirection.ASC,
+};
+
+/** Names compare as Indonesian readers sort them, as the portal does. */
+const collator = new Intl.Collator('id');
+const byName = (a: LatestScores, b: LatestScores) => collator.compare(a.unitName, b.unitName);
+
+/** A score's value in the order's column; null for an area its worksheet did not score. */
+function heatmapValue(score: LatestScores, order: HeatmapOrder): number | null {
+  const counted = score.counted as LayerAreas;
+  if (order.field === HeatmapOrderField.TOTAL) return counted.total;
+  const index = score.areaIds.indexOf(order.area ?? '');
+  return index < 0 ? null : (counted.areas[index] ?? null);
+}
+
+/** Scores in the heatmap's order; a missing value goes last either way, ties by name. */
+function sortHeatmap(scores: LatestScores[], order: HeatmapOrder): LatestScores[] {
+  const sign = order.direction === OrderDirection.ASC ? 1 : -1;
+  if (order.field === HeatmapOrderField.NAME) return scores.sort((a, b) => sign * byName(a, b));
+  const values = new Map(scores.map((score) => [score, heatmapValue(score, order)]));
+  return scores.sort((a, b) => {
+    const left = values.get(a) ?? null;
+    const right = values.get(b) ?? null;
+    if (left === null || right === null) {
+      if (left === right) return byName(a, b);
+      return left === null ? 1 : -1;
+    }
+    return sign * (left - right) || byName(a, b);
+  });
 }
 
 /** The never coached units named: the coverage counts them all. */
@@ -178,7 +218,8 @@ export class DashboardService {
        ${LAYERS.map(
          (layer) => `LEFT JOIN dashboard_layer_facts ${layer}_layer ON ${layer}_layer.assessment_id = l.id
            AND ${layer}_layer.layer = '${layer}' AND ${layer}_layer.answered > 0`,
-       ).join('\n       ')}`,
+       ).join('\n       ')}
+       ORDER BY l.unit_id`,
       { ...parameters, year: dashboard.year, factsKeys: FACTS_KEYS },
     );
     const computed: Array<{ assessment_id: string; layer: string; version: number; facts: LayerFacts }> = [];
@@ -197,7 +238,7 @@ export class DashboardService {
           computed.push({ assessment_id: row.assessment_id, layer, version, facts });
         }
         const final = isFinalLayer({ layer, status: row.status, answered, questions });
-        return { layer, total, answered, questions, final, areas: areasOf(framework, facts), facts };
+        return { layer, total, answered, questions, final, areas: facts.areas, facts };
       };
       const unit = layerOf(AnswerLayer.UNIT);
       const tpi = layerOf(AnswerLayer.TPI);
@@ -205,8 +246,9 @@ export class DashboardService {
       return {
         unitId: row.unit_id,
         unitName: row.unit_name,
-        assessmentId: toGlobalId('Assessment', row.assessment_id),
+        assessmentId: row.assessment_id,
         frameworkCode: row.framework_code,
+        areaIds: areaIdsOf(framework),
         year: row.year,
         unit,
         tpi,
@@ -221,50 +263,91 @@ export class DashboardService {
     return scores;
   }
 
-  async heatmap(dashboard: PortfolioDashboard): Promise<HeatmapRow[]> {
-    const scores = await this.latestScores(dashboard);
-    return scores
-      .filter((score) => score.counted)
+  /** The units with a final score in `order`, the first `first` of them (all without). */
+  async heatmap(
+    dashboard: PortfolioDashboard,
+    order: HeatmapOrder = DEFAULT_HEATMAP_ORDER,
+    first?: number,
+  ): Promise<HeatmapRow[]> {
+    const scores = (await this.latestScores(dashboard)).filter((score) => score.counted);
+    return sortHeatmap(scores, order)
+      .slice(0, first)
       .map((score) => {
         const counted = score.counted as LayerAreas;
         return {
           unitId: score.unitId,
-          assessmentId: score.assessmentId,
+          assessmentId: toGlobalId('Assessment', score.assessmentId),
           year: score.year,
           evaluated: counted === score.tpi,
           total: counted.total,
           answered: counted.answered,
           questions: counted.questions,
-          areas: [...counted.areas].map(([area, percent]) => ({ area: area as ChangeArea, percent })),
+          areas: score.areaIds.map((area, index) => ({
+            area: area as ChangeArea,
+            percent: counted.areas[index] ?? 0,
+          })),
         };
       });
   }
 
-  async gaps(dashboard: PortfolioDashboard): Promise<GapRow[]> {
+  /** The largest gaps first: every unit × area pair compared, the first GAP_ROWS made into rows. */
+  async gaps(dashboard: PortfolioDashboard, first = GAP_ROWS): Promise<GapRow[]> {
     const scores = await this.latestScores(dashboard);
-    const rows: GapRow[] = [];
+    const pairs: Array<{ score: LatestScores; index: number; gap: number }> = [];
     for (const score of scores) {
       // A gap compares two results: a layer still being filled in would compare with nothing.
       if (!score.unit?.final || !score.tpi?.final) continue;
-      for (const [area, selfPercent] of score.unit.areas) {
-        const tpiPercent = score.tpi.areas.get(area) ?? 0;
-        rows.push({
-          unitId: score.unitId,
-          assessmentId: score.assessmentId,
-          area: area as ChangeArea,
-          selfPercent,
-          tpiPercent,
-          selfAnswered: score.unit.answered,
-          tpiAnswered: score.tpi.answered,
-          questions: score.unit.questions,
-          gap: Math.round((selfPercent - tpiPercent) * 100) / 100,
-        });
+      for (let index = 0; index < score.areaIds.length; index += 1) {
+        const self = score.unit.areas[index] ?? 0;
+        const tpi = score.tpi.areas[index] ?? 0;
+        pairs.push({ score, index, gap: Math.round((self - tpi) * 100) / 100 });
       }
     }
-    return rows.sort((a, b) => b.gap - a.gap).slice(0, GAP_ROWS);
+    return pairs
+      .sort((a, b) => b.gap - a.gap)
+      .slice(0, first)
+      .map(({ score, index, gap }) => {
+        const unit = score.unit as LayerAreas;
+        const tpi = score.tpi as LayerAreas;
+        return {
+          unitId: score.unitId,
+          assessmentId: toGlobalId('Assessment', score.assessmentId),
+          area: score.areaIds[index] as ChangeArea,
+          selfPercent: unit.areas[index] ?? 0,
+          tpiPercent: tpi.areas[index] ?? 0,
+          selfAnswered: unit.answered,
+          tpiAnswered: tpi.answered,
+          questions: unit.questions,
+          gap,
+        };
+      });
   }
 
-  async risks(dashboard: PortfolioDashboard): Promise<RiskRow[]> {
+  /** The units at risk, most failing rules first, the first `first` of them (all without). */
+  async risks(dashboard: PortfolioDashboard, first?: number): Promise<RiskRow[]> {
+    return (await this.allRisks(dashboard)).slice(0, first);
+  }
+
+  /** How many units at risk fail each rule, the most failed first. */
+  async riskRules(dashboard: PortfolioDashboard): Promise<FailingRuleCount[]> {
+    const counts = new Map<string, FailingRuleCount>();
+    for (const risk of await this.allRisks(dashboard)) {
+      for (const rule of risk.failing) {
+        const key = `${risk.target} ${rule.id}`;
+        const count = counts.get(key) ?? { target: risk.target, id: rule.id, label: rule.label, units: 0 };
+        count.units += 1;
+        counts.set(key, count);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.units - a.units || collator.compare(a.label, b.label));
+  }
+
+  private allRisks(dashboard: PortfolioDashboard): Promise<RiskRow[]> {
+    dashboard.allRisks ??= this.findRisks(dashboard);
+    return dashboard.allRisks;
+  }
+
+  private async findRisks(dashboard: PortfolioDashboard): Promise<RiskRow[]> {
     const scores = await this.latestScores(dashboard);
     const rows: RiskRow[] = [];
     for (const score of scores) {
@@ -278,7 +361,7 @@ export class DashboardService {
       if (failing.length === 0) continue;
       rows.push({
         unitId: score.unitId,
-        assessmentId: score.assessmentId,
+        assessmentId: toGlobalId('Assessment', score.assessmentId),
         target: target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
         total: score.counted.total,
         answered: score.counted.answered,
@@ -297,8 +380,11 @@ export class DashboardService {
     return rows.sort((a, b) => b.failing.length - a.failing.length || a.total - b.total);
   }
 
-  /** The latest worksheets with answers but no final layer: shown apart, least answered first. */
-  async incomplete(dashboard: PortfolioDashboard): Promise<IncompleteScore[]> {
+  /**
+   * The latest worksheets with answers but no final layer: shown apart, least answered first, the
+   * first `first` of them (all without).
+   */
+  async incomplete(dashboard: PortfolioDashboard, first?: number): Promise<IncompleteScore[]> {
     const scores = await this.latestScores(dashboard);
     return scores
       .filter((score) => !score.counted && (score.tpi ?? score.unit))
@@ -306,7 +392,7 @@ export class DashboardService {
         const shown = (score.tpi ?? score.unit) as LayerAreas;
         return {
           unitId: score.unitId,
-          assessmentId: score.assessmentId,
+          assessmentId: toGlobalId('Assessment', score.assessmentId),
           year: score.year,
           layer: shown.layer,
           total: shown.total,
@@ -314,7 +400,22 @@ export class DashboardService {
           questions: shown.questions,
         };
       })
-      .sort((a, b) => a.answered / a.questions - b.answered / b.questions || a.total - b.total);
+      .sort((a, b) => a.answered / a.questions - b.answered / b.questions || a.total - b.total)
+      .slice(0, first);
+  }
+
+  /** How many rows each list has in all. */
+  async counts(dashboard: PortfolioDashboard): Promise<DashboardCounts> {
+    const scores = await this.latestScores(dashboard);
+    let heatmap = 0;
+    let gaps = 0;
+    let incomplete = 0;
+    for (const score of scores) {
+      if (score.counted) heatmap += 1;
+      else if (score.tpi ?? score.unit) incomplete += 1;
+      if (score.unit?.final && score.tpi?.final) gaps += score.areaIds.length;
+    }
+    return { heatmap, gaps, risks: (await this.allRisks(dashboard)).length, incomplete };
   }
 
   async followUps(dashboard: PortfolioDashboard): Promise<FollowUpTotals> {

@@ -219,6 +219,68 @@ describe('the portfolio dashboard', () => {
     }
   });
 
+  it('lists the first units of each list in the order asked, and counts them all', async () => {
+    const LISTS = `query($first: Int!, $order: HeatmapOrder) { portfolioDashboard(year: 2026) {
+      counts { heatmap gaps risks incomplete }
+      all: heatmap { total unit { name } areas { area percent } }
+      heatmap(first: $first, orderBy: $order) { total unit { name } areas { area percent } }
+      gaps { assessmentId }
+      allRisks: risks { assessmentId failing { id label } target }
+      risks(first: $first) { assessmentId }
+      riskRules { target id label units }
+      allIncomplete: incomplete { assessmentId }
+      incomplete(first: $first) { assessmentId }
+    } }`;
+    const ask = (variables: Record<string, unknown>) =>
+      graphql(`${app.url}/admin/graphql`, LISTS, variables, cookies.admin);
+    const supervision = (row: { areas: Array<{ area: string; percent: number }> }) =>
+      row.areas.find((area) => area.area === 'SUPERVISION')?.percent ?? 0;
+    const order = { field: 'AREA', area: 'SUPERVISION', direction: 'DESC' };
+    const { data, errors } = await ask({ first: 2, order });
+    expect(errors).toBeUndefined();
+    const lists = data?.portfolioDashboard;
+    expect(lists.counts.heatmap).toBe(lists.all.length);
+    expect(lists.counts.risks).toBe(lists.allRisks.length);
+    expect(lists.counts.incomplete).toBe(lists.allIncomplete.length);
+    expect(lists.counts.gaps).toBeGreaterThanOrEqual(lists.gaps.length);
+    // By default the weakest total first; asked, the first two by supervision, highest first.
+    const totals = lists.all.map((row: { total: number }) => row.total);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    const bySupervision = [...lists.all].sort(
+      (a, b) => supervision(b) - supervision(a) || a.unit.name.localeCompare(b.unit.name, 'id'),
+    );
+    expect(lists.heatmap).toEqual(bySupervision.slice(0, 2));
+    const ids = (rows: Array<{ assessmentId: string }>) => rows.map((row) => row.assessmentId);
+    expect(ids(lists.risks)).toEqual(ids(lists.allRisks.slice(0, 2)));
+    expect(lists.incomplete).toEqual(lists.allIncomplete.slice(0, 2));
+    // The rules failed, counted over every unit at risk.
+    const failed = new Map<string, number>();
+    for (const risk of lists.allRisks)
+      for (const rule of risk.failing)
+        failed.set(`${risk.target} ${rule.id}`, (failed.get(`${risk.target} ${rule.id}`) ?? 0) + 1);
+    expect(
+      new Map(
+        lists.riskRules.map((rule: { target: string; id: string; units: number }) => [
+          `${rule.target} ${rule.id}`,
+          rule.units,
+        ]),
+      ),
+    ).toEqual(failed);
+    const units = lists.riskRules.map((rule: { units: number }) => rule.units);
+    expect(units).toEqual([...units].sort((a, b) => b - a));
+
+    for (const first of [0, 101]) {
+      const refused = await ask({ first });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'PAGE_SIZE',
+        max: 100,
+      });
+    }
+    const noArea = await ask({ first: 1, order: { field: 'AREA' } });
+    expect(noArea.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'orderBy' });
+  });
+
   it('costs a bounded number of SQL statements, for 250 units as for 500', async () => {
     app.queries.count = 0;
     await dashboard('admin');

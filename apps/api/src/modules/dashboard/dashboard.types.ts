@@ -1,5 +1,6 @@
 import { IsOptional } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../common/order-direction.js';
 import { IsRegionCode } from '../../common/validation.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { RuleMeasure } from '../assessments/score.types.js';
@@ -21,6 +22,35 @@ export class DashboardFilter {
   regionCode?: string | null;
 }
 
+export enum HeatmapOrderField {
+  NAME = 'name',
+  TOTAL = 'total',
+  AREA = 'area',
+}
+registerEnumType(HeatmapOrderField, {
+  name: 'HeatmapOrderField',
+  valuesConfig: {
+    NAME: { description: 'The unit’s name.' },
+    TOTAL: { description: 'The total score shown.' },
+    AREA: { description: 'The percent of the change area given as `area`.' },
+  },
+});
+
+@InputType({
+  description: 'The heatmap’s order: a unit without a value in it comes last either way, ties by name.',
+})
+export class HeatmapOrder {
+  @Field(() => HeatmapOrderField, { defaultValue: HeatmapOrderField.TOTAL })
+  field: HeatmapOrderField;
+
+  @Field(() => ChangeArea, { nullable: true, description: 'The area, with field AREA.' })
+  @IsOptional()
+  area?: ChangeArea | null;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction: OrderDirection;
+}
+
 /** The dashboard of one year, as asked; each part is computed only when a client asks for it. */
 @ObjectType({ description: 'The portfolio of units in the viewer’s scope, in one program year.' })
 export class PortfolioDashboard {
@@ -31,13 +61,53 @@ export class PortfolioDashboard {
   filter: DashboardFilter;
   /** Shared by the heatmap, the gaps and the risks: one query for all three. */
   latestScores?: Promise<LatestScores[]>;
+  /** Every unit at risk, shared by the risks, their count and the rules they fail. */
+  allRisks?: Promise<RiskRow[]>;
+}
+
+@ObjectType({
+  description:
+    'How many rows each list of the dashboard has in all: the lists give their first rows (`first`), the CSV and the workbook all of them.',
+})
+export class DashboardCounts {
+  @Field(() => Int, { description: 'Units with a score final enough to rank (the heatmap).' })
+  heatmap: number;
+
+  @Field(() => Int, {
+    description: 'Unit × area pairs with a final self-assessment and a final TPI score (the gaps).',
+  })
+  gaps: number;
+
+  @Field(() => Int, { description: 'Units at risk (the risks).' })
+  risks: number;
+
+  @Field(() => Int, { description: 'Latest worksheets still in progress (incomplete).' })
+  incomplete: number;
+}
+
+@ObjectType({ description: 'A rule of a predicate, and how many units at risk fail it.' })
+export class FailingRuleCount {
+  @Field(() => PredicateKind, { description: 'The predicate the rule belongs to.' })
+  target: PredicateKind;
+
+  @Field()
+  id: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Int, { description: 'Units at risk failing it, of all of them (not only the risks listed).' })
+  units: number;
 }
 
 export interface LatestScores {
   unitId: string;
   unitName: string;
+  /** The assessment's UUID (rows give it as a global ID). */
   assessmentId: string;
   frameworkCode: string;
+  /** Its framework's change areas, in the order of each layer's `areas`. */
+  areaIds: readonly string[];
   year: number;
   unit: LayerAreas | null;
   tpi: LayerAreas | null;
@@ -56,7 +126,8 @@ export interface LayerAreas {
   questions: number;
   /** Final enough to rank and compare (`isFinalLayer`, decision 0036). */
   final: boolean;
-  areas: Map<string, number>;
+  /** Each change area's percent, in the order of `LatestScores.areaIds`. */
+  areas: readonly number[];
   /** Its areas and the eligibility rules its points fail (decision 0046). */
   facts: LayerFacts;
 }

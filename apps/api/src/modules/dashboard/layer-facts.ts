@@ -70,9 +70,17 @@ export function layerFactsOf(framework: Framework, points: GroupPoints): LayerFa
   };
 }
 
-/** The stored areas by area id, in the framework's order, as `areaScores` gives their percents. */
-export const areasOf = (framework: Framework, facts: LayerFacts): Map<string, number> =>
-  new Map(framework.areas.map((area, index) => [area.id, facts.areas[index] ?? 0]));
+const areaIds = new Map<string, readonly string[]>();
+
+/** The framework's change areas' ids, in its order: what each of `LayerFacts.areas` is the percent of. */
+export function areaIdsOf(framework: Framework): readonly string[] {
+  let ids = areaIds.get(framework.code);
+  if (!ids) {
+    ids = framework.areas.map((area) => area.id);
+    areaIds.set(framework.code, ids);
+  }
+  return ids;
+}
 
 /** The rules on held predicates read no points: worked out once per framework and predicates held. */
 const predicateResults = new Map<string, TargetResult[]>();
