@@ -3,9 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toGlobalId } from '@zi/api/dist/common/global-id.js';
 import { loadConfig } from '@zi/api/dist/config.js';
 import { DEMO_PASSWORD } from '@zi/api/dist/db/seed/demo.js';
 import { createApp } from '@zi/api/dist/http/app.js';
+import { requireFramework } from '@zi/lke';
+import type { DataSource } from 'typeorm';
 import { DEMO_UNITS, freePort, startBenchDatabase } from './database.js';
 import { explainedMarkdown, explainRequest } from './explain.js';
 import { growDemoPortfolio } from './generate-portfolio.js';
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       requests: { type: 'string', default: '30' },
       parts: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
+      saves: { type: 'string', default: '0' },
     },
   });
   const units = Number(values.units);
@@ -157,10 +161,117 @@ async function main(): Promise<void> {
         );
       process.stdout.write(`Plans: ${file}\n`);
     }
+    const savers = Number(values.saves);
+    if (savers > 0) {
+      const report = await measureSaves(dataSource, url, cookie, savers);
+      process.stdout.write(`\n${report}\n`);
+      await writeFile(path.join(dir, `dashboard-${units}-units-saves.md`), report);
+    }
   } finally {
     await app.close(1_000);
     await stop();
   }
+}
+
+/** Saves per worksheet in `--saves`: each a batch of ten answers, as a unit fills its worksheet. */
+const SAVE_ROUNDS = 10;
+
+/**
+ * `--saves N`: N callers each fill a worksheet of their own, ten answers a save, while two
+ * dashboards are read in a loop; then the same on other units with the trigger that keeps
+ * `dashboard_layer_facts` disabled, then on again. Save latency with and without it shows what
+ * keeping the facts costs a writer and that no save waits for another's (decision 0046).
+ */
+async function measureSaves(dataSource: DataSource, url: string, cookie: string, savers: number) {
+  const framework = requireFramework('permenpanrb-90-2021');
+  const choices = [...framework.questions.values()].filter(
+    (entry) => !entry.formula && entry.answerType.options,
+  );
+  const units = (await dataSource.query(
+    `SELECT u.id FROM unit u JOIN app_user a ON a.instansi_id = u.instansi_id AND a.email = 'admin@demo.zi.id'
+     WHERE u.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM assessment x WHERE x.unit_id = u.id AND x.year = 2027)
+     ORDER BY u.id LIMIT $1`,
+    [savers * 3],
+  )) as Array<{ id: string }>;
+  const send = async (query: string, variables: Record<string, unknown>) => {
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const result = (await response.json()) as { data?: Record<string, { id?: string }>; errors?: unknown };
+    if (result.errors) throw new Error(`failed: ${JSON.stringify(result.errors)}`);
+    return { ms: performance.now() - started, data: result.data };
+  };
+  const run = async (batch: Array<{ id: string }>) => {
+    const worksheets: string[] = [];
+    for (const unit of batch) {
+      const { data } = await send(
+        'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }',
+        { input: { unitId: toGlobalId('Unit', unit.id), year: 2027 } },
+      );
+      worksheets.push(data?.startAssessment?.id ?? '');
+    }
+    const saves: number[] = [];
+    const reads: number[] = [];
+    let saving = true;
+    const reader = async () => {
+      while (saving) reads.push((await send(DASHBOARD, { year: 2026 })).ms);
+    };
+    const saver = async (assessmentId: string) => {
+      for (let round = 0; round < SAVE_ROUNDS; round += 1) {
+        const answers = choices.slice(round * 10, round * 10 + 10).map((entry) => ({
+          code: entry.node.code,
+          option: entry.answerType.options?.[round % 2]?.value,
+          version: 0,
+        }));
+        const input = { assessmentId, layer: 'UNIT', answers };
+        saves.push(
+          (
+            await send('mutation($input: SetAnswersInput!) { setAnswers(input: $input) { layer } }', {
+              input,
+            })
+          ).ms,
+        );
+      }
+    };
+    const started = performance.now();
+    const readers = [reader(), reader()];
+    await Promise.all(worksheets.map(saver));
+    const ms = performance.now() - started;
+    saving = false;
+    await Promise.all(readers);
+    saves.sort((a, b) => a - b);
+    reads.sort((a, b) => a - b);
+    return `${percentile(saves, 50).toFixed(0)} | ${percentile(saves, 95).toFixed(0)} | ${((saves.length / ms) * 1000).toFixed(1)} | ${percentile(reads, 50).toFixed(0)}`;
+  };
+  // On, off, on again: the machine is shared, so an order effect shows as a difference between the two ons.
+  const keeping = (on: boolean) =>
+    Promise.all(
+      ['assessment_score_new_facts', 'assessment_score_stale_facts'].map((trigger) =>
+        dataSource.query(`ALTER TABLE assessment_score ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`),
+      ),
+    );
+  const kept = await run(units.slice(0, savers));
+  await keeping(false);
+  let without: string;
+  try {
+    without = await run(units.slice(savers, 2 * savers));
+  } finally {
+    await keeping(true);
+  }
+  const keptAgain = await run(units.slice(2 * savers));
+  return [
+    `${savers} callers saving their own worksheets (${SAVE_ROUNDS} saves of 10 answers each) while 2 dashboards are read in a loop`,
+    '',
+    '| trigger keeping dashboard_layer_facts | save p50 ms | save p95 ms | saves / s | dashboard p50 ms meanwhile |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| on (as deployed) | ${kept} |`,
+    `| off | ${without} |`,
+    `| on again | ${keptAgain} |`,
+    '',
+  ].join('\n');
 }
 
 await main();
