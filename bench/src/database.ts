@@ -88,6 +88,8 @@ async function loadStatementStatistics(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    // Planning counts too: a server that plans every statement pays for it on each request.
+    await client.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
   } finally {
     await client.end();
   }

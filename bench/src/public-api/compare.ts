@@ -110,7 +110,9 @@ async function requestFacts(
       answers.set(server.name, answer);
       byServer.set(server.name, {
         bytes: answer.body.length,
-        statements: usesDatabase ? await statementsPerRequest(dataSource, send) : null,
+        ...(usesDatabase
+          ? await statementsPerRequest(dataSource, send)
+          : { statements: null, databaseMs: null }),
       });
     }
     facts.set(query.name, byServer);

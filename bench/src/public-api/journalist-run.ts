@@ -80,10 +80,7 @@ export async function journalistAt(
         return answer;
       };
       const { body } = await send();
-      const one: RequestFacts = {
-        bytes: body.length,
-        statements: await statementsPerRequest(dataSource, send),
-      };
+      const one: RequestFacts = { bytes: body.length, ...(await statementsPerRequest(dataSource, send)) };
       facts.set(scenario.name, new Map([[OURS_UNCACHED, one]]));
     }
     const results = await interleave(

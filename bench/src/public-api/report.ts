@@ -11,6 +11,8 @@ export const RAW_NODE = 'raw Node server';
 /** What one request to a server costs besides time: SQL statements (null: no database) and bytes. */
 export interface RequestFacts {
   statements: number | null;
+  /** The database's time in those statements (execution and planning), ms per request. */
+  databaseMs: number | null;
   bytes: number;
 }
 
@@ -73,7 +75,7 @@ export function sizeMarkdown(report: SizeReport): string {
         `| ${query} | ${server} | ${spread(
           results.map((one) => one.requestsPerSecond),
           whole,
-        )} | ${ms(median(results.map((one) => one.p50)))} | ${ms(median(results.map((one) => one.p99)))} | ${statementsText(facts)} | ${facts ? whole(facts.bytes) : '–'} | ${results.reduce((sum, one) => sum + one.errors, 0)} |`,
+        )} | ${ms(median(results.map((one) => one.p50)))} | ${ms(median(results.map((one) => one.p99)))} | ${statementsText(facts)} | ${facts?.databaseMs == null ? '–' : facts.databaseMs.toFixed(2)} | ${facts ? whole(facts.bytes) : '–'} | ${results.reduce((sum, one) => sum + one.errors, 0)} |`,
       );
     }
     const values = RATIOS.map((ratio) => ratios(byServer, ratio.top, ratio.bottom));
@@ -97,8 +99,8 @@ export function sizeMarkdown(report: SizeReport): string {
     '',
     'req/s: median of the rounds (lowest–highest); p50 and p99: medians of the rounds.',
     '',
-    '| query | server | req/s | p50 ms | p99 ms | SQL statements / request | response bytes | errors |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| query | server | req/s | p50 ms | p99 ms | SQL statements / request | database ms / request | response bytes | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ...ratioTable,
     ...(report.notes.length > 0 ? ['', ...report.notes.map((note) => `- ${note}`)] : []),

@@ -6,20 +6,22 @@ const REQUESTS = 20;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function statementsRun(dataSource: DataSource): Promise<number> {
+/** Statements run and the database's time in them (execution and planning, ms), all clients. */
+async function statementsRun(dataSource: DataSource): Promise<{ calls: number; ms: number }> {
   const [row] = (await dataSource.query(
-    `SELECT coalesce(sum(calls), 0)::int AS calls FROM ${STATISTICS_SCHEMA}.pg_stat_statements
-     WHERE query NOT LIKE '%pg_stat_statements%'`,
-  )) as { calls: number }[];
-  return row?.calls ?? 0;
+    `SELECT coalesce(sum(calls), 0)::int AS calls,
+       coalesce(sum(total_exec_time + total_plan_time), 0)::float8 AS ms
+     FROM ${STATISTICS_SCHEMA}.pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'`,
+  )) as { calls: number; ms: number }[];
+  return { calls: row?.calls ?? 0, ms: row?.ms ?? 0 };
 }
 
 /** Waits until no client has run a statement for half a second (a previous load's last requests). */
 async function quiet(dataSource: DataSource): Promise<void> {
   for (
-    let seen = -1, now = await statementsRun(dataSource);
+    let seen = -1, now = (await statementsRun(dataSource)).calls;
     seen !== now;
-    now = await statementsRun(dataSource)
+    now = (await statementsRun(dataSource)).calls
   ) {
     seen = now;
     await pause(500);
@@ -27,7 +29,7 @@ async function quiet(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * SQL statements the database ran per request (pg_stat_statements: every statement of every
+ * SQL statements the database ran per request, and its time in them (pg_stat_statements: every statement of every
  * client, transaction control included), while `send` was the only thing asking: one request first
  * (it fills caches, prepares statements), then REQUESTS counted ones. The servers' own start-up
  * work must be over (see `settled` in compare.ts).
@@ -35,12 +37,13 @@ async function quiet(dataSource: DataSource): Promise<void> {
 export async function statementsPerRequest(
   dataSource: DataSource,
   send: () => Promise<unknown>,
-): Promise<number> {
+): Promise<{ statements: number; databaseMs: number }> {
   await send();
   await quiet(dataSource);
   await dataSource.query(`SELECT ${STATISTICS_SCHEMA}.pg_stat_statements_reset()`);
   for (let sent = 0; sent < REQUESTS; sent += 1) await send();
   // A server may finish a request's statements just after it answers.
   await pause(200);
-  return (await statementsRun(dataSource)) / REQUESTS;
+  const run = await statementsRun(dataSource);
+  return { statements: run.calls / REQUESTS, databaseMs: run.ms / REQUESTS };
 }
