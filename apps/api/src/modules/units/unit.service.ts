@@ -14,6 +14,8 @@ export interface UnitListQuery {
   query: SelectQueryBuilder<Unit>;
   sort: KeysetSort<Unit>;
   ascending: boolean;
+  /** The query of their count, one `n` column. */
+  counting: () => SelectQueryBuilder<Unit>;
   count: () => Promise<number>;
 }
 
@@ -82,12 +84,14 @@ export class UnitService {
       field === UnitOrderField.NAME
         ? nameOrderFor(request.filter?.search, ascending, SORTS[field])
         : { sort: SORTS[field], parameters: {} };
+    // count(*), not TypeORM's COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
+    const counting = () => filtered().select('count(*)::int', 'n');
     return {
       query: filtered().setParameters(order.parameters),
       sort: order.sort,
       ascending,
-      // count(*), not TypeORM's COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
-      count: async () => (await filtered().select('count(*)::int', 'n').getRawOne<{ n: number }>())?.n ?? 0,
+      counting,
+      count: async () => (await counting().getRawOne<{ n: number }>())?.n ?? 0,
     };
   }
 
