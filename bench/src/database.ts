@@ -74,6 +74,9 @@ export async function startBenchDatabase(
     if (options.statementStatistics) {
       await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${STATISTICS_SCHEMA}`);
       await dataSource.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA ${STATISTICS_SCHEMA}`);
+      // Planning counts too: a server that plans every statement pays for it on each request.
+      await dataSource.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
+      await dataSource.query('SELECT pg_reload_conf()');
     }
   } catch (error) {
     await stop();
@@ -88,8 +91,6 @@ async function loadStatementStatistics(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    // Planning counts too: a server that plans every statement pays for it on each request.
-    await client.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
   } finally {
     await client.end();
   }
