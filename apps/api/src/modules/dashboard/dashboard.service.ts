@@ -133,8 +133,9 @@ const NEVER_COACHED_SHOWN = 100;
 
 /**
  * The portfolio in numbers. Each part is one or two statements over the units in scope, whatever
- * their number: SQL aggregates and groups; @zi/lke turns stored group scores into area percents
- * and eligibility, as everywhere else.
+ * their number: SQL aggregates and groups; the score parts share one read of each unit's latest
+ * worksheet with its layers' kept facts, which @zi/lke computes from the stored points once per
+ * save (decision 0046). Lists give their first rows and count all of them.
  */
 export class DashboardService {
   constructor(private readonly db: Db) {}
