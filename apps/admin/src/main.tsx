@@ -8,6 +8,8 @@ import { RouterProvider } from 'react-router/dom';
 import { client } from './apollo';
 import { messages } from './messages';
 import { router } from './router';
+// After the sections' styles: a dialog's rules win over those of the page that opens it.
+import './styles/dialog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

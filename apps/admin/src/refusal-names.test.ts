@@ -18,7 +18,8 @@ const CLIENT_SOURCES = ['apps/admin/src', 'apps/public/src', 'packages/ui/src'];
  * name every key, and the values each sentence needs, in a table typed `Record<RefusalReason, …>`.
  */
 const TYPED_TABLES = ['apps/admin/src/refusals.ts'];
-const isDictionary = (file: string) => file.includes('/messages/');
+/** The portal-wide dictionaries (`messages/`, where the refusal sentences are) and each feature's (`messages.id.ts`). */
+const isDictionary = (file: string) => file.includes('/messages/') || /\/messages\.\w+\.ts$/.test(file);
 
 const NAMES = Object.values(RefusalReason).join('|');
 /** A reason as a quoted string, or as the bare key of an object literal. */

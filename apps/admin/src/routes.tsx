@@ -19,7 +19,7 @@ const sections: readonly Section[] = Object.values(portal);
 /** The sections' pages that are, or are not, opened without a session. */
 function pages(open: boolean): RouteObject[] {
   return sections.flatMap((section) =>
-    section.routes
+    (section.routes ?? [])
       .filter((route) => Boolean(route.public) === open)
       .map((route) =>
         'index' in route

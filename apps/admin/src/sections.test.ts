@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isValidElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -51,13 +54,35 @@ function table(routes: RouteObject[], signedIn = false): string[] {
   });
 }
 
+const SRC = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every file under src/, relative to it. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(path.join(SRC, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(relative) : [relative];
+  });
+
+/** The stylesheets each source file imports, by the file. */
+const stylesheetImports = (files: readonly string[]) =>
+  files
+    .filter((file) => /\.tsx?$/.test(file))
+    .flatMap((file) =>
+      [...readFileSync(path.join(SRC, file), 'utf8').matchAll(/^import '([^']+\.css)';/gm)].map(
+        ([, sheet = '']) => ({
+          file,
+          sheet: path.posix.normalize(path.posix.join(path.posix.dirname(file), sheet)),
+        }),
+      ),
+    );
+
 const twice = (values: readonly unknown[]) =>
   values.filter((value, index) => values.indexOf(value) !== index);
 
 describe('the portal sections', () => {
   it('claim each path once', () => {
     const paths = sections.flatMap((section) =>
-      section.routes.map((route) => ('index' in route ? '' : route.path)),
+      (section.routes ?? []).map((route) => ('index' in route ? '' : route.path)),
     );
     expect(twice(paths)).toEqual([]);
   });
@@ -69,7 +94,7 @@ describe('the portal sections', () => {
   });
 
   it('link to a page of their own', () => {
-    for (const { routes, nav } of sections.filter((section) => section.nav)) {
+    for (const { routes = [], nav } of sections.filter((section) => section.nav)) {
       const targets = routes.map((route) => ('index' in route ? '/' : `/${route.path}`));
       expect(targets).toContain(nav?.to);
     }
@@ -80,6 +105,20 @@ describe('the portal sections', () => {
       import.meta.glob<Section>('./*/index.ts', { eager: true, import: 'section' }),
     );
     expect(described.filter((section) => section && !sections.includes(section))).toEqual([]);
+  });
+
+  it('bring their own styles: a feature’s stylesheet is imported by its section, the portal’s by main.tsx', () => {
+    const files = filesUnder('');
+    const imports = stylesheetImports(files);
+    // An empty list would pass on nothing.
+    expect(imports).toContainEqual({ file: 'monitoring/index.ts', sheet: 'monitoring/monitoring.css' });
+    expect(imports.filter(({ file }) => file !== 'main.tsx' && !/^[\w-]+\/index\.ts$/.test(file))).toEqual(
+      [],
+    );
+    const sheets = files.filter((file) => /^[\w-]+\/[\w-]+\.css$/.test(file) && !file.startsWith('styles/'));
+    const imported = (sheet: string) =>
+      imports.some((item) => item.sheet === sheet && item.file === `${path.posix.dirname(sheet)}/index.ts`);
+    expect(sheets.filter((sheet) => !imported(sheet))).toEqual([]);
   });
 
   it('make the route table the portal had', () => {

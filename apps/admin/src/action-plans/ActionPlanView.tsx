@@ -1,4 +1,3 @@
-import './action-plan.css';
 import { useQuery } from '@apollo/client/react';
 import { ActionPlanDocument, type PlanItemFragment } from '@zi/schema/admin';
 import { Loading, useT } from '@zi/ui';

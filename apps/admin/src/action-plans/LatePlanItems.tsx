@@ -1,4 +1,3 @@
-import './action-plan.css';
 import { useQuery } from '@apollo/client/react';
 import { type LatePlanItemFragment, LatePlanItemsDocument, type LatePlanItemsQuery } from '@zi/schema/admin';
 import { type Column, DataTable, Loading, oneOf, SelectField, useT } from '@zi/ui';

@@ -1,4 +1,3 @@
-import './action-plan.css';
 import { useQuery } from '@apollo/client/react';
 import { PickedUnitDocument, UnitPickerSearchDocument } from '@zi/schema/admin';
 import { SearchForm, useT } from '@zi/ui';

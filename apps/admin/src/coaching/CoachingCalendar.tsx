@@ -1,4 +1,3 @@
-import './coaching.css';
 import { useQuery } from '@apollo/client/react';
 import { CoachingSessionsDocument } from '@zi/schema/admin';
 import { Loading, useT } from '@zi/ui';

@@ -1,4 +1,3 @@
-import './coaching.css';
 import { useMutation } from '@apollo/client/react';
 import { type CoachingKind, ScheduleCoachingSessionDocument } from '@zi/schema/admin';
 import { Loading, useT } from '@zi/ui';

@@ -1,4 +1,3 @@
-import './coaching.css';
 import type { CoachingSessionItemFragment } from '@zi/schema/admin';
 import { safeHref, useT } from '@zi/ui';
 import { Link } from 'react-router';

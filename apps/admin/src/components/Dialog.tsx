@@ -1,4 +1,3 @@
-import '../styles/dialog.css';
 import { useT } from '@zi/ui';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 

@@ -1,4 +1,3 @@
-import './dashboard.css';
 import { useT } from '@zi/ui';
 import { DashboardFilters } from './DashboardFilters';
 import { GapsSection } from './GapsSection';

@@ -1,4 +1,3 @@
-import './follow-ups.css';
 import type { FollowUpItemFragment } from '@zi/schema/admin';
 import { DateText, safeHref, useT } from '@zi/ui';
 import type { ReactNode } from 'react';

@@ -1,4 +1,3 @@
-import './follow-ups.css';
 import { useQuery } from '@apollo/client/react';
 import { MonitoringRoundsDocument } from '@zi/schema/admin';
 import { SelectField, useT } from '@zi/ui';

@@ -1,4 +1,3 @@
-import './monitoring.css';
 import { useMutation } from '@apollo/client/react';
 import {
   MonitoringRoundsDocument,

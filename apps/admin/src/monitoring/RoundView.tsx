@@ -1,4 +1,3 @@
-import './monitoring.css';
 import { useT } from '@zi/ui';
 import { useId, useState } from 'react';
 import { FindingDialog } from './FindingDialog';

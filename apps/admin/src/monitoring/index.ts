@@ -1,6 +1,9 @@
+import './monitoring.css';
 import { defineSection } from '../section';
 import { MonitoringPage } from './MonitoringPage';
 import { MonitoringRoundPage } from './MonitoringRoundPage';
+import { monitoringEn } from './messages.en';
+import { monitoringId } from './messages.id';
 
 export const section = defineSection({
   routes: [
@@ -8,4 +11,5 @@ export const section = defineSection({
     { path: 'monev/:id', page: MonitoringRoundPage },
   ],
   nav: { to: '/monev', label: 'adminNav.monitoring', order: 40 },
+  messages: { id: monitoringId, en: monitoringEn },
 });

@@ -4,7 +4,6 @@ import { useT } from '@zi/ui';
 import { useId } from 'react';
 import { SaveNotice } from '../forms/SaveNotice';
 import { MAIL_PREFERENCES } from '../registry/enum-values';
-import '../registry/registry.css';
 
 /**
  * Whether the viewer's notifications are also mailed: each at once, in a morning digest, or not.

@@ -1,7 +1,6 @@
 import { useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { useUnreadCount } from './useUnreadCount';
-import './notifications.css';
 
 /** Past this, the badge says "99+": the page itself has the exact count. */
 const MAX_SHOWN = 99;

@@ -10,11 +10,10 @@ import { ApiError } from '../ApiError';
 import { refusalOf } from '../api-errors';
 import { useViewer } from '../auth/SignedIn';
 import { ConnectionPager } from '../components/ConnectionPager';
+import { useRefusalText } from '../useRefusalText';
 import { NOTIFICATIONS_PAGE_SIZE, notificationSearch, parseNotificationParams } from './list-params';
 import { MailPreferenceForm } from './MailPreferenceForm';
 import { NotificationList } from './NotificationList';
-import './notifications.css';
-import { useRefusalText } from '../useRefusalText';
 
 /** The viewer's notifications, newest first, to read and act on; and whether they are mailed. */
 export function NotificationsPage() {

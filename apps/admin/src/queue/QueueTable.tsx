@@ -1,4 +1,3 @@
-import './queue.css';
 import { type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { AssessmentStatusBadge } from '../components/AssessmentStatusBadge';

@@ -7,7 +7,6 @@ import { PeopleSection } from '../users/PeopleSection';
 import { ArchivedUnits } from './ArchivedUnits';
 import { RegistrySections } from './RegistrySections';
 import { RegistryUnits } from './RegistryUnits';
-import './registry.css';
 import { type RegistrySection, sectionOf } from './sections';
 import { UnitFiles } from './UnitFiles';
 

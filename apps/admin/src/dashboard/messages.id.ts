@@ -1,4 +1,4 @@
-/** Messages of the dashboard pages, in Bahasa Indonesia (the first language). */
+/** The portfolio dashboard, in Bahasa Indonesia (the first language). */
 export const dashboardId = {
   'adminNav.dashboard': 'Dasbor',
   'dashboard.title': 'Dasbor portofolio',

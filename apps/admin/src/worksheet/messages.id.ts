@@ -1,11 +1,5 @@
-import type { AnswerLayer, QuestionStatus } from '@zi/schema/admin';
+import type { QuestionStatus } from '@zi/schema/admin';
 import { labelsOf } from '@zi/ui';
-
-const layerShort: Record<AnswerLayer, string> = {
-  UNIT: 'Unit',
-  TPI: 'TPI',
-  REVIEW: 'Reviu',
-};
 
 const questionStatus: Record<QuestionStatus, string> = {
   ANSWERED: 'Terjawab',
@@ -13,7 +7,7 @@ const questionStatus: Record<QuestionStatus, string> = {
   NOT_APPLICABLE: 'Tidak berlaku',
 };
 
-/** The LKE worksheet as read: scores, eligibility, priorities, its question tree, and comparing layers, in Bahasa Indonesia (the first language). */
+/** The LKE worksheet as read: scores, eligibility, priorities and its question tree, in Bahasa Indonesia (the first language). */
 export const worksheetId = {
   'worksheet.title': 'Lembar Kerja Evaluasi (LKE)',
   'worksheet.documentTitle': 'LKE {year} · {unit}',
@@ -74,24 +68,5 @@ export const worksheetId = {
 
   'tree.withEvidence': 'bukti dukung {count}/{questions}',
 
-  'compare.link': 'Bandingkan unit dan TPI',
-  'compare.title': 'Perbandingan jawaban unit dan TPI',
-  'compare.documentTitle': 'Perbandingan LKE {year} · {unit}',
-  'compare.intro': 'Nilai unit dan TPI per area dan per pertanyaan; yang berbeda paling atas.',
-  'compare.back': 'Kembali ke LKE',
-  'compare.areas': 'Per area',
-  'compare.areasCaption': 'Nilai unit dan TPI per area',
-  'compare.area': 'Area',
-  'compare.unit': 'Unit',
-  'compare.tpi': 'TPI',
-  'compare.difference': 'Selisih (TPI − unit)',
-  'compare.questions': 'Per pertanyaan',
-  'compare.differs': '{count} pertanyaan berbeda',
-  'compare.same': '{count} pertanyaan sama',
-  'compare.answer': '{answer} (nilai {score})',
-  'compare.allSame': 'Semua pertanyaan di area ini dinilai sama.',
-  'compare.noTpi': 'TPI belum menilai LKE ini.',
-
-  ...labelsOf('layerShort', layerShort),
   ...labelsOf('questionStatus', questionStatus),
 };

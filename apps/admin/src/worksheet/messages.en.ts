@@ -1,12 +1,6 @@
-import type { AnswerLayer, QuestionStatus } from '@zi/schema/admin';
+import type { QuestionStatus } from '@zi/schema/admin';
 import { labelsOf } from '@zi/ui';
-import type { worksheetId } from './worksheet.id';
-
-const layerShort: Record<AnswerLayer, string> = {
-  UNIT: 'Unit',
-  TPI: 'TPI',
-  REVIEW: 'Review',
-};
+import type { worksheetId } from './messages.id';
 
 const questionStatus: Record<QuestionStatus, string> = {
   ANSWERED: 'Answered',
@@ -73,24 +67,5 @@ export const worksheetEn: Record<keyof typeof worksheetId, string> = {
 
   'tree.withEvidence': 'evidence {count}/{questions}',
 
-  'compare.link': 'Compare the unit and the TPI',
-  'compare.title': 'The unit’s and the TPI’s answers compared',
-  'compare.documentTitle': 'LKE {year} compared · {unit}',
-  'compare.intro': 'The unit’s and the TPI’s scores per area and per question; differences first.',
-  'compare.back': 'Back to the worksheet',
-  'compare.areas': 'Per area',
-  'compare.areasCaption': 'The unit’s and the TPI’s scores per area',
-  'compare.area': 'Area',
-  'compare.unit': 'Unit',
-  'compare.tpi': 'TPI',
-  'compare.difference': 'Difference (TPI − unit)',
-  'compare.questions': 'Per question',
-  'compare.differs': '{count} questions differ',
-  'compare.same': '{count} questions agree',
-  'compare.answer': '{answer} (ratio {score})',
-  'compare.allSame': 'Every question of this area is scored the same.',
-  'compare.noTpi': 'The TPI has not scored this worksheet yet.',
-
-  ...labelsOf('layerShort', layerShort),
   ...labelsOf('questionStatus', questionStatus),
 };

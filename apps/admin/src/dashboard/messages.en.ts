@@ -1,4 +1,4 @@
-import type { dashboardId } from './dashboard.id';
+import type { dashboardId } from './messages.id';
 
 export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'adminNav.dashboard': 'Dashboard',

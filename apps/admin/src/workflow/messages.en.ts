@@ -1,6 +1,6 @@
 import type { AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
 import { labelsOf } from '@zi/ui';
-import type { workflowId } from './workflow.id';
+import type { workflowId } from './messages.id';
 
 const workflowAction: Record<WorkflowAction, string> = {
   SUBMIT: 'Submit to the TPI',
@@ -52,42 +52,6 @@ const statusHelp: Record<AssessmentStatus, string> = {
 };
 
 export const workflowEn: Record<keyof typeof workflowId, string> = {
-  'start.title': 'Your unit’s {year} worksheet has not started',
-  'start.intro':
-    'Start this year’s evaluation worksheet to fill in the self-assessment: an answer, a note and evidence for each question, saved automatically.',
-  'start.button': 'Start the {year} LKE',
-  'start.starting': 'Starting…',
-
-  'deadlines.formTitle': 'LKE deadlines {year}',
-  'deadlines.formIntro':
-    'When units finish filling and the TPI finishes evaluating in your instansi (the day itself included). Afterwards the layer locks, unless it is reopened for one worksheet.',
-  'deadlines.save': 'Save the deadlines',
-  'deadlines.saving': 'Saving…',
-  'deadlines.saved': 'Deadlines saved.',
-  'deadlines.dateRequired': 'Choose a date.',
-  'deadlines.reviewBeforeFill': 'Evaluation cannot end before filling ends.',
-  'deadlines.none': 'No LKE deadlines are set for this year yet.',
-  'deadlines.passed': 'passed',
-  'deadlines.reopen': 'Reopen',
-  'deadlines.reopenTitle': 'Reopen: {layer}',
-  'deadlines.reopenHelp':
-    'This layer is open until {date}. It stays open for this worksheet only, until the later day you choose; the reason is recorded.',
-  'deadlines.reopenUntil': 'Open until',
-  'deadlines.reason': 'Reason (required, recorded)',
-  'deadlines.reasonRequired': 'Write the reason.',
-  'deadlines.untilTooEarly': 'Choose {date} or a later day.',
-  'deadlines.reopenedUntil': 'Reopened until {date}: {reason}',
-
-  'secondReview.title': 'Second review by the team lead',
-  'secondReview.intro':
-    'When required, an evaluation the TPI evaluator approves is not finished yet: the team lead (ketua tim) of the unit’s evaluators, or the Inspektorat, reviews it and confirms it or sends it back to the TPI with a reason. Only once confirmed does the step “Evaluated by the TPI” appear on the unit’s public page. Whoever approved cannot confirm their own approval.',
-  'secondReview.scope':
-    'Applies to every unit of your instansi from the next approval on; worksheets already waiting for the team lead keep waiting for their decision.',
-  'secondReview.required': 'The TPI’s evaluations need the team lead’s confirmation',
-  'secondReview.saving': 'Saving…',
-  'secondReview.savedOn': 'Saved: TPI approvals now wait for the team lead’s confirmation.',
-  'secondReview.savedOff': 'Saved: a TPI approval now finishes the evaluation.',
-
   'workflow.title': 'Evaluation workflow',
   'workflow.actions': 'Actions',
   'workflow.nothingNow': 'Your account has nothing to do in this status.',
@@ -142,4 +106,12 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
   ...labelsOf('workflowAction', workflowAction),
   ...labelsOf('actionHelp', actionHelp),
   ...labelsOf('statusHelp', statusHelp),
+
+  'acceptUnit.button': 'Accept the unit’s answers for the questions not yet evaluated',
+  'acceptUnit.title': 'Accept the unit’s answers',
+  'acceptUnit.confirm':
+    'The unit’s answer will fill {count} questions the TPI has not evaluated yet. The TPI’s answers and notes stay as they are.',
+  'acceptUnit.none': 'The TPI has evaluated every question the unit answered.',
+  'acceptUnit.submit': 'Accept the unit’s answers',
+  'acceptUnit.done': '{count} of the unit’s answers accepted into the TPI evaluation.',
 };

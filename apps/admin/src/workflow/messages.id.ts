@@ -49,44 +49,8 @@ const statusHelp: Record<AssessmentStatus, string> = {
   NOT_AWARDED: 'Tim Penilai Nasional tidak menetapkan predikat.',
 };
 
-/** The worksheet's workflow: starting it, deadlines, its actions and their history, returns, the second review and the award, in Bahasa Indonesia (the first language). */
+/** The worksheet’s workflow: its actions and their history, documents, returns, what is incomplete, accepting the unit’s answers, and the award, in Bahasa Indonesia (the first language). */
 export const workflowId = {
-  'start.title': 'LKE {year} unit Anda belum dimulai',
-  'start.intro':
-    'Mulai lembar kerja evaluasi tahun ini untuk mengisi penilaian mandiri: jawaban, catatan dan bukti dukung setiap pertanyaan, tersimpan otomatis.',
-  'start.button': 'Mulai LKE {year}',
-  'start.starting': 'Memulai…',
-
-  'deadlines.formTitle': 'Tenggat LKE {year}',
-  'deadlines.formIntro':
-    'Batas pengisian oleh unit dan evaluasi oleh TPI di instansi Anda (tanggalnya masih termasuk). Sesudahnya lapisan jawaban terkunci, kecuali dibuka kembali untuk satu LKE.',
-  'deadlines.save': 'Simpan tenggat',
-  'deadlines.saving': 'Menyimpan…',
-  'deadlines.saved': 'Tenggat tersimpan.',
-  'deadlines.dateRequired': 'Pilih tanggalnya.',
-  'deadlines.reviewBeforeFill': 'Evaluasi tidak dapat berakhir sebelum pengisian berakhir.',
-  'deadlines.none': 'Tenggat LKE tahun ini belum ditetapkan.',
-  'deadlines.passed': 'sudah lewat',
-  'deadlines.reopen': 'Buka kembali',
-  'deadlines.reopenTitle': 'Buka kembali: {layer}',
-  'deadlines.reopenHelp':
-    'Lapisan ini terbuka sampai {date}. Untuk LKE ini saja, lapisan tetap terbuka sampai tanggal lebih akhir yang dipilih; alasannya dicatat.',
-  'deadlines.reopenUntil': 'Dibuka sampai',
-  'deadlines.reason': 'Alasan (wajib, dicatat)',
-  'deadlines.reasonRequired': 'Tulis alasannya.',
-  'deadlines.untilTooEarly': 'Pilih {date} atau sesudahnya.',
-  'deadlines.reopenedUntil': 'Dibuka kembali hingga {date}: {reason}',
-
-  'secondReview.title': 'Reviu kedua oleh ketua tim',
-  'secondReview.intro':
-    'Bila diwajibkan, hasil evaluasi yang disetujui evaluator TPI belum selesai: ketua tim evaluator unit itu (atau Inspektorat) memeriksanya, lalu mengonfirmasi atau mengembalikannya ke TPI dengan alasan. Baru setelah dikonfirmasi, tahap “Dievaluasi TPI” tampil di halaman publik unit. Orang yang menyetujui tidak dapat mengonfirmasi persetujuannya sendiri.',
-  'secondReview.scope':
-    'Berlaku untuk semua unit instansi Anda mulai persetujuan berikutnya; LKE yang sudah menunggu ketua tim tetap menunggu keputusannya.',
-  'secondReview.required': 'Hasil evaluasi TPI harus dikonfirmasi ketua tim',
-  'secondReview.saving': 'Menyimpan…',
-  'secondReview.savedOn': 'Tersimpan: persetujuan TPI kini menunggu konfirmasi ketua tim.',
-  'secondReview.savedOff': 'Tersimpan: persetujuan TPI langsung menyelesaikan evaluasi.',
-
   'workflow.title': 'Alur evaluasi',
   'workflow.actions': 'Tindakan',
   'workflow.nothingNow': 'Tidak ada tindakan untuk akun Anda pada status ini.',
@@ -142,4 +106,12 @@ export const workflowId = {
   ...labelsOf('workflowAction', workflowAction),
   ...labelsOf('actionHelp', actionHelp),
   ...labelsOf('statusHelp', statusHelp),
+
+  'acceptUnit.button': 'Terima jawaban unit untuk pertanyaan yang belum dinilai',
+  'acceptUnit.title': 'Terima jawaban unit',
+  'acceptUnit.confirm':
+    '{count} pertanyaan yang belum dinilai TPI akan diisi dengan jawaban unit. Jawaban dan catatan TPI yang sudah ada tidak diubah.',
+  'acceptUnit.none': 'Semua pertanyaan yang dijawab unit sudah dinilai TPI.',
+  'acceptUnit.submit': 'Terima jawaban unit',
+  'acceptUnit.done': '{count} jawaban unit diterima ke lapisan Evaluasi TPI.',
 };

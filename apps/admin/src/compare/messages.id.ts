@@ -1,0 +1,20 @@
+/** Comparing the layers of a worksheet, in Bahasa Indonesia (the first language). */
+export const compareId = {
+  'compare.link': 'Bandingkan unit dan TPI',
+  'compare.title': 'Perbandingan jawaban unit dan TPI',
+  'compare.documentTitle': 'Perbandingan LKE {year} · {unit}',
+  'compare.intro': 'Nilai unit dan TPI per area dan per pertanyaan; yang berbeda paling atas.',
+  'compare.back': 'Kembali ke LKE',
+  'compare.areas': 'Per area',
+  'compare.areasCaption': 'Nilai unit dan TPI per area',
+  'compare.area': 'Area',
+  'compare.unit': 'Unit',
+  'compare.tpi': 'TPI',
+  'compare.difference': 'Selisih (TPI − unit)',
+  'compare.questions': 'Per pertanyaan',
+  'compare.differs': '{count} pertanyaan berbeda',
+  'compare.same': '{count} pertanyaan sama',
+  'compare.answer': '{answer} (nilai {score})',
+  'compare.allSame': 'Semua pertanyaan di area ini dinilai sama.',
+  'compare.noTpi': 'TPI belum menilai LKE ini.',
+};

@@ -1,0 +1,22 @@
+/** Evidence of an answer: its list, preview, uploads and links, in Bahasa Indonesia (the first language). */
+export const evidenceId = {
+  'evidence.title': 'Bukti dukung',
+  'evidence.file': 'Berkas',
+  'evidence.link': 'Tautan',
+  'evidence.add': 'Tambah bukti dukung',
+  'evidence.pick': 'Pilih berkas',
+  'evidence.dropHint': 'atau seret ke sini (PDF, gambar, Office/ODF, MP4; boleh beberapa).',
+  'evidence.uploading': 'Mengunggah {name}',
+  'evidence.networkFailed': 'Koneksi terputus.',
+  'evidence.dismiss': 'Tutup',
+  'evidence.replace': 'Ganti berkas',
+  'evidence.remove': 'Hapus',
+  'evidence.confirmRemove': 'Ya, hapus {name}',
+  'evidence.addLink': 'Tambah tautan dokumen',
+  'evidence.url': 'Alamat dokumen',
+  'evidence.linkName': 'Nama dokumen',
+  'evidence.saveLink': 'Simpan tautan',
+  'evidence.preview': 'Pratinjau',
+  'evidence.previewOf': 'Pratinjau {name}',
+  'evidence.download': 'Unduh berkas',
+};

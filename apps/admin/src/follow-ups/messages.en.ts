@@ -1,0 +1,77 @@
+import type { FollowUpStatus } from '@zi/schema/admin';
+import { labelsOf } from '@zi/ui';
+import type { followUpsId } from './messages.id';
+
+const followUpStatus: Record<FollowUpStatus, string> = {
+  OPEN: 'Not acted on yet',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done, awaiting verification',
+  VERIFIED: 'Verified',
+};
+
+export const followUpsEn: Record<keyof typeof followUpsId, string> = {
+  'adminNav.followUps': 'Follow-ups',
+  'followUps.title': 'Follow-ups',
+  ...labelsOf('followUpStatus', followUpStatus),
+
+  'followUps.introUnit':
+    'Follow-ups of monitoring findings and coaching for your unit, by due date. Answer each: in progress, or done with its evidence.',
+  'followUps.introInspektorat':
+    'Follow-ups of the units in your scope, by due date; overdue ones are marked. Verify those called done, or send them back with a note.',
+  'followUps.filters': 'Filter follow-ups',
+  'followUps.views': 'Show',
+  'followUps.view.open': 'Not yet verified',
+  'followUps.view.overdue': 'Overdue',
+  'followUps.view.awaiting': 'Awaiting verification',
+  'followUps.view.verified': 'Verified',
+  'followUps.view.all': 'All',
+  'followUps.round': 'Monitoring round',
+  'followUps.anyRound': 'All rounds and coaching',
+  'followUps.unitFilter': 'Unit',
+  'followUps.allUnits': 'All units',
+  'followUps.listLabel': 'Follow-ups',
+  'followUps.count': 'Follow-ups: {count}',
+  'followUps.empty.open': 'No follow-up awaits verification or an answer.',
+  'followUps.empty.overdue': 'No follow-up is overdue.',
+  'followUps.empty.awaiting': 'No follow-up awaits verification.',
+  'followUps.empty.verified': 'No follow-up has been verified yet.',
+  'followUps.empty.all': 'No follow-ups yet.',
+  'followUps.overdue': 'Overdue',
+  'followUps.overdueCount': 'Overdue follow-ups: {count}.',
+  'followUps.showOverdue': 'See them',
+  'followUps.unit': 'Unit',
+  'followUps.owner': 'Person responsible',
+  'followUps.due': 'Due',
+  'followUps.verifiedOn': 'Verified',
+  'followUps.finding': 'Finding:',
+  'followUps.recommendation': 'Recommendation:',
+  'followUps.fromCoaching': 'From a coaching session',
+  'followUps.reviewNote': 'The Inspektorat’s note',
+  'followUps.response': 'The unit’s answer',
+  'followUps.evidenceLink': 'Open the evidence',
+  'followUps.respond': 'Answer',
+  'followUps.answerStatus': 'Status',
+  'followUps.answer.IN_PROGRESS': 'In progress',
+  'followUps.answer.DONE': 'Done',
+  'followUps.responseLabel': 'What was done',
+  'followUps.evidenceLabel': 'Link to the evidence',
+  'followUps.evidenceHint': 'A document in a shared folder, say, or on the unit’s website.',
+  'followUps.sendResponse': 'Send the answer',
+  'followUps.responded': 'Answer sent.',
+  'followUps.verify': 'Verify',
+  'followUps.verified': 'Follow-up verified and closed.',
+  'followUps.sendBack': 'Send back',
+  'followUps.noteLabel': 'What is still missing',
+  'followUps.noteRequired': 'Say what is still missing.',
+  'followUps.sendBackConfirm': 'Send back to the unit',
+  'followUps.sentBack': 'Follow-up sent back to the unit.',
+
+  'followUpFiles.title': 'Evidence files',
+  'followUpFiles.attach': 'Attach files',
+  'followUpFiles.attachHint':
+    'Files are saved to this follow-up at once, even before the response is sent. A scanned decree or photos of the activity, for example.',
+  'followUpFiles.opensInNewTab': '(opens in a new tab)',
+  'followUpFiles.sizeKb': '{size} KB',
+  'followUpFiles.sizeMb': '{size} MB',
+  'followUpFiles.addedBy': 'added by {name}',
+};

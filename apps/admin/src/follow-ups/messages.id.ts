@@ -1,0 +1,77 @@
+import type { FollowUpStatus } from '@zi/schema/admin';
+import { labelsOf } from '@zi/ui';
+
+const followUpStatus: Record<FollowUpStatus, string> = {
+  OPEN: 'Belum ditindaklanjuti',
+  IN_PROGRESS: 'Sedang dikerjakan',
+  DONE: 'Selesai, menunggu verifikasi',
+  VERIFIED: 'Terverifikasi',
+};
+
+/** Follow-ups, their answers and verification, and the files attached to them, in Bahasa Indonesia (the first language). */
+export const followUpsId = {
+  'adminNav.followUps': 'Tindak lanjut',
+  'followUps.title': 'Tindak lanjut',
+  ...labelsOf('followUpStatus', followUpStatus),
+
+  'followUps.introUnit':
+    'Tindak lanjut atas temuan monev dan pendampingan untuk unit Anda, menurut tenggat. Tanggapi masing-masing: sedang dikerjakan, atau selesai dengan bukti dukungnya.',
+  'followUps.introInspektorat':
+    'Tindak lanjut unit dalam cakupan Anda, menurut tenggat; yang lewat tenggat ditandai. Verifikasi yang dinyatakan selesai, atau kembalikan dengan catatan.',
+  'followUps.filters': 'Saring tindak lanjut',
+  'followUps.views': 'Tampilkan',
+  'followUps.view.open': 'Belum terverifikasi',
+  'followUps.view.overdue': 'Lewat tenggat',
+  'followUps.view.awaiting': 'Menunggu verifikasi',
+  'followUps.view.verified': 'Terverifikasi',
+  'followUps.view.all': 'Semua',
+  'followUps.round': 'Putaran monev',
+  'followUps.anyRound': 'Semua putaran dan pendampingan',
+  'followUps.unitFilter': 'Unit',
+  'followUps.allUnits': 'Semua unit',
+  'followUps.listLabel': 'Daftar tindak lanjut',
+  'followUps.count': 'Tindak lanjut: {count}',
+  'followUps.empty.open': 'Tidak ada tindak lanjut yang belum terverifikasi.',
+  'followUps.empty.overdue': 'Tidak ada tindak lanjut yang lewat tenggat.',
+  'followUps.empty.awaiting': 'Tidak ada tindak lanjut yang menunggu verifikasi.',
+  'followUps.empty.verified': 'Belum ada tindak lanjut yang terverifikasi.',
+  'followUps.empty.all': 'Belum ada tindak lanjut.',
+  'followUps.overdue': 'Lewat tenggat',
+  'followUps.overdueCount': 'Tindak lanjut lewat tenggat: {count}.',
+  'followUps.showOverdue': 'Lihat daftarnya',
+  'followUps.unit': 'Unit',
+  'followUps.owner': 'Penanggung jawab',
+  'followUps.due': 'Tenggat',
+  'followUps.verifiedOn': 'Diverifikasi',
+  'followUps.finding': 'Temuan:',
+  'followUps.recommendation': 'Rekomendasi:',
+  'followUps.fromCoaching': 'Dari sesi pendampingan',
+  'followUps.reviewNote': 'Catatan Inspektorat',
+  'followUps.response': 'Tanggapan unit',
+  'followUps.evidenceLink': 'Buka bukti dukung',
+  'followUps.respond': 'Tanggapi',
+  'followUps.answerStatus': 'Status',
+  'followUps.answer.IN_PROGRESS': 'Sedang dikerjakan',
+  'followUps.answer.DONE': 'Selesai',
+  'followUps.responseLabel': 'Apa yang sudah dilakukan',
+  'followUps.evidenceLabel': 'Tautan bukti dukung',
+  'followUps.evidenceHint': 'Misalnya dokumen di folder bersama atau situs unit.',
+  'followUps.sendResponse': 'Kirim tanggapan',
+  'followUps.responded': 'Tanggapan terkirim.',
+  'followUps.verify': 'Verifikasi',
+  'followUps.verified': 'Tindak lanjut diverifikasi dan ditutup.',
+  'followUps.sendBack': 'Kembalikan',
+  'followUps.noteLabel': 'Apa yang masih kurang',
+  'followUps.noteRequired': 'Tuliskan apa yang masih kurang.',
+  'followUps.sendBackConfirm': 'Kembalikan ke unit',
+  'followUps.sentBack': 'Tindak lanjut dikembalikan ke unit.',
+
+  'followUpFiles.title': 'Berkas bukti dukung',
+  'followUpFiles.attach': 'Lampirkan berkas',
+  'followUpFiles.attachHint':
+    'Berkas langsung tersimpan pada tindak lanjut ini, juga sebelum tanggapan dikirim. Misalnya SK hasil pindaian atau foto kegiatan.',
+  'followUpFiles.opensInNewTab': '(dibuka di tab baru)',
+  'followUpFiles.sizeKb': '{size} KB',
+  'followUpFiles.sizeMb': '{size} MB',
+  'followUpFiles.addedBy': 'diunggah oleh {name}',
+};

@@ -1,0 +1,30 @@
+import type { queueId } from './messages.id';
+
+export const queueEn: Record<keyof typeof queueId, string> = {
+  'adminNav.queue': 'Evaluation queue',
+
+  'queue.title': 'Evaluation queue',
+  'queue.intro': 'The worksheets of the units in your scope: status, deadline and progress.',
+  'queue.caption': 'Worksheets to evaluate',
+  'queue.status': 'Status',
+  'queue.unitProgress': 'Answered by the unit',
+  'queue.tpiProgress': 'Answered by the TPI',
+  'queue.unitScore': 'Unit score',
+  'queue.tpiScore': 'TPI score',
+  'queue.activity': 'Last activity',
+  'queue.deadline': 'Deadline',
+  'queue.deadlineLayer.UNIT': 'unit filling',
+  'queue.deadlineLayer.TPI': 'TPI evaluation',
+  'queue.dueToday': 'today',
+  'queue.dueTomorrow': 'tomorrow',
+  'queue.daysLeft': '{count} days left',
+  'queue.overdue': '{count} days overdue',
+  'queue.overdueOne': '1 day overdue',
+  'queue.reopened': 'reopened',
+  'queue.sort': 'Sort by',
+  'queue.sortActivity': 'Latest activity',
+  'queue.sortDeadline': 'Soonest deadline',
+  'queue.progress': '{answered}/{questions}',
+  'queue.empty': 'No worksheets for this year yet.',
+  'queue.count': 'Worksheets: {count}',
+};
