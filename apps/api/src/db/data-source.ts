@@ -26,6 +26,7 @@ import { EffectiveRegion1765600000000 } from './migrations/1765600000000-effecti
 import { ScoreTotalPrecision1765700000000 } from './migrations/1765700000000-score-total-precision.js';
 import { PublicDataVersionNotify1765800000000 } from './migrations/1765800000000-public-data-version-notify.js';
 import { DashboardLayerFacts1765900000000 } from './migrations/1765900000000-dashboard-layer-facts.js';
+import { ActiveUnitCount1766000000000 } from './migrations/1766000000000-active-unit-count.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -57,6 +58,7 @@ export const migrations = [
   ScoreTotalPrecision1765700000000,
   PublicDataVersionNotify1765800000000,
   DashboardLayerFacts1765900000000,
+  ActiveUnitCount1766000000000,
 ];
 
 export interface DataSourceOptions {

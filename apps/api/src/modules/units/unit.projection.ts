@@ -84,7 +84,7 @@ type PageRow = [string | number, string, ...unknown[]];
  */
 async function resolveUnits({ args, selection, json, services, query: run }: RootRequest): Promise<unknown> {
   const request = await checkedArgs(args);
-  const { query, sort, ascending, counting } = services.units.listQuery({ ...request, scope: ALL });
+  const { query, sort, ascending, countStatement } = services.units.listQuery({ ...request, scope: ALL });
   const window = keysetQuery(query, sort, ascending, request);
   const selections = unitSelections(selection);
   query.select('u.id', 'id').addSelect(sort.expression, 'sort');
@@ -93,7 +93,7 @@ async function resolveUnits({ args, selection, json, services, query: run }: Roo
   const order = `p.sort ${window.direction}, p.id ${window.direction}`;
   const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j FROM (${pageSql}) p JOIN unit r ON r.id = p.id`;
   const wantsCount = selection.fields.some((field) => field.name === 'totalCount');
-  const countOf = async () => Number((await run(...counting().getQueryAndParameters()))[0]?.n);
+  const countOf = async () => Number((await run(...countStatement()))[0]?.n);
   const [[result], total] = await Promise.all([
     run(sql, parameters) as Promise<{ j: PageRow[] }[]>,
     wantsCount ? countOf() : null,

@@ -9,13 +9,14 @@ import { Unit } from './unit.entity.js';
 import { type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
 import { nameOrderFor, unitSearchCondition } from './unit-search.js';
+import { activeUnitCount } from './units.queries.js';
 
 export interface UnitListQuery {
   query: SelectQueryBuilder<Unit>;
   sort: KeysetSort<Unit>;
   ascending: boolean;
-  /** The query of their count, one `n` column. */
-  counting: () => SelectQueryBuilder<Unit>;
+  /** The SQL and parameters of their count, one `n` column. */
+  countStatement: () => [string, unknown[]];
   count: () => Promise<number>;
 }
 
@@ -37,6 +38,17 @@ const SORTS: Record<UnitOrderField, KeysetSort<Unit>> = {
     cursorValue: (unit) => unit.currentStageOn ?? NO_DATE,
   },
 };
+
+/** Every active unit of the registry, unfiltered: the list whose count the triggers keep. */
+function isWholeActiveList(request: UnitPageRequest): boolean {
+  const { includeArchived, ...conditions } = request.filter ?? {};
+  return (
+    request.scope.kind === 'all' &&
+    !request.archived &&
+    !includeArchived &&
+    Object.values(conditions).every((value) => value === null || value === undefined)
+  );
+}
 
 /** Lists show active units; the admin's archive shows archived ones; `includeArchived` shows both. */
 function archivedCondition(request: UnitPageRequest): string {
@@ -84,14 +96,21 @@ export class UnitService {
       field === UnitOrderField.NAME
         ? nameOrderFor(request.filter?.search, ascending, SORTS[field])
         : { sort: SORTS[field], parameters: {} };
-    // count(*), not TypeORM's COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
-    const counting = () => filtered().select('count(*)::int', 'n');
+    // The whole active list is counted by triggers; any other by count(*), not TypeORM's
+    // COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
+    const countStatement = (): [string, unknown[]] =>
+      isWholeActiveList(request)
+        ? [activeUnitCount.statement.sql, []]
+        : filtered().select('count(*)::int', 'n').getQueryAndParameters();
     return {
       query: filtered().setParameters(order.parameters),
       sort: order.sort,
       ascending,
-      counting,
-      count: async () => (await counting().getRawOne<{ n: number }>())?.n ?? 0,
+      countStatement,
+      count: async () => {
+        const [row] = (await this.db.manager.query(...countStatement())) as { n: number }[];
+        return row?.n ?? 0;
+      },
     };
   }
 

@@ -1,4 +1,4 @@
-import { defineCommand, defineQuery } from '../../common/sql-query.js';
+import { defineCommand, defineQuery, type NoParams } from '../../common/sql-query.js';
 import { ALIAS_SEPARATOR } from './unit-aliases.js';
 import type { UnitFields } from './unit-registry.service.js';
 
@@ -59,3 +59,9 @@ export const updateUnits = defineCommand<UnitColumns>(
    FROM ${COLUMN_ARRAYS}
    WHERE u.id = v.id`,
 );
+
+/** How many units are active (not archived): kept exact by triggers (migration 1766000000000). */
+export const activeUnitCount = defineQuery<NoParams, { n: number }>({
+  sql: 'SELECT units::int AS n FROM active_unit_count',
+  columns: { n: 'integer' },
+});
