@@ -6,6 +6,7 @@ import { DataDetails } from './DataDetails';
 import type { DashboardScope } from './dashboard-params';
 import type { Coaching } from './dashboard-types';
 import { csvHref } from './downloads';
+import { ShownOf } from './ShownOf';
 import { UnitLink } from './UnitLink';
 
 type Bar = ReturnType<typeof coachingChart>['bars'][number];
@@ -68,11 +69,7 @@ export function CoachingSection({ coaching, scope }: { coaching: Coaching; scope
                   </li>
                 ))}
               </ul>
-              {coaching.neverCoached.length < never && (
-                <p className="muted">
-                  {t('dashboard.coaching.neverShown', { shown: coaching.neverCoached.length, total: never })}
-                </p>
-              )}
+              <ShownOf shown={coaching.neverCoached.length} total={never} />
             </>
           )}
         </>

@@ -6,7 +6,7 @@ export function ShownOf({ shown, total }: { shown: number; total: number }) {
   if (shown >= total) return null;
   return (
     <p className="muted" data-testid="shown-of">
-      {t('dashboard.coaching.neverShown', { shown, total })}
+      {t('dashboard.shownOf', { shown, total })}
     </p>
   );
 }

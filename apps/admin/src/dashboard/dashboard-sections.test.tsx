@@ -64,6 +64,7 @@ describe('the dashboard', () => {
     expect(html).toContain('3 unit dengan nilai LKE');
     const order = ['SMK Negeri 1 Bukit Hijau', 'UPT Samsat Bukit Hijau', 'Badan Pendapatan Daerah'];
     const positions = order.map((name) => html.indexOf(`>${name}</a>`));
+    expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(html).toMatch(/<th scope="col" class="heatmap__number" aria-sort="ascending">/);
     expect(count(html, 'aria-sort=')).toBe(1);

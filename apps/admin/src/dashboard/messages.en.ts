@@ -121,7 +121,7 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashboard.coaching.coached': 'Coached',
   'dashboard.coaching.never': 'Never coached',
   'dashboard.coaching.neverTitle': 'Not coached in {year}',
-  'dashboard.coaching.neverShown': 'Showing {shown} of {total} units.',
+  'dashboard.shownOf': 'Showing {shown} of {total} units.',
   'dashboard.coaching.allCoached': 'Every ZI unit was coached in {year}.',
   'dashboard.coaching.empty': 'No unit in this selection is building ZI.',
 

@@ -120,7 +120,7 @@ export const dashboardId = {
   'dashboard.coaching.coached': 'Didampingi',
   'dashboard.coaching.never': 'Belum pernah didampingi',
   'dashboard.coaching.neverTitle': 'Belum pernah didampingi pada {year}',
-  'dashboard.coaching.neverShown': 'Menampilkan {shown} dari {total} unit.',
+  'dashboard.shownOf': 'Menampilkan {shown} dari {total} unit.',
   'dashboard.coaching.allCoached': 'Semua unit ZI sudah didampingi pada {year}.',
   'dashboard.coaching.empty': 'Belum ada unit yang membangun ZI dalam pilihan ini.',
 
