@@ -2,6 +2,7 @@ import { Loading, SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
 import { jakartaToday } from '../deadlines/deadlines';
+import { LkeYearField } from '../units/LkeYearField';
 import { useLkeYear } from '../units/useLkeYear';
 import { QueueTable } from './QueueTable';
 import { QUEUE_ORDERS, type QueueOrder, queueRows } from './queue';
@@ -35,13 +36,7 @@ export function QueuePage() {
       <h1>{t('queue.title')}</h1>
       <p className="page-intro">{t('queue.intro')}</p>
       <div className="list-options">
-        <SelectField
-          label={t('units.lkeYear')}
-          testId="lke-year"
-          value={String(lke.year)}
-          options={lke.years.map((year) => ({ value: String(year), label: String(year) }))}
-          onChange={(value) => lke.setYear(Number(value))}
-        />
+        <LkeYearField lke={lke} />
         <SelectField
           label={t('queue.sort')}
           testId="queue-order"

@@ -1,20 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { AdminUnitsDocument } from '@zi/schema/admin';
-import {
-  FilterBar,
-  ListResults,
-  SelectField,
-  unitListVariables,
-  useDocumentTitle,
-  useT,
-  useUnitListParams,
-} from '@zi/ui';
+import { FilterBar, ListResults, unitListVariables, useDocumentTitle, useT, useUnitListParams } from '@zi/ui';
 import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
 import { WindowForm } from '../deadlines/WindowForm';
 import { SecondReviewForm } from '../second-review/SecondReviewForm';
 import { AdminUnitTable } from './AdminUnitTable';
+import { LkeYearField } from './LkeYearField';
 import { StartAssessment } from './StartAssessment';
 import { useLkeYear } from './useLkeYear';
 
@@ -45,13 +38,7 @@ export function UnitsPage() {
         />
       )}
       <div className="list-options">
-        <SelectField
-          label={t('units.lkeYear')}
-          testId="lke-year"
-          value={String(lke.year)}
-          options={lke.years.map((year) => ({ value: String(year), label: String(year) }))}
-          onChange={(value) => lke.setYear(Number(value))}
-        />
+        <LkeYearField lke={lke} />
       </div>
       {viewer.may.setAssessmentWindow && <WindowForm year={lke.year} />}
       {viewer.may.setSecondReview && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
