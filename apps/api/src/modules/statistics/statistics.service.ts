@@ -3,7 +3,6 @@ import { fromGlobalIdOf } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import { REGION_CODE } from '../../common/validation.js';
 import type { Db } from '../../db/db.js';
-import type { PredicateKind } from '../predicates/predicate.entity.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import type { Stage } from '../stages/stage-event.entity.js';
 import { unitProvinceSql, unitRowInRegionSql } from '../units/region-rule.js';
