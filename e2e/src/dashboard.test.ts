@@ -83,16 +83,19 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
     await expect.poll(() => page.url()).toContain('sort=PUBLIC_SERVICE');
     const header = page.locator('th', { has: publicService });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
-    expect(ascending(await heatmapColumn(page, 5))).toBe(true);
+    // The API sorts: the rows follow once its answer is in.
+    await expect.poll(async () => ascending(await heatmapColumn(page, 5))).toBe(true);
     await publicService.click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    expect(ascending((await heatmapColumn(page, 5)).reverse())).toBe(true);
+    await expect.poll(async () => ascending((await heatmapColumn(page, 5)).reverse())).toBe(true);
     expect(await rows.count()).toBe(shown);
     // Every score says how many questions it rests on; worksheets in progress are apart, marked.
     expect(await rows.first().textContent()).toMatch(/terjawab \d+\/\d+/);
     const incomplete = page.getByTestId('incomplete-row');
     await expect.poll(() => incomplete.count()).toBeGreaterThan(0);
     expect(await incomplete.first().textContent()).toContain('(belum final)');
+    // Audit the settled page: a part still loading is dimmed on purpose.
+    await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-dashboard');
 
