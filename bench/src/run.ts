@@ -16,7 +16,7 @@ const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../r
 function header(options: BenchOptions): string {
   const what = {
     compare: 'Public API against PostGraphile 5 and a raw Node server',
-    profile: 'Public API, CPU profile of the uncached directory',
+    profile: 'Public API, CPU profile of one question (--profile-query, --profile-cached)',
     journalist: "Public API, a journalist's queries",
   }[options.mode];
   return [

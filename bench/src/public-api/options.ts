@@ -10,6 +10,9 @@ export interface BenchOptions extends LoadSettings {
   mode: 'compare' | 'profile' | 'journalist';
   /** Our API's main.js: this workspace's build, or another checkout's (e.g. main before a change). */
   apiMain: string;
+  /** With `--profile`: which question, and whether our API keeps its answers (`--profile-cached`). */
+  profileQuery: 'directory' | 'unit-page';
+  profileCached: boolean;
 }
 
 function number(name: string, raw: string, min: number, max: number): number {
@@ -30,11 +33,16 @@ export function readOptions(args: string[]): BenchOptions {
       rounds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '3' },
       profile: { type: 'boolean', default: false },
+      'profile-query': { type: 'string', default: 'directory' },
+      'profile-cached': { type: 'boolean', default: false },
       journalist: { type: 'boolean', default: false },
       api: { type: 'string' },
     },
   });
   if (values.profile && values.journalist) throw new Error('--profile and --journalist are separate runs');
+  const profileQuery = values['profile-query'];
+  if (profileQuery !== 'directory' && profileQuery !== 'unit-page')
+    throw new Error(`--profile-query must be directory or unit-page (got "${profileQuery}")`);
   const units = [
     ...new Set(values.units.split(',').map((one) => number('units', one.trim(), DEMO_UNITS, 10_000_000))),
   ].sort((a, b) => a - b);
@@ -45,6 +53,8 @@ export function readOptions(args: string[]): BenchOptions {
     rounds: number('rounds', values.rounds, 1, 100),
     warmupSeconds: number('warmup', values.warmup, 0, 600),
     mode: values.profile ? 'profile' : values.journalist ? 'journalist' : 'compare',
+    profileQuery,
+    profileCached: values['profile-cached'],
     apiMain: values.api
       ? path.resolve(values.api)
       : fileURLToPath(import.meta.resolve('@zi/api/dist/main.js')),

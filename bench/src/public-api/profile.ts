@@ -26,6 +26,8 @@ interface SelfTime {
 }
 
 export interface ProfileReport {
+  /** What was profiled, e.g. "our API cached, unit page". */
+  title: string;
   units: number;
   requestsPerSecond: number;
   /** CPU the API spent in the load's window (idle excluded), ms. */
@@ -89,7 +91,8 @@ export function selfTimes(profile: CpuProfile, from: number, to: number) {
 }
 
 /**
- * Our API uncached, started with `--cpu-prof`, under the directory load for the load's duration
+ * Our API (uncached, or cached with `--profile-cached`), started with `--cpu-prof`, under the load of
+ * one question (`--profile-query`) for the load's duration
  * after a warm-up; the profile is written when it exits and read for that window only.
  */
 export async function profileAt(
@@ -99,14 +102,15 @@ export async function profileAt(
   logDir: string,
 ): Promise<ProfileReport> {
   const databaseUrl = (dataSource.options as { url?: string }).url ?? '';
-  const [directory] = await comparedQueries(dataSource);
-  if (!directory) throw new Error('no directory query');
+  const question = (await comparedQueries(dataSource)).find((query) => query.key === settings.profileQuery);
+  if (!question) throw new Error(`no ${settings.profileQuery} query`);
+  const cached = settings.profileCached;
   const profiles = await mkdtemp(path.join(tmpdir(), 'zi-bench-profile-'));
   try {
     const api = await startOurApi({
       main: settings.apiMain,
       databaseUrl,
-      cached: false,
+      cached,
       dataDir: path.join(profiles, 'data'),
       logFile: path.join(logDir, 'public-api-profiled.log'),
       nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profiles}`],
@@ -114,8 +118,8 @@ export async function profileAt(
     let window: { from: number; to: number; requestsPerSecond: number };
     try {
       const request = {
-        url: api.url(directory.key),
-        body: directory.ours,
+        url: api.url(question.key),
+        body: question.ours,
         connections: settings.connections,
       };
       if (settings.warmupSeconds > 0) await load({ ...request, seconds: settings.warmupSeconds });
@@ -130,6 +134,7 @@ export async function profileAt(
     const profile = JSON.parse(await readFile(path.join(profiles, file), 'utf8')) as CpuProfile;
     const times = selfTimes(profile, window.from, window.to);
     return {
+      title: `our API ${cached ? 'cached' : 'uncached'}, ${question.name}`,
       units,
       requestsPerSecond: window.requestsPerSecond,
       requests: Math.round(window.requestsPerSecond * settings.seconds),
@@ -146,7 +151,7 @@ export function profileMarkdown(report: ProfileReport): string {
   const percent = (ms: number) => `${((ms / report.busyMs) * 100).toFixed(1)} %`;
   const perRequest = report.requests > 0 ? report.busyMs / report.requests : Number.NaN;
   return [
-    `### ${report.units.toLocaleString('en-US')} units: our API uncached, directory`,
+    `### ${report.units.toLocaleString('en-US')} units: ${report.title}`,
     '',
     `${Math.round(report.requestsPerSecond)} req/s; the API process was busy ${Math.round(report.busyMs).toLocaleString('en-US')} ms of CPU, ${perRequest.toFixed(2)} ms per request.`,
     '',
