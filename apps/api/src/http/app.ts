@@ -1,4 +1,4 @@
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -58,6 +58,18 @@ export interface App {
   services: Services;
   /** Stops taking requests, lets running ones finish (up to `graceMs`), then stops GraphQL. */
   close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Whether a request's body is JSON, as `type-is` matches 'application/json' (the media type alone,
+ * any case, parameters aside), without its general parser: on the public endpoint this check ran
+ * for every request and cost more than the cached answer's lookup (decision 0043).
+ */
+function isJsonRequest(request: IncomingMessage): boolean {
+  const contentType = request.headers['content-type'];
+  if (contentType === undefined) return false;
+  const end = contentType.indexOf(';');
+  return (end < 0 ? contentType : contentType.slice(0, end)).trim().toLowerCase() === 'application/json';
 }
 
 /** Any site may read the public API from a browser. */
@@ -162,7 +174,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   mountRoutes('public');
 
   const publicCors = cors({ origin: PUBLIC_ORIGIN, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 });
-  const publicJson = express.json({ limit: '100kb' });
+  const publicJson = express.json({ limit: '100kb', type: isJsonRequest });
   const publicGraphQL = new PublicGraphQL({
     apollo: publicApollo,
     context: (req) => ({

@@ -52,6 +52,32 @@ describe('query cost', () => {
   });
 });
 
+describe('request bodies', () => {
+  it('reads JSON whatever the case and parameters of its media type, and nothing else as JSON', async () => {
+    const send = (contentType: string) =>
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        // Inline: the smallest query, its text is not the point here.
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    for (const contentType of [
+      'application/json',
+      'Application/JSON; charset=utf-8',
+      ' application/json ;x=1',
+    ]) {
+      const response = await send(contentType);
+      expect(response.status, contentType).toBe(200);
+      expect(await response.json()).toMatchObject({ data: { __typename: 'Query' } });
+    }
+    for (const contentType of ['text/plain', 'application/jsonx', 'application/x-www-form-urlencoded']) {
+      const response = await send(contentType);
+      expect(response.status, contentType).toBeGreaterThanOrEqual(400);
+      expect(response.status, contentType).toBeLessThan(500);
+    }
+  });
+});
+
 // Inline: queries built to break each limit, which no client's document does.
 describe('limits, with errors that say how to fix the query', () => {
   it('refuses a query deeper than the limit', async () => {
