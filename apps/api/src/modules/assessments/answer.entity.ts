@@ -1,9 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { AnswerLayer } from './assessment.entity.js';
+import { PLAIN_FIELDS } from './plain-fields.js';
 
 /** One question's (or count input's) answer in one layer; `version` guards concurrent edits. */
-@ObjectType({ description: 'An answer to a question or a count input, in one layer.' })
+@ObjectType({ ...PLAIN_FIELDS, description: 'An answer to a question or a count input, in one layer.' })
 @Entity('answer')
 export class Answer {
   @PrimaryColumn('uuid')

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PredicateKind } from '../predicates/predicate.entity.js';
 import { Answer } from './answer.entity.js';
 import { AnswerLayer, Assessment } from './assessment.entity.js';
+import { PLAIN_FIELDS } from './plain-fields.js';
 
 export enum QuestionStatus {
   ANSWERED = 'answered',
@@ -17,7 +18,7 @@ registerEnumType(QuestionStatus, {
   },
 });
 
-@ObjectType('GroupScore')
+@ObjectType('GroupScore', PLAIN_FIELDS)
 export class GroupScoreView {
   @Field()
   code: string;
@@ -41,7 +42,7 @@ export class GroupScoreView {
   notApplicable: boolean;
 }
 
-@ObjectType('QuestionScore')
+@ObjectType('QuestionScore', PLAIN_FIELDS)
 export class QuestionScoreView {
   @Field()
   code: string;
@@ -69,7 +70,7 @@ export class QuestionScoreView {
   zeroDenominator?: string;
 }
 
-@ObjectType('LayerScore', { description: "The engine's stored result for one layer." })
+@ObjectType('LayerScore', { ...PLAIN_FIELDS, description: "The engine's stored result for one layer." })
 export class LayerScoreView {
   @Field(() => Float)
   total: number;
@@ -100,7 +101,7 @@ registerEnumType(RuleMeasure, {
   description: 'What a rule compares: points, a percentage of the groups’ weight, or a predicate held (1/0).',
 });
 
-@ObjectType('RuleResult')
+@ObjectType('RuleResult', PLAIN_FIELDS)
 export class RuleResultView {
   @Field()
   id: string;
@@ -124,7 +125,10 @@ export class RuleResultView {
   gap: number;
 }
 
-@ObjectType('Eligibility', { description: 'Whether the layer meets a target (WBK or WBBM), rule by rule.' })
+@ObjectType('Eligibility', {
+  ...PLAIN_FIELDS,
+  description: 'Whether the layer meets a target (WBK or WBBM), rule by rule.',
+})
 export class EligibilityView {
   @Field(() => PredicateKind)
   target: PredicateKind;
@@ -139,7 +143,7 @@ export class EligibilityView {
   rules: RuleResultView[];
 }
 
-@ObjectType('Priority', { description: 'A question that can still add to the score.' })
+@ObjectType('Priority', { ...PLAIN_FIELDS, description: 'A question that can still add to the score.' })
 export class PriorityView {
   @Field()
   code: string;
@@ -158,6 +162,7 @@ export class PriorityView {
 }
 
 @ObjectType('AssessmentLayer', {
+  ...PLAIN_FIELDS,
   description: 'One layer of an assessment: answers, stored score, eligibility.',
 })
 export class AssessmentLayerView {
@@ -181,7 +186,7 @@ export class AssessmentLayerView {
   score: LayerScoreView | null;
 }
 
-@ObjectType({ description: "What accepting the unit's answers filled in the TPI layer." })
+@ObjectType({ ...PLAIN_FIELDS, description: "What accepting the unit's answers filled in the TPI layer." })
 export class AcceptUnitAnswersPayload {
   @Field(() => [String], {
     description: 'The questions whose answer was taken from the unit, in sheet order.',

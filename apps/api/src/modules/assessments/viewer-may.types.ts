@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { AnswerLayer, type Assessment } from './assessment.entity.js';
+import { PLAIN_FIELDS } from './plain-fields.js';
 
 @ObjectType({
+  ...PLAIN_FIELDS,
   description:
     'What the viewer may do with an assessment now besides moving it (allowedActions) and answering it (editableLayers), each from the rule its operation checks.',
 })

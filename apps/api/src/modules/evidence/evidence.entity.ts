@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
+import { PLAIN_FIELDS } from '../assessments/plain-fields.js';
 
 /** A stored file, kept once however many questions link to it. */
 @Entity('evidence_file')
@@ -22,6 +23,7 @@ export class EvidenceFile {
 }
 
 @ObjectType({
+  ...PLAIN_FIELDS,
   description: 'Evidence (bukti dukung) for one question: a stored file or a link to a document.',
 })
 @Entity('evidence')
@@ -81,7 +83,7 @@ export class Evidence {
   }
 }
 
-@ObjectType('EvidenceFileInfo')
+@ObjectType('EvidenceFileInfo', PLAIN_FIELDS)
 export class EvidenceFileInfo {
   @Field()
   sha256: string;
