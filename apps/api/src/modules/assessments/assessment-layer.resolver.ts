@@ -1,4 +1,10 @@
-import { checkEligibility, requireFramework, type TargetId, whatToFixFirst } from '@zi/lke';
+import {
+  checkEligibility,
+  requireFramework,
+  type TargetId,
+  type TargetResult,
+  whatToFixFirst,
+} from '@zi/lke';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
@@ -32,6 +38,25 @@ async function heldPredicates(ctx: Context, unitId: string): Promise<TargetId[]>
   return heldKinds(predicates).map(targetOf);
 }
 
+/**
+ * The layer's eligibility by @zi/lke, once per stored score a request loaded: `eligibility` and
+ * `priorities` both start from it.
+ */
+const eligibilityByScore = new WeakMap<AssessmentScore, Promise<TargetResult[]>>();
+
+function eligibilityOf(view: AssessmentLayerView, stored: AssessmentScore, ctx: Context) {
+  let results = eligibilityByScore.get(stored);
+  if (!results) {
+    results = heldPredicates(ctx, view.unitId).then((held) =>
+      checkEligibility(requireFramework(view.frameworkCode), reportOf(stored, view.frameworkCode), {
+        heldPredicates: held,
+      }),
+    );
+    eligibilityByScore.set(stored, results);
+  }
+  return results;
+}
+
 /** Reads stored scores; eligibility and priorities are derived from them by @zi/lke on read. */
 @Resolver(() => AssessmentLayerView)
 export class AssessmentLayerResolver {
@@ -62,10 +87,7 @@ export class AssessmentLayerResolver {
   async eligibility(@Root() view: AssessmentLayerView, @Ctx() ctx: Context): Promise<EligibilityView[]> {
     const stored = await storedScore(view, ctx);
     if (!stored) return [];
-    const framework = requireFramework(view.frameworkCode);
-    const results = checkEligibility(framework, reportOf(stored, view.frameworkCode), {
-      heldPredicates: await heldPredicates(ctx, view.unitId),
-    });
+    const results = await eligibilityOf(view, stored, ctx);
     return results.map((result) => ({
       ...result,
       target: result.target === 'WBBM' ? PredicateKind.WBBM : PredicateKind.WBK,
@@ -88,10 +110,7 @@ export class AssessmentLayerResolver {
     const stored = await storedScore(view, ctx);
     if (!stored) return [];
     const framework = requireFramework(view.frameworkCode);
-    const report = reportOf(stored, view.frameworkCode);
-    const eligibility = checkEligibility(framework, report, {
-      heldPredicates: await heldPredicates(ctx, view.unitId),
-    });
-    return whatToFixFirst(framework, report, eligibility).slice(0, first);
+    const eligibility = await eligibilityOf(view, stored, ctx);
+    return whatToFixFirst(framework, reportOf(stored, view.frameworkCode), eligibility).slice(0, first);
   }
 }

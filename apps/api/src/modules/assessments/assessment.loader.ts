@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Answer } from './answer.entity.js';
 import { type AnswerLayer, Assessment } from './assessment.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
+import { answersOfLayers, scoresOfLayers } from './assessments.queries.js';
 
 export interface LayerKey {
   assessmentId: string;
@@ -46,7 +47,9 @@ export function layerLoader<T extends { assessmentId: string; layer: AnswerLayer
       const groups = new Map<string, T[]>();
       for (const row of await fetch(keys)) {
         const key = layerKey(row);
-        groups.set(key, [...(groups.get(key) ?? []), row]);
+        const rows = groups.get(key);
+        if (rows) rows.push(row);
+        else groups.set(key, [row]);
       }
       return keys.map((key) => {
         const rows = groups.get(layerKey(key));
@@ -57,33 +60,32 @@ export function layerLoader<T extends { assessmentId: string; layer: AnswerLayer
   );
 }
 
-const layerCondition = '(x.assessment_id, x.layer) IN (SELECT * FROM unnest(:ids::uuid[], :layers::text[]))';
 const layerParameters = (keys: readonly LayerKey[]) => ({
   ids: keys.map((key) => key.assessmentId),
   layers: keys.map((key) => key.layer),
 });
 
+/**
+ * Each layer's answers by code, read as plain rows: a worksheet has over a hundred per layer, and
+ * entity hydration cost more than the statement (decision 0048).
+ */
 export const createAnswersByLayerLoader = (dataSource: DataSource) =>
   layerLoader<Answer, Answer[]>(
-    (keys) =>
-      dataSource
-        .getRepository(Answer)
-        .createQueryBuilder('x')
-        .where(layerCondition, layerParameters(keys))
-        .orderBy('x.code', 'ASC')
-        .getMany(),
+    async (keys) =>
+      (await answersOfLayers(dataSource.manager, layerParameters(keys))).map((row) =>
+        Object.assign(new Answer(), row),
+      ),
     (rows) => rows,
     [],
   );
 
+/** Each layer's stored score, as plain rows (its groups and question scores are large JSON). */
 export const createScoreByLayerLoader = (dataSource: DataSource) =>
   layerLoader<AssessmentScore, AssessmentScore | null>(
-    (keys) =>
-      dataSource
-        .getRepository(AssessmentScore)
-        .createQueryBuilder('x')
-        .where(layerCondition, layerParameters(keys))
-        .getMany(),
+    async (keys) =>
+      (await scoresOfLayers(dataSource.manager, layerParameters(keys))).map((row) =>
+        Object.assign(new AssessmentScore(), row, { total: Number(row.total) }),
+      ),
     (rows) => rows[0] ?? null,
     null,
   );

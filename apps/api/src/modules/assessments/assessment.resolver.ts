@@ -20,12 +20,19 @@ import { AssessmentViewerMay } from './viewer-may.types.js';
 export class AssessmentResolver {
   @AllowAnyRole()
   @Query(() => Assessment, { nullable: true, description: "An assessment of a unit in the viewer's scope." })
-  assessment(
+  async assessment(
     @Arg('id', () => ID) id: string,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<Assessment | null> {
-    return ctx.services.assessments.byId(fromGlobalIdOf('Assessment', id), unitScopeOf(viewer));
+    const found = await ctx.services.assessments.withUnit(
+      fromGlobalIdOf('Assessment', id),
+      unitScopeOf(viewer),
+    );
+    if (!found) return null;
+    // Read with it in scope: its unit, instansi and deadlines need no second look-up.
+    ctx.loaders.unit.prime(found.unit.id, found.unit);
+    return found.assessment;
   }
 
   @Allow(Role.ADMIN, Role.UNIT_OPERATOR)

@@ -18,7 +18,8 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { type UnitScope, unitScopeOf } from '../units/unit.scope.js';
+import { Unit } from '../units/unit.entity.js';
+import { type UnitScope, unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { AnswerLayer, Assessment, AssessmentStatus } from './assessment.entity.js';
 import type { AnswerInput, SetAnswersInput, StartAssessmentInput } from './assessment.inputs.js';
@@ -107,6 +108,11 @@ async function checkCounts(
 const bothLayersAnswers = (manager: EntityManager, assessmentId: string) =>
   storedAnswers(manager, { assessmentId, layers: [AnswerLayer.UNIT, AnswerLayer.TPI] });
 
+/** The property the unit read with an assessment lands in, until `withUnit` takes it off. */
+const SCOPED_UNIT = 'scopedUnit';
+
+const sameScope = (a: UnitScope, b: UnitScope) => JSON.stringify(a) === JSON.stringify(b);
+
 type Snapshot = Record<string, { value: AnswerValue | null; note: string | null; version: number }>;
 
 /**
@@ -131,9 +137,40 @@ export class AssessmentService {
 
   /** The assessment if its unit is in `scope`, else null. */
   async byId(id: string, scope: UnitScope): Promise<Assessment | null> {
-    const assessment = await this.db.manager.getRepository(Assessment).findOneBy({ id });
+    return (await this.withUnit(id, scope))?.assessment ?? null;
+  }
+
+  /**
+   * The assessment and its unit if the unit is in `scope` (the rule `UnitService.byId` applies), in
+   * one statement. The unit is remembered with the assessment's row for the request's later
+   * questions about it (`editableLayers`).
+   */
+  async withUnit(id: string, scope: UnitScope): Promise<{ assessment: Assessment; unit: Unit } | null> {
+    const [condition, parameters] = unitScopeCondition(scope, 'u.id', 'u.instansi_id');
+    const assessment = await this.db.manager
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .innerJoinAndMapOne(`a.${SCOPED_UNIT}`, Unit, 'u', 'u.id = a.unit_id')
+      .where('a.id = :id', { id })
+      .andWhere(condition, parameters)
+      .getOne();
     if (!assessment) return null;
-    return (await this.units.byId(assessment.unitId, scope)) ? assessment : null;
+    const row = assessment as Assessment & { [SCOPED_UNIT]?: Unit };
+    const unit = row[SCOPED_UNIT] as Unit;
+    delete row[SCOPED_UNIT];
+    this.scopedUnits.set(assessment, { scope, unit });
+    return { assessment, unit };
+  }
+
+  /** The unit each assessment row was read with, and the scope it was read in (`withUnit`). */
+  private readonly scopedUnits = new WeakMap<Assessment, { scope: UnitScope; unit: Unit }>();
+
+  /** The assessment's unit if it is in `scope`, from the read of the row when it was made in that scope. */
+  private unitInScope(assessment: Assessment, scope: UnitScope): Promise<Unit | null> {
+    const known = this.scopedUnits.get(assessment);
+    return known && sameScope(known.scope, scope)
+      ? Promise.resolve(known.unit)
+      : this.units.byId(assessment.unitId, scope);
   }
 
   async start(viewer: Viewer, input: StartAssessmentInput, request: RequestInfo): Promise<Assessment> {
@@ -277,7 +314,7 @@ export class AssessmentService {
   private readonly editableByRequest = new WeakMap<Viewer, WeakMap<Assessment, Promise<AnswerLayer[]>>>();
 
   private async workOutEditableLayers(viewer: Viewer, assessment: Assessment): Promise<AnswerLayer[]> {
-    const unit = await this.units.byId(assessment.unitId, unitScopeOf(viewer));
+    const unit = await this.unitInScope(assessment, unitScopeOf(viewer));
     if (!unit) return [];
     const editable: AnswerLayer[] = [];
     for (const layer of Object.values(AnswerLayer)) {

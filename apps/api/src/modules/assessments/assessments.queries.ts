@@ -1,9 +1,39 @@
-import type { AnswerValue } from '@zi/lke';
+import type { AnswerValue, GroupScore, QuestionScore } from '@zi/lke';
 import { defineCommand, defineQuery, type NoParams } from '../../common/sql-query.js';
 import type { AnswerLayer } from './assessment.entity.js';
 import type { StoredAnswer } from './unit-answers.js';
 
 type LayerKey = { assessmentId: string; layer: AnswerLayer };
+
+/** An answer row as the `Answer` type reads it. */
+export interface AnswerRow {
+  assessmentId: string;
+  layer: AnswerLayer;
+  code: string;
+  value: AnswerValue | null;
+  note: string | null;
+  authorId: string | null;
+  updatedAt: Date;
+  version: number;
+}
+
+/** The answers of many layers (assessment and layer side by side), by code. */
+export const answersOfLayers = defineQuery<{ ids: string[]; layers: AnswerLayer[] }, AnswerRow>({
+  sql: `SELECT assessment_id AS "assessmentId", layer, code, value, note, author_id AS "authorId",
+          updated_at AS "updatedAt", version
+        FROM answer WHERE (assessment_id, layer) IN (SELECT * FROM unnest(:ids::uuid[], :layers::text[]))
+        ORDER BY code`,
+  columns: {
+    assessmentId: 'uuid',
+    layer: 'text',
+    code: 'text',
+    value: 'jsonb',
+    note: 'text',
+    authorId: 'uuid',
+    updatedAt: 'timestamp with time zone',
+    version: 'integer',
+  },
+});
 
 export const layerAnswerValues = defineQuery<LayerKey, { code: string; value: AnswerValue | null }>({
   sql: 'SELECT code, value FROM answer WHERE assessment_id = :assessmentId AND layer = :layer',
@@ -60,6 +90,35 @@ export const saveAnswers = defineQuery<
 export const touchAssessment = defineCommand<{ assessmentId: string }>(
   'UPDATE assessment SET updated_at = now() WHERE id = :assessmentId',
 );
+
+/** A stored layer score as the worksheet reads it (`total` as numeric's text). */
+export interface ScoreRow {
+  assessmentId: string;
+  layer: AnswerLayer;
+  total: string;
+  answered: number;
+  questions: number;
+  groups: Record<string, GroupScore>;
+  questionScores: Record<string, QuestionScore>;
+  computedAt: Date;
+}
+
+/** The stored scores of many layers (assessment and layer side by side). */
+export const scoresOfLayers = defineQuery<{ ids: string[]; layers: AnswerLayer[] }, ScoreRow>({
+  sql: `SELECT assessment_id AS "assessmentId", layer, total, answered, questions, groups,
+          question_scores AS "questionScores", computed_at AS "computedAt"
+        FROM assessment_score WHERE (assessment_id, layer) IN (SELECT * FROM unnest(:ids::uuid[], :layers::text[]))`,
+  columns: {
+    assessmentId: 'uuid',
+    layer: 'text',
+    total: 'numeric',
+    answered: 'integer',
+    questions: 'integer',
+    groups: 'jsonb',
+    questionScores: 'jsonb',
+    computedAt: 'timestamp with time zone',
+  },
+});
 
 export const storedLayerScores = defineQuery<NoParams, { id: string; layer: string; framework_code: string }>(
   {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { childrenLoader } from '../../common/dataloader.js';
+import { reopeningsOf, windowsOf } from './deadlines.queries.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import { AssessmentWindow } from './window.entity.js';
 
@@ -11,30 +12,26 @@ export interface WindowKey {
 
 const keyOf = (key: WindowKey) => `${key.instansiId}:${key.year}`;
 
+/** The deadlines of each instansi and year, read as plain rows. */
 export const createWindowLoader = (dataSource: DataSource) =>
   new DataLoader<WindowKey, AssessmentWindow | null, string>(
     async (keys) => {
-      const rows = await dataSource
-        .getRepository(AssessmentWindow)
-        .createQueryBuilder('w')
-        .where('(w.instansi_id, w.year) IN (SELECT * FROM unnest(:ids::uuid[], :years::int[]))', {
-          ids: keys.map((key) => key.instansiId),
-          years: keys.map((key) => key.year),
-        })
-        .getMany();
-      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      const rows = await windowsOf(dataSource.manager, {
+        instansiIds: keys.map((key) => key.instansiId),
+        years: keys.map((key) => key.year),
+      });
+      const byKey = new Map(rows.map((row) => [keyOf(row), Object.assign(new AssessmentWindow(), row)]));
       return keys.map((key) => byKey.get(keyOf(key)) ?? null);
     },
     { cacheKeyFn: keyOf },
   );
 
-/** Every reopening of the assessments' layers, newest first. */
+/** Every reopening of the assessments' layers, newest first, read as plain rows. */
 export const createReopeningsLoader = (dataSource: DataSource) =>
   childrenLoader(
-    (assessmentIds) =>
-      dataSource.getRepository(LayerReopening).find({
-        where: { assessmentId: In(assessmentIds) },
-        order: { createdAt: 'DESC' },
-      }),
+    async (assessmentIds) =>
+      (await reopeningsOf(dataSource.manager, { assessmentIds })).map((row) =>
+        Object.assign(new LayerReopening(), row),
+      ),
     (reopening) => reopening.assessmentId,
   );

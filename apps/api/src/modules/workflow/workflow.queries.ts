@@ -85,3 +85,60 @@ export const layerScore = defineQuery<
   sql: 'SELECT question_scores FROM assessment_score WHERE assessment_id = :assessmentId AND layer = :layer',
   columns: { question_scores: 'jsonb' },
 });
+
+/** The moves of many assessments, oldest first, as `AssessmentTransition` reads them. */
+export const transitionsOf = defineQuery<
+  { assessmentIds: string[] },
+  {
+    id: string;
+    assessmentId: string;
+    action: WorkflowAction;
+    fromStatus: AssessmentStatus;
+    toStatus: AssessmentStatus;
+    actorId: string | null;
+    reason: string | null;
+    occurredAt: Date;
+  }
+>({
+  sql: `SELECT id, assessment_id AS "assessmentId", action, from_status AS "fromStatus", to_status AS "toStatus",
+          actor_id AS "actorId", reason, occurred_at AS "occurredAt"
+        FROM assessment_transition WHERE assessment_id = ANY(:assessmentIds::uuid[]) ORDER BY id`,
+  columns: {
+    id: 'bigint',
+    assessmentId: 'uuid',
+    action: 'text',
+    fromStatus: 'text',
+    toStatus: 'text',
+    actorId: 'uuid',
+    reason: 'text',
+    occurredAt: 'timestamp with time zone',
+  },
+});
+
+/** The questions of many assessments returned and not yet resubmitted, as `QuestionReturn` reads them. */
+export const openReturnsOf = defineQuery<
+  { assessmentIds: string[] },
+  {
+    id: string;
+    assessmentId: string;
+    code: string;
+    reason: string;
+    returnedBy: string | null;
+    returnedAt: Date;
+    resolvedAt: Date | null;
+  }
+>({
+  sql: `SELECT id, assessment_id AS "assessmentId", code, reason, returned_by AS "returnedBy",
+          returned_at AS "returnedAt", resolved_at AS "resolvedAt"
+        FROM question_return WHERE assessment_id = ANY(:assessmentIds::uuid[]) AND resolved_at IS NULL
+        ORDER BY returned_at, code`,
+  columns: {
+    id: 'uuid',
+    assessmentId: 'uuid',
+    code: 'text',
+    reason: 'text',
+    returnedBy: 'uuid',
+    returnedAt: 'timestamp with time zone',
+    resolvedAt: 'timestamp with time zone',
+  },
+});
