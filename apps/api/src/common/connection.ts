@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { type ObjectLiteral, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type ObjectLiteral, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 import { UUID } from './global-id.js';
 import { RefusalReason } from './refusal-reason.js';
@@ -149,6 +149,33 @@ export function keysetPageOf<T>(
     hasPreviousPage: window.backward ? more : Boolean(args.after),
     totalCount,
   };
+}
+
+/**
+ * A list request before paging: its rows in its order, and the SQL of their count (one `n` column).
+ * What `listPage` loads as entities, and what the public API's compiled plans read as JSON.
+ */
+export interface ListQuery<T extends ObjectLiteral> {
+  query: SelectQueryBuilder<T>;
+  sort: KeysetSort<T>;
+  ascending: boolean;
+  countStatement: () => [string, unknown[]];
+}
+
+/** `count(*)` of a list's query: each row is one item (a join must not repeat rows). */
+export const countStatementOf = (query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] =>
+  query.select('count(*)::int', 'n').getQueryAndParameters();
+
+/** One page of a list, its entities loaded, its count asked only when the client asks for it. */
+export function listPage<T extends ObjectLiteral & { id: string }>(
+  list: ListQuery<T>,
+  args: PageArgs,
+  manager: EntityManager,
+): Promise<Page<T>> {
+  return keysetPage(list.query, list.sort, list.ascending, args, async () => {
+    const [row] = (await manager.query(...list.countStatement())) as { n: number }[];
+    return row?.n ?? 0;
+  });
 }
 
 /** One page of a keyset-paginated list (`keysetQuery`), its entities loaded. */

@@ -1,7 +1,7 @@
 import { defineFeature } from '../feature.js';
 import { Instansi } from './instansi.entity.js';
 import { createInstansiLoader } from './instansi.loader.js';
-import { instansiProjection } from './instansi.projection.js';
+import { instansiProjection, instansiRoots } from './instansi.projection.js';
 import { InstansiPublicResolver } from './instansi.resolver.js';
 import { InstansiService } from './instansi.service.js';
 import { InstansiAdminResolver } from './instansi-admin.resolver.js';
@@ -11,5 +11,5 @@ export const feature = defineFeature({
   resolvers: { public: [InstansiPublicResolver], admin: [InstansiAdminResolver] },
   services: { instansi: ({ db }): InstansiService => new InstansiService(db) },
   loaders: { instansi: createInstansiLoader },
-  projections: { types: [instansiProjection] },
+  projections: { types: [instansiProjection], roots: instansiRoots },
 });

@@ -1,4 +1,10 @@
-import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
+import {
+  countStatementOf,
+  type KeysetSort,
+  type ListQuery,
+  listPage,
+  type Page,
+} from '../../common/connection.js';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput, forbidden, UNIQUE_VIOLATION } from '../../common/errors.js';
 import { OrderDirection } from '../../common/order-direction.js';
@@ -20,12 +26,15 @@ const SORTS: Record<InstansiOrderField, KeysetSort<Instansi>> = {
   },
 };
 
+/** `instansiList`'s order: by name, which is unique. */
+export const INSTANSI_LIST_ORDER = { name: 'ASC' } as const;
+
 export class InstansiService {
   constructor(private readonly db: Db) {}
 
   /** About 630 bodies nationally: small enough for a filter menu in one piece. */
   list(): Promise<Instansi[]> {
-    return this.db.manager.getRepository(Instansi).find({ order: { name: 'ASC' } });
+    return this.db.manager.getRepository(Instansi).find({ order: INSTANSI_LIST_ORDER });
   }
 
   setSecondReview(viewer: Viewer, required: boolean, request: RequestInfo): Promise<Instansi> {
@@ -71,10 +80,20 @@ export class InstansiService {
   }
 
   page(args: InstansiArgs): Promise<Page<Instansi>> {
+    return listPage(this.listQuery(args), args, this.db.manager);
+  }
+
+  /** The bodies a list request matches, in its order, before paging (`ListQuery`). */
+  listQuery(args: InstansiArgs): ListQuery<Instansi> {
     const field = args.orderBy?.field ?? InstansiOrderField.NAME;
     const ascending = (args.orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.ASC;
     const filtered = () => this.filtered(args.filter);
-    return keysetPage(filtered(), SORTS[field], ascending, args, () => filtered().getCount());
+    return {
+      query: filtered(),
+      sort: SORTS[field],
+      ascending,
+      countStatement: () => countStatementOf(filtered()),
+    };
   }
 
   private filtered(filter?: InstansiFilter | null) {

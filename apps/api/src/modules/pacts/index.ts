@@ -1,7 +1,7 @@
 import { defineFeature } from '../feature.js';
 import { Pact } from './pact.entity.js';
 import { createPactLoader, createPactsByUnitLoader } from './pact.loader.js';
-import { pactProjection, unitPactsProjection } from './pact.projection.js';
+import { pactProjection, pactRoots, unitPactsProjection } from './pact.projection.js';
 import { PactPublicResolver, UnitPactsResolver } from './pact.resolver.js';
 import { PactService } from './pact.service.js';
 
@@ -10,5 +10,5 @@ export const feature = defineFeature({
   resolvers: { public: [PactPublicResolver, UnitPactsResolver], admin: [UnitPactsResolver] },
   services: { pacts: ({ db }): PactService => new PactService(db) },
   loaders: { pact: createPactLoader, pactsByUnit: createPactsByUnitLoader },
-  projections: { types: [pactProjection, unitPactsProjection] },
+  projections: { types: [pactProjection, unitPactsProjection], roots: pactRoots },
 });

@@ -1,12 +1,16 @@
+import { checkedArgs, compiledConnection, compiledRow } from '../../public-api/compiled/connection-root.js';
 import {
   column,
   dayColumn,
   globalIdColumn,
+  type RootProjection,
   rowBy,
   rowsOf,
   type TypeProjection,
 } from '../../public-api/compiled/projection.js';
+import { PactFilter, PactsArgs } from './pact.inputs.js';
 import { PACTS_ORDER } from './pact.loader.js';
+import { CODE_INPUT_LENGTH, normalizeVerificationCode } from './pact.service.js';
 
 /** An integrity pact as the public API reads it from `pact`. */
 export const pactProjection: TypeProjection = {
@@ -22,6 +26,24 @@ export const pactProjection: TypeProjection = {
     unit: rowBy('unit', 'unit_id'),
   },
 };
+
+/** `pacts` (the connection) and `verifyPact`, as PactPublicResolver answers them. */
+export const pactRoots: RootProjection[] = [
+  {
+    field: 'pacts',
+    resolve: async (request) => {
+      const args = await checkedArgs(PactsArgs, request.args, { filter: PactFilter });
+      return compiledConnection(request, request.services.pacts.listQuery(args), 'pact', args);
+    },
+  },
+  {
+    field: 'verifyPact',
+    resolve: async (request) => {
+      const code = normalizeVerificationCode(String(request.args.code).slice(0, CODE_INPUT_LENGTH));
+      return code ? compiledRow(request, 'pact', code, 'verification_code') : null;
+    },
+  },
+];
 
 /** A unit's pacts, the field this module adds to `Unit` (UnitPactsResolver). */
 export const unitPactsProjection: TypeProjection = {

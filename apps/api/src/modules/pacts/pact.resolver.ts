@@ -3,6 +3,7 @@ import type { Context } from '../../common/context.js';
 import { Unit } from '../units/unit.entity.js';
 import { Pact } from './pact.entity.js';
 import { PactConnection, PactsArgs } from './pact.inputs.js';
+import { CODE_INPUT_LENGTH } from './pact.service.js';
 
 @Resolver(() => Pact)
 export class PactPublicResolver {
@@ -16,7 +17,7 @@ export class PactPublicResolver {
     description: 'The integrity pact registered under the code printed on its poster, or null if none is.',
   })
   verifyPact(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Pact | null> {
-    return ctx.services.pacts.byVerificationCode(code.slice(0, 40));
+    return ctx.services.pacts.byVerificationCode(code.slice(0, CODE_INPUT_LENGTH));
   }
 
   @FieldResolver(() => Unit, { description: 'The unit whose leaders and staff signed it.' })

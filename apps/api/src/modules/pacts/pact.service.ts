@@ -1,5 +1,11 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { type KeysetSort, keysetPage, type Page } from '../../common/connection.js';
+import {
+  countStatementOf,
+  type KeysetSort,
+  type ListQuery,
+  listPage,
+  type Page,
+} from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { OrderDirection } from '../../common/order-direction.js';
 import { containsPattern, searchWords } from '../../common/search.js';
@@ -39,6 +45,9 @@ function applyFilter(query: SelectQueryBuilder<Pact>, filter?: PactFilter | null
 
 const CODE_SHAPE = /^PI-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
+/** How much of a typed code is read: a code is 12 characters, a typed one has spaces and dashes. */
+export const CODE_INPUT_LENGTH = 40;
+
 /**
  * "pi 7y9d cb2z", "PI7Y9DCB2Z" and "PI-7Y9D-CB2Z" are the same code: people type what they read
  * off a poster or a phone photo.
@@ -55,6 +64,11 @@ export class PactService {
 
   /** Every registered pact, newest first by default, keyset-paginated. */
   list(args: PactsArgs): Promise<Page<Pact>> {
+    return listPage(this.listQuery(args), args, this.db.manager);
+  }
+
+  /** The pacts a list request matches, in its order, before paging (`ListQuery`). */
+  listQuery(args: PactsArgs): ListQuery<Pact> {
     const field = args.orderBy?.field ?? PactOrderField.SIGNED_ON;
     const ascending = (args.orderBy?.direction ?? OrderDirection.DESC) === OrderDirection.ASC;
     const filtered = () =>
@@ -65,7 +79,12 @@ export class PactService {
           .innerJoin('unit', 'u', 'u.id = p.unit_id'),
         args.filter,
       );
-    return keysetPage(filtered(), SORTS[field], ascending, args, () => filtered().getCount());
+    return {
+      query: filtered(),
+      sort: SORTS[field],
+      ascending,
+      countStatement: () => countStatementOf(filtered()),
+    };
   }
 
   /** The pact registered under a verification code, or null; a malformed code is simply not found. */

@@ -1,5 +1,12 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { type KeysetSort, keysetPage, type Page, type PageArgs } from '../../common/connection.js';
+import {
+  countStatementOf,
+  type KeysetSort,
+  type ListQuery,
+  listPage,
+  type Page,
+  type PageArgs,
+} from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
 import { OrderDirection } from '../../common/order-direction.js';
 import type { Db } from '../../db/db.js';
@@ -10,15 +17,6 @@ import { type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.j
 import { type UnitScope, unitScopeCondition } from './unit.scope.js';
 import { nameOrderFor, unitSearchCondition } from './unit-search.js';
 import { activeUnitCount } from './units.queries.js';
-
-export interface UnitListQuery {
-  query: SelectQueryBuilder<Unit>;
-  sort: KeysetSort<Unit>;
-  ascending: boolean;
-  /** The SQL and parameters of their count, one `n` column. */
-  countStatement: () => [string, unknown[]];
-  count: () => Promise<number>;
-}
 
 export interface UnitPageRequest extends PageArgs {
   filter?: UnitFilter | null;
@@ -75,15 +73,14 @@ export class UnitService {
   }
 
   list(request: UnitPageRequest): Promise<Page<Unit>> {
-    const { query, sort, ascending, count } = this.listQuery(request);
-    return keysetPage(query, sort, ascending, request, count);
+    return listPage(this.listQuery(request), request, this.db.manager);
   }
 
   /**
    * The units a list request matches, in its order, before paging (`keysetQuery`), and their count:
    * what `list` loads, and what the public API's compiled answers read as JSON (decision 0047).
    */
-  listQuery(request: UnitPageRequest): UnitListQuery {
+  listQuery(request: UnitPageRequest): ListQuery<Unit> {
     const field = request.orderBy?.field ?? UnitOrderField.NAME;
     const ascending = (request.orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.ASC;
     const filtered = () =>
@@ -99,18 +96,12 @@ export class UnitService {
     // The whole active list is counted by triggers; any other by count(*), not TypeORM's
     // COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
     const countStatement = (): [string, unknown[]] =>
-      isWholeActiveList(request)
-        ? [activeUnitCount.statement.sql, []]
-        : filtered().select('count(*)::int', 'n').getQueryAndParameters();
+      isWholeActiveList(request) ? [activeUnitCount.statement.sql, []] : countStatementOf(filtered());
     return {
       query: filtered().setParameters(order.parameters),
       sort: order.sort,
       ascending,
       countStatement,
-      count: async () => {
-        const [row] = (await this.db.manager.query(...countStatement())) as { n: number }[];
-        return row?.n ?? 0;
-      },
     };
   }
 

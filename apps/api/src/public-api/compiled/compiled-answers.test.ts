@@ -125,8 +125,99 @@ describe('compiled public answers: the same bytes as the resolvers', () => {
   });
 });
 
+const PACT_FIELDS = `id signedOn occasion leaderName signatoryCount documentRef verificationCode
+  unit { id name activePredicate instansi { id name } }`;
+const PACTS = `($first: Int, $after: String, $last: Int, $before: String, $filter: PactFilter, $orderBy: PactOrder) {
+  pacts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount edges { cursor node { ${PACT_FIELDS} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+const INSTANSI = `($first: Int, $after: String, $filter: InstansiFilter, $orderBy: InstansiOrder) {
+  instansi(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount nodes { id name kind regionCode __typename } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('compiled public answers: pacts, instansi and nodes', () => {
+  it('for every pact, in both orders and directions, paging on', async () => {
+    let after: string | null = null;
+    let seen = 0;
+    do {
+      const answer = await expectSameBytes(PACTS, { first: 100, after, filter: { includeArchived: true } });
+      seen += answer.data.pacts.edges.length;
+      after = answer.data.pacts.pageInfo.hasNextPage ? answer.data.pacts.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toBeGreaterThan(0);
+    await expectSameBytes(PACTS, { first: 10, orderBy: { field: 'SIGNATORY_COUNT', direction: 'ASC' } });
+    const last = await expectSameBytes(PACTS, { last: 5, orderBy: { field: 'SIGNED_ON', direction: 'ASC' } });
+    await expectSameBytes(PACTS, { last: 3, before: last.data.pacts.pageInfo.startCursor });
+  });
+
+  it('for pacts filtered by unit, instansi, year and search', async () => {
+    const [pact] = (await app.dataSource.query(
+      `SELECT p.unit_id, u.instansi_id, extract(year FROM p.signed_on)::int AS year, p.leader_name
+       FROM pact p JOIN unit u ON u.id = p.unit_id LIMIT 1`,
+    )) as { unit_id: string; instansi_id: string; year: number; leader_name: string }[];
+    if (!pact) throw new Error('the demo has no pact');
+    for (const filter of [
+      { unitId: toGlobalId('Unit', pact.unit_id) },
+      { instansiId: toGlobalId('Instansi', pact.instansi_id), year: pact.year },
+      { search: pact.leader_name.split(' ')[0] },
+      { search: 'dinas kesehatan' },
+    ]) {
+      const answer = await expectSameBytes(PACTS, { first: 20, filter });
+      expect(answer.data.pacts.totalCount, JSON.stringify(filter)).toBeGreaterThan(0);
+    }
+  });
+
+  it('for a pact verified by its code, typed loosely, and for codes of no pact', async () => {
+    const [pact] = (await app.dataSource.query('SELECT verification_code FROM pact LIMIT 1')) as {
+      verification_code: string;
+    }[];
+    const verify = `($code: String!) { verifyPact(code: $code) { ${PACT_FIELDS} } }`;
+    const loose = (pact?.verification_code ?? '').toLowerCase().replaceAll('-', ' ');
+    const found = await expectSameBytes(verify, { code: loose });
+    expect(found.data.verifyPact.verificationCode).toBe(pact?.verification_code);
+    expect((await expectSameBytes(verify, { code: 'PI-0000-0000' })).data.verifyPact).toBeNull();
+    expect((await expectSameBytes(verify, { code: 'bukan kode' })).data.verifyPact).toBeNull();
+  });
+
+  it.each([
+    {},
+    { filter: { kind: 'REGENCY' } },
+    { filter: { regionCode: '64' } },
+    { filter: { search: 'kota' } },
+    { orderBy: { field: 'REGION_CODE', direction: 'DESC' } },
+  ])('for instansi %j, and the whole list', async (variables) => {
+    await expectSameBytes(INSTANSI, { first: 50, ...variables });
+    await expectSameBytes('{ instansiList { id name kind regionCode } }');
+  });
+
+  it('for a node of each type, on the interface and in fragments, and an ID of no node', async () => {
+    const [row] = (await app.dataSource.query(
+      'SELECT p.id AS pact, p.unit_id AS unit, u.instansi_id AS instansi FROM pact p JOIN unit u ON u.id = p.unit_id LIMIT 1',
+    )) as { pact: string; unit: string; instansi: string }[];
+    const node = `($id: ID!) { node(id: $id) { __typename id
+      ... on Unit { name pacts { verificationCode } } ... on Instansi { name kind } ... on Pact { leaderName unit { name } } } }`;
+    for (const [type, id] of [
+      ['Unit', row?.unit],
+      ['Instansi', row?.instansi],
+      ['Pact', row?.pact],
+    ] as const) {
+      const answer = await expectSameBytes(node, { id: toGlobalId(type, id ?? '') });
+      expect(answer.data.node.__typename).toBe(type);
+    }
+    const none = await expectSameBytes(node, {
+      id: toGlobalId('Unit', '00000000-0000-4000-8000-000000000000'),
+    });
+    expect(none.data.node).toBeNull();
+    const otherType = await expectSameBytes(node, { id: toGlobalId('StageEvent', row?.unit ?? '') });
+    expect(otherType.data.node).toBeNull();
+  });
+});
+
 describe('compiled public answers: cost', () => {
-  it('a list costs two SQL statements (its page and its count) and a unit one, whatever the page size', async () => {
+  it('a connection costs two SQL statements (its page and its count), a unit or a whole list one, whatever the page size', async () => {
     const statementsOf = async (query: string, variables: Record<string, unknown>) => {
       app.queries.count = 0;
       const answer = await graphql(endpoint, query, variables);
@@ -144,6 +235,14 @@ describe('compiled public answers: cost', () => {
     expect(await statementsOf(`query Case${cases}${byId}`, { id: toGlobalId('Unit', unit?.id ?? '') })).toBe(
       1,
     );
+    await bothAnswers(PACTS, { first: 5 });
+    const pacts = `query Case${cases}${PACTS}`;
+    expect(await statementsOf(pacts, { first: 5 })).toBe(2);
+    expect(await statementsOf(pacts, { first: 100, filter: { includeArchived: true } })).toBe(2);
+    await bothAnswers(INSTANSI, { first: 5 });
+    expect(await statementsOf(`query Case${cases}${INSTANSI}`, { first: 100 })).toBe(2);
+    await bothAnswers('{ instansiList { name } }');
+    expect(await statementsOf(`query Case${cases}{ instansiList { name } }`, {})).toBe(1);
   });
 
   it('leaves bad input to the resolvers, which say what is wrong', async () => {

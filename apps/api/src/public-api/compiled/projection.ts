@@ -88,11 +88,14 @@ export const rowsOf = (
 ): FieldProjection => ({
   kind: 'list',
   from: (row, alias) => `${table} ${alias} WHERE ${alias}.${foreignKey} = ${row}.id`,
-  order: (alias) =>
-    Object.entries(order)
-      .map(([property, direction]) => `${alias}.${snake(property)} ${direction}`)
-      .join(', '),
+  order: (alias) => orderSql(alias, order),
 });
+
+/** SQL of a loader's property-to-direction order over the row `alias`. */
+export const orderSql = (alias: string, order: Readonly<Record<string, 'ASC' | 'DESC'>>) =>
+  Object.entries(order)
+    .map(([property, direction]) => `${alias}.${snake(property)} ${direction}`)
+    .join(', ');
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 

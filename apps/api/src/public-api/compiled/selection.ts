@@ -43,6 +43,18 @@ export class Selection {
     return this.collected;
   }
 
+  /** The same selection on `type`, an object type of this abstract one (a `node(id)`'s). */
+  as(type: string): Selection {
+    return new Selection(
+      this.schema,
+      `${this.path}<${type}>`,
+      type,
+      this.sets,
+      this.fragments,
+      this.variables,
+    );
+  }
+
   /** The selection inside the field at `key`; throws when it is not asked. */
   at(key: string): Selection {
     const field = this.fields.find((candidate) => candidate.key === key);

@@ -1,0 +1,133 @@
+import { validate } from 'class-validator';
+import type { ObjectLiteral } from 'typeorm';
+import {
+  encodeCursor,
+  keysetPageOf,
+  keysetQuery,
+  type ListQuery,
+  type PageArgs,
+  pageInfoOf,
+} from '../../common/connection.js';
+import { type RootRequest, shape } from './projection.js';
+import { NotCompilable, type Selection } from './selection.js';
+
+type Constructor<T> = new () => T;
+
+/**
+ * The arguments as type-graphql hands them to a resolver: input objects as instances of their
+ * classes, checked by the same class-validator rules. A rule broken: the resolvers answer, with
+ * the error they give.
+ */
+export async function checkedArgs<T extends object>(
+  argsClass: Constructor<T>,
+  args: Record<string, unknown>,
+  inputs: Readonly<Record<string, Constructor<object>>> = {},
+): Promise<T> {
+  const converted = Object.fromEntries(
+    Object.entries(args).map(([name, value]) => {
+      const inputClass = inputs[name];
+      return [name, inputClass && value ? Object.assign(new inputClass(), value) : value];
+    }),
+  );
+  const checked = Object.assign(new argsClass(), converted);
+  const errors = await validate(checked, { forbidUnknownValues: false });
+  if (errors.length > 0) throw new NotCompilable('the arguments break a rule');
+  return checked;
+}
+
+/** Each place the connection asks for its nodes (`nodes`, `edges.node`), by its selection. */
+function nodeSelections(connection: Selection): Map<Selection, number> {
+  const selections = new Map<Selection, number>();
+  for (const field of connection.fields) {
+    if (field.name === 'nodes') selections.set(field.selection, selections.size);
+    if (field.name !== 'edges') continue;
+    for (const inner of field.selection.fields) {
+      if (inner.name === 'node') selections.set(inner.selection, selections.size);
+    }
+  }
+  return selections;
+}
+
+/** A page row: the sort value and id (for the cursor), then the node's JSON per selection. */
+type PageRow = [string | number, string, ...unknown[]];
+
+/**
+ * A Relay connection from one statement that builds each node's JSON, and its count (when asked)
+ * as a second, at once. The list, its order and paging are the service's `ListQuery` and
+ * `keysetQuery`, as the resolvers page it; cursors and `pageInfo` are made by the same functions.
+ */
+export async function compiledConnection<T extends ObjectLiteral>(
+  { selection, json, query: run }: RootRequest,
+  list: ListQuery<T>,
+  table: string,
+  args: PageArgs,
+): Promise<unknown> {
+  const { query, sort } = list;
+  const window = keysetQuery(query, sort, list.ascending, args);
+  const selections = nodeSelections(selection);
+  query.select(`${query.alias}.id`, 'id').addSelect(sort.expression, 'sort');
+  const [pageSql, parameters] = query.getQueryAndParameters();
+  const columns = ['page.sort', 'page.id', ...[...selections.keys()].map((node) => json(node, 'r'))];
+  const order = `page.sort ${window.direction}, page.id ${window.direction}`;
+  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j FROM (${pageSql}) page JOIN ${table} r ON r.id = page.id`;
+  const wantsCount = selection.fields.some((field) => field.name === 'totalCount');
+  const countOf = async () => Number((await run(...list.countStatement()))[0]?.n);
+  const [[result], total] = await Promise.all([
+    run(sql, parameters) as Promise<{ j: PageRow[] }[]>,
+    wantsCount ? countOf() : null,
+  ]);
+  const page = keysetPageOf(
+    result?.j ?? [],
+    window,
+    args,
+    ([value, id]) => encodeCursor(value, id),
+    async () => total ?? 0,
+  );
+  const nodeOf = (row: PageRow, node: Selection) => row[2 + (selections.get(node) ?? 0)];
+  const info = pageInfoOf(page);
+  return shape(selection, {
+    totalCount: () => total,
+    nodes: (node) => page.nodes.map((row) => nodeOf(row, node)),
+    edges: (edge) =>
+      page.nodes.map((row, index) =>
+        shape(edge, { cursor: () => page.cursors[index], node: (node) => nodeOf(row, node) }),
+      ),
+    pageInfo: (selected) =>
+      shape(selected, {
+        hasNextPage: () => info.hasNextPage,
+        hasPreviousPage: () => info.hasPreviousPage,
+        startCursor: () => info.startCursor,
+        endCursor: () => info.endCursor,
+      }),
+  });
+}
+
+/**
+ * One row of `table` as its selection's JSON, or null: by id (a `unit(id)`, a `node(id)`), or by
+ * another unique column (`verifyPact`'s code).
+ */
+export async function compiledRow(
+  { selection, json, query }: RootRequest,
+  table: string,
+  value: string,
+  column = 'id',
+): Promise<unknown> {
+  const [row] = (await query(
+    `SELECT (SELECT ${json(selection, 'r')} FROM ${table} r WHERE r.${column} = $1) AS j`,
+    [value],
+  )) as { j: unknown }[];
+  return row?.j ?? null;
+}
+
+/** Every row of `table` as its selection's JSON, in `order` (SQL over the alias `r`). */
+export async function compiledRows(
+  { selection, json, query }: RootRequest,
+  table: string,
+  order: string,
+): Promise<unknown> {
+  const [row] = (await query(
+    `SELECT coalesce(json_agg(${json(selection, 'r')} ORDER BY ${order}), '[]'::json) AS j FROM ${table} r`,
+    [],
+  )) as { j: unknown }[];
+  return row?.j ?? [];
+}
