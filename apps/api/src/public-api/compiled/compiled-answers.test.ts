@@ -216,6 +216,23 @@ describe('compiled public answers: pacts, instansi and nodes', () => {
   });
 });
 
+describe('compiled public answers over GET', () => {
+  it('answers a GET as Apollo did, once proven on it', async () => {
+    const query = 'query ByGet($first: Int) { units(first: $first) { totalCount nodes { id name } } }';
+    const url = `${endpoint}?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"first":3}')}`;
+    const get = async () => {
+      const response = await fetch(url, { headers: { 'content-type': 'application/json' } });
+      return { plan: response.headers.get('x-graphql-plan'), text: await response.text() };
+    };
+    const first = await get();
+    expect(first.plan).toBe('executed');
+    let next = await get();
+    for (let attempt = 0; attempt < 50 && next.plan !== 'compiled'; attempt += 1) next = await get();
+    expect(next.plan).toBe('compiled');
+    expect(dataText(next.text)).toBe(dataText(first.text));
+  });
+});
+
 describe('compiled public answers: cost', () => {
   it('a connection costs two SQL statements (its page and its count), a unit or a whole list one, whatever the page size', async () => {
     const statementsOf = async (query: string, variables: Record<string, unknown>) => {
