@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -316,6 +317,21 @@ interface Samples {
   worksheet: number[];
   layer: number[];
   page: number[];
+  /** CPU the API process spent on the timed pages (user and system), ms. */
+  cpuMs: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/**
+ * CPU a process has used so far (user and system), ms, from /proc: unlike the time a page takes,
+ * it does not grow when others share the machine's cores.
+ */
+async function cpuOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command's name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND) * 1_000;
 }
 
 async function signIn(url: string, email: string): Promise<string> {
@@ -504,15 +520,17 @@ async function main(): Promise<void> {
       ]) {
         for (const worksheet of worksheets) {
           const key = `${server.name}|${worksheet.id}`;
-          const into = samples.get(key) ?? { worksheet: [], layer: [], page: [] };
+          const into = samples.get(key) ?? { worksheet: [], layer: [], page: [], cpuMs: 0 };
           samples.set(key, into);
           await loadPage(server.url, cookie, documents, worksheet.id);
+          const cpuBefore = await cpuOf(server.api.pid);
           for (let request = 0; request < requests; request += 1) {
             const { worksheet: first, layer } = await loadPage(server.url, cookie, documents, worksheet.id);
             into.worksheet.push(first.ms);
             into.layer.push(layer.ms);
             into.page.push(first.ms + layer.ms);
           }
+          into.cpuMs += (await cpuOf(server.api.pid)) - cpuBefore;
         }
       }
     }
@@ -520,10 +538,11 @@ async function main(): Promise<void> {
     const lines = [
       `Admin worksheet page (AssessmentWorksheet, then AssessmentLayer of the unit's layer, as the portal loads it), as ${values.as}, ${rounds} rounds × ${requests} page loads per build and worksheet, ${new Date().toISOString()}`,
       '',
-      '| worksheet | build | worksheet p50 ms | p95 | layer p50 ms | p95 | page p50 ms | p95 | SQL worksheet + layer | response kB |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| worksheet | build | worksheet p50 ms | p95 | layer p50 ms | p95 | page p50 ms | p95 | API CPU ms / page | SQL worksheet + layer | response kB |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ];
     const pageP50 = new Map<string, number>();
+    const pageCpu = new Map<string, number>();
     for (const worksheet of worksheets) {
       for (const server of servers) {
         const measured = samples.get(`${server.name}|${worksheet.id}`) as Samples;
@@ -535,9 +554,11 @@ async function main(): Promise<void> {
         const page = await loadPage(server.url, cookie, documents, worksheet.id);
         const kB = (Buffer.byteLength(page.worksheet.text) + Buffer.byteLength(page.layer.text)) / 1024;
         const p = (values: number[], at: number) => percentile(values, at).toFixed(1);
+        const cpu = measured.cpuMs / measured.page.length;
         pageP50.set(`${server.name}|${worksheet.id}`, percentile(measured.page, 50));
+        pageCpu.set(`${server.name}|${worksheet.id}`, cpu);
         lines.push(
-          `| ${worksheet.name} | ${server.name} | ${p(measured.worksheet, 50)} | ${p(measured.worksheet, 95)} | ${p(measured.layer, 50)} | ${p(measured.layer, 95)} | ${p(measured.page, 50)} | ${p(measured.page, 95)} | ${sqlWorksheet.toFixed(1)} + ${sqlLayer.toFixed(1)} | ${kB.toFixed(0)} |`,
+          `| ${worksheet.name} | ${server.name} | ${p(measured.worksheet, 50)} | ${p(measured.worksheet, 95)} | ${p(measured.layer, 50)} | ${p(measured.layer, 95)} | ${p(measured.page, 50)} | ${p(measured.page, 95)} | ${cpu.toFixed(1)} | ${sqlWorksheet.toFixed(1)} + ${sqlLayer.toFixed(1)} | ${kB.toFixed(0)} |`,
         );
       }
     }
@@ -545,11 +566,15 @@ async function main(): Promise<void> {
     if (servers.length > 1) {
       const [first] = builds[0] as [string, string];
       for (const worksheet of worksheets) {
-        const before = pageP50.get(`${first}|${worksheet.id}`) ?? Number.NaN;
-        for (const [name] of builds.slice(1)) {
-          const after = pageP50.get(`${name}|${worksheet.id}`) ?? Number.NaN;
-          lines.push(`- ${worksheet.name}: page p50 ${name} ÷ ${first} = ${(after / before).toFixed(2)}`);
-        }
+        const ratio = (of: Map<string, number>, name: string) =>
+          (
+            (of.get(`${name}|${worksheet.id}`) ?? Number.NaN) /
+            (of.get(`${first}|${worksheet.id}`) ?? Number.NaN)
+          ).toFixed(2);
+        for (const [name] of builds.slice(1))
+          lines.push(
+            `- ${worksheet.name}: ${name} ÷ ${first}: page p50 ${ratio(pageP50, name)}, API CPU per page ${ratio(pageCpu, name)}`,
+          );
       }
       lines.push(
         differences.length === 0
