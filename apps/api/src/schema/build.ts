@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { Refusal } from '../common/refusal.type.js';
 import { ArchiveRefusal, PublicRefusal } from '../common/refusal-details.js';
-import { accessGuard } from '../modules/auth/access.js';
+import { guardRootFields } from '../modules/auth/access.js';
 import type { Feature, ResolverClass } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
 
@@ -28,7 +28,7 @@ export function buildPublicSchema(): Promise<GraphQLSchema> {
   return buildSchema({ ...common, resolvers: resolversOf('public') });
 }
 
-/** Behind login; every root field carries an access rule, enforced by the guard. */
-export function buildAdminSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ ...common, resolvers: resolversOf('admin'), globalMiddlewares: [accessGuard] });
+/** Behind login; every root field carries an access rule, enforced in front of its resolver. */
+export async function buildAdminSchema(): Promise<GraphQLSchema> {
+  return guardRootFields(await buildSchema({ ...common, resolvers: resolversOf('admin') }));
 }

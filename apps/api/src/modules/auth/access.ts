@@ -1,5 +1,5 @@
-import type { GraphQLField, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { forbidden, unauthenticated } from '../../common/errors.js';
 import { Role } from './user.entity.js';
@@ -20,22 +20,32 @@ export function accessRuleOf(field: GraphQLField<unknown, unknown>): AccessRule 
   return field.extensions?.[ACCESS] as AccessRule | undefined;
 }
 
-function isRootField(info: GraphQLResolveInfo): boolean {
-  const { schema, parentType } = info;
-  return parentType === schema.getQueryType() || parentType === schema.getMutationType();
-}
-
-/** Default deny: every query and mutation must carry an explicit rule. */
-export const accessGuard: MiddlewareFn<Context> = ({ info, context }, next) => {
-  if (!isRootField(info)) return next();
-  const field = info.parentType.getFields()[info.fieldName];
-  const rule = field ? accessRuleOf(field) : undefined;
-  if (rule === undefined) throw forbidden(`${info.fieldName} has no access rule and is refused.`);
-  if (rule === 'anonymous') return next();
+/** Refuses a call of a root field its rule does not allow; every query and mutation must carry one. */
+function checkAccess(field: GraphQLField<unknown, unknown>, context: Context): void {
+  const rule = accessRuleOf(field);
+  if (rule === undefined) throw forbidden(`${field.name} has no access rule and is refused.`);
+  if (rule === 'anonymous') return;
   if (!context.viewer) throw unauthenticated();
   if (!rule.includes(context.viewer.role)) throw forbidden();
-  return next();
-};
+}
+
+/**
+ * Puts the access check in front of every root field's resolver of `schema`. Only root fields carry
+ * rules: the guard as a global middleware ran on every field of every answer, each a chain of
+ * promises, which was most of the worksheet page's time (decision 0048).
+ */
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Context, info) => {
+        checkAccess(field, context);
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
 
 /** Root fields of `schema` that have no access rule (the schema test expects none). */
 export function fieldsWithoutRule(schema: GraphQLSchema): string[] {
