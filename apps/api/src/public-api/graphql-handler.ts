@@ -7,6 +7,7 @@ import {
 } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Context } from '../common/context.js';
+import type { Answered, AnswerFacts } from './answer.js';
 import {
   answerTemplate,
   type ByteCache,
@@ -14,12 +15,7 @@ import {
   type CostExtension,
   sharedMaxAge,
 } from './byte-cache.js';
-import {
-  type AnswerFacts,
-  type CompiledAnswer,
-  type CompiledAnswers,
-  PLAN_HEADER,
-} from './compiled/compiled-answers.js';
+import { type CompiledAnswers, PLAN_HEADER } from './compiled/compiled-answers.js';
 import { acceptsGzip, GZIP_FROM_BYTES, gzipAnswer, gzipHead } from './gzip-answer.js';
 import type { BudgetStore } from './leaky-bucket.js';
 import { budgetHeaders } from './limits.plugin.js';
@@ -275,7 +271,7 @@ export class PublicGraphQL {
   }
 
   /** Hands the request to Apollo as its Express integration does. */
-  private async runApollo(request: Request, response: Response): Promise<CompiledAnswer> {
+  private async runApollo(request: Request, response: Response): Promise<Answered> {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -300,7 +296,7 @@ export class PublicGraphQL {
 async function writeAnswer(
   request: Request,
   response: Response,
-  { answer, facts }: CompiledAnswer,
+  { answer, facts }: Answered,
   outcome: CacheOutcome,
   store: ((answer: CachedAnswer) => void) | null,
 ): Promise<void> {

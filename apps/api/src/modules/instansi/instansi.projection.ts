@@ -1,4 +1,3 @@
-import { checkedArgs, compiledConnection, compiledRows } from '../../public-api/compiled/connection-root.js';
 import {
   column,
   enumColumn,
@@ -7,6 +6,7 @@ import {
   type RootProjection,
   type TypeProjection,
 } from '../../public-api/compiled/projection.js';
+import { checkedArgs, compiledConnection, compiledRows } from '../../public-api/compiled/root-answers.js';
 import { InstansiArgs, InstansiFilter } from './instansi.inputs.js';
 import { INSTANSI_LIST_ORDER } from './instansi.service.js';
 

@@ -1,6 +1,6 @@
 import { fromGlobalId } from '../../common/global-id.js';
-import { compiledRow } from '../../public-api/compiled/connection-root.js';
 import type { RootProjection } from '../../public-api/compiled/projection.js';
+import { compiledRow } from '../../public-api/compiled/root-answers.js';
 
 /** The table of each type `node(id)` finds (NodeResolver); any other type is null. */
 const NODE_TABLES: Readonly<Record<string, string>> = { Unit: 'unit', Instansi: 'instansi', Pact: 'pact' };

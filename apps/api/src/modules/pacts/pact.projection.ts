@@ -1,4 +1,3 @@
-import { checkedArgs, compiledConnection, compiledRow } from '../../public-api/compiled/connection-root.js';
 import {
   column,
   dayColumn,
@@ -8,6 +7,7 @@ import {
   rowsOf,
   type TypeProjection,
 } from '../../public-api/compiled/projection.js';
+import { checkedArgs, compiledConnection, compiledRow } from '../../public-api/compiled/root-answers.js';
 import { PactFilter, PactsArgs } from './pact.inputs.js';
 import { PACTS_ORDER } from './pact.loader.js';
 import { CODE_INPUT_LENGTH, normalizeVerificationCode } from './pact.service.js';

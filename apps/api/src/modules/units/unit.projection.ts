@@ -1,5 +1,4 @@
 import { fromGlobalIdOf } from '../../common/global-id.js';
-import { checkedArgs, compiledConnection, compiledRow } from '../../public-api/compiled/connection-root.js';
 import {
   column,
   dayColumn,
@@ -13,6 +12,7 @@ import {
   rowsOf,
   type TypeProjection,
 } from '../../public-api/compiled/projection.js';
+import { checkedArgs, compiledConnection, compiledRow } from '../../public-api/compiled/root-answers.js';
 import { PREDICATES_ORDER } from '../predicates/predicate.loader.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { TIMELINE_ORDER } from '../stages/stage-event.loader.js';

@@ -1,9 +1,9 @@
-import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 import { type GraphQLSchema, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../../common/services.js';
 import { logger } from '../../logger.js';
-import type { CostExtension } from '../byte-cache.js';
+import type { Answered } from '../answer.js';
 import { budgetHeaders, costExtension, limitRefusal, type PublicLimits } from '../limits.plugin.js';
 import { measureOperation } from '../query-shape.js';
 import {
@@ -15,18 +15,6 @@ import {
 import { OperationPlan } from './operation-plan.js';
 import { type PreparedQuery, preparedQuery } from './prepared-query.js';
 import type { ProjectionRegistry } from './registry.js';
-
-/** What an answer was: the handler stores and writes a compiled answer as it does Apollo's. */
-export interface AnswerFacts {
-  query: boolean;
-  errors: boolean;
-  cost: CostExtension | undefined;
-}
-
-export interface CompiledAnswer {
-  answer: HTTPGraphQLResponse;
-  facts: AnswerFacts;
-}
 
 export interface CompiledAnswersOptions {
   schema: GraphQLSchema;
@@ -72,7 +60,7 @@ export class CompiledAnswers {
   }
 
   /** The answer to `request` from its document's plan; null when Apollo must answer. */
-  async answer(request: GraphQLHttpRequest, client: string | undefined): Promise<CompiledAnswer | null> {
+  async answer(request: GraphQLHttpRequest, client: string | undefined): Promise<Answered | null> {
     const params = graphQLParamsOf(request);
     const key = params && planKey(request, params);
     const proven = key ? this.plans.get(key) : undefined;
@@ -112,7 +100,7 @@ export class CompiledAnswers {
    * Apollo ran: if it has moved since, the answers may differ for that reason, and the next
    * request decides.
    */
-  learn(request: GraphQLHttpRequest, { answer, facts }: CompiledAnswer, version: string | null): void {
+  learn(request: GraphQLHttpRequest, { answer, facts }: Answered, version: string | null): void {
     if (!facts.query || facts.errors || !facts.cost || (answer.status ?? 200) !== 200) return;
     if (answer.body.kind !== 'complete' || version === null) return;
     const params = graphQLParamsOf(request);
