@@ -159,12 +159,22 @@ export interface ListQuery<T extends ObjectLiteral> {
   query: SelectQueryBuilder<T>;
   sort: KeysetSort<T>;
   ascending: boolean;
-  countStatement: () => [string, unknown[]];
+  countStatement: () => CountStatement;
+}
+
+/** The SQL of a list's count, one row with one `n` column. */
+export interface CountStatement {
+  sql: string;
+  parameters: unknown[];
+  /** Read from a count kept by triggers (one row, no parameters) rather than counted row by row. */
+  kept: boolean;
 }
 
 /** `count(*)` of a list's query: each row is one item (a join must not repeat rows). */
-export const countStatementOf = (query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] =>
-  query.select('count(*)::int', 'n').getQueryAndParameters();
+export function countStatementOf(query: SelectQueryBuilder<ObjectLiteral>): CountStatement {
+  const [sql, parameters] = query.select('count(*)::int', 'n').getQueryAndParameters();
+  return { sql, parameters, kept: false };
+}
 
 /** One page of a list, its entities loaded, its count asked only when the client asks for it. */
 export function listPage<T extends ObjectLiteral & { id: string }>(
@@ -173,7 +183,8 @@ export function listPage<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
 ): Promise<Page<T>> {
   return keysetPage(list.query, list.sort, list.ascending, args, async () => {
-    const [row] = (await manager.query(...list.countStatement())) as { n: number }[];
+    const { sql, parameters } = list.countStatement();
+    const [row] = (await manager.query(sql, parameters)) as { n: number }[];
     return row?.n ?? 0;
   });
 }

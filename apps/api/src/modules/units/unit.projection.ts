@@ -37,7 +37,7 @@ export const unitProjection: TypeProjection = {
     // The day in western Indonesian time, as todayInIndonesia() gives it.
     archivedOn: {
       kind: 'leaf',
-      sql: (row) => `to_char(${row}.archived_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`,
+      sql: (row) => `(${row}.archived_at AT TIME ZONE 'Asia/Jakarta')::date`,
     },
     activePredicate: {
       kind: 'leaf',

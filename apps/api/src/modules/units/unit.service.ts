@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import {
+  type CountStatement,
   countStatementOf,
   type KeysetSort,
   type ListQuery,
@@ -95,8 +96,10 @@ export class UnitService {
         : { sort: SORTS[field], parameters: {} };
     // The whole active list is counted by triggers; any other by count(*), not TypeORM's
     // COUNT(DISTINCT id): a unit is one row, and distinct sorts every id.
-    const countStatement = (): [string, unknown[]] =>
-      isWholeActiveList(request) ? [activeUnitCount.statement.sql, []] : countStatementOf(filtered());
+    const countStatement = (): CountStatement =>
+      isWholeActiveList(request)
+        ? { sql: activeUnitCount.statement.sql, parameters: [], kept: true }
+        : countStatementOf(filtered());
     return {
       query: filtered().setParameters(order.parameters),
       sort: order.sort,

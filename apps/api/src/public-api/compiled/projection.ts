@@ -102,11 +102,11 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /** A column as it is: text, integer, boolean. */
 export const column = (name: string): FieldProjection => ({ kind: 'leaf', sql: (row) => `${row}.${name}` });
 
-/** A `date` column as the LocalDate scalar writes it. */
-export const dayColumn = (name: string): FieldProjection => ({
-  kind: 'leaf',
-  sql: (row) => `to_char(${row}.${name}, 'YYYY-MM-DD')`,
-});
+/**
+ * A `date` column as the LocalDate scalar writes it (`YYYY-MM-DD`): PostgreSQL writes a date into
+ * JSON in ISO 8601 whatever the session's DateStyle, and without `to_char`'s formatting work.
+ */
+export const dayColumn = (name: string): FieldProjection => ({ kind: 'leaf', sql: (row) => `${row}.${name}` });
 
 /** A `text[]` column as a JSON list. */
 export const listColumn = (name: string): FieldProjection => ({

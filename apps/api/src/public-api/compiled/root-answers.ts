@@ -69,13 +69,18 @@ export async function compiledConnection<T extends ObjectLiteral>(
   const [pageSql, parameters] = query.getQueryAndParameters();
   const columns = ['page.sort', 'page.id', ...[...selections.keys()].map((node) => json(node, 'r'))];
   const order = `page.sort ${window.direction}, page.id ${window.direction}`;
-  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j FROM (${pageSql}) page JOIN ${table} r ON r.id = page.id`;
-  const wantsCount = selection.fields.some((field) => field.name === 'totalCount');
-  const countOf = async () => Number((await run(...list.countStatement()))[0]?.n);
-  const [[result], total] = await Promise.all([
-    run(sql, parameters) as Promise<{ j: PageRow[] }[]>,
-    wantsCount ? countOf() : null,
+  const count = selection.fields.some((field) => field.name === 'totalCount') ? list.countStatement() : null;
+  // A kept count rides in the page's statement; one counted row by row runs beside it, on a second
+  // connection, at once.
+  const countInPage = count?.kept === true;
+  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j${countInPage ? `, (${count.sql}) AS n` : ''} FROM (${pageSql}) page JOIN ${table} r ON r.id = page.id`;
+  const countBeside = async () =>
+    count && !countInPage ? Number((await run(count.sql, count.parameters))[0]?.n) : null;
+  const [[result], counted] = await Promise.all([
+    run(sql, parameters) as Promise<{ j: PageRow[]; n?: number }[]>,
+    countBeside(),
   ]);
+  const total = countInPage ? Number(result?.n) : counted;
   const page = keysetPageOf(
     result?.j ?? [],
     window,
