@@ -29,7 +29,7 @@ describe.skipIf(browserMissing)('the worksheet as a file', () => {
     });
 
     await page
-      .getByTestId('import-xlsx')
+      .getByTestId('import-xlsx-unit')
       .setInputFiles({ name: 'lke.xlsx', mimeType: XLSX, buffer: await exported.body() });
     await page.getByText('Jawaban unit berhasil diimpor.').waitFor();
     expect(puts).toEqual([200]);

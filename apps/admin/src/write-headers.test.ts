@@ -30,7 +30,8 @@ describe('every write to a plain HTTP route', () => {
       'fetch',
       vi.fn(async () => new Response('{"imported":true}')),
     );
-    await importWorksheet('QXNz', file);
+    await importWorksheet('QXNz', 'TPI', file);
+    expect(vi.mocked(fetch).mock.calls[0]?.[0]).toBe('/admin/assessments/QXNz/lke.xlsx?layer=tpi');
     expect(fetchHeaders()['apollo-require-preflight']).toBe('true');
   });
 

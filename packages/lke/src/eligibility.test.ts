@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility } from './eligibility.js';
+import { checkEligibility, targetSought } from './eligibility.js';
 import { requireFramework } from './frameworks/index.js';
 import { whatToFixFirst } from './priorities.js';
 import { scoreAnswers } from './score.js';
@@ -50,6 +50,14 @@ describe('eligibility with reasons', () => {
       heldPredicates: [],
     });
     expect(below[0]?.rules.find((rule) => rule.id === 'ipak')).toMatchObject({ passed: false, gap: 0.04375 });
+  });
+});
+
+describe('the target a unit is assessed for', () => {
+  it('is WBK without a predicate, WBBM once the unit holds WBK', () => {
+    expect(targetSought(framework, { heldPredicates: [] })).toBe('WBK');
+    expect(targetSought(framework, { heldPredicates: ['WBK'] })).toBe('WBBM');
+    expect(targetSought(framework, { heldPredicates: ['WBK', 'WBBM'] })).toBe('WBBM');
   });
 });
 

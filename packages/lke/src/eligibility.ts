@@ -72,3 +72,18 @@ export function checkEligibility(
     return { target: target.id, label: target.label, eligible: rules.every((rule) => rule.passed), rules };
   });
 }
+
+/**
+ * The predicate a unit is assessed for: the highest target whose prior predicates it holds (WBBM
+ * once it holds WBK, WBK before), as a workbook's summaries judge one target at a time.
+ */
+export function targetSought(framework: Framework, context: EligibilityContext): TargetId {
+  const open = framework.targets.filter((target) =>
+    target.rules.every(
+      (rule) => rule.kind !== 'priorPredicate' || context.heldPredicates.includes(rule.requires),
+    ),
+  );
+  const sought = open.at(-1) ?? framework.targets[0];
+  if (!sought) throw new Error(`${framework.code} has no targets`);
+  return sought.id;
+}

@@ -5,6 +5,7 @@ export {
   type EligibilityContext,
   type RuleResult,
   type TargetResult,
+  targetSought,
 } from './eligibility.js';
 export {
   compare as compareExact,

@@ -1,15 +1,16 @@
+import type { AnswerLayer } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { WorksheetImport } from './WorksheetImport';
 import { reportPdfUrl, worksheetXlsxUrl } from './worksheet-import';
 
 interface DocumentLinksProps {
   assessmentId: string;
-  /** Whether the viewer may replace the unit's answers from a worksheet file now. */
-  canImport: boolean;
+  /** The layers the viewer may replace from a workbook now (the server's `editableLayers`). */
+  importLayers: readonly AnswerLayer[];
 }
 
-/** The worksheet in the official layout (.xlsx), the evaluation report (LHE, PDF), and the import. */
-export function DocumentLinks({ assessmentId, canImport }: DocumentLinksProps) {
+/** The LKE workbook in the official template (.xlsx), the evaluation report (LHE, PDF), and the imports. */
+export function DocumentLinks({ assessmentId, importLayers }: DocumentLinksProps) {
   const t = useT();
   return (
     <div className="documents">
@@ -25,7 +26,9 @@ export function DocumentLinks({ assessmentId, canImport }: DocumentLinksProps) {
           </a>
         </li>
       </ul>
-      {canImport && <WorksheetImport assessmentId={assessmentId} />}
+      {importLayers.map((layer) => (
+        <WorksheetImport key={layer} assessmentId={assessmentId} layer={layer} />
+      ))}
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function WorkflowPanel({ assessment, layer, tree, marks }: WorkflowPanelP
           onDismiss={() => setIncomplete(null)}
         />
       )}
-      <DocumentLinks assessmentId={assessment.id} canImport={assessment.editableLayers.includes('UNIT')} />
+      <DocumentLinks assessmentId={assessment.id} importLayers={assessment.editableLayers} />
       <MoveDialog
         assessmentId={assessment.id}
         action={action}

@@ -1,13 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
-import { AssessmentLayerDocument } from '@zi/schema/admin';
+import { type AnswerLayer, AssessmentLayerDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { useSaveGate } from '../editing/SaveGate';
 import { useRefusalText } from '../useRefusalText';
 import { type ImportOutcome, importWorksheet } from './worksheet-import';
 
-/** The unit's answers from a filled-in copy of the worksheet; a bad row saves nothing and is named. */
-export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
+/** A layer's answers from a filled-in copy of the workbook; a bad cell saves nothing and is named. */
+export function WorksheetImport({ assessmentId, layer }: { assessmentId: string; layer: AnswerLayer }) {
   const t = useT();
   const describe = useRefusalText();
   const client = useApolloClient();
@@ -23,11 +23,11 @@ export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
         setOutcome({ ok: false, unsaved: true });
         return;
       }
-      const result = await importWorksheet(assessmentId, file);
+      const result = await importWorksheet(assessmentId, layer, file);
       if (result.ok) {
         await client.query({
           query: AssessmentLayerDocument,
-          variables: { id: assessmentId, layer: 'UNIT' },
+          variables: { id: assessmentId, layer },
           fetchPolicy: 'network-only',
         });
       }
@@ -40,13 +40,13 @@ export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="worksheet-import">
       <label className={busy ? 'button button--secondary is-busy' : 'button button--secondary'}>
-        {busy ? t('documents.importing') : t('documents.import')}
+        {busy ? t('documents.importing') : t(`documents.import.${layer}`)}
         <input
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="visually-hidden"
           disabled={busy}
-          data-testid="import-xlsx"
+          data-testid={`import-xlsx-${layer.toLowerCase()}`}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
@@ -54,9 +54,9 @@ export function WorksheetImport({ assessmentId }: { assessmentId: string }) {
           }}
         />
       </label>
-      <p className="field__hint">{t('documents.importHint')}</p>
+      <p className="field__hint">{t(`documents.importHint.${layer}`)}</p>
       <div aria-live="polite">
-        {outcome?.ok && <p className="import-result import-result--ok">{t('documents.imported')}</p>}
+        {outcome?.ok && <p className="import-result import-result--ok">{t(`documents.imported.${layer}`)}</p>}
         {outcome && !outcome.ok && (
           <div className="alert alert--error" data-testid="import-problems">
             <p className="alert__title">{t('documents.importFailed')}</p>

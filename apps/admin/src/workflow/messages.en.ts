@@ -1,4 +1,4 @@
-import type { AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
 import { labelsOf } from '@zi/ui';
 import type { workflowId } from './messages.id';
 
@@ -94,13 +94,25 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
   'award.decreeNumber': 'Decree (SK) number',
   'award.decreeDate': 'Decree date',
 
-  'documents.xlsx': 'Download the LKE (.xlsx, official layout)',
+  'documents.xlsx': 'Download the LKE (.xlsx, official template)',
   'documents.lhe': 'Download the evaluation report (LHE, PDF)',
-  'documents.import': 'Import the unit’s answers from .xlsx',
+  ...labelsOf('documents.import', {
+    UNIT: 'Import the unit’s answers from .xlsx',
+    TPI: 'Import the TPI’s answers from .xlsx',
+    REVIEW: 'Import the review’s answers from .xlsx',
+  } satisfies Record<AnswerLayer, string>),
   'documents.importing': 'Importing…',
-  'documents.importHint':
-    'Fill in the “Jawaban unit” column and its notes in the LKE file downloaded above. If any row is wrong, nothing is saved.',
-  'documents.imported': 'The unit’s answers were imported.',
+  ...labelsOf('documents.importHint', {
+    UNIT: 'Fill in the “Jawaban Unit” column (K) and its notes (L) on the Jawaban sheet of the LKE file downloaded above. If any cell is wrong, nothing is saved.',
+    TPI: 'Fill in the “Jawaban TPI” column (O) and its notes (R) on the Jawaban sheet of the LKE file downloaded above. If any cell is wrong, nothing is saved.',
+    REVIEW:
+      'Fill in the “Jawaban TPI KESDM” column (S) and its notes (V) on the Jawaban sheet of the LKE file downloaded above. If any cell is wrong, nothing is saved.',
+  } satisfies Record<AnswerLayer, string>),
+  ...labelsOf('documents.imported', {
+    UNIT: 'The unit’s answers were imported.',
+    TPI: 'The TPI’s answers were imported.',
+    REVIEW: 'The review’s answers were imported.',
+  } satisfies Record<AnswerLayer, string>),
   'documents.importFailed': 'The file was not imported; no answer changed',
 
   ...labelsOf('workflowAction', workflowAction),

@@ -1,4 +1,4 @@
-import type { AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
+import type { AnswerLayer, AssessmentStatus, WorkflowAction } from '@zi/schema/admin';
 import { labelsOf } from '@zi/ui';
 
 const workflowAction: Record<WorkflowAction, string> = {
@@ -94,13 +94,25 @@ export const workflowId = {
   'award.decreeNumber': 'Nomor keputusan (SK)',
   'award.decreeDate': 'Tanggal SK',
 
-  'documents.xlsx': 'Unduh LKE (.xlsx, format resmi)',
+  'documents.xlsx': 'Unduh LKE (.xlsx, templat resmi)',
   'documents.lhe': 'Unduh laporan hasil evaluasi (LHE, PDF)',
-  'documents.import': 'Impor jawaban unit dari .xlsx',
+  ...labelsOf('documents.import', {
+    UNIT: 'Impor jawaban unit dari .xlsx',
+    TPI: 'Impor jawaban TPI dari .xlsx',
+    REVIEW: 'Impor jawaban reviu dari .xlsx',
+  } satisfies Record<AnswerLayer, string>),
   'documents.importing': 'Mengimpor…',
-  'documents.importHint':
-    'Isi kolom “Jawaban unit” dan catatannya pada berkas LKE yang diunduh di atas. Bila ada baris yang salah, tidak ada yang disimpan.',
-  'documents.imported': 'Jawaban unit berhasil diimpor.',
+  ...labelsOf('documents.importHint', {
+    UNIT: 'Isi kolom “Jawaban Unit” (K) dan catatannya (L) pada lembar Jawaban berkas LKE yang diunduh di atas. Bila ada sel yang salah, tidak ada yang disimpan.',
+    TPI: 'Isi kolom “Jawaban TPI” (O) dan catatannya (R) pada lembar Jawaban berkas LKE yang diunduh di atas. Bila ada sel yang salah, tidak ada yang disimpan.',
+    REVIEW:
+      'Isi kolom “Jawaban TPI KESDM” (S) dan catatannya (V) pada lembar Jawaban berkas LKE yang diunduh di atas. Bila ada sel yang salah, tidak ada yang disimpan.',
+  } satisfies Record<AnswerLayer, string>),
+  ...labelsOf('documents.imported', {
+    UNIT: 'Jawaban unit berhasil diimpor.',
+    TPI: 'Jawaban TPI berhasil diimpor.',
+    REVIEW: 'Jawaban reviu berhasil diimpor.',
+  } satisfies Record<AnswerLayer, string>),
   'documents.importFailed': 'Berkas tidak diimpor; tidak ada jawaban yang diubah',
 
   ...labelsOf('workflowAction', workflowAction),

@@ -1,3 +1,4 @@
+import type { AnswerLayer } from '@zi/schema/admin';
 import { type ApiRefusal, refusalOfBody } from '../api-errors';
 import { CSRF_HEADERS } from '../write-headers';
 
@@ -19,14 +20,18 @@ export function importFailure(status: number, body: string): Extract<ImportOutco
   };
 }
 
-/** The worksheet in the official layout, for download; the unit's answers are imported from it too. */
+/** The LKE workbook in the official template, for download; a layer's answers are imported from it too. */
 export const worksheetXlsxUrl = (assessmentId: string) => `/admin/assessments/${assessmentId}/lke.xlsx`;
 export const reportPdfUrl = (assessmentId: string) => `/admin/assessments/${assessmentId}/lhe.pdf`;
 
-/** Imports the unit's answers from a filled-in worksheet; all or nothing. */
-export async function importWorksheet(assessmentId: string, file: File): Promise<ImportOutcome> {
+/** Imports one layer's answers from a filled-in workbook; all or nothing. */
+export async function importWorksheet(
+  assessmentId: string,
+  layer: AnswerLayer,
+  file: File,
+): Promise<ImportOutcome> {
   try {
-    const response = await fetch(worksheetXlsxUrl(assessmentId), {
+    const response = await fetch(`${worksheetXlsxUrl(assessmentId)}?layer=${layer.toLowerCase()}`, {
       method: 'PUT',
       credentials: 'same-origin',
       headers: {

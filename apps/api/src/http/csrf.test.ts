@@ -91,7 +91,7 @@ describe('the worksheet import (PUT lke.xlsx)', () => {
       return answers?.find((answer) => answer.code === 'A.I.1.i.a')?.option ?? null;
     };
     const before = await answerOf();
-    const file = await lkeWorkbook([['A.I.1.i.a', '', '', '', '', before === 'ya' ? 'Tidak' : 'Ya']]);
+    const file = await lkeWorkbook({ K6: before === 'ya' ? 'Tidak' : 'Ya' });
 
     const forged = await send('PUT', `/admin/assessments/${id}/lke.xlsx`, 'admin', file, {
       'content-type': 'text/plain',

@@ -1,21 +1,18 @@
 import ExcelJS from 'exceljs';
+import { LKE_TEMPLATE, lkeTemplateFile } from '../modules/documents/lke-workbook.layout.js';
 
-/** The header of the worksheet's exported layout, up to the unit's note: what an import reads. */
-const HEADER = [
-  'Kode',
-  'Uraian',
-  'Bobot',
-  'Pilihan jawaban',
-  'Kriteria nilai',
-  'Jawaban unit',
-  'Catatan unit',
-];
-
-/** An .xlsx in the worksheet's layout, as a unit fills it in: the header row, then `rows`. */
-export async function lkeWorkbook(rows: unknown[][]): Promise<Buffer> {
+/**
+ * The official LKE workbook as a unit fills it in by hand: the empty template with `cells` of its
+ * answer sheet set, by address (`{ K6: 'Ya', K199: 3.6 }`).
+ */
+export async function lkeWorkbook(cells: Readonly<Record<string, ExcelJS.CellValue>>): Promise<Buffer> {
+  const template = lkeTemplateFile('permenpanrb-90-2021');
+  if (!template) throw new Error('no LKE template');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('LKE');
-  sheet.addRow(HEADER);
-  for (const row of rows) sheet.addRow(row);
+  await workbook.xlsx.readFile(template);
+  const sheet = workbook.getWorksheet(LKE_TEMPLATE.answerSheet);
+  for (const [address, value] of Object.entries(cells)) {
+    if (sheet) sheet.getCell(address).value = value;
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,15 @@
+import type { GroupScore, QuestionScore } from '@zi/lke';
 import { defineQuery } from '../../common/sql-query.js';
 import type { AnswerLayer } from '../assessments/assessment.entity.js';
 import { HELD_PREDICATE } from '../predicates/predicate-rules.js';
-import type { LayerData } from './worksheet.export.js';
+import type { LayerAnswers } from './lke-workbook.export.js';
+
+/** A layer's answers and its stored scores (none before it is first scored). */
+export interface LayerData {
+  answers: LayerAnswers;
+  groups: Record<string, GroupScore> | null;
+  questions: Record<string, QuestionScore> | null;
+}
 
 type LayerKey = { assessmentId: string; layer: AnswerLayer };
 

@@ -1,15 +1,24 @@
 import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Services } from '../../common/services.js';
 import { ArchiveTooLarge } from '../../common/zip-limits.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
+import { AnswerLayer } from '../assessments/assessment.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** `?layer=` of an import: the unit's answers when absent. */
+function layerOf(value: unknown): AnswerLayer | null {
+  if (value === undefined) return AnswerLayer.UNIT;
+  return Object.values(AnswerLayer).find((layer) => layer === value) ?? null;
+}
+
 /**
- * `GET /admin/assessments/:id/lke.xlsx` exports the worksheet in the official layout;
- * `PUT` with the same layout imports the unit's answers (all or nothing).
+ * `GET /admin/assessments/:id/lke.xlsx` exports the LKE workbook in the official template;
+ * `PUT` with that workbook imports one layer's answers (`?layer=unit|tpi|review`, the unit's by
+ * default), all or nothing.
  */
 export function documentRoutes(
   services: Services,
@@ -55,7 +64,16 @@ export function documentRoutes(
     }
     try {
       const ip = request.ip ?? null;
-      await services.documents.importXlsx(viewer, request.params.id, request.body as Buffer, {
+      const layer = layerOf(request.query.layer);
+      if (!layer) {
+        sendJsonError(response, 400, 'layer: unit, tpi or review.', {
+          code: 'BAD_USER_INPUT',
+          field: 'layer',
+          reason: RefusalReason.INVALID,
+        });
+        return;
+      }
+      await services.documents.importXlsx(viewer, request.params.id, layer, request.body as Buffer, {
         ip,
         userAgent: request.get('user-agent') ?? null,
       });

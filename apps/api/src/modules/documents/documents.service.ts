@@ -1,4 +1,4 @@
-import { requireFramework } from '@zi/lke';
+import { requireFramework, targetSought } from '@zi/lke';
 import type { RequestInfo } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
@@ -12,6 +12,7 @@ import { unitScopeOf } from '../units/unit.scope.js';
 import {
   answerVersions,
   heldPredicates,
+  type LayerData,
   layerAnswers,
   layerScores,
   questionReturns,
@@ -19,28 +20,40 @@ import {
   unitHeading,
 } from './documents.queries.js';
 import { lhePdf } from './lhe.pdf.js';
-import { exportWorksheet, type LayerData } from './worksheet.export.js';
-import { readWorksheet } from './worksheet.import.js';
+import { type EvidenceLink, exportLkeWorkbook, type LayerAnswers } from './lke-workbook.export.js';
+import { readLkeWorkbook } from './lke-workbook.import.js';
+import { LKE_TEMPLATE, lkeTemplateFile } from './lke-workbook.layout.js';
 
 export class DocumentsService {
   constructor(
     private readonly db: Db,
     private readonly assessments: AssessmentService,
+    /** The address the portal is served at, for the evidence links in a workbook. */
+    private readonly publicUrl: string,
   ) {}
+
+  /** A layer's answers by question or count code. */
+  private async answers(assessmentId: string, layer: AnswerLayer): Promise<LayerAnswers> {
+    const rows = await layerAnswers(this.db.manager, { assessmentId, layer });
+    return new Map(rows.map(({ code, value, note }) => [code, { value, note }]));
+  }
 
   private async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
     const [answers, scores] = await Promise.all([
-      layerAnswers(this.db.manager, { assessmentId, layer }),
+      this.answers(assessmentId, layer),
       layerScores(this.db.manager, { assessmentId, layer }),
     ]);
     return {
-      answers: new Map(answers.map(({ code, value, note }) => [code, { value, note }])),
+      answers,
       groups: scores[0]?.groups ?? null,
       questions: scores[0]?.question_scores ?? null,
     };
   }
 
-  /** The worksheet as .xlsx, or null when the viewer may not read the assessment. */
+  /**
+   * The LKE workbook in the official template, filled with every layer, or null when the viewer
+   * may not read the assessment.
+   */
   async exportXlsx(
     viewer: Viewer,
     assessmentGlobalId: string,
@@ -50,25 +63,31 @@ export class DocumentsService {
       unitScopeOf(viewer),
     );
     if (!assessment) return null;
-    const [[unit], unitLayer, tpiLayer, evidence] = await Promise.all([
+    const framework = requireFramework(assessment.frameworkCode);
+    const template = lkeTemplateFile(framework.code);
+    if (!template) return null;
+    const [[unit], evidence, predicates, unitAnswers, tpiAnswers, reviewAnswers] = await Promise.all([
       unitHeading(this.db.manager, { unitId: assessment.unitId }),
-      this.layer(assessment.id, AnswerLayer.UNIT),
-      this.layer(assessment.id, AnswerLayer.TPI),
       unitEvidence(this.db.manager, { assessmentId: assessment.id }),
+      heldPredicates(this.db.manager, { unitId: assessment.unitId }),
+      this.answers(assessment.id, AnswerLayer.UNIT),
+      this.answers(assessment.id, AnswerLayer.TPI),
+      this.answers(assessment.id, AnswerLayer.REVIEW),
     ]);
-    const byQuestion = new Map<string, string[]>();
+    const byQuestion = new Map<string, EvidenceLink[]>();
     for (const item of evidence) {
-      const line = `${item.name} — ${item.url ?? `/admin/evidence/${item.id}`}`;
-      byQuestion.set(item.code, [...(byQuestion.get(item.code) ?? []), line]);
+      const link = item.url ?? `${this.publicUrl}/admin/evidence/${item.id}`;
+      byQuestion.set(item.code, [...(byQuestion.get(item.code) ?? []), { name: item.name, link }]);
     }
-    const file = await exportWorksheet({
+    const file = await exportLkeWorkbook(template, {
+      framework,
       unitName: unit?.name ?? '',
-      instansiName: unit?.instansi ?? '',
-      year: assessment.year,
-      status: assessment.status,
-      framework: requireFramework(assessment.frameworkCode),
-      unit: unitLayer,
-      tpi: tpiLayer,
+      target: targetSought(framework, { heldPredicates: predicates.map((row) => targetOf(row.kind)) }),
+      layers: {
+        [AnswerLayer.UNIT]: unitAnswers,
+        [AnswerLayer.TPI]: tpiAnswers,
+        [AnswerLayer.REVIEW]: reviewAnswers,
+      },
       evidence: byQuestion,
     });
     const slug = (unit?.name ?? 'unit')
@@ -131,12 +150,18 @@ export class DocumentsService {
   async importXlsx(
     viewer: Viewer,
     assessmentGlobalId: string,
+    layer: AnswerLayer,
     file: Buffer,
     request: RequestInfo,
   ): Promise<Assessment> {
     const id = fromGlobalIdOf('Assessment', assessmentGlobalId, 'assessmentId');
-    const assessment = await this.assessments.writable(viewer, id, AnswerLayer.UNIT);
-    const { answers, problems } = await readWorksheet(requireFramework(assessment.frameworkCode), file);
+    const assessment = await this.assessments.writable(viewer, id, layer);
+    const columns = LKE_TEMPLATE.layers[layer];
+    const { answers, problems } = await readLkeWorkbook(
+      requireFramework(assessment.frameworkCode),
+      file,
+      columns,
+    );
     if (problems.length > 0) {
       throw badInput(
         'file',
@@ -145,11 +170,11 @@ export class DocumentsService {
       );
     }
     if (answers.length === 0)
-      throw badInput('file', 'file: no answers found in the "Jawaban unit" column', {
+      throw badInput('file', `file: no answers found in the "${columns.answerHeader}" column`, {
         reason: RefusalReason.NO_ANSWERS_IN_FILE,
       });
     const versions = new Map(
-      (await answerVersions(this.db.manager, { assessmentId: id, layer: AnswerLayer.UNIT })).map((row) => [
+      (await answerVersions(this.db.manager, { assessmentId: id, layer })).map((row) => [
         row.code,
         row.version,
       ]),
@@ -158,7 +183,7 @@ export class DocumentsService {
       viewer,
       {
         assessmentId: toGlobalId('Assessment', id),
-        layer: AnswerLayer.UNIT,
+        layer,
         answers: answers.map(({ code, value, note }) => ({
           code,
           option: typeof value === 'string' ? value : null,

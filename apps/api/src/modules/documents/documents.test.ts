@@ -1,19 +1,23 @@
+import { isDeepStrictEqual } from 'node:util';
+import { requireFramework } from '@zi/lke';
 import { AssessmentLayerDocument } from '@zi/schema/admin';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { lkeWorkbook } from '../../test/lke-workbook.js';
+import { answerLabel } from './lke-workbook.export.js';
+import { LKE_TEMPLATE, lkeTemplateFile } from './lke-workbook.layout.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
 
-/** The unit layer's answers, as the worksheet reads them. */
-async function answersOf(id: string) {
+/** A layer's answers (the unit's by default), as the worksheet reads them. */
+async function answersOf(id: string, layer: 'UNIT' | 'TPI' = 'UNIT') {
   const result = await graphql(
     `${app.url}/admin/graphql`,
     AssessmentLayerDocument,
-    { id, layer: 'UNIT' },
+    { id, layer },
     cookies.admin,
   );
   return result.data?.assessment?.layer.answers ?? [];
@@ -29,8 +33,8 @@ async function assessmentWithStatus(status: string): Promise<string> {
 
 const exportOf = (id: string, cookie = cookies.admin) =>
   fetch(`${app.url}/admin/assessments/${id}/lke.xlsx`, { headers: { cookie: cookie ?? '' } });
-const importTo = (id: string, file: Buffer, cookie = cookies.admin) =>
-  fetch(`${app.url}/admin/assessments/${id}/lke.xlsx`, {
+const importTo = (id: string, file: Buffer, cookie = cookies.admin, layer?: string) =>
+  fetch(`${app.url}/admin/assessments/${id}/lke.xlsx${layer ? `?layer=${layer}` : ''}`, {
     method: 'PUT',
     body: file,
     headers: { cookie: cookie ?? '', ...csrfHeaders },
@@ -42,29 +46,139 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-describe('the worksheet as .xlsx in the official layout', () => {
-  it('exports every node with both layers, scores and the header the import reads', async () => {
+const TEMPLATE = lkeTemplateFile('permenpanrb-90-2021') ?? '';
+const { layers } = LKE_TEMPLATE;
+
+async function workbookOf(file: Buffer | ArrayBuffer | string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  if (typeof file === 'string') await workbook.xlsx.readFile(file);
+  else await workbook.xlsx.load(file as ArrayBuffer);
+  return workbook;
+}
+
+/** Every non-empty cell of a sheet: its value (a formula as its text) by address. */
+function cellsOf(sheet: ExcelJS.Worksheet | undefined): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  sheet?.eachRow((row) =>
+    row.eachCell((cell) => {
+      // A merged range's other cells show its first cell's value.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      cells.set(cell.address, cell.formula ? `=${cell.formula}` : cell.value);
+    }),
+  );
+  return cells;
+}
+
+/** A sheet's drop-downs and number rules by cell (exceljs reads them, its types do not say so). */
+const validationsOf = (sheet: ExcelJS.Worksheet | undefined) =>
+  (sheet as unknown as { dataValidations: { model: Record<string, unknown> } } | undefined)?.dataValidations
+    .model;
+
+/** Where an exported sheet may differ from the template, and how. */
+function expectedChange(sheet: string, address: string, template: unknown, exported: unknown): boolean {
+  const column = address.replace(/\d+$/, '');
+  if (sheet === LKE_TEMPLATE.answerSheet) {
+    // Answers, notes, evidence, values: the layers' columns, and the unit's added two.
+    return column >= 'K' && column.length === 1 && column <= 'X';
+  }
+  if (address === LKE_TEMPLATE.unitNameCell || address === LKE_TEMPLATE.targetCell) return true;
+  const layer = Object.values(layers).find((candidate) => candidate.summary === sheet);
+  const repointed = String(template).replaceAll('Jawaban!P', `Jawaban!${layer?.value}`);
+  const corrected = repointed.replace(/,"Lulus"\)\)$/, ',"Tidak Lulus"))');
+  return exported === corrected;
+}
+
+describe('the LKE workbook in the official template', () => {
+  it('is the template cell by cell: sheets, merges, drop-downs and formulas, changed only where it is filled or corrected', async () => {
     const response = await exportOf(await assessmentWithStatus('evaluated'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="?lke-.*-\d{4}\.xlsx/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.arrayBuffer());
-    const sheet = workbook.getWorksheet('LKE');
-    const codes: string[] = [];
-    sheet?.eachRow((row) => codes.push(String(row.getCell(1).value ?? '')));
-    const header = codes.indexOf('Kode');
-    expect(header).toBeGreaterThan(0);
-    // total, 2 components, 4 halves, 12 areas, the sub-areas and indicators, 113 questions, 24 counts
-    expect(codes.slice(header + 1)).toContain('A.II.5.iii.b.1.n5');
-    expect(codes.slice(header + 1).filter((code) => /\.\d+$|\.[a-e]$/.test(code)).length).toBeGreaterThan(
-      100,
+    const [template, exported] = await Promise.all([
+      workbookOf(TEMPLATE),
+      workbookOf(await response.arrayBuffer()),
+    ]);
+    expect(exported.worksheets.map((sheet) => sheet.name)).toEqual(
+      template.worksheets.map((sheet) => sheet.name),
     );
-    const total = sheet?.getRow(header + 2);
-    expect(total?.getCell(1).value).toBe('ZI');
-    expect(Number(total?.getCell(10).value)).toBeGreaterThan(0);
+    for (const sheet of template.worksheets) {
+      const copy = exported.getWorksheet(sheet.name);
+      expect(copy?.model.merges.sort(), sheet.name).toEqual(sheet.model.merges.sort());
+      expect(validationsOf(copy), sheet.name).toEqual(validationsOf(sheet));
+      const before = cellsOf(sheet);
+      const after = cellsOf(copy);
+      for (const [address, value] of before) {
+        const now = after.get(address);
+        if (isDeepStrictEqual(now, value)) continue;
+        expect(
+          expectedChange(sheet.name, address, value, now),
+          `${sheet.name}!${address}: ${String(now)}`,
+        ).toBe(true);
+      }
+      for (const address of after.keys()) {
+        if (!before.has(address))
+          expect(expectedChange(sheet.name, address, undefined, after.get(address))).toBe(true);
+      }
+      for (let column = 1; column <= 22; column += 1) {
+        expect(copy?.getColumn(column).width, `${sheet.name} column ${column}`).toBe(
+          sheet.getColumn(column).width,
+        );
+      }
+    }
+    // Nothing cached from the template (its results are of an empty sheet): the reader's spreadsheet calculates.
+    for (const sheet of exported.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) expect(cell.result, `${sheet.name}!${cell.address}`).toBeUndefined();
+        }),
+      );
+    }
+    expect(exported.getWorksheet('Unit')?.getCell('M17').formula).toContain('"Tidak Lulus"');
+    expect(exported.getWorksheet('Unit')?.getCell('M17').note).toBeTruthy();
   });
 
-  it('imports the same file back to identical answers (round trip)', async () => {
+  it("holds every layer's answers and notes, the unit's evidence with links, and the unit and its target", async () => {
+    const id = await assessmentWithStatus('evaluated');
+    const [unit] = (await app.dataSource.query(
+      `SELECT u.name FROM assessment a JOIN unit u ON u.id = a.unit_id WHERE a.id = $1`,
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    )) as { name: string }[];
+    const workbook = await workbookOf(await (await exportOf(id)).arrayBuffer());
+    const sheet = workbook.getWorksheet(LKE_TEMPLATE.answerSheet);
+    for (const summary of ['Unit', 'TPI Unit', 'TPI Itjen']) {
+      expect(workbook.getWorksheet(summary)?.getCell('B1').value).toBe(unit?.name);
+      expect(['WBK', 'WBBM']).toContain(workbook.getWorksheet(summary)?.getCell('B2').value);
+    }
+    const framework = requireFramework('permenpanrb-90-2021');
+    for (const [layer, columns] of [
+      ['UNIT', layers.unit],
+      ['TPI', layers.tpi],
+    ] as const) {
+      const answers = await answersOf(id, layer);
+      expect(answers.length).toBeGreaterThan(100);
+      for (const answer of answers) {
+        const entry = framework.questions.get(answer.code);
+        const row =
+          entry?.node.sourceRow ??
+          framework.counts.get(answer.code)?.node.counts?.find((count) => count.code === answer.code)
+            ?.sourceRow;
+        const cell = sheet?.getCell(`${columns.answer}${row}`);
+        const shown = answer.option ? answerLabel(entry, answer.option) : answer.number;
+        expect(cell?.value, `${layer} ${answer.code}`).toBe(shown);
+        if (answer.note) expect(sheet?.getCell(`${columns.note}${row}`).value).toBe(answer.note);
+      }
+    }
+    const [evidence] = (await app.dataSource.query(
+      `SELECT code, name FROM evidence WHERE assessment_id = $1 AND layer = 'unit' AND replaced_by IS NULL AND removed_at IS NULL LIMIT 1`,
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    )) as { code: string; name: string }[];
+    if (evidence) {
+      const row = framework.questions.get(evidence.code)?.node.sourceRow;
+      expect(String(sheet?.getCell(`M${row}`).value)).toContain(evidence.name);
+      expect(JSON.stringify(sheet?.getCell(`N${row}`).value)).toMatch(/https?:\/\//);
+    }
+  });
+
+  it("imports the same file back to identical answers (round trip), the TPI's column for the TPI layer", async () => {
     const source = await assessmentWithStatus('evaluated');
     const exported = Buffer.from(await (await exportOf(source)).arrayBuffer());
     const target = await assessmentWithStatus('draft');
@@ -77,26 +191,26 @@ describe('the worksheet as .xlsx in the official layout', () => {
     const exportedAnswers = strip(await answersOf(source));
     expect(exportedAnswers.length).toBeGreaterThan(100);
     expect(strip(await answersOf(target))).toEqual(exportedAnswers);
+    const wrongLayer = await importTo(target, exported, cookies.admin, 'sideways');
+    expect(wrongLayer.status).toBe(400);
   });
 
-  it('reports every bad row by row and column, and saves nothing', async () => {
+  it('reports every bad cell by row and column, and saves nothing', async () => {
     const target = await assessmentWithStatus('draft');
     const before = await answersOf(target);
     expect(before).not.toEqual([]);
-    const file = await lkeWorkbook([
-      ['A.I.1.i.a', '', '', '', '', 'Ya'],
-      ['A.I.1.i.b', '', '', '', '', 'D'],
-      ['B.I.a.1', '', '', '', '', 7],
-      ['X.1', '', '', '', '', 'A'],
-    ]);
+    const file = await lkeWorkbook({ K6: 'Ya', K7: 'D', K199: 7, A24: 'x' });
     const response = await importTo(target, file);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ extensions: { problems: string[] } }> };
     expect(body.errors[0]?.extensions.problems).toEqual([
-      'row 3, column F (Jawaban unit): A.I.1.i.b: must be one of a, b, c (got "D")',
-      'row 4, column F (Jawaban unit): B.I.a.1: must be a number from 0 to 4 (got 7)',
-      'row 5, column A (Kode): unknown code "X.1"',
+      'row 7, column K (Jawaban Unit): A.I.1.i.b: must be one of a, b, c (got "D")',
+      'row 24, column A (ID): 24 expected, found x: rows were added, removed or moved',
+      'row 199, column K (Jawaban Unit): B.I.a.1: must be a number from 0 to 4 (got 7)',
     ]);
+    expect(await answersOf(target)).toEqual(before);
+    const foreign = await importTo(target, await lkeWorkbook({ K1: 'Kode' }));
+    expect(foreign.status).toBe(400);
     expect(await answersOf(target)).toEqual(before);
   });
 

@@ -5,7 +5,8 @@ import { DocumentsService } from './documents.service.js';
 
 export const feature = defineFeature({
   services: {
-    documents: ({ db, services }): DocumentsService => new DocumentsService(db, services.assessments),
+    documents: ({ db, services, config }): DocumentsService =>
+      new DocumentsService(db, services.assessments, config.publicUrl),
   },
   routes: {
     admin: [
