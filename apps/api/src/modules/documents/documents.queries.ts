@@ -59,3 +59,24 @@ export const questionReturns = defineQuery<{ assessmentId: string }, { code: str
   sql: 'SELECT code, reason FROM question_return WHERE assessment_id = :assessmentId ORDER BY returned_at, code',
   columns: { code: 'text', reason: 'text' },
 });
+
+/** The unit's TPI team: its assigned evaluators, the team lead first, then by name. */
+export const tpiTeam = defineQuery<{ unitId: string }, { name: string; lead: boolean }>({
+  sql: `SELECT u.name, ea.lead FROM evaluator_assignment ea JOIN app_user u ON u.id = ea.user_id
+        WHERE ea.unit_id = :unitId AND u.active ORDER BY ea.lead DESC, u.name`,
+  columns: { name: 'text', lead: 'boolean' },
+});
+
+/**
+ * When the evaluation ran, as days in Indonesia: from the unit's first submission to the TPI's
+ * last verdict (null while there is none).
+ */
+export const evaluationPeriod = defineQuery<
+  { assessmentId: string },
+  { submitted_on: string | null; evaluated_on: string | null }
+>({
+  sql: `SELECT to_char(min(occurred_at) FILTER (WHERE to_status = 'submitted') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS submitted_on,
+               to_char(max(occurred_at) FILTER (WHERE to_status = 'evaluated') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS evaluated_on
+        FROM assessment_transition WHERE assessment_id = :assessmentId`,
+  columns: { submitted_on: 'text', evaluated_on: 'text' },
+});

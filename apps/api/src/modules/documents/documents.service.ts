@@ -9,13 +9,16 @@ import type { AssessmentService } from '../assessments/assessment.service.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
+import { answerDifferences } from './answer-differences.js';
 import {
   answerVersions,
+  evaluationPeriod,
   heldPredicates,
   type LayerData,
   layerAnswers,
   layerScores,
   questionReturns,
+  tpiTeam,
   unitEvidence,
   unitHeading,
 } from './documents.queries.js';
@@ -105,12 +108,14 @@ export class DocumentsService {
     );
     if (!assessment) return null;
     const framework = requireFramework(assessment.frameworkCode);
-    const [[unit], unitLayer, tpiLayer, predicates, returns] = await Promise.all([
+    const [[unit], unitLayer, tpiLayer, predicates, returns, team, [period]] = await Promise.all([
       unitHeading(this.db.manager, { unitId: assessment.unitId }),
       this.layer(assessment.id, AnswerLayer.UNIT),
       this.layer(assessment.id, AnswerLayer.TPI),
       heldPredicates(this.db.manager, { unitId: assessment.unitId }),
       questionReturns(this.db.manager, { assessmentId: assessment.id }),
+      tpiTeam(this.db.manager, { unitId: assessment.unitId }),
+      evaluationPeriod(this.db.manager, { assessmentId: assessment.id }),
     ]);
     const reportOf = (layer: LayerData) =>
       layer.groups && layer.questions
@@ -123,22 +128,20 @@ export class DocumentsService {
         : null;
     const notes = [...tpiLayer.answers]
       .filter(([, answer]) => answer.note)
-      .map(([code, answer]) => ({
-        code,
-        text: framework.questions.get(code)?.node.text ?? '',
-        note: answer.note ?? '',
-      }));
+      .map(([code, answer]) => ({ code, note: answer.note ?? '' }));
     const file = await lhePdf({
       unitName: unit?.name ?? '',
       instansiName: unit?.instansi ?? '',
       year: assessment.year,
-      status: assessment.status,
       framework,
       unit: reportOf(unitLayer),
       tpi: reportOf(tpiLayer),
       context: { heldPredicates: predicates.map((row) => targetOf(row.kind)) },
+      team,
+      period: { submittedOn: period?.submitted_on ?? null, evaluatedOn: period?.evaluated_on ?? null },
       notes,
       returns,
+      differences: answerDifferences(framework, unitLayer, tpiLayer),
     });
     return { file, name: `lhe-${assessment.year}-${assessment.id.slice(0, 8)}.pdf` };
   }

@@ -222,15 +222,48 @@ describe('the LKE workbook in the official template', () => {
   });
 });
 
+/** The text pdfkit wrote: hex strings in TJ arrays, kerning numbers between the pieces. */
+function pdfText(pdf: string): string {
+  return [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
+    .map((line) =>
+      [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
+        .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
 describe('the evaluation report (LHE) as PDF', () => {
-  it('prints scores per area, eligibility with gaps, and TPI notes', async () => {
+  it('reads as a report an Inspektorat signs: letterhead, basis, team, period, scores, rules in words, findings, fixes, signatures', async () => {
     const id = await assessmentWithStatus('evaluated');
+    const assessmentId = Buffer.from(id, 'base64url').toString().split(':')[1];
     const [row] = (await app.dataSource.query(
       `UPDATE answer SET note = 'Dokumen SK belum ditandatangani kepala unit.' WHERE layer = 'tpi' AND code = 'A.I.1.i.a'
        AND assessment_id = $1 RETURNING code`,
-      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+      [assessmentId],
     )) as { code: string }[][];
     expect(row).toBeDefined();
+    await app.dataSource.query(
+      `INSERT INTO assessment_transition (assessment_id, action, from_status, to_status, occurred_at)
+       VALUES ($1, 'submit', 'draft', 'submitted', '2026-08-03T09:00:00+07'),
+              ($1, 'evaluate', 'in_review', 'evaluated', '2026-09-14T23:30:00+07')`,
+      [assessmentId],
+    );
+    // Apart from the report's own code: questions whose stored unit and TPI ratios differ.
+    const [{ differing }] = (await app.dataSource.query(
+      `SELECT count(*)::int AS differing FROM assessment_score u JOIN assessment_score t USING (assessment_id),
+              jsonb_each(u.question_scores) q(code, score)
+       WHERE u.assessment_id = $1 AND u.layer = 'unit' AND t.layer = 'tpi'
+         AND jsonb_typeof(q.score->'ratio') = 'number' AND jsonb_typeof(t.question_scores->q.code->'ratio') = 'number'
+         AND (q.score->>'ratio')::numeric <> (t.question_scores->q.code->>'ratio')::numeric`,
+      [assessmentId],
+    )) as [{ differing: number }];
+    const [lead] = (await app.dataSource.query(
+      `SELECT u.name FROM evaluator_assignment ea JOIN app_user u ON u.id = ea.user_id
+       JOIN assessment a ON a.unit_id = ea.unit_id WHERE a.id = $1 ORDER BY ea.lead DESC, u.name LIMIT 1`,
+      [assessmentId],
+    )) as { name: string }[];
     const response = await fetch(`${app.url}/admin/assessments/${id}/lhe.pdf`, {
       headers: { cookie: cookies.admin ?? '' },
     });
@@ -238,23 +271,36 @@ describe('the evaluation report (LHE) as PDF', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    // pdfkit writes text as hex strings in TJ arrays; kerning numbers sit between the pieces.
-    const text = [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
-      .map((line) =>
-        [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
-          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-          .join(''),
-      )
-      .join(' ')
-      .replace(/\s+/g, ' ');
+    const text = pdfText(pdf);
     for (const expected of [
-      'Laporan Hasil Evaluasi',
+      'INSPEKTORAT',
+      'LAPORAN HASIL EVALUASI',
+      'Dasar: Peraturan Menteri PANRB Nomor 90 Tahun 2021',
+      'Periode evaluasi:',
+      'Tim Penilai Internal:',
       'MANAJEMEN PERUBAHAN',
-      'Menuju WBK',
+      'Menuju WBK:',
+      'Sudah berpredikat Menuju WBK:',
+      'IV. Temuan dan rekomendasi per area perubahan',
       'Dokumen SK belum ditandatangani',
+      'V. Prioritas perbaikan',
+      'poin',
+      'Ketua Tim Penilai Internal,',
+      'Inspektur,',
     ]) {
       expect(text).toContain(expected);
     }
+    if (lead) expect(text).toContain(`(${lead.name})`);
+    if (differing > 0)
+      expect(text).toContain(`Jawaban unit dan hasil TPI berbeda pada ${differing} pertanyaan`);
+    expect(text).toMatch(
+      /(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/,
+    );
+    // A failing rule says by how much in words; a yes/no rule is not shown as a number.
+    expect(text).toMatch(/belum memenuhi: kurang \d+,\d{2}|memenuhi/);
+    expect(text).not.toMatch(/Sudah berpredikat Menuju WBK: nilai/);
+    for (const english of ['Status', 'evaluated', 'Tidak ada catatan', 'draft'])
+      expect(text).not.toContain(english);
     expect(
       (
         await fetch(`${app.url}/admin/assessments/${await assessmentWithStatus('draft')}/lhe.pdf`, {

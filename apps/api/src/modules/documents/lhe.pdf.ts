@@ -1,19 +1,36 @@
-import type { EligibilityContext, Framework, ScoreReport } from '@zi/lke';
-import { checkEligibility, round2 } from '@zi/lke';
+import type { EligibilityContext, Framework, RuleResult, ScoreReport, TargetResult } from '@zi/lke';
+import { checkEligibility, round2, whatToFixFirst } from '@zi/lke';
 import { a4Document, latin } from '../../common/pdf.js';
+
+/** A question where the unit's answer and the TPI's earn different shares, with both answers. */
+export interface AnswerDifference {
+  code: string;
+  unit: string;
+  tpi: string;
+  /** The TPI's ratio less the unit's (negative: the TPI gave less). */
+  difference: number;
+}
 
 export interface ReportData {
   unitName: string;
   instansiName: string;
   year: number;
-  status: string;
   framework: Framework;
   unit: ScoreReport | null;
   tpi: ScoreReport | null;
   context: EligibilityContext;
-  notes: Array<{ code: string; text: string; note: string }>;
+  /** The TPI team, the lead first. */
+  team: Array<{ name: string; lead: boolean }>;
+  /** `YYYY-MM-DD` days in Indonesia; null while the step has not happened. */
+  period: { submittedOn: string | null; evaluatedOn: string | null };
+  notes: Array<{ code: string; note: string }>;
   returns: Array<{ code: string; reason: string }>;
+  differences: AnswerDifference[];
 }
+
+/** Questions listed where unit and TPI differ most, and fixes listed first. */
+const MOST_DIFFERENT = 15;
+const FIRST_FIXES = 10;
 
 /** x and width of each column of the score table; numbers are right-aligned. */
 const COLUMNS = [
@@ -23,6 +40,23 @@ const COLUMNS = [
   { x: 445, width: 50 },
   { x: 497, width: 50 },
 ];
+
+/** Two decimals, Indonesian style: 83,71. */
+const number = (value: number | undefined) =>
+  value === undefined
+    ? '-'
+    : round2(value).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const weight = (value: number) => value.toLocaleString('id-ID');
+
+/** `2026-12-07` as "7 Desember 2026". */
+const longDate = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 function tableRow(document: PDFKit.PDFDocument, cells: string[], bold: boolean): void {
   if (document.y > document.page.height - document.page.margins.bottom - 20) document.addPage();
@@ -40,66 +74,206 @@ function tableRow(document: PDFKit.PDFDocument, cells: string[], bold: boolean):
   document.y = y + 13;
 }
 
-/** Scores with the sheet's two decimals, Indonesian style: 83,71. */
-const number = (value: number | undefined) =>
-  value === undefined
-    ? '-'
-    : round2(value).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+function heading(document: PDFKit.PDFDocument, text: string): void {
+  document.x = document.page.margins.left;
+  document.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(latin(text));
+  document.moveDown(0.2).font('Helvetica').fontSize(9.5);
+}
 
-const weight = (value: number) => value.toLocaleString('id-ID');
+const bullet = (document: PDFKit.PDFDocument, text: string) =>
+  document.text(latin(`- ${text}`), { indent: 10 });
+
+/** A rule's verdict in words: "memenuhi" or "belum memenuhi: kurang 0,61". */
+function ruleSentence(rule: RuleResult): string {
+  if (rule.kind === 'priorPredicate') return `${rule.label}: ${rule.passed ? 'ya' : 'belum'}`;
+  const verdict = rule.passed ? 'memenuhi' : `belum memenuhi: kurang ${number(rule.gap)}`;
+  return `${rule.label}: nilai ${number(rule.value)}, ${verdict}`;
+}
+
+/** The instansi's Inspektorat as a letterhead: its name in capitals, ruled off. */
+function letterhead(document: PDFKit.PDFDocument, instansiName: string): void {
+  const width = document.page.width - document.page.margins.left - document.page.margins.right;
+  document.font('Helvetica-Bold').fontSize(12).text(latin(instansiName.toUpperCase()), { align: 'center' });
+  document.fontSize(14).text('INSPEKTORAT', { align: 'center' });
+  const y = document.y + 4;
+  document
+    .moveTo(document.page.margins.left, y)
+    .lineTo(document.page.margins.left + width, y)
+    .lineWidth(1.5)
+    .stroke();
+  document.y = y + 10;
+}
+
+/** The area a question belongs to, by the framework's change areas; the results otherwise. */
+function areaLabelOf(framework: Framework, code: string): string {
+  const ancestors = framework.questions.get(code)?.ancestors.map((group) => group.code) ?? [];
+  return (
+    framework.areas.find((area) => area.nodes.some((node) => ancestors.includes(node)))?.label ??
+    'Hasil (survei dan capaian kinerja)'
+  );
+}
+
+const questionText = (framework: Framework, code: string) =>
+  (framework.questions.get(code)?.node.text ?? code).trim().slice(0, 140);
+
+/** Findings per change area: the TPI's notes, the questions it returned, the biggest differences. */
+function findings(document: PDFKit.PDFDocument, data: ReportData): void {
+  const byArea = new Map<string, string[]>();
+  const add = (code: string, line: string) => {
+    const area = areaLabelOf(data.framework, code);
+    byArea.set(area, [...(byArea.get(area) ?? []), line]);
+  };
+  for (const { code, note } of data.notes)
+    add(code, `${code} ${questionText(data.framework, code)}: ${note}`);
+  for (const { code, reason } of data.returns)
+    add(code, `${code} dikembalikan kepada unit untuk diperbaiki: ${reason}`);
+  const differences = [...data.differences]
+    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.code.localeCompare(b.code))
+    .slice(0, MOST_DIFFERENT);
+  for (const item of differences) {
+    add(
+      item.code,
+      `${item.code} ${questionText(data.framework, item.code)}: jawaban unit ${item.unit}, hasil TPI ${item.tpi} (selisih ${number(Math.abs(item.difference))})`,
+    );
+  }
+  if (data.differences.length > 0) {
+    document.text(
+      latin(
+        `Jawaban unit dan hasil TPI berbeda pada ${data.differences.length} pertanyaan` +
+          (data.differences.length > MOST_DIFFERENT
+            ? `; ${MOST_DIFFERENT} dengan selisih terbesar dicantumkan.`
+            : '.'),
+      ),
+    );
+  }
+  if (byArea.size === 0) document.text('TPI tidak mencatat temuan, dan jawaban unit sama dengan hasil TPI.');
+  const areaOrder = [...data.framework.areas.map((area) => area.label), 'Hasil (survei dan capaian kinerja)'];
+  for (const area of areaOrder) {
+    const lines = byArea.get(area);
+    if (!lines) continue;
+    document.moveDown(0.3).font('Helvetica-Bold').text(latin(area)).font('Helvetica');
+    for (const line of lines) bullet(document, line);
+  }
+}
+
+/** What to fix first, from the TPI's result (the unit's before it): the points each fix is worth. */
+function priorities(
+  document: PDFKit.PDFDocument,
+  data: ReportData,
+  scored: ScoreReport,
+  targets: TargetResult[],
+) {
+  const fixes = whatToFixFirst(data.framework, scored, targets).slice(0, FIRST_FIXES);
+  if (fixes.length === 0) {
+    document.text('Semua pertanyaan telah memperoleh nilai penuh.');
+    return;
+  }
+  for (const fix of fixes) {
+    const helps = fix.helps.length > 0 ? ' (membantu syarat yang belum terpenuhi)' : '';
+    bullet(
+      document,
+      `${fix.code} ${questionText(data.framework, fix.code)}: dapat menambah ${number(fix.gain)} poin${helps}`,
+    );
+  }
+}
+
+function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
+  if (document.y > document.page.height - document.page.margins.bottom - 120) document.addPage();
+  const lead = data.team.find((member) => member.lead) ?? data.team[0];
+  const top = document.y + 16;
+  const left = document.page.margins.left;
+  const right = document.page.width / 2 + 20;
+  const day = data.period.evaluatedOn ? longDate(data.period.evaluatedOn) : '....................';
+  document.font('Helvetica').fontSize(9.5);
+  document.text(latin(`Ditetapkan, ${day}`), right, top);
+  document.text('Inspektur,', right, top + 14);
+  document.text('(..................................................)', right, top + 74);
+  document.text('NIP. ....................................', right, top + 88);
+  document.text('Ketua Tim Penilai Internal,', left, top + 14);
+  document.text(
+    latin(`(${lead?.name ?? '..................................................'})`),
+    left,
+    top + 74,
+  );
+  document.text('NIP. ....................................', left, top + 88);
+  document.x = left;
+  document.y = top + 110;
+}
 
 /**
- * The evaluation report (LHE): the unit, its scores per component, half and area (the unit's
- * self-assessment beside the TPI's), eligibility for WBK and WBBM with each rule's gap, the TPI's
- * notes and the questions returned for revision. A4, printable, no external fonts.
+ * The evaluation report (LHE) in the form an Inspektorat issues it, in Indonesian: letterhead,
+ * title, the evaluation's basis, scope, method, period and team; the scores per component and area
+ * with the unit's self-assessment beside the TPI's; eligibility rule by rule in words; findings
+ * and recommendations per change area; what to fix first; the signature block. A4, standard fonts.
  */
 export function lhePdf(data: ReportData): Promise<Buffer> {
   const { document, bytes } = a4Document(`LHE ${data.unitName} ${data.year}`);
+  letterhead(document, data.instansiName);
+  document.font('Helvetica-Bold').fontSize(12).text('LAPORAN HASIL EVALUASI', { align: 'center' });
+  document.text(`PEMBANGUNAN ZONA INTEGRITAS TAHUN ${data.year}`, { align: 'center' });
+  document.font('Helvetica').fontSize(10).text(latin(data.unitName), { align: 'center' });
+  document.moveDown(0.3).fontSize(9.5).text('Nomor: ..............................', { align: 'center' });
+  if (!data.tpi)
+    document.font('Helvetica-Bold').text('DRAF: penilaian TPI belum selesai.', { align: 'center' });
 
-  document.font('Helvetica-Bold').fontSize(15).text('Laporan Hasil Evaluasi (LHE) Zona Integritas');
-  document.moveDown(0.3).font('Helvetica').fontSize(10);
-  document.text(latin(`Unit kerja: ${data.unitName}`));
-  document.text(latin(`Instansi: ${data.instansiName}`));
-  document.text(`Tahun: ${data.year}    Status: ${data.status}`);
-  document.text(latin(`Kerangka: ${data.framework.title} (${data.framework.regulation})`));
+  heading(document, 'I. Pendahuluan');
+  document.text(latin(`Dasar: ${data.framework.regulation}.`));
+  document.text(
+    latin(
+      `Ruang lingkup: evaluasi atas Lembar Kerja Evaluasi (LKE) ${data.unitName}, ${data.instansiName}, tahun ${data.year}, menuju predikat WBK/WBBM.`,
+    ),
+  );
+  document.text(
+    'Metode: penilaian mandiri oleh unit kerja, kemudian reviu dokumen dan bukti dukung setiap jawaban oleh Tim Penilai Internal (TPI).',
+  );
+  const { submittedOn, evaluatedOn } = data.period;
+  const from = submittedOn ? longDate(submittedOn) : 'tidak tercatat';
+  const to = evaluatedOn ? longDate(evaluatedOn) : 'belum selesai';
+  document.text(
+    submittedOn || evaluatedOn
+      ? `Periode evaluasi: ${from} sampai ${to}.`
+      : 'Periode evaluasi: tidak tercatat di platform.',
+  );
+  document.text('Tim Penilai Internal:');
+  if (data.team.length === 0) bullet(document, 'belum ditugaskan');
+  for (const member of data.team)
+    bullet(document, `${member.name} (${member.lead ? 'Ketua Tim' : 'Anggota'})`);
 
-  document.moveDown().font('Helvetica-Bold').fontSize(12).text('Nilai per komponen dan area');
+  heading(document, 'II. Nilai per komponen dan area');
   const rows = [...data.framework.groups.values()].filter((group) => group.level !== 'subArea');
   tableRow(document, ['Kode', 'Uraian', 'Bobot', 'Unit', 'TPI'], true);
   for (const group of rows) {
     const unit = data.unit?.groups[group.code]?.score;
     const tpi = data.tpi?.groups[group.code]?.score;
-    const cells = [group.code, latin(group.title), weight(group.weight), number(unit), number(tpi)];
-    tableRow(document, cells, group.level !== 'area');
+    tableRow(
+      document,
+      [group.code, latin(group.title), weight(group.weight), number(unit), number(tpi)],
+      group.level !== 'area',
+    );
   }
-  document.x = document.page.margins.left;
 
   const scored = data.tpi ?? data.unit;
-  document
-    .moveDown()
-    .font('Helvetica-Bold')
-    .fontSize(12)
-    .text(`Kelayakan (${data.tpi ? 'hasil TPI' : 'penilaian mandiri'})`);
-  document.font('Helvetica').fontSize(9);
-  for (const target of scored ? checkEligibility(data.framework, scored, data.context) : []) {
+  const targets = scored ? checkEligibility(data.framework, scored, data.context) : [];
+  heading(document, `III. Pemenuhan syarat (${data.tpi ? 'hasil TPI' : 'penilaian mandiri unit'})`);
+  for (const target of targets) {
     document
       .font('Helvetica-Bold')
-      .text(`${target.label}: ${target.eligible ? 'MEMENUHI SYARAT' : 'BELUM MEMENUHI SYARAT'}`);
-    document.font('Helvetica');
-    for (const rule of target.rules) {
-      const verdict = rule.passed ? 'memenuhi' : `kurang ${number(rule.gap)}`;
-      document.text(latin(`  - ${rule.label}: ${number(rule.value)} (${verdict})`));
-    }
+      .text(latin(`${target.label}: ${target.eligible ? 'memenuhi syarat' : 'belum memenuhi syarat'}`))
+      .font('Helvetica');
+    for (const rule of target.rules) bullet(document, ruleSentence(rule));
   }
 
-  document.moveDown().font('Helvetica-Bold').fontSize(12).text('Catatan dan rekomendasi TPI');
-  document.font('Helvetica').fontSize(9);
-  if (data.notes.length === 0 && data.returns.length === 0) document.text('Tidak ada catatan.');
-  for (const item of data.notes)
-    document.text(latin(`${item.code} — ${item.text.slice(0, 120)}: ${item.note}`));
-  for (const item of data.returns)
-    document.text(latin(`${item.code} — dikembalikan untuk perbaikan: ${item.reason}`));
+  heading(document, 'IV. Temuan dan rekomendasi per area perubahan');
+  findings(document, data);
 
+  heading(document, 'V. Prioritas perbaikan');
+  if (scored) priorities(document, data, scored, targets);
+
+  heading(document, 'VI. Penutup');
+  document.text(
+    'Demikian laporan hasil evaluasi ini disusun untuk menjadi bahan perbaikan unit kerja dan pertimbangan pengusulan predikat.',
+  );
+  signatures(document, data);
   document.end();
   return bytes;
 }

@@ -16,10 +16,13 @@ const AREAS: AreaDefinition[] = [
   nodes: [`A.I.${index + 1}`, `A.II.${index + 1}`],
 }));
 
+/** A threshold as the regulation writes it in a label: 18,25. */
+const inIndonesian = (value: number) => value.toLocaleString('id-ID');
+
 const areaRules = (minPercent: number): Rule[] =>
   AREAS.map((area, index) => ({
     id: `area${index + 1}`,
-    label: `${area.label} (pemenuhan + reform) ≥ ${minPercent}%`,
+    label: `${area.label} (pemenuhan + reform) ≥ ${inIndonesian(minPercent)}%`,
     kind: 'minPercentOfWeight',
     nodes: area.nodes,
     min: minPercent,
@@ -39,14 +42,14 @@ function rules(thresholds: Thresholds): Rule[] {
   return [
     {
       id: 'total',
-      label: `Nilai total ≥ ${thresholds.total}`,
+      label: `Nilai total ≥ ${inIndonesian(thresholds.total)}`,
       kind: 'minScore',
       nodes: ['ZI'],
       min: thresholds.total,
     },
     {
       id: 'pengungkit',
-      label: `Komponen pengungkit ≥ ${thresholds.pengungkit} (dari 60)`,
+      label: `Komponen pengungkit ≥ ${inIndonesian(thresholds.pengungkit)} (dari 60)`,
       kind: 'minScore',
       nodes: ['A'],
       min: thresholds.pengungkit,
@@ -54,28 +57,28 @@ function rules(thresholds: Thresholds): Rule[] {
     ...areaRules(thresholds.areaPercent),
     {
       id: 'bersihAkuntabel',
-      label: `Birokrasi bersih dan akuntabel ≥ ${thresholds.bersihAkuntabel} (dari 22,5)`,
+      label: `Birokrasi bersih dan akuntabel ≥ ${inIndonesian(thresholds.bersihAkuntabel)} (dari 22,5)`,
       kind: 'minScore',
       nodes: ['B.I'],
       min: thresholds.bersihAkuntabel,
     },
     {
       id: 'ipak',
-      label: `Survei persepsi anti korupsi (IPAK) ≥ ${thresholds.ipak} (dari 17,5)`,
+      label: `Survei persepsi anti korupsi (IPAK) ≥ ${inIndonesian(thresholds.ipak)} (dari 17,5)`,
       kind: 'minScore',
       nodes: ['B.I.a'],
       min: thresholds.ipak,
     },
     {
       id: 'performance',
-      label: `Capaian kinerja lebih baik ≥ ${thresholds.performance} (dari 5)`,
+      label: `Capaian kinerja lebih baik ≥ ${inIndonesian(thresholds.performance)} (dari 5)`,
       kind: 'minScore',
       nodes: ['B.I.b'],
       min: thresholds.performance,
     },
     {
       id: 'ipkp',
-      label: `Survei persepsi kualitas pelayanan (IPKP) ≥ ${thresholds.ipkp} (dari 17,5)`,
+      label: `Survei persepsi kualitas pelayanan (IPKP) ≥ ${inIndonesian(thresholds.ipkp)} (dari 17,5)`,
       kind: 'minScore',
       nodes: ['B.II'],
       min: thresholds.ipkp,
