@@ -174,6 +174,8 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
     return today ? { today: formatDate(today, locale) } : null;
   },
   FOLLOW_UP_VERIFIED: none,
+  LHE_NOT_EVALUATED: none,
+  LHE_ALREADY_ISSUED: none,
   FOLLOW_UP_STATUS: none,
   FOLLOW_UP_NOT_DONE: none,
   NOTE_REQUIRED: none,

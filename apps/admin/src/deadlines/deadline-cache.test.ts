@@ -23,7 +23,7 @@ const worksheet: AssessmentReopeningsQuery = {
     {
       id: 'A1',
       editableLayers: ['UNIT' as const],
-      viewerMay: { removeEvidenceFrom: ['UNIT' as const], reopenLayers: [] },
+      viewerMay: { removeEvidenceFrom: ['UNIT' as const], reopenLayers: [], issueLhe: false },
       layerDeadlines: [
         layerDeadline('UNIT', '2026-08-31'),
         layerDeadline('TPI', '2026-09-30'),

@@ -13,5 +13,7 @@ export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   DUE_TOO_FAR: 'This due date is too far ahead; {latest} at the latest.',
   DATE_OUT_OF_RANGE: 'The date must fall between {earliest} and {latest}.',
   IMPORT_PROBLEMS: 'The file has {count} problems; no answer was changed.',
-  NO_ANSWERS_IN_FILE: 'The file has no answers in its "Jawaban unit" column.',
+  NO_ANSWERS_IN_FILE: 'This file has no answers in this layer’s answer column of the Jawaban sheet.',
+  LHE_NOT_EVALUATED: 'The LHE can be issued once the TPI has approved its evaluation.',
+  LHE_ALREADY_ISSUED: 'The LHE of this worksheet has been issued; download the issued file.',
 };

@@ -12,5 +12,7 @@ export const rulesRefusalId = {
   DUE_TOO_FAR: 'Tenggat terlalu jauh; paling lambat {latest}.',
   DATE_OUT_OF_RANGE: 'Tanggal harus antara {earliest} dan {latest}.',
   IMPORT_PROBLEMS: 'Berkas memuat {count} masalah; tidak ada jawaban yang diubah.',
-  NO_ANSWERS_IN_FILE: 'Tidak ada jawaban di kolom "Jawaban unit" pada berkas ini.',
+  NO_ANSWERS_IN_FILE: 'Tidak ada jawaban di kolom jawaban lapisan ini pada lembar Jawaban berkas ini.',
+  LHE_NOT_EVALUATED: 'LHE baru dapat diterbitkan setelah TPI menyetujui hasil evaluasinya.',
+  LHE_ALREADY_ISSUED: 'LHE untuk LKE ini sudah diterbitkan; unduh berkas yang telah terbit.',
 };

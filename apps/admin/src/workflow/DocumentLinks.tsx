@@ -1,16 +1,21 @@
-import type { AnswerLayer } from '@zi/schema/admin';
+import type { AnswerLayer, IssuedLheFragment } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
+import { LheIssue } from './LheIssue';
 import { WorksheetImport } from './WorksheetImport';
 import { reportPdfUrl, worksheetXlsxUrl } from './worksheet-import';
 
 interface DocumentLinksProps {
   assessmentId: string;
+  /** The LHE as issued; null until it is. */
+  lheReport: IssuedLheFragment | null;
+  /** Whether the viewer may issue the LHE now (the server's `viewerMay.issueLhe`). */
+  mayIssueLhe: boolean;
   /** The layers the viewer may replace from a workbook now (the server's `editableLayers`). */
   importLayers: readonly AnswerLayer[];
 }
 
 /** The LKE workbook in the official template (.xlsx), the evaluation report (LHE, PDF), and the imports. */
-export function DocumentLinks({ assessmentId, importLayers }: DocumentLinksProps) {
+export function DocumentLinks({ assessmentId, lheReport, mayIssueLhe, importLayers }: DocumentLinksProps) {
   const t = useT();
   return (
     <div className="documents">
@@ -26,6 +31,7 @@ export function DocumentLinks({ assessmentId, importLayers }: DocumentLinksProps
           </a>
         </li>
       </ul>
+      <LheIssue assessmentId={assessmentId} report={lheReport} mayIssue={mayIssueLhe} />
       {importLayers.map((layer) => (
         <WorksheetImport key={layer} assessmentId={assessmentId} layer={layer} />
       ))}

@@ -56,7 +56,12 @@ export function WorkflowPanel({ assessment, layer, tree, marks }: WorkflowPanelP
           onDismiss={() => setIncomplete(null)}
         />
       )}
-      <DocumentLinks assessmentId={assessment.id} importLayers={assessment.editableLayers} />
+      <DocumentLinks
+        assessmentId={assessment.id}
+        lheReport={assessment.lheReport ?? null}
+        mayIssueLhe={assessment.viewerMay.issueLhe}
+        importLayers={assessment.editableLayers}
+      />
       <MoveDialog
         assessmentId={assessment.id}
         action={action}

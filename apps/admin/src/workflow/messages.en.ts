@@ -101,6 +101,11 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
     TPI: 'Import the TPI’s answers from .xlsx',
     REVIEW: 'Import the review’s answers from .xlsx',
   } satisfies Record<AnswerLayer, string>),
+  'documents.lheIssue': 'Issue the LHE',
+  'documents.lheIssuing': 'Issuing…',
+  'documents.lheIssueHint':
+    'The LHE gets the next number in the instansi’s sequence for the year and is kept as issued: every later download is the same file, with its verification code and QR.',
+  'documents.lheIssued': 'LHE issued: number {number}, dated {date}, verification code {code}.',
   'documents.importing': 'Importing…',
   ...labelsOf('documents.importHint', {
     UNIT: 'Fill in the “Jawaban Unit” column (K) and its notes (L) on the Jawaban sheet of the LKE file downloaded above. If any cell is wrong, nothing is saved.',

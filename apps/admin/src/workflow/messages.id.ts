@@ -101,6 +101,11 @@ export const workflowId = {
     TPI: 'Impor jawaban TPI dari .xlsx',
     REVIEW: 'Impor jawaban reviu dari .xlsx',
   } satisfies Record<AnswerLayer, string>),
+  'documents.lheIssue': 'Terbitkan LHE',
+  'documents.lheIssuing': 'Menerbitkan…',
+  'documents.lheIssueHint':
+    'LHE diberi nomor berikutnya dalam urutan instansi tahun ini dan disimpan seperti terbit: setiap unduhan berikutnya adalah berkas yang sama, dengan kode verifikasi dan QR.',
+  'documents.lheIssued': 'LHE terbit: nomor {number}, tanggal {date}, kode verifikasi {code}.',
   'documents.importing': 'Mengimpor…',
   ...labelsOf('documents.importHint', {
     UNIT: 'Isi kolom “Jawaban Unit” (K) dan catatannya (L) pada lembar Jawaban berkas LKE yang diunduh di atas. Bila ada sel yang salah, tidak ada yang disimpan.',

@@ -108,6 +108,8 @@ export enum RefusalReason {
   DATE_OUT_OF_RANGE = 'DATE_OUT_OF_RANGE',
   PLACE_REQUIRED = 'PLACE_REQUIRED',
   NOT_INVITED = 'NOT_INVITED',
+  LHE_NOT_EVALUATED = 'LHE_NOT_EVALUATED',
+  LHE_ALREADY_ISSUED = 'LHE_ALREADY_ISSUED',
 }
 
 registerEnumType(RefusalReason, {
@@ -223,5 +225,7 @@ registerEnumType(RefusalReason, {
     DATE_OUT_OF_RANGE: { description: 'A date outside `earliest` to `latest`.' },
     PLACE_REQUIRED: { description: 'A coaching session needs a place, an online link, or both.' },
     NOT_INVITED: { description: 'The unit was not invited to the coaching session.' },
+    LHE_NOT_EVALUATED: { description: 'An LHE is issued only once the TPI has approved its evaluation.' },
+    LHE_ALREADY_ISSUED: { description: 'The LHE of this assessment has been issued already.' },
   },
 });

@@ -27,6 +27,7 @@ import { ScoreTotalPrecision1765700000000 } from './migrations/1765700000000-sco
 import { PublicDataVersionNotify1765800000000 } from './migrations/1765800000000-public-data-version-notify.js';
 import { DashboardLayerFacts1765900000000 } from './migrations/1765900000000-dashboard-layer-facts.js';
 import { ActiveUnitCount1766000000000 } from './migrations/1766000000000-active-unit-count.js';
+import { LheReport1766100000000 } from './migrations/1766100000000-lhe-report.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -59,6 +60,7 @@ export const migrations = [
   PublicDataVersionNotify1765800000000,
   DashboardLayerFacts1765900000000,
   ActiveUnitCount1766000000000,
+  LheReport1766100000000,
 ];
 
 export interface DataSourceOptions {

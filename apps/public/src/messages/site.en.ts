@@ -70,7 +70,7 @@ export const siteEn: Record<keyof typeof siteId, string> = {
   'pact.qrCaption': 'Scan to check this pact in the registry.',
   'pact.verifyLink': 'Open the verification page',
 
-  'verify.title': 'Verify an integrity pact',
+  'verify.title': 'Verify an integrity pact or an LHE',
   'verify.titleWithCode': 'Verify {code}',
   'verify.description':
     'Check whether an integrity pact is registered: enter the code printed on the pact poster, or scan its QR code.',
@@ -92,6 +92,17 @@ export const siteEn: Record<keyof typeof siteId, string> = {
   'verify.hintRecent': 'A pact signed recently may not have been recorded by the Inspectorate yet.',
   'verify.hintReport':
     'If the code is right and the pact is still not found, report it to the Inspectorate of the unit’s government body.',
+  'verifyLhe.issued': 'Issued',
+  'verifyLhe.foundTitle': 'This evaluation report was issued by the Inspectorate',
+  'verifyLhe.number': 'Number',
+  'verifyLhe.issuedOn': 'Issued on',
+  'verifyLhe.year': 'Evaluation year',
+  'verifyLhe.sha256': 'File fingerprint (SHA-256)',
+  'verifyLhe.sha256Hint': 'The genuine PDF file gives exactly this fingerprint.',
+  'verifyLhe.notIssued': 'Not found',
+  'verifyLhe.notFoundTitle': 'No evaluation report has the code {code}',
+  'verifyLhe.notFoundBody':
+    'Check the code under the report’s QR code, letter by letter. If it is right and the report is still not found, it was not issued on this platform: ask the Inspectorate named in the report’s letterhead.',
   'notFound.unitTitle': 'Unit not found',
   'notFound.unitBody': 'No work unit has this address. Check the link, or look the unit up in the directory.',
   'notFound.toDirectory': 'Open the unit directory',

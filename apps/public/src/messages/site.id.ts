@@ -71,7 +71,7 @@ export const siteId = {
   'pact.qrCaption': 'Pindai untuk memeriksa pakta ini di registri.',
   'pact.verifyLink': 'Buka halaman verifikasi',
 
-  'verify.title': 'Verifikasi pakta integritas',
+  'verify.title': 'Verifikasi pakta integritas dan LHE',
   'verify.titleWithCode': 'Verifikasi {code}',
   'verify.description':
     'Periksa apakah sebuah pakta integritas terdaftar: masukkan kode yang tercetak pada poster pakta, atau pindai kode QR-nya.',
@@ -94,6 +94,17 @@ export const siteId = {
   'verify.hintRecent': 'Pakta yang baru ditandatangani mungkin belum dicatat oleh Inspektorat.',
   'verify.hintReport':
     'Jika kodenya sudah benar dan pakta tetap tidak ditemukan, sampaikan kepada Inspektorat instansi unit tersebut.',
+  'verifyLhe.issued': 'Diterbitkan',
+  'verifyLhe.foundTitle': 'Laporan hasil evaluasi ini diterbitkan oleh Inspektorat',
+  'verifyLhe.number': 'Nomor',
+  'verifyLhe.issuedOn': 'Tanggal terbit',
+  'verifyLhe.year': 'Tahun evaluasi',
+  'verifyLhe.sha256': 'Sidik berkas (SHA-256)',
+  'verifyLhe.sha256Hint': 'Berkas PDF yang asli menghasilkan sidik yang sama persis.',
+  'verifyLhe.notIssued': 'Tidak ditemukan',
+  'verifyLhe.notFoundTitle': 'Tidak ada laporan hasil evaluasi dengan kode {code}',
+  'verifyLhe.notFoundBody':
+    'Periksa kode di bawah kode QR laporan, huruf demi huruf. Jika kodenya benar dan laporan tetap tidak ditemukan, laporan itu bukan terbitan platform ini: tanyakan kepada Inspektorat yang disebut pada kop laporan.',
   'notFound.unitTitle': 'Unit tidak ditemukan',
   'notFound.unitBody':
     'Tidak ada unit kerja dengan alamat ini. Periksa tautannya, atau cari unit di direktori.',

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
+import { isLheCode, LheFound, LheNotFound } from './LheVerified';
 import { PactFound } from './PactFound';
 import { PactNotFound } from './PactNotFound';
 import { VerifyForm } from './VerifyForm';
@@ -53,5 +54,35 @@ describe('pact verification', () => {
     expect(html).toContain('Tidak terdaftar');
     expect(html).toContain('Tidak ada pakta integritas dengan kode PI-0000-0000');
     expect(html).toContain('poster');
+  });
+});
+
+describe('LHE verification', () => {
+  const report = {
+    number: '007/LHE-ZI/2026',
+    issuedOn: '2026-12-07',
+    verificationCode: 'LHE-W32K6BNF6Q',
+    sha256: 'ab'.repeat(32),
+    year: 2026,
+    unitName: 'RSUD Bukit Hijau',
+    instansiName: 'Provinsi Nusa Harapan',
+  };
+
+  it('tells an LHE code from a pact code', () => {
+    expect(isLheCode('lhe-w32k6bnf6q')).toBe(true);
+    expect(isLheCode('PI-A8XW-7S3P')).toBe(false);
+  });
+
+  it('shows an issued report with its number, day, unit, year and file fingerprint', () => {
+    const html = render(<LheFound report={report} />);
+    for (const expected of ['007/LHE-ZI/2026', '7 Desember 2026', 'RSUD Bukit Hijau', '2026', 'ab'.repeat(32)]) {
+      expect(html).toContain(expected);
+    }
+  });
+
+  it('says plainly when no report has the code', () => {
+    expect(render(<LheNotFound code="LHE-XXXXXXXXXX" />)).toContain(
+      'Tidak ada laporan hasil evaluasi dengan kode LHE-XXXXXXXXXX',
+    );
   });
 });

@@ -35,9 +35,12 @@ export const answerVersions = defineQuery<LayerKey, { code: string; version: num
 });
 
 /** The unit's and its instansi's names, for a document's heading. */
-export const unitHeading = defineQuery<{ unitId: string }, { name: string; instansi: string }>({
-  sql: 'SELECT u.name, i.name AS instansi FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = :unitId',
-  columns: { name: 'text', instansi: 'text' },
+export const unitHeading = defineQuery<
+  { unitId: string },
+  { name: string; instansi: string; instansi_id: string }
+>({
+  sql: 'SELECT u.name, i.name AS instansi, i.id AS instansi_id FROM unit u JOIN instansi i ON i.id = u.instansi_id WHERE u.id = :unitId',
+  columns: { name: 'text', instansi: 'text', instansi_id: 'uuid' },
 });
 
 /** The unit's current evidence, oldest first. */

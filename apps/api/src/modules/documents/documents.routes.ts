@@ -44,7 +44,7 @@ export function documentRoutes(
 
   router.get('/:id/lhe.pdf', async (request, response) => {
     const viewer = await viewerOf(request);
-    const report = viewer ? await services.documents.lhe(viewer, request.params.id).catch(() => null) : null;
+    const report = viewer ? await services.lheReports.pdf(viewer, request.params.id).catch(() => null) : null;
     if (!report) {
       sendJsonError(response, 404, 'No such assessment.', { code: 'NOT_FOUND' });
       return;

@@ -6,23 +6,18 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
-import { storedReport, targetOf } from '../assessments/layer-score.js';
+import { targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unitScopeOf } from '../units/unit.scope.js';
-import { answerDifferences } from './answer-differences.js';
 import {
   answerVersions,
-  evaluationPeriod,
   heldPredicates,
   type LayerData,
   layerAnswers,
   layerScores,
-  questionReturns,
-  tpiTeam,
   unitEvidence,
   unitHeading,
 } from './documents.queries.js';
-import { lhePdf } from './lhe.pdf.js';
 import { type EvidenceLink, exportLkeWorkbook, type LayerAnswers } from './lke-workbook.export.js';
 import { readLkeWorkbook } from './lke-workbook.import.js';
 import { LKE_TEMPLATE, lkeTemplateFile } from './lke-workbook.layout.js';
@@ -41,7 +36,8 @@ export class DocumentsService {
     return new Map(rows.map(({ code, value, note }) => [code, { value, note }]));
   }
 
-  private async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
+  /** A layer's answers and its stored scores. */
+  async layer(assessmentId: string, layer: AnswerLayer): Promise<LayerData> {
     const [answers, scores] = await Promise.all([
       this.answers(assessmentId, layer),
       layerScores(this.db.manager, { assessmentId, layer }),
@@ -98,52 +94,6 @@ export class DocumentsService {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     return { file, name: `lke-${slug}-${assessment.year}.xlsx` };
-  }
-
-  /** The evaluation report (LHE) as PDF, or null when the viewer may not read the assessment. */
-  async lhe(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {
-    const assessment = await this.assessments.byId(
-      fromGlobalIdOf('Assessment', assessmentGlobalId),
-      unitScopeOf(viewer),
-    );
-    if (!assessment) return null;
-    const framework = requireFramework(assessment.frameworkCode);
-    const [[unit], unitLayer, tpiLayer, predicates, returns, team, [period]] = await Promise.all([
-      unitHeading(this.db.manager, { unitId: assessment.unitId }),
-      this.layer(assessment.id, AnswerLayer.UNIT),
-      this.layer(assessment.id, AnswerLayer.TPI),
-      heldPredicates(this.db.manager, { unitId: assessment.unitId }),
-      questionReturns(this.db.manager, { assessmentId: assessment.id }),
-      tpiTeam(this.db.manager, { unitId: assessment.unitId }),
-      evaluationPeriod(this.db.manager, { assessmentId: assessment.id }),
-    ]);
-    const reportOf = (layer: LayerData) =>
-      layer.groups && layer.questions
-        ? storedReport(
-            framework.code,
-            layer.groups[framework.tree.code]?.score ?? 0,
-            layer.groups,
-            layer.questions,
-          )
-        : null;
-    const notes = [...tpiLayer.answers]
-      .filter(([, answer]) => answer.note)
-      .map(([code, answer]) => ({ code, note: answer.note ?? '' }));
-    const file = await lhePdf({
-      unitName: unit?.name ?? '',
-      instansiName: unit?.instansi ?? '',
-      year: assessment.year,
-      framework,
-      unit: reportOf(unitLayer),
-      tpi: reportOf(tpiLayer),
-      context: { heldPredicates: predicates.map((row) => targetOf(row.kind)) },
-      team,
-      period: { submittedOn: period?.submitted_on ?? null, evaluatedOn: period?.evaluated_on ?? null },
-      notes,
-      returns,
-      differences: answerDifferences(framework, unitLayer, tpiLayer),
-    });
-    return { file, name: `lhe-${assessment.year}-${assessment.id.slice(0, 8)}.pdf` };
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { EligibilityContext, Framework, RuleResult, ScoreReport, TargetResult } from '@zi/lke';
 import { checkEligibility, round2, whatToFixFirst } from '@zi/lke';
+import { create } from 'qrcode';
 import { a4Document, latin } from '../../common/pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
@@ -11,9 +12,21 @@ export interface AnswerDifference {
   difference: number;
 }
 
+/** An issued report's number, day and verification code, and the page its QR opens. */
+export interface LheIssue {
+  number: string;
+  issuedOn: string;
+  verificationCode: string;
+  verifyUrl: string;
+}
+
 export interface ReportData {
   unitName: string;
   instansiName: string;
+  /** What the instansi set for its Inspektorat's letterhead and Inspektur; null where it has not. */
+  letterhead: { address: string | null; inspekturName: string | null; inspekturNip: string | null };
+  /** Null: a draft, not issued. */
+  issue: LheIssue | null;
   year: number;
   framework: Framework;
   unit: ScoreReport | null;
@@ -90,11 +103,16 @@ function ruleSentence(rule: RuleResult): string {
   return `${rule.label}: nilai ${number(rule.value)}, ${verdict}`;
 }
 
-/** The instansi's Inspektorat as a letterhead: its name in capitals, ruled off. */
-function letterhead(document: PDFKit.PDFDocument, instansiName: string): void {
+/** The instansi's Inspektorat as a letterhead: its name in capitals and its address, ruled off. */
+function letterhead(document: PDFKit.PDFDocument, data: ReportData): void {
   const width = document.page.width - document.page.margins.left - document.page.margins.right;
-  document.font('Helvetica-Bold').fontSize(12).text(latin(instansiName.toUpperCase()), { align: 'center' });
+  document
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .text(latin(data.instansiName.toUpperCase()), { align: 'center' });
   document.fontSize(14).text('INSPEKTORAT', { align: 'center' });
+  if (data.letterhead.address)
+    document.font('Helvetica').fontSize(9).text(latin(data.letterhead.address), { align: 'center' });
   const y = document.y + 4;
   document
     .moveTo(document.page.margins.left, y)
@@ -177,27 +195,48 @@ function priorities(
   }
 }
 
+const BLANK_NAME = '..................................................';
+const BLANK_NIP = '....................................';
+
+/** The QR of the verification page, drawn as squares (no image to embed), `size` points wide. */
+function qrCode(document: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
+  const { modules } = create(url, { errorCorrectionLevel: 'M' });
+  const cell = size / modules.size;
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (modules.get(row, column)) document.rect(x + column * cell, y + row * cell, cell, cell);
+    }
+  }
+  document.fill('black');
+}
+
 function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
-  if (document.y > document.page.height - document.page.margins.bottom - 120) document.addPage();
+  if (document.y > document.page.height - document.page.margins.bottom - 190) document.addPage();
   const lead = data.team.find((member) => member.lead) ?? data.team[0];
   const top = document.y + 16;
   const left = document.page.margins.left;
   const right = document.page.width / 2 + 20;
-  const day = data.period.evaluatedOn ? longDate(data.period.evaluatedOn) : '....................';
+  const day = data.issue?.issuedOn ?? data.period.evaluatedOn;
+  const { inspekturName, inspekturNip } = data.letterhead;
   document.font('Helvetica').fontSize(9.5);
-  document.text(latin(`Ditetapkan, ${day}`), right, top);
+  document.text(latin(`Ditetapkan, ${day ? longDate(day) : '....................'}`), right, top);
   document.text('Inspektur,', right, top + 14);
-  document.text('(..................................................)', right, top + 74);
-  document.text('NIP. ....................................', right, top + 88);
+  document.text(latin(`(${inspekturName ?? BLANK_NAME})`), right, top + 74);
+  document.text(`NIP. ${inspekturNip ?? BLANK_NIP}`, right, top + 88);
   document.text('Ketua Tim Penilai Internal,', left, top + 14);
-  document.text(
-    latin(`(${lead?.name ?? '..................................................'})`),
-    left,
-    top + 74,
-  );
-  document.text('NIP. ....................................', left, top + 88);
+  document.text(latin(`(${lead?.name ?? BLANK_NAME})`), left, top + 74);
+  document.text(`NIP. ${BLANK_NIP}`, left, top + 88);
+  const below = top + 112;
+  if (data.issue) {
+    qrCode(document, data.issue.verifyUrl, left, below, 64);
+    document.font('Helvetica').fontSize(8);
+    document.text(`Kode verifikasi: ${data.issue.verificationCode}`, left + 74, below + 8);
+    document.text(latin(`Periksa keaslian laporan ini di ${data.issue.verifyUrl}`), left + 74, below + 22, {
+      width: 380,
+    });
+  }
   document.x = left;
-  document.y = top + 110;
+  document.y = below + 70;
 }
 
 /**
@@ -208,13 +247,21 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
  */
 export function lhePdf(data: ReportData): Promise<Buffer> {
   const { document, bytes } = a4Document(`LHE ${data.unitName} ${data.year}`);
-  letterhead(document, data.instansiName);
+  letterhead(document, data);
   document.font('Helvetica-Bold').fontSize(12).text('LAPORAN HASIL EVALUASI', { align: 'center' });
   document.text(`PEMBANGUNAN ZONA INTEGRITAS TAHUN ${data.year}`, { align: 'center' });
   document.font('Helvetica').fontSize(10).text(latin(data.unitName), { align: 'center' });
-  document.moveDown(0.3).fontSize(9.5).text('Nomor: ..............................', { align: 'center' });
-  if (!data.tpi)
-    document.font('Helvetica-Bold').text('DRAF: penilaian TPI belum selesai.', { align: 'center' });
+  const reportNumber = data.issue?.number ?? '..............................';
+  document
+    .moveDown(0.3)
+    .fontSize(9.5)
+    .text(latin(`Nomor: ${reportNumber}`), { align: 'center' });
+  if (!data.issue) {
+    document
+      .font('Helvetica-Bold')
+      .text(data.tpi ? 'DRAF: belum diterbitkan.' : 'DRAF: penilaian TPI belum selesai.', { align: 'center' })
+      .font('Helvetica');
+  }
 
   heading(document, 'I. Pendahuluan');
   document.text(latin(`Dasar: ${data.framework.regulation}.`));

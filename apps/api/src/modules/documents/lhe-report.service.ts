@@ -1,0 +1,225 @@
+import { createHash, randomInt } from 'node:crypto';
+import { requireFramework } from '@zi/lke';
+import type { RequestInfo } from '../../common/context.js';
+import { todayInIndonesia } from '../../common/dates.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { fromGlobalIdOf } from '../../common/global-id.js';
+import { lockTransaction } from '../../common/locks.queries.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
+import type { Db } from '../../db/db.js';
+import { AnswerLayer, type Assessment, type AssessmentStatus } from '../assessments/assessment.entity.js';
+import type { AssessmentService } from '../assessments/assessment.service.js';
+import { TPI_APPROVED_STATUSES } from '../assessments/layer-rules.js';
+import { storedReport, targetOf } from '../assessments/layer-score.js';
+import { recordChange } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { unitScopeOf } from '../units/unit.scope.js';
+import { answerDifferences } from './answer-differences.js';
+import {
+  evaluationPeriod,
+  heldPredicates,
+  type LayerData,
+  questionReturns,
+  tpiTeam,
+  unitHeading,
+} from './documents.queries.js';
+import type { DocumentsService } from './documents.service.js';
+import { type LheIssue, lhePdf } from './lhe.pdf.js';
+import {
+  type IssuedReportRow,
+  insertReport,
+  issuedReport,
+  issuedReportPdf,
+  letterheadOf,
+  nextReportSequence,
+  reportByCode,
+} from './lhe-report.queries.js';
+
+/** Letters and digits a verification code is made of: no 0/O or 1/I to misread. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const CODE_LENGTH = 10;
+
+/** An issued report as the portal and the public verification page show it. */
+export interface IssuedReport {
+  number: string;
+  issuedOn: string;
+  verificationCode: string;
+  sha256: string;
+}
+
+/** What the public may read of a report by its code. */
+export interface VerifiedReport extends IssuedReport {
+  year: number;
+  unitName: string;
+  instansiName: string;
+}
+
+const issuedOf = (row: IssuedReportRow): IssuedReport => ({
+  number: row.number,
+  issuedOn: row.issued_on,
+  verificationCode: row.verification_code,
+  sha256: row.sha256,
+});
+
+/**
+ * Why an assessment's LHE may not be issued now, or null when it may: once the TPI has approved
+ * its evaluation, once. One home for the rule, read by `issue` and by the viewer's `may`.
+ */
+export function lheIssueRefusal(status: AssessmentStatus, issued: boolean): RefusalReason | null {
+  if (issued) return RefusalReason.LHE_ALREADY_ISSUED;
+  if (!TPI_APPROVED_STATUSES.includes(status)) return RefusalReason.LHE_NOT_EVALUATED;
+  return null;
+}
+
+/** `{nomor}/LHE-ZI/{tahun}` with the sequence and year filled in. */
+export const reportNumber = (format: string, sequence: number, year: number) =>
+  format.replaceAll('{nomor}', String(sequence).padStart(3, '0')).replaceAll('{tahun}', String(year));
+
+const newCode = () =>
+  `LHE-${Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
+
+/**
+ * The evaluation report (LHE): drafted from the assessment while it is not issued; issued once the
+ * TPI has approved, with a number in the instansi's yearly sequence, its day, a verification code
+ * and QR, and kept as issued, so every later download is the same file with the same SHA-256.
+ */
+export class LheReportService {
+  constructor(
+    private readonly db: Db,
+    private readonly assessments: AssessmentService,
+    private readonly documents: DocumentsService,
+    /** The address the public site is served at: the QR leads to its verification page. */
+    private readonly publicUrl: string,
+  ) {}
+
+  /** The report as issued, or null while it is not. */
+  async issued(assessmentId: string): Promise<IssuedReport | null> {
+    const [row] = await issuedReport(this.db.manager, { assessmentId });
+    return row ? issuedOf(row) : null;
+  }
+
+  /** The PDF: as issued, else a draft of today's state; null when the viewer may not read the assessment. */
+  async pdf(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {
+    const assessment = await this.assessments.byId(
+      fromGlobalIdOf('Assessment', assessmentGlobalId),
+      unitScopeOf(viewer),
+    );
+    if (!assessment) return null;
+    const [issued] = await issuedReportPdf(this.db.manager, { assessmentId: assessment.id });
+    const file = issued?.pdf ?? (await this.render(assessment, null));
+    return { file, name: `lhe-${assessment.year}-${assessment.id.slice(0, 8)}.pdf` };
+  }
+
+  /** Issues the report: numbers it, renders it with its code and QR, keeps it, audits it. */
+  async issue(viewer: Viewer, assessmentGlobalId: string, request: RequestInfo): Promise<IssuedReport> {
+    const id = fromGlobalIdOf('Assessment', assessmentGlobalId, 'assessmentId');
+    const assessment = await this.assessments.byId(id, unitScopeOf(viewer));
+    if (!assessment) throw notFound('assessmentId', 'assessment');
+    return this.db.transaction(async (manager) => {
+      const [unit] = await unitHeading(manager, { unitId: assessment.unitId });
+      const instansiId = unit?.instansi_id ?? '';
+      // One issuer at a time per instansi: numbers follow each other without a gap or a twin.
+      await lockTransaction(manager, { key: `lhe_report:${instansiId}` });
+      const refusal = lheIssueRefusal(
+        assessment.status,
+        (await issuedReport(manager, { assessmentId: id })).length > 0,
+      );
+      if (refusal) {
+        throw badInput('assessmentId', `assessmentId: the LHE cannot be issued now (${refusal})`, {
+          reason: refusal,
+        });
+      }
+      const [letterhead] = await letterheadOf(manager, { instansiId });
+      const [{ next } = { next: 1 }] = await nextReportSequence(manager, {
+        instansiId,
+        year: assessment.year,
+      });
+      const issue: LheIssue = {
+        number: reportNumber(
+          letterhead?.lhe_number_format ?? '{nomor}/LHE-ZI/{tahun}',
+          next,
+          assessment.year,
+        ),
+        issuedOn: todayInIndonesia(),
+        verificationCode: newCode(),
+        verifyUrl: '',
+      };
+      issue.verifyUrl = `${this.publicUrl}/verifikasi?kode=${issue.verificationCode}`;
+      const pdf = await this.render(assessment, issue);
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      await insertReport(manager, {
+        assessmentId: id,
+        instansiId,
+        year: assessment.year,
+        sequence: next,
+        number: issue.number,
+        issuedOn: issue.issuedOn,
+        code: issue.verificationCode,
+        sha256,
+        pdf,
+        issuedBy: viewer.id,
+      });
+      const report = {
+        number: issue.number,
+        issuedOn: issue.issuedOn,
+        verificationCode: issue.verificationCode,
+        sha256,
+      };
+      await recordChange(manager, viewer, request, 'lhe.issue', 'lhe_report', id, null, report);
+      return report;
+    });
+  }
+
+  /** A report by the code on its page, with what it is about; null when no report has this code. */
+  async verify(code: string): Promise<VerifiedReport | null> {
+    const [row] = await reportByCode(this.db.manager, { code: code.trim().toUpperCase() });
+    return row
+      ? { ...issuedOf(row), year: row.year, unitName: row.unit_name, instansiName: row.instansi_name }
+      : null;
+  }
+
+  private async render(assessment: Assessment, issue: LheIssue | null): Promise<Buffer> {
+    const framework = requireFramework(assessment.frameworkCode);
+    const [[unit], unitLayer, tpiLayer, predicates, returns, team, [period]] = await Promise.all([
+      unitHeading(this.db.manager, { unitId: assessment.unitId }),
+      this.documents.layer(assessment.id, AnswerLayer.UNIT),
+      this.documents.layer(assessment.id, AnswerLayer.TPI),
+      heldPredicates(this.db.manager, { unitId: assessment.unitId }),
+      questionReturns(this.db.manager, { assessmentId: assessment.id }),
+      tpiTeam(this.db.manager, { unitId: assessment.unitId }),
+      evaluationPeriod(this.db.manager, { assessmentId: assessment.id }),
+    ]);
+    const [letterhead] = await letterheadOf(this.db.manager, { instansiId: unit?.instansi_id ?? '' });
+    const reportOf = (layer: LayerData) =>
+      layer.groups && layer.questions
+        ? storedReport(
+            framework.code,
+            layer.groups[framework.tree.code]?.score ?? 0,
+            layer.groups,
+            layer.questions,
+          )
+        : null;
+    return lhePdf({
+      unitName: unit?.name ?? '',
+      instansiName: unit?.instansi ?? '',
+      letterhead: {
+        address: letterhead?.inspectorate_address ?? null,
+        inspekturName: letterhead?.inspektur_name ?? null,
+        inspekturNip: letterhead?.inspektur_nip ?? null,
+      },
+      issue,
+      year: assessment.year,
+      framework,
+      unit: reportOf(unitLayer),
+      tpi: reportOf(tpiLayer),
+      context: { heldPredicates: predicates.map((row) => targetOf(row.kind)) },
+      team,
+      period: { submittedOn: period?.submitted_on ?? null, evaluatedOn: period?.evaluated_on ?? null },
+      notes: [...tpiLayer.answers]
+        .filter(([, answer]) => answer.note)
+        .map(([code, answer]) => ({ code, note: answer.note ?? '' })),
+      returns,
+      differences: answerDifferences(framework, unitLayer, tpiLayer),
+    });
+  }
+}

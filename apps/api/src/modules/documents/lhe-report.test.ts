@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { IssueLheDocument } from '@zi/schema/admin';
+import { VerifyLheDocument } from '@zi/schema/public';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../common/global-id.js';
+import {
+  createTestApp,
+  errorCodes,
+  graphql,
+  type Portal,
+  portal,
+  signInEveryRole,
+  type TestApp,
+} from '../../test/harness.js';
+
+let app: TestApp;
+let send: Portal<'admin' | 'evaluator' | 'operator'>;
+let cookies: Record<string, string>;
+
+/** The demo's assessments, each handed to one test only. */
+let unused: string[] = [];
+
+/** `count` unused assessments, set to `status` for the test. */
+async function assessmentsWithStatus(status: string, count: number): Promise<string[]> {
+  const ids = unused.splice(0, count);
+  await app.dataSource.query('UPDATE assessment SET status = $1 WHERE id = ANY($2)', [status, ids]);
+  return ids;
+}
+
+const pdfOf = async (id: string) => {
+  const response = await fetch(`${app.url}/admin/assessments/${toGlobalId('Assessment', id)}/lhe.pdf`, {
+    headers: { cookie: cookies.admin ?? '' },
+  });
+  return Buffer.from(await response.arrayBuffer());
+};
+
+/** The text pdfkit wrote, as documents.test.ts reads it. */
+const pdfText = (pdf: Buffer) =>
+  [...pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)]
+    .map((line) =>
+      [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
+        .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+const issue = (id: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
+  send(IssueLheDocument, { assessmentId: toGlobalId('Assessment', id) }, who);
+
+beforeAll(async () => {
+  app = await createTestApp();
+  cookies = await signInEveryRole(app);
+  send = portal(app, cookies, 'admin');
+  const rows = (await app.dataSource.query('SELECT id FROM assessment ORDER BY id')) as { id: string }[];
+  unused = rows.map((row) => row.id);
+});
+afterAll(() => app.close());
+
+describe('issuing the LHE', () => {
+  it('numbers it, keeps the PDF as issued (same bytes, same SHA-256 every download), audits it, and says so once', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    const before = pdfText(await pdfOf(id));
+    expect(before).toContain('DRAF');
+
+    const issued = await issue(id);
+    expect(issued.errors).toBeUndefined();
+    const report = issued.data?.issueLhe;
+    expect(report?.number).toMatch(/^\d{3}\/LHE-ZI\/\d{4}$/);
+    expect(report?.verificationCode).toMatch(/^LHE-[2-9A-HJ-NP-Z]{10}$/);
+
+    const [first, second] = [await pdfOf(id), await pdfOf(id)];
+    expect(second.equals(first)).toBe(true);
+    expect(createHash('sha256').update(first).digest('hex')).toBe(report?.sha256);
+    const text = pdfText(first);
+    expect(text).toContain(`Nomor: ${report?.number}`);
+    expect(text).toContain(`Kode verifikasi: ${report?.verificationCode}`);
+    expect(text).toContain(`/verifikasi?kode=${report?.verificationCode}`);
+    expect(text).not.toContain('DRAF');
+
+    const [audit] = (await app.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'lhe.issue' AND entity_id = $1`,
+      [id],
+    )) as { after: { number: string } }[];
+    expect(audit?.after.number).toBe(report?.number);
+
+    const again = await issue(id);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'LHE_ALREADY_ISSUED' });
+  });
+
+  it('numbers reports issued at once one after another, without a gap or a twin', async () => {
+    const ids = await assessmentsWithStatus('evaluated', 6);
+    const answers = await Promise.all(ids.map((id) => issue(id)));
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const rows = (await app.dataSource.query(
+      `SELECT instansi_id, year, array_agg(sequence ORDER BY sequence) AS sequences FROM lhe_report
+       GROUP BY instansi_id, year`,
+    )) as { sequences: number[] }[];
+    for (const { sequences } of rows) expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+  });
+
+  it('is the Inspektorat’s to issue, after the TPI approved, and the viewer’s `may` says so beforehand', async () => {
+    const [draft = ''] = await assessmentsWithStatus('draft', 1);
+    expect((await issue(draft)).errors?.[0]?.extensions).toMatchObject({ reason: 'LHE_NOT_EVALUATED' });
+    const [evaluated = ''] = await assessmentsWithStatus('evaluated', 1);
+    expect(errorCodes(await issue(evaluated, 'evaluator'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await issue(evaluated, 'operator'))).toEqual(['FORBIDDEN']);
+    // Inline: one field of what the portal's workflow panel reads.
+    const mayOf = async (id: string, who: 'admin' | 'evaluator') =>
+      (
+        await send(
+          'query ($id: ID!) { assessment(id: $id) { viewerMay { issueLhe } } }',
+          { id: toGlobalId('Assessment', id) },
+          who,
+        )
+      ).data?.assessment?.viewerMay.issueLhe;
+    expect(await mayOf(evaluated, 'admin')).toBe(true);
+    expect(await mayOf(draft, 'admin')).toBe(false);
+    // An evaluator may not issue (a unit outside their assignments they do not even see).
+    expect(await mayOf(evaluated, 'evaluator')).not.toBe(true);
+    await issue(evaluated);
+    expect(await mayOf(evaluated, 'admin')).toBe(false);
+  });
+});
+
+describe('verifying an LHE on the public site', () => {
+  it('answers its number, day, unit and fingerprint by the code beside its QR, and null for any other code', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    const report = (await issue(id)).data?.issueLhe;
+    const verify = (code: string) => graphql(`${app.url}/graphql`, VerifyLheDocument, { code });
+    const found = (await verify(report?.verificationCode.toLowerCase() ?? '')).data?.verifyLhe;
+    const [unit] = (await app.dataSource.query(
+      'SELECT u.name FROM assessment a JOIN unit u ON u.id = a.unit_id WHERE a.id = $1',
+      [id],
+    )) as { name: string }[];
+    expect(found).toMatchObject({
+      number: report?.number,
+      issuedOn: report?.issuedOn,
+      sha256: report?.sha256,
+      unitName: unit?.name,
+    });
+    expect((await verify('LHE-XXXXXXXXXX')).data?.verifyLhe).toBeNull();
+    expect((await verify('x'.repeat(5000))).data?.verifyLhe).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import type { VerifyLheQuery } from '@zi/schema/public';
+import { formatDate, useLocale, useT } from '@zi/ui';
+import { useId } from 'react';
+
+type VerifiedLhe = NonNullable<VerifyLheQuery['verifyLhe']>;
+
+/** Codes of evaluation reports (LHE) start so; any other code is a pact's. */
+export const isLheCode = (code: string) => code.toUpperCase().startsWith('LHE-');
+
+/** An issued evaluation report: what it is about, its number, day and the fingerprint of its file. */
+export function LheFound({ report }: { report: VerifiedLhe }) {
+  const t = useT();
+  const [locale] = useLocale();
+  const headingId = useId();
+  return (
+    <section
+      className="verify-result verify-result--found"
+      aria-labelledby={headingId}
+      data-testid="lhe-found"
+    >
+      <p className="verify-result__verdict">
+        <span className="badge badge--wbk">{t('verifyLhe.issued')}</span>
+      </p>
+      <h2 id={headingId}>{t('verifyLhe.foundTitle')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('verifyLhe.number')}</dt>
+          <dd>{report.number}</dd>
+        </div>
+        <div>
+          <dt>{t('verifyLhe.issuedOn')}</dt>
+          <dd>{formatDate(report.issuedOn, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('verify.unit')}</dt>
+          <dd>
+            {report.unitName}
+            <span className="cell-note">{report.instansiName}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('verifyLhe.year')}</dt>
+          <dd>{report.year}</dd>
+        </div>
+        <div>
+          <dt>{t('verifyLhe.sha256')}</dt>
+          <dd>
+            <code className="hash">{report.sha256}</code>
+            <span className="cell-note">{t('verifyLhe.sha256Hint')}</span>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** No report was issued under this code. */
+export function LheNotFound({ code }: { code: string }) {
+  const t = useT();
+  const headingId = useId();
+  return (
+    <section
+      className="verify-result verify-result--not-found"
+      aria-labelledby={headingId}
+      data-testid="lhe-not-found"
+    >
+      <p className="verify-result__verdict">
+        <span className="badge badge--danger">{t('verifyLhe.notIssued')}</span>
+      </p>
+      <h2 id={headingId}>{t('verifyLhe.notFoundTitle', { code })}</h2>
+      <p>{t('verifyLhe.notFoundBody')}</p>
+    </section>
+  );
+}
