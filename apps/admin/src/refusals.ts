@@ -176,6 +176,8 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   FOLLOW_UP_VERIFIED: none,
   LHE_NOT_EVALUATED: none,
   LHE_ALREADY_ISSUED: none,
+  INVALID_NIP: none,
+  NUMBER_FORMAT_WITHOUT_SEQUENCE: none,
   FOLLOW_UP_STATUS: none,
   FOLLOW_UP_NOT_DONE: none,
   NOTE_REQUIRED: none,

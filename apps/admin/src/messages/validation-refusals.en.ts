@@ -11,4 +11,6 @@ export const validationRefusalEn: Record<keyof typeof validationRefusalId, strin
   NOT_FOUND: 'Not found, or outside your account’s scope.',
   UNKNOWN_QUESTION: 'There is no question {code} in this worksheet.',
   YEAR_RANGE: 'The year must be between {min} and {max}.',
+  INVALID_NIP: 'A NIP is 18 digits, without spaces.',
+  NUMBER_FORMAT_WITHOUT_SEQUENCE: 'The number format must hold {nomor}, the report’s sequence number.',
 };

@@ -13,4 +13,6 @@ export const validationRefusalId = {
   NOT_FOUND: 'Data ini tidak ditemukan, atau di luar cakupan akun Anda.',
   UNKNOWN_QUESTION: 'Pertanyaan {code} tidak ada di LKE ini.',
   YEAR_RANGE: 'Tahun harus antara {min} dan {max}.',
+  INVALID_NIP: 'NIP terdiri atas 18 angka, tanpa spasi.',
+  NUMBER_FORMAT_WITHOUT_SEQUENCE: 'Format nomor harus memuat {nomor}, nomor urut laporan.',
 };

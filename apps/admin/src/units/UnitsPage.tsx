@@ -5,6 +5,7 @@ import { ApiError } from '../ApiError';
 import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
 import { WindowForm } from '../deadlines/WindowForm';
+import { LetterheadForm } from '../letterhead/LetterheadForm';
 import { SecondReviewForm } from '../second-review/SecondReviewForm';
 import { AdminUnitTable } from './AdminUnitTable';
 import { LkeYearField } from './LkeYearField';
@@ -42,6 +43,7 @@ export function UnitsPage() {
       </div>
       {viewer.may.setAssessmentWindow && <WindowForm year={lke.year} />}
       {viewer.may.setSecondReview && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
+      {viewer.may.setLetterhead && <LetterheadForm />}
       <ListResults
         label={t('units.caption')}
         connection={data?.units}

@@ -110,6 +110,8 @@ export enum RefusalReason {
   NOT_INVITED = 'NOT_INVITED',
   LHE_NOT_EVALUATED = 'LHE_NOT_EVALUATED',
   LHE_ALREADY_ISSUED = 'LHE_ALREADY_ISSUED',
+  INVALID_NIP = 'INVALID_NIP',
+  NUMBER_FORMAT_WITHOUT_SEQUENCE = 'NUMBER_FORMAT_WITHOUT_SEQUENCE',
 }
 
 registerEnumType(RefusalReason, {
@@ -227,5 +229,9 @@ registerEnumType(RefusalReason, {
     NOT_INVITED: { description: 'The unit was not invited to the coaching session.' },
     LHE_NOT_EVALUATED: { description: 'An LHE is issued only once the TPI has approved its evaluation.' },
     LHE_ALREADY_ISSUED: { description: 'The LHE of this assessment has been issued already.' },
+    INVALID_NIP: { description: 'A NIP is 18 digits.' },
+    NUMBER_FORMAT_WITHOUT_SEQUENCE: {
+      description: 'A report number format must hold `{nomor}`, the sequence.',
+    },
   },
 });

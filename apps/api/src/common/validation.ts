@@ -31,6 +31,12 @@ export const IsUnitCode = () =>
     context: { reason: RefusalReason.INVALID_CODE },
   });
 
+/** A civil servant's NIP (nomor induk pegawai): 18 digits. */
+export const NIP = /^[0-9]{18}$/;
+
+export const IsNip = () =>
+  Matches(NIP, { message: 'must be 18 digits', context: { reason: RefusalReason.INVALID_NIP } });
+
 /** Characters as PostgreSQL's `length()` counts them (code points), which the database checks. */
 const characters = (value: unknown) => (typeof value === 'string' ? [...value].length : Number.NaN);
 

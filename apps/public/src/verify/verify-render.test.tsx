@@ -75,7 +75,13 @@ describe('LHE verification', () => {
 
   it('shows an issued report with its number, day, unit, year and file fingerprint', () => {
     const html = render(<LheFound report={report} />);
-    for (const expected of ['007/LHE-ZI/2026', '7 Desember 2026', 'RSUD Bukit Hijau', '2026', 'ab'.repeat(32)]) {
+    for (const expected of [
+      '007/LHE-ZI/2026',
+      '7 Desember 2026',
+      'RSUD Bukit Hijau',
+      '2026',
+      'ab'.repeat(32),
+    ]) {
       expect(html).toContain(expected);
     }
   });

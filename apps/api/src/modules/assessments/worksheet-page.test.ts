@@ -19,8 +19,9 @@ import { createTestApp, type Portal, portal, signInEach, type TestApp } from '..
  */
 const STATEMENTS: Record<'admin' | 'evaluator', Record<Status, { worksheet: number; layer: number }>> = {
   // The admin may write the TPI's and the review's layers while the TPI evaluates: two deadline looks.
-  admin: { in_review: { worksheet: 13, layer: 7 }, evaluated: { worksheet: 11, layer: 7 } },
-  evaluator: { in_review: { worksheet: 12, layer: 7 }, evaluated: { worksheet: 11, layer: 7 } },
+  // The issued LHE is one look, shared by `lheReport` and `viewerMay.issueLhe` (a loader).
+  admin: { in_review: { worksheet: 14, layer: 7 }, evaluated: { worksheet: 12, layer: 7 } },
+  evaluator: { in_review: { worksheet: 13, layer: 7 }, evaluated: { worksheet: 12, layer: 7 } },
 };
 type Status = 'in_review' | 'evaluated';
 type Who = keyof typeof STATEMENTS;

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import { defineFeature } from '../feature.js';
 import { documentRoutes } from './documents.routes.js';
 import { DocumentsService } from './documents.service.js';
+import { createLheReportLoader } from './lhe-report.loader.js';
 import { IssueLheMayResolver, LheReportResolver, LheVerificationResolver } from './lhe-report.resolver.js';
 import { LheReportService } from './lhe-report.service.js';
 
@@ -16,6 +17,7 @@ export const feature = defineFeature({
     lheReports: ({ db, services, config }): LheReportService =>
       new LheReportService(db, services.assessments, services.documents, config.publicUrl),
   },
+  loaders: { lheReportByAssessment: createLheReportLoader },
   routes: {
     admin: [
       {

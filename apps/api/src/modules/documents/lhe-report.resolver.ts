@@ -34,7 +34,7 @@ export class LheReportResolver {
     description: 'The evaluation report as issued; null until it is.',
   })
   lheReport(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LheReport | null> {
-    return ctx.services.lheReports.issued(assessment.id);
+    return ctx.loaders.lheReportByAssessment.load(assessment.id);
   }
 }
 
@@ -48,7 +48,7 @@ export class IssueLheMayResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<boolean> {
     if (!mayCall(info.schema, 'issueLhe', viewer.role)) return false;
-    const issued = await ctx.services.lheReports.issued(may.assessment.id);
+    const issued = await ctx.loaders.lheReportByAssessment.load(may.assessment.id);
     return lheIssueRefusal(may.assessment.status, issued !== null) === null;
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IssueLheDocument } from '@zi/schema/admin';
+import { IssueLheDocument, UpdateInstansiLetterheadDocument } from '@zi/schema/admin';
 import { VerifyLheDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
@@ -120,6 +120,50 @@ describe('issuing the LHE', () => {
     expect(await mayOf(evaluated, 'evaluator')).not.toBe(true);
     await issue(evaluated);
     expect(await mayOf(evaluated, 'admin')).toBe(false);
+  });
+});
+
+describe('the letterhead an Inspektorat sets', () => {
+  it('heads, signs and numbers the reports issued after it, and refuses a NIP or format it cannot use', async () => {
+    const set = (input: {
+      address?: string;
+      inspekturName?: string;
+      inspekturNip?: string;
+      numberFormat: string;
+    }) => send(UpdateInstansiLetterheadDocument, { input });
+    expect(
+      (await set({ inspekturNip: '1234', numberFormat: '{nomor}/LHE' })).errors?.[0]?.extensions,
+    ).toMatchObject({
+      field: 'inspekturNip',
+      reason: 'INVALID_NIP',
+    });
+    expect((await set({ numberFormat: 'LHE/2026' })).errors?.[0]?.extensions).toMatchObject({
+      field: 'numberFormat',
+      reason: 'NUMBER_FORMAT_WITHOUT_SEQUENCE',
+    });
+    expect(
+      errorCodes(
+        await send(UpdateInstansiLetterheadDocument, { input: { numberFormat: '{nomor}' } }, 'evaluator'),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const saved = await set({
+      address: 'Jl. Merdeka No. 1, Kota Harapan',
+      inspekturName: 'Dr. Siti Rahma, M.Si.',
+      inspekturNip: '197001011995032001',
+      numberFormat: '700/{nomor}/LHE-ZI/Itprov/{tahun}',
+    });
+    expect(saved.errors).toBeUndefined();
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    const report = (await issue(id)).data?.issueLhe;
+    expect(report?.number).toMatch(/^700\/\d{3}\/LHE-ZI\/Itprov\/\d{4}$/);
+    const text = pdfText(await pdfOf(id));
+    for (const expected of [
+      'Jl. Merdeka No. 1, Kota Harapan',
+      '(Dr. Siti Rahma, M.Si.)',
+      'NIP. 197001011995032001',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 });
 

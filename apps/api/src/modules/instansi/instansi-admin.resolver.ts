@@ -5,6 +5,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Instansi } from './instansi.entity.js';
+import { InstansiLetterhead, InstansiLetterheadInput } from './instansi-letterhead.types.js';
 import { InstansiProfileInput } from './instansi-profile.input.js';
 
 /** The settings an Inspektorat keeps for its own instansi; the public schema has none of them. */
@@ -15,6 +16,30 @@ export class InstansiAdminResolver {
   })
   secondReview(@Root() instansi: Instansi): boolean {
     return instansi.secondReview;
+  }
+
+  @FieldResolver(() => InstansiLetterhead, {
+    description: "How the instansi's Inspektorat heads, signs and numbers its reports (LHE).",
+  })
+  letterhead(@Root() instansi: Instansi): InstansiLetterhead {
+    return {
+      address: instansi.inspectorateAddress,
+      inspekturName: instansi.inspekturName,
+      inspekturNip: instansi.inspekturNip,
+      numberFormat: instansi.lheNumberFormat,
+    };
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Instansi, {
+    description: "Sets the letterhead, signatory and report numbering of the viewer's instansi.",
+  })
+  updateInstansiLetterhead(
+    @Arg('input') input: InstansiLetterheadInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<Instansi> {
+    return ctx.services.instansi.updateLetterhead(viewer, input, ctx.request);
   }
 
   @Allow(Role.ADMIN)

@@ -41,6 +41,21 @@ export class Instansi implements Node {
   @Column('boolean')
   secondReview: boolean;
 
+  /** The Inspektorat's address under the letterhead of its reports (LHE). Admin schema only. */
+  @Column('text', { nullable: true })
+  inspectorateAddress: string | null;
+
+  /** The Inspektur who signs its reports, and their NIP. Admin schema only. */
+  @Column('text', { nullable: true })
+  inspekturName: string | null;
+
+  @Column('text', { nullable: true })
+  inspekturNip: string | null;
+
+  /** How its reports are numbered: `{nomor}` (the year's sequence) and `{tahun}`. Admin schema only. */
+  @Column('text')
+  lheNumberFormat: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -15,6 +15,7 @@ import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Instansi, InstansiKind } from './instansi.entity.js';
 import { type InstansiArgs, type InstansiFilter, InstansiOrderField } from './instansi.inputs.js';
+import type { InstansiLetterheadInput } from './instansi-letterhead.types.js';
 import type { InstansiProfileInput } from './instansi-profile.input.js';
 import { regionContainsSql } from './region-code.js';
 
@@ -61,11 +62,38 @@ export class InstansiService {
     }
   }
 
+  /** The letterhead, signatory and report numbering of its LHE; empty text clears a field. */
+  updateLetterhead(viewer: Viewer, input: InstansiLetterheadInput, request: RequestInfo): Promise<Instansi> {
+    const text = (value: string | null | undefined) => value?.trim() || null;
+    return this.change(
+      viewer,
+      'instansi.letterhead',
+      {
+        inspectorateAddress: text(input.address),
+        inspekturName: text(input.inspekturName),
+        inspekturNip: text(input.inspekturNip),
+        lheNumberFormat: input.numberFormat.trim(),
+      },
+      request,
+    );
+  }
+
   /** Changes the viewer's own instansi, audited with what it was. */
   private change(
     viewer: Viewer,
     action: string,
-    changes: Partial<Pick<Instansi, 'name' | 'regionCode' | 'secondReview'>>,
+    changes: Partial<
+      Pick<
+        Instansi,
+        | 'name'
+        | 'regionCode'
+        | 'secondReview'
+        | 'inspectorateAddress'
+        | 'inspekturName'
+        | 'inspekturNip'
+        | 'lheNumberFormat'
+      >
+    >,
     request: RequestInfo,
   ): Promise<Instansi> {
     const instansiId = viewer.instansiId;

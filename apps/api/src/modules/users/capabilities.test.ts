@@ -10,6 +10,7 @@ import {
   SetAssessmentWindowDocument,
   SetSecondReviewDocument,
   StartAssessmentDocument,
+  UpdateInstansiLetterheadDocument,
 } from '@zi/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
@@ -67,6 +68,8 @@ const PROBES: Record<Capability, (who: Account) => Promise<GraphQLResponse<unkno
       who,
     ),
   setSecondReview: (who) => send(SetSecondReviewDocument, { required: true }, who),
+  setLetterhead: (who) =>
+    send(UpdateInstansiLetterheadDocument, { input: { numberFormat: '{nomor}/LHE-ZI/{tahun}' } }, who),
   openMonitoringRound: (who) => send(OpenMonitoringRoundDocument, { input: quarterOf(today) }, who),
   scheduleCoachingSession: async (who) => {
     const startsAt = new Date(Date.now() + 3 * 86_400_000);

@@ -25,6 +25,12 @@ export class Capabilities {
   @Field({ description: "Turns the team lead's second review on or off (setSecondReview)." })
   setSecondReview: boolean;
 
+  @Field({
+    description:
+      "Sets the letterhead, signatory and numbering of the instansi's LHE (updateInstansiLetterhead).",
+  })
+  setLetterhead: boolean;
+
   @Field({ description: 'Opens the monitoring round of a quarter (openMonitoringRound).' })
   openMonitoringRound: boolean;
 
@@ -57,6 +63,7 @@ const OPERATIONS: Record<Exclude<keyof Capabilities, 'evaluate'>, readonly strin
   ],
   setAssessmentWindow: ['setAssessmentWindow'],
   setSecondReview: ['setSecondReview'],
+  setLetterhead: ['updateInstansiLetterhead'],
   openMonitoringRound: ['openMonitoringRound'],
   scheduleCoachingSession: ['scheduleCoachingSession'],
   recordCoachingAttendance: ['recordCoachingAttendance'],

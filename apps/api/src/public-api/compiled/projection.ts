@@ -106,7 +106,10 @@ export const column = (name: string): FieldProjection => ({ kind: 'leaf', sql: (
  * A `date` column as the LocalDate scalar writes it (`YYYY-MM-DD`): PostgreSQL writes a date into
  * JSON in ISO 8601 whatever the session's DateStyle, and without `to_char`'s formatting work.
  */
-export const dayColumn = (name: string): FieldProjection => ({ kind: 'leaf', sql: (row) => `${row}.${name}` });
+export const dayColumn = (name: string): FieldProjection => ({
+  kind: 'leaf',
+  sql: (row) => `${row}.${name}`,
+});
 
 /** A `text[]` column as a JSON list. */
 export const listColumn = (name: string): FieldProjection => ({

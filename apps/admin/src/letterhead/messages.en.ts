@@ -1,0 +1,20 @@
+import type { letterheadId } from './messages.id';
+
+/** The LHE letterhead settings, in English. */
+export const letterheadEn: Record<keyof typeof letterheadId, string> = {
+  'letterhead.title': 'LHE letterhead and numbering',
+  'letterhead.intro':
+    'Printed on every evaluation report (LHE) issued: the Inspectorate’s address under the letterhead, the Inspektur who signs, and how reports are numbered.',
+  'letterhead.address': 'Inspectorate address',
+  'letterhead.addressHint': 'Printed under the letterhead; leave empty if not needed.',
+  'letterhead.inspekturName': 'Inspektur’s name',
+  'letterhead.inspekturNameHint': 'With titles, as on the signature.',
+  'letterhead.inspekturNip': 'Inspektur’s NIP',
+  'letterhead.inspekturNipHint': '18 digits, no spaces.',
+  'letterhead.numberFormat': 'LHE number format',
+  'letterhead.numberFormatHint':
+    '{nomor} becomes the year’s sequence number (001, 002, …) and {tahun} the evaluation year, e.g. 700/{nomor}/LHE-ZI/Itprov/{tahun}.',
+  'letterhead.save': 'Save',
+  'letterhead.saving': 'Saving…',
+  'letterhead.saved': 'Saved. It applies to LHEs issued from now on.',
+};

@@ -1,0 +1,18 @@
+/** The LHE letterhead settings, in Bahasa Indonesia (the first language). */
+export const letterheadId = {
+  'letterhead.title': 'Kop dan penomoran LHE',
+  'letterhead.intro':
+    'Tertulis pada setiap laporan hasil evaluasi (LHE) yang diterbitkan: alamat Inspektorat di bawah kop, Inspektur yang menandatangani, dan format nomor laporan.',
+  'letterhead.address': 'Alamat Inspektorat',
+  'letterhead.addressHint': 'Dicetak di bawah kop; kosongkan bila tidak perlu.',
+  'letterhead.inspekturName': 'Nama Inspektur',
+  'letterhead.inspekturNameHint': 'Dengan gelar, seperti pada tanda tangan.',
+  'letterhead.inspekturNip': 'NIP Inspektur',
+  'letterhead.inspekturNipHint': '18 angka, tanpa spasi.',
+  'letterhead.numberFormat': 'Format nomor LHE',
+  'letterhead.numberFormatHint':
+    '{nomor} diganti nomor urut tahun itu (001, 002, …) dan {tahun} tahun evaluasi, mis. 700/{nomor}/LHE-ZI/Itprov/{tahun}.',
+  'letterhead.save': 'Simpan',
+  'letterhead.saving': 'Menyimpan…',
+  'letterhead.saved': 'Tersimpan. Berlaku untuk LHE yang diterbitkan sesudah ini.',
+};

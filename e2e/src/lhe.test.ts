@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserMissing, launchBrowser, newPage } from './browser.js';
+import { login } from './session.js';
+
+describe.skipIf(browserMissing)('the evaluation report (LHE)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('is issued from the portal once the TPI approved, and its code checks out on the public site', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    await page.goto(`${baseUrl}/admin/?stage=TPI_EVALUATED`);
+    await page.getByTestId('unit-row').first().getByTestId('lke-link').click();
+    await page.waitForURL(/\/admin\/assessments\/[\w-]+$/);
+
+    await page.getByTestId('issue-lhe').click();
+    const issued = page.getByTestId('lhe-issued');
+    await issued.waitFor();
+    const text = (await issued.textContent()) ?? '';
+    const number = /nomor (\S+),/.exec(text)?.[1];
+    const code = /LHE-[0-9A-Z]{10}/.exec(text)?.[0];
+    expect(number).toMatch(/LHE-ZI\/\d{4}$/);
+    expect(code).toBeDefined();
+    expect(await page.getByTestId('issue-lhe').count()).toBe(0);
+
+    // The issued file is what every download gives.
+    const href = (await page.getByTestId('download-lhe').getAttribute('href')) ?? '';
+    const [first, second] = [
+      await page.request.get(`${baseUrl}${href}`),
+      await page.request.get(`${baseUrl}${href}`),
+    ];
+    expect((await first.body()).equals(await second.body())).toBe(true);
+
+    const visitor = await newPage(browser);
+    await visitor.goto(`${baseUrl}/verifikasi?kode=${code}`);
+    const found = visitor.getByTestId('lhe-found');
+    await found.waitFor();
+    expect(await found.textContent()).toContain(number);
+  });
+});
