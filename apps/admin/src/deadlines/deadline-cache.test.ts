@@ -23,7 +23,12 @@ const worksheet: AssessmentReopeningsQuery = {
     {
       id: 'A1',
       editableLayers: ['UNIT' as const],
-      viewerMay: { removeEvidenceFrom: ['UNIT' as const], reopenLayers: [], issueLhe: false },
+      viewerMay: {
+        removeEvidenceFrom: ['UNIT' as const],
+        reopenLayers: [],
+        issueLhe: false,
+        assembleProposalPackage: false,
+      },
       layerDeadlines: [
         layerDeadline('UNIT', '2026-08-31'),
         layerDeadline('TPI', '2026-09-30'),

@@ -14,6 +14,13 @@ export const letterheadEn: Record<keyof typeof letterheadId, string> = {
   'letterhead.numberFormat': 'LHE number format',
   'letterhead.numberFormatHint':
     '{nomor} becomes the year’s sequence number (001, 002, …) and {tahun} the evaluation year, e.g. 700/{nomor}/LHE-ZI/Itprov/{tahun}.',
+  'letters.title': 'Letters of the proposal package',
+  'letters.intro':
+    'The wording of the cover letter and the SPTJM in a proposal package. What is in braces is filled from the LKE when a package is assembled; a package already assembled does not change.',
+  'letters.placeholders': 'Placeholders you may use: {list}.',
+  'letters.save': 'Save the letter',
+  'letters.saving': 'Saving…',
+  'letters.saved': 'Saved. It applies to packages assembled from now on.',
   'letterhead.save': 'Save',
   'letterhead.saving': 'Saving…',
   'letterhead.saved': 'Saved. It applies to LHEs issued from now on.',

@@ -12,6 +12,13 @@ export const letterheadId = {
   'letterhead.numberFormat': 'Format nomor LHE',
   'letterhead.numberFormatHint':
     '{nomor} diganti nomor urut tahun itu (001, 002, …) dan {tahun} tahun evaluasi, mis. 700/{nomor}/LHE-ZI/Itprov/{tahun}.',
+  'letters.title': 'Surat paket usulan',
+  'letters.intro':
+    'Kata-kata surat usulan dan SPTJM dalam paket usulan. Isian dalam kurung kurawal diganti data LKE saat paket disusun; paket yang sudah disusun tidak berubah.',
+  'letters.placeholders': 'Isian yang dapat dipakai: {list}.',
+  'letters.save': 'Simpan surat',
+  'letters.saving': 'Menyimpan…',
+  'letters.saved': 'Tersimpan. Berlaku untuk paket yang disusun sesudah ini.',
   'letterhead.save': 'Simpan',
   'letterhead.saving': 'Menyimpan…',
   'letterhead.saved': 'Tersimpan. Berlaku untuk LHE yang diterbitkan sesudah ini.',

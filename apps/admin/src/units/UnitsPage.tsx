@@ -6,6 +6,7 @@ import { useViewer } from '../auth/SignedIn';
 import { jakartaToday } from '../deadlines/deadlines';
 import { WindowForm } from '../deadlines/WindowForm';
 import { LetterheadForm } from '../letterhead/LetterheadForm';
+import { LetterTemplatesForm } from '../letterhead/LetterTemplatesForm';
 import { SecondReviewForm } from '../second-review/SecondReviewForm';
 import { AdminUnitTable } from './AdminUnitTable';
 import { LkeYearField } from './LkeYearField';
@@ -44,6 +45,7 @@ export function UnitsPage() {
       {viewer.may.setAssessmentWindow && <WindowForm year={lke.year} />}
       {viewer.may.setSecondReview && viewer.instansi && <SecondReviewForm instansi={viewer.instansi} />}
       {viewer.may.setLetterhead && <LetterheadForm />}
+      {viewer.may.setLetterhead && <LetterTemplatesForm />}
       <ListResults
         label={t('units.caption')}
         connection={data?.units}

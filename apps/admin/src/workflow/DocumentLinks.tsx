@@ -1,6 +1,7 @@
-import type { AnswerLayer, IssuedLheFragment } from '@zi/schema/admin';
+import type { AnswerLayer, AssembledPackageFragment, IssuedLheFragment } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { LheIssue } from './LheIssue';
+import { ProposalPackage } from './ProposalPackage';
 import { WorksheetImport } from './WorksheetImport';
 import { reportPdfUrl, worksheetXlsxUrl } from './worksheet-import';
 
@@ -10,12 +11,23 @@ interface DocumentLinksProps {
   lheReport: IssuedLheFragment | null;
   /** Whether the viewer may issue the LHE now (the server's `viewerMay.issueLhe`). */
   mayIssueLhe: boolean;
+  /** The proposal package as assembled; null until it is. */
+  proposalPackage: AssembledPackageFragment | null;
+  /** Whether the viewer may assemble it now (the server's `viewerMay.assembleProposalPackage`). */
+  mayAssemblePackage: boolean;
   /** The layers the viewer may replace from a workbook now (the server's `editableLayers`). */
   importLayers: readonly AnswerLayer[];
 }
 
 /** The LKE workbook in the official template (.xlsx), the evaluation report (LHE, PDF), and the imports. */
-export function DocumentLinks({ assessmentId, lheReport, mayIssueLhe, importLayers }: DocumentLinksProps) {
+export function DocumentLinks({
+  assessmentId,
+  lheReport,
+  mayIssueLhe,
+  proposalPackage,
+  mayAssemblePackage,
+  importLayers,
+}: DocumentLinksProps) {
   const t = useT();
   return (
     <div className="documents">
@@ -32,6 +44,11 @@ export function DocumentLinks({ assessmentId, lheReport, mayIssueLhe, importLaye
         </li>
       </ul>
       <LheIssue assessmentId={assessmentId} report={lheReport} mayIssue={mayIssueLhe} />
+      <ProposalPackage
+        assessmentId={assessmentId}
+        assembled={proposalPackage}
+        mayAssemble={mayAssemblePackage}
+      />
       {importLayers.map((layer) => (
         <WorksheetImport key={layer} assessmentId={assessmentId} layer={layer} />
       ))}

@@ -106,6 +106,12 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
   'documents.lheIssueHint':
     'The LHE gets the next number in the instansi’s sequence for the year and is kept as issued: every later download is the same file, with its verification code and QR.',
   'documents.lheIssued': 'LHE issued: number {number}, dated {date}, verification code {code}.',
+  'documents.packageAssemble': 'Assemble the proposal package',
+  'documents.packageAssembling': 'Assembling…',
+  'documents.packageHint':
+    'One .zip with the cover letter, the LKE, the issued LHE and the SPTJM, and a list of every file’s SHA-256. Assembled once and kept: every later download is the same file.',
+  'documents.packageDownload': 'Download the proposal package (.zip)',
+  'documents.packageAssembled': 'Assembled {date}. Its files and their SHA-256:',
   'documents.importing': 'Importing…',
   ...labelsOf('documents.importHint', {
     UNIT: 'Fill in the “Jawaban Unit” column (K) and its notes (L) on the Jawaban sheet of the LKE file downloaded above. If any cell is wrong, nothing is saved.',

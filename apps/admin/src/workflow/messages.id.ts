@@ -106,6 +106,12 @@ export const workflowId = {
   'documents.lheIssueHint':
     'LHE diberi nomor berikutnya dalam urutan instansi tahun ini dan disimpan seperti terbit: setiap unduhan berikutnya adalah berkas yang sama, dengan kode verifikasi dan QR.',
   'documents.lheIssued': 'LHE terbit: nomor {number}, tanggal {date}, kode verifikasi {code}.',
+  'documents.packageAssemble': 'Susun paket usulan',
+  'documents.packageAssembling': 'Menyusun…',
+  'documents.packageHint':
+    'Satu berkas .zip berisi surat usulan, LKE, LHE yang telah terbit, dan SPTJM, dengan daftar SHA-256 setiap berkas. Disusun sekali dan disimpan: unduhan berikutnya adalah berkas yang sama.',
+  'documents.packageDownload': 'Unduh paket usulan (.zip)',
+  'documents.packageAssembled': 'Disusun {date}. Isi dan sidik SHA-256 setiap berkas:',
   'documents.importing': 'Mengimpor…',
   ...labelsOf('documents.importHint', {
     UNIT: 'Isi kolom “Jawaban Unit” (K) dan catatannya (L) pada lembar Jawaban berkas LKE yang diunduh di atas. Bila ada sel yang salah, tidak ada yang disimpan.',

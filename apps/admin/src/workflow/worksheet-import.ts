@@ -23,6 +23,7 @@ export function importFailure(status: number, body: string): Extract<ImportOutco
 /** The LKE workbook in the official template, for download; a layer's answers are imported from it too. */
 export const worksheetXlsxUrl = (assessmentId: string) => `/admin/assessments/${assessmentId}/lke.xlsx`;
 export const reportPdfUrl = (assessmentId: string) => `/admin/assessments/${assessmentId}/lhe.pdf`;
+export const proposalZipUrl = (assessmentId: string) => `/admin/assessments/${assessmentId}/proposal.zip`;
 
 /** Imports one layer's answers from a filled-in workbook; all or nothing. */
 export async function importWorksheet(

@@ -28,6 +28,7 @@ import { PublicDataVersionNotify1765800000000 } from './migrations/1765800000000
 import { DashboardLayerFacts1765900000000 } from './migrations/1765900000000-dashboard-layer-facts.js';
 import { ActiveUnitCount1766000000000 } from './migrations/1766000000000-active-unit-count.js';
 import { LheReport1766100000000 } from './migrations/1766100000000-lhe-report.js';
+import { ProposalPackage1766200000000 } from './migrations/1766200000000-proposal-package.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -61,6 +62,7 @@ export const migrations = [
   DashboardLayerFacts1765900000000,
   ActiveUnitCount1766000000000,
   LheReport1766100000000,
+  ProposalPackage1766200000000,
 ];
 
 export interface DataSourceOptions {

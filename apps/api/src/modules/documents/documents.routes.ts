@@ -56,6 +56,24 @@ export function documentRoutes(
       .send(report.file);
   });
 
+  router.get('/:id/proposal.zip', async (request, response) => {
+    const viewer = await viewerOf(request);
+    const found = viewer
+      ? await services.proposalPackages.download(viewer, request.params.id).catch(() => null)
+      : null;
+    if (!found) {
+      sendJsonError(response, 404, 'No assembled proposal package for this assessment.', {
+        code: 'NOT_FOUND',
+      });
+      return;
+    }
+    response
+      .type('application/zip')
+      .attachment(found.name)
+      .set('Cache-Control', 'private, no-store')
+      .send(found.file);
+  });
+
   router.put('/:id/lke.xlsx', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
     const viewer = await viewerOf(request);
     if (!viewer) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaders } from '../../test/csrf.js';
 import { createTestApp, graphql, signInEach, type TestApp } from '../../test/harness.js';
 import { lkeWorkbook } from '../../test/lke-workbook.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { answerLabel } from './lke-workbook.export.js';
 import { LKE_TEMPLATE, lkeTemplateFile } from './lke-workbook.layout.js';
 
@@ -221,18 +222,6 @@ describe('the LKE workbook in the official template', () => {
     expect(garbage.status).toBe(400);
   });
 });
-
-/** The text pdfkit wrote: hex strings in TJ arrays, kerning numbers between the pieces. */
-function pdfText(pdf: string): string {
-  return [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
-    .map((line) =>
-      [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
-        .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join(' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('the evaluation report (LHE) as PDF', () => {
   it('reads as a report an Inspektorat signs: letterhead, basis, team, period, scores, rules in words, findings, fixes, signatures', async () => {

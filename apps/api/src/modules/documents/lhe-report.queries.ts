@@ -20,16 +20,6 @@ export const issuedReport = defineQuery<{ assessmentId: string }, IssuedReportRo
   columns: ISSUED_COLUMNS,
 });
 
-/** The issued reports of many assessments at once (the loader's batch). */
-export const issuedReports = defineQuery<
-  { assessmentIds: string[] },
-  IssuedReportRow & { assessment_id: string }
->({
-  sql: `SELECT assessment_id, number, issued_on, verification_code, sha256 FROM lhe_report
-        WHERE assessment_id = ANY(:assessmentIds::uuid[])`,
-  columns: { ...ISSUED_COLUMNS, assessment_id: 'uuid' },
-});
-
 export const issuedReportPdf = defineQuery<{ assessmentId: string }, { pdf: Buffer }>({
   sql: 'SELECT pdf FROM lhe_report WHERE assessment_id = :assessmentId',
   columns: { pdf: 'bytea' },

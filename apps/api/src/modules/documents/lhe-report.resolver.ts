@@ -33,8 +33,8 @@ export class LheReportResolver {
     nullable: true,
     description: 'The evaluation report as issued; null until it is.',
   })
-  lheReport(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LheReport | null> {
-    return ctx.loaders.lheReportByAssessment.load(assessment.id);
+  async lheReport(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LheReport | null> {
+    return (await ctx.loaders.issuedDocuments.load(assessment.id)).lhe;
   }
 }
 
@@ -48,8 +48,8 @@ export class IssueLheMayResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<boolean> {
     if (!mayCall(info.schema, 'issueLhe', viewer.role)) return false;
-    const issued = await ctx.loaders.lheReportByAssessment.load(may.assessment.id);
-    return lheIssueRefusal(may.assessment.status, issued !== null) === null;
+    const { lhe } = await ctx.loaders.issuedDocuments.load(may.assessment.id);
+    return lheIssueRefusal(may.assessment.status, lhe !== null) === null;
   }
 }
 

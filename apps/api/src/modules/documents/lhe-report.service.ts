@@ -54,7 +54,7 @@ export interface VerifiedReport extends IssuedReport {
   instansiName: string;
 }
 
-export const issuedOf = (row: IssuedReportRow): IssuedReport => ({
+const issuedOf = (row: IssuedReportRow): IssuedReport => ({
   number: row.number,
   issuedOn: row.issued_on,
   verificationCode: row.verification_code,

@@ -12,6 +12,7 @@ import {
   signInEveryRole,
   type TestApp,
 } from '../../test/harness.js';
+import { pdfText } from '../../test/pdf-text.js';
 
 let app: TestApp;
 let send: Portal<'admin' | 'evaluator' | 'operator'>;
@@ -33,17 +34,6 @@ const pdfOf = async (id: string) => {
   });
   return Buffer.from(await response.arrayBuffer());
 };
-
-/** The text pdfkit wrote, as documents.test.ts reads it. */
-const pdfText = (pdf: Buffer) =>
-  [...pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)]
-    .map((line) =>
-      [...(line[1] ?? '').matchAll(/<([0-9a-f]+)>/g)]
-        .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join(' ')
-    .replace(/\s+/g, ' ');
 
 const issue = (id: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
   send(IssueLheDocument, { assessmentId: toGlobalId('Assessment', id) }, who);

@@ -1,7 +1,8 @@
 import type { EligibilityContext, Framework, RuleResult, ScoreReport, TargetResult } from '@zi/lke';
 import { checkEligibility, round2, whatToFixFirst } from '@zi/lke';
 import { create } from 'qrcode';
-import { a4Document, latin } from '../../common/pdf.js';
+import { a4Document, indonesianDate, latin } from '../../common/pdf.js';
+import { letterhead } from './letterhead.pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
 export interface AnswerDifference {
@@ -62,15 +63,6 @@ const number = (value: number | undefined) =>
 
 const weight = (value: number) => value.toLocaleString('id-ID');
 
-/** `2026-12-07` as "7 Desember 2026". */
-const longDate = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 function tableRow(document: PDFKit.PDFDocument, cells: string[], bold: boolean): void {
   if (document.y > document.page.height - document.page.margins.bottom - 20) document.addPage();
   const y = document.y;
@@ -101,25 +93,6 @@ function ruleSentence(rule: RuleResult): string {
   if (rule.kind === 'priorPredicate') return `${rule.label}: ${rule.passed ? 'ya' : 'belum'}`;
   const verdict = rule.passed ? 'memenuhi' : `belum memenuhi: kurang ${number(rule.gap)}`;
   return `${rule.label}: nilai ${number(rule.value)}, ${verdict}`;
-}
-
-/** The instansi's Inspektorat as a letterhead: its name in capitals and its address, ruled off. */
-function letterhead(document: PDFKit.PDFDocument, data: ReportData): void {
-  const width = document.page.width - document.page.margins.left - document.page.margins.right;
-  document
-    .font('Helvetica-Bold')
-    .fontSize(12)
-    .text(latin(data.instansiName.toUpperCase()), { align: 'center' });
-  document.fontSize(14).text('INSPEKTORAT', { align: 'center' });
-  if (data.letterhead.address)
-    document.font('Helvetica').fontSize(9).text(latin(data.letterhead.address), { align: 'center' });
-  const y = document.y + 4;
-  document
-    .moveTo(document.page.margins.left, y)
-    .lineTo(document.page.margins.left + width, y)
-    .lineWidth(1.5)
-    .stroke();
-  document.y = y + 10;
 }
 
 /** The area a question belongs to, by the framework's change areas; the results otherwise. */
@@ -219,7 +192,7 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
   const day = data.issue?.issuedOn ?? data.period.evaluatedOn;
   const { inspekturName, inspekturNip } = data.letterhead;
   document.font('Helvetica').fontSize(9.5);
-  document.text(latin(`Ditetapkan, ${day ? longDate(day) : '....................'}`), right, top);
+  document.text(latin(`Ditetapkan, ${day ? indonesianDate(day) : '....................'}`), right, top);
   document.text('Inspektur,', right, top + 14);
   document.text(latin(`(${inspekturName ?? BLANK_NAME})`), right, top + 74);
   document.text(`NIP. ${inspekturNip ?? BLANK_NIP}`, right, top + 88);
@@ -247,7 +220,7 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
  */
 export function lhePdf(data: ReportData): Promise<Buffer> {
   const { document, bytes } = a4Document(`LHE ${data.unitName} ${data.year}`);
-  letterhead(document, data);
+  letterhead(document, data.instansiName, data.letterhead.address);
   document.font('Helvetica-Bold').fontSize(12).text('LAPORAN HASIL EVALUASI', { align: 'center' });
   document.text(`PEMBANGUNAN ZONA INTEGRITAS TAHUN ${data.year}`, { align: 'center' });
   document.font('Helvetica').fontSize(10).text(latin(data.unitName), { align: 'center' });
@@ -274,8 +247,8 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
     'Metode: penilaian mandiri oleh unit kerja, kemudian reviu dokumen dan bukti dukung setiap jawaban oleh Tim Penilai Internal (TPI).',
   );
   const { submittedOn, evaluatedOn } = data.period;
-  const from = submittedOn ? longDate(submittedOn) : 'tidak tercatat';
-  const to = evaluatedOn ? longDate(evaluatedOn) : 'belum selesai';
+  const from = submittedOn ? indonesianDate(submittedOn) : 'tidak tercatat';
+  const to = evaluatedOn ? indonesianDate(evaluatedOn) : 'belum selesai';
   document.text(
     submittedOn || evaluatedOn
       ? `Periode evaluasi: ${from} sampai ${to}.`

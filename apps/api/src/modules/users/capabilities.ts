@@ -63,7 +63,7 @@ const OPERATIONS: Record<Exclude<keyof Capabilities, 'evaluate'>, readonly strin
   ],
   setAssessmentWindow: ['setAssessmentWindow'],
   setSecondReview: ['setSecondReview'],
-  setLetterhead: ['updateInstansiLetterhead'],
+  setLetterhead: ['updateInstansiLetterhead', 'letterTemplates', 'updateLetterTemplate'],
   openMonitoringRound: ['openMonitoringRound'],
   scheduleCoachingSession: ['scheduleCoachingSession'],
   recordCoachingAttendance: ['recordCoachingAttendance'],

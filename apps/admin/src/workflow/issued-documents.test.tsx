@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
 import { LheIssue } from './LheIssue';
+import { ProposalPackage } from './ProposalPackage';
 
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const render = (node: ReactNode) =>
@@ -36,5 +37,32 @@ describe('the LHE on the workflow panel', () => {
       '>Terbitkan LHE</button>',
     );
     expect(render(<LheIssue assessmentId="QXNz" report={null} mayIssue={false} />)).toBe('');
+  });
+});
+
+describe('the proposal package on the workflow panel', () => {
+  const assembled = {
+    sha256: 'c'.repeat(64),
+    assembledAt: '2026-12-07T05:00:00.000Z',
+    files: [
+      { file: '1-surat-usulan.pdf', sha256: 'd'.repeat(64), bytes: 1200 },
+      { file: '4-sptjm.pdf', sha256: 'e'.repeat(64), bytes: 1100 },
+    ],
+  };
+
+  it('once assembled, offers its download and lists its files with their SHA-256', () => {
+    const html = render(<ProposalPackage assessmentId="QXNz" assembled={assembled} mayAssemble={false} />);
+    expect(html).toContain('href="/admin/assessments/QXNz/proposal.zip"');
+    expect(html).toContain('Unduh paket usulan (.zip)');
+    expect(html).toContain('1-surat-usulan.pdf');
+    expect(html).toContain(`title="${'d'.repeat(64)}"`);
+    expect(html).not.toContain('data-testid="assemble-package"');
+  });
+
+  it('offers to assemble it only when the server says the viewer may', () => {
+    expect(render(<ProposalPackage assessmentId="QXNz" assembled={null} mayAssemble />)).toContain(
+      '>Susun paket usulan</button>',
+    );
+    expect(render(<ProposalPackage assessmentId="QXNz" assembled={null} mayAssemble={false} />)).toBe('');
   });
 });
