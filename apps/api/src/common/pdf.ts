@@ -17,12 +17,3 @@ export function a4Document(title: string): { document: PDFKit.PDFDocument; bytes
   const bytes = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
   return { document, bytes };
 }
-
-/** A day `YYYY-MM-DD` as an Indonesian document writes it: "7 Desember 2026". */
-export const indonesianDate = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });

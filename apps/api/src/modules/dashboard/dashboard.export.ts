@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { type CsvValue, toCsv } from '../../common/csv.js';
+import { indonesianScore } from '../../common/indonesian-format.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
@@ -112,7 +113,9 @@ export async function dashboardTables(
         nilai_total: row.total,
         terjawab: row.answered,
         jumlah_pertanyaan: row.questions,
-        syarat_belum_terpenuhi: row.failing.map((rule) => `${rule.label} (kurang ${rule.gap})`).join('; '),
+        syarat_belum_terpenuhi: row.failing
+          .map((rule) => `${rule.label} (kurang ${indonesianScore(rule.gap)})`)
+          .join('; '),
       })),
     },
     incomplete: {

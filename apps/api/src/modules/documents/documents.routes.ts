@@ -1,4 +1,4 @@
-import express, { type Request, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Services } from '../../common/services.js';
@@ -9,6 +9,9 @@ import type { Viewer } from '../auth/viewer.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A document of an assessment the viewer may read, or null. */
+type FindFile = (viewer: Viewer, assessmentId: string) => Promise<{ file: Buffer; name: string } | null>;
+
 /** `?layer=` of an import: the unit's answers when absent. */
 function layerOf(value: unknown): AnswerLayer | null {
   if (value === undefined) return AnswerLayer.UNIT;
@@ -18,7 +21,7 @@ function layerOf(value: unknown): AnswerLayer | null {
 /**
  * `GET /admin/assessments/:id/lke.xlsx` exports the LKE workbook in the official template;
  * `PUT` with that workbook imports one layer's answers (`?layer=unit|tpi|review`, the unit's by
- * default), all or nothing.
+ * default), all or nothing. `lhe.pdf` is the evaluation report, `proposal.zip` the proposal package.
  */
 export function documentRoutes(
   services: Services,
@@ -26,53 +29,35 @@ export function documentRoutes(
 ): Router {
   const router = express.Router();
 
-  router.get('/:id/lke.xlsx', async (request, response) => {
-    const viewer = await viewerOf(request);
-    const exported = viewer
-      ? await services.documents.exportXlsx(viewer, request.params.id).catch(() => null)
-      : null;
-    if (!exported) {
-      sendJsonError(response, 404, 'No such assessment.', { code: 'NOT_FOUND' });
-      return;
-    }
-    response
-      .type(XLSX)
-      .attachment(exported.name)
-      .set('Cache-Control', 'private, no-store')
-      .send(exported.file);
-  });
+  /** A file of the assessment `:id`, after the viewer's scope check; 404 to anyone else, and while there is none. */
+  const download =
+    (type: string, find: FindFile, missing = 'No such assessment.') =>
+    async (request: Request<{ id: string }>, response: Response) => {
+      const viewer = await viewerOf(request);
+      const found = viewer ? await find(viewer, request.params.id).catch(() => null) : null;
+      if (!found) {
+        sendJsonError(response, 404, missing, { code: 'NOT_FOUND' });
+        return;
+      }
+      response.type(type).attachment(found.name).set('Cache-Control', 'private, no-store').send(found.file);
+    };
 
-  router.get('/:id/lhe.pdf', async (request, response) => {
-    const viewer = await viewerOf(request);
-    const report = viewer ? await services.lheReports.pdf(viewer, request.params.id).catch(() => null) : null;
-    if (!report) {
-      sendJsonError(response, 404, 'No such assessment.', { code: 'NOT_FOUND' });
-      return;
-    }
-    response
-      .type('application/pdf')
-      .attachment(report.name)
-      .set('Cache-Control', 'private, no-store')
-      .send(report.file);
-  });
-
-  router.get('/:id/proposal.zip', async (request, response) => {
-    const viewer = await viewerOf(request);
-    const found = viewer
-      ? await services.proposalPackages.download(viewer, request.params.id).catch(() => null)
-      : null;
-    if (!found) {
-      sendJsonError(response, 404, 'No assembled proposal package for this assessment.', {
-        code: 'NOT_FOUND',
-      });
-      return;
-    }
-    response
-      .type('application/zip')
-      .attachment(found.name)
-      .set('Cache-Control', 'private, no-store')
-      .send(found.file);
-  });
+  router.get(
+    '/:id/lke.xlsx',
+    download(XLSX, (viewer, id) => services.documents.exportXlsx(viewer, id)),
+  );
+  router.get(
+    '/:id/lhe.pdf',
+    download('application/pdf', (viewer, id) => services.lheReports.pdf(viewer, id)),
+  );
+  router.get(
+    '/:id/proposal.zip',
+    download(
+      'application/zip',
+      (viewer, id) => services.proposalPackages.download(viewer, id),
+      'No assembled proposal package for this assessment.',
+    ),
+  );
 
   router.put('/:id/lke.xlsx', express.raw({ type: () => true, limit: '10mb' }), async (request, response) => {
     const viewer = await viewerOf(request);

@@ -1,4 +1,5 @@
-import { a4Document, indonesianDate, latin } from '../../common/pdf.js';
+import { indonesianDate } from '../../common/indonesian-format.js';
+import { a4Document, latin } from '../../common/pdf.js';
 import { letterhead } from './letterhead.pdf.js';
 
 export interface LetterData {

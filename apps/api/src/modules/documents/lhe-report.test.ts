@@ -3,6 +3,7 @@ import { IssueLheDocument, UpdateInstansiLetterheadDocument } from '@zi/schema/a
 import { VerifyLheDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
+import { assessmentPool, type TakeAssessments } from '../../test/assessment-pool.js';
 import {
   createTestApp,
   errorCodes,
@@ -18,15 +19,7 @@ let app: TestApp;
 let send: Portal<'admin' | 'evaluator' | 'operator'>;
 let cookies: Record<string, string>;
 
-/** The demo's assessments, each handed to one test only. */
-let unused: string[] = [];
-
-/** `count` unused assessments, set to `status` for the test. */
-async function assessmentsWithStatus(status: string, count: number): Promise<string[]> {
-  const ids = unused.splice(0, count);
-  await app.dataSource.query('UPDATE assessment SET status = $1 WHERE id = ANY($2)', [status, ids]);
-  return ids;
-}
+let assessmentsWithStatus: TakeAssessments;
 
 const pdfOf = async (id: string) => {
   const response = await fetch(`${app.url}/admin/assessments/${toGlobalId('Assessment', id)}/lhe.pdf`, {
@@ -42,8 +35,7 @@ beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
   send = portal(app, cookies, 'admin');
-  const rows = (await app.dataSource.query('SELECT id FROM assessment ORDER BY id')) as { id: string }[];
-  unused = rows.map((row) => row.id);
+  assessmentsWithStatus = await assessmentPool(app);
 });
 afterAll(() => app.close());
 

@@ -1,7 +1,8 @@
 import type { EligibilityContext, Framework, RuleResult, ScoreReport, TargetResult } from '@zi/lke';
-import { checkEligibility, round2, whatToFixFirst } from '@zi/lke';
+import { checkEligibility, whatToFixFirst } from '@zi/lke';
 import { create } from 'qrcode';
-import { a4Document, indonesianDate, latin } from '../../common/pdf.js';
+import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
+import { a4Document, latin } from '../../common/pdf.js';
 import { letterhead } from './letterhead.pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
@@ -55,12 +56,6 @@ const COLUMNS = [
   { x: 497, width: 50 },
 ];
 
-/** Two decimals, Indonesian style: 83,71. */
-const number = (value: number | undefined) =>
-  value === undefined
-    ? '-'
-    : round2(value).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 const weight = (value: number) => value.toLocaleString('id-ID');
 
 function tableRow(document: PDFKit.PDFDocument, cells: string[], bold: boolean): void {
@@ -91,8 +86,8 @@ const bullet = (document: PDFKit.PDFDocument, text: string) =>
 /** A rule's verdict in words: "memenuhi" or "belum memenuhi: kurang 0,61". */
 function ruleSentence(rule: RuleResult): string {
   if (rule.kind === 'priorPredicate') return `${rule.label}: ${rule.passed ? 'ya' : 'belum'}`;
-  const verdict = rule.passed ? 'memenuhi' : `belum memenuhi: kurang ${number(rule.gap)}`;
-  return `${rule.label}: nilai ${number(rule.value)}, ${verdict}`;
+  const verdict = rule.passed ? 'memenuhi' : `belum memenuhi: kurang ${indonesianScore(rule.gap)}`;
+  return `${rule.label}: nilai ${indonesianScore(rule.value)}, ${verdict}`;
 }
 
 /** The area a question belongs to, by the framework's change areas; the results otherwise. */
@@ -124,7 +119,7 @@ function findings(document: PDFKit.PDFDocument, data: ReportData): void {
   for (const item of differences) {
     add(
       item.code,
-      `${item.code} ${questionText(data.framework, item.code)}: jawaban unit ${item.unit}, hasil TPI ${item.tpi} (selisih ${number(Math.abs(item.difference))})`,
+      `${item.code} ${questionText(data.framework, item.code)}: jawaban unit ${item.unit}, hasil TPI ${item.tpi} (selisih ${indonesianScore(Math.abs(item.difference))})`,
     );
   }
   if (data.differences.length > 0) {
@@ -163,7 +158,7 @@ function priorities(
     const helps = fix.helps.length > 0 ? ' (membantu syarat yang belum terpenuhi)' : '';
     bullet(
       document,
-      `${fix.code} ${questionText(data.framework, fix.code)}: dapat menambah ${number(fix.gain)} poin${helps}`,
+      `${fix.code} ${questionText(data.framework, fix.code)}: dapat menambah ${indonesianScore(fix.gain)} poin${helps}`,
     );
   }
 }
@@ -267,7 +262,7 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
     const tpi = data.tpi?.groups[group.code]?.score;
     tableRow(
       document,
-      [group.code, latin(group.title), weight(group.weight), number(unit), number(tpi)],
+      [group.code, latin(group.title), weight(group.weight), indonesianScore(unit), indonesianScore(tpi)],
       group.level !== 'area',
     );
   }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { requireFramework, round2, targetSought } from '@zi/lke';
+import { requireFramework, targetSought } from '@zi/lke';
 import JSZip from 'jszip';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
 import { lockTransaction } from '../../common/locks.queries.js';
-import { indonesianDate } from '../../common/pdf.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer, type Assessment, AssessmentStatus } from '../assessments/assessment.entity.js';
@@ -74,8 +74,6 @@ export interface AssembledPackage {
 }
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const score = (value: number | undefined) =>
-  value === undefined ? '-' : round2(value).toLocaleString('id-ID', { minimumFractionDigits: 2 });
 /** Every file of a package is dated so: the zip's bytes depend on its files alone. */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -229,9 +227,9 @@ export class ProposalPackageService {
       instansi: unit?.instansi ?? '',
       tahun: String(assessment.year),
       predikat: targetSought(framework, { heldPredicates: predicates.map((row) => targetOf(row.kind)) }),
-      nilai_total: score(points(framework.tree.code)),
-      nilai_pengungkit: score(points('A')),
-      nilai_hasil: score(points('B')),
+      nilai_total: indonesianScore(points(framework.tree.code)),
+      nilai_pengungkit: indonesianScore(points('A')),
+      nilai_hasil: indonesianScore(points('B')),
       nomor_lhe: lhe?.number ?? '',
       tanggal_lhe: lhe ? indonesianDate(lhe.issued_on) : '',
       inspektur: head?.inspektur_name ?? '..................................................',

@@ -8,6 +8,7 @@ import {
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
+import { assessmentPool, type TakeAssessments } from '../../test/assessment-pool.js';
 import {
   createTestApp,
   errorCodes,
@@ -24,13 +25,8 @@ let cookies: Record<string, string>;
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** One of the demo's assessments no other test of this file uses, set to `status`. */
-let unused: string[] = [];
-async function assessmentWithStatus(status: string): Promise<string> {
-  const id = unused.shift() ?? '';
-  await app.dataSource.query('UPDATE assessment SET status = $1 WHERE id = $2', [status, id]);
-  return id;
-}
+let take: TakeAssessments;
+const assessmentWithStatus = async (status: string) => (await take(status))[0] ?? '';
 
 const download = async (id: string, file: 'proposal.zip' | 'lhe.pdf') => {
   const response = await fetch(`${app.url}/admin/assessments/${toGlobalId('Assessment', id)}/${file}`, {
@@ -53,8 +49,7 @@ beforeAll(async () => {
   app = await createTestApp();
   cookies = await signInEveryRole(app);
   send = portal(app, cookies, 'admin');
-  const rows = (await app.dataSource.query('SELECT id FROM assessment ORDER BY id')) as { id: string }[];
-  unused = rows.map((row) => row.id);
+  take = await assessmentPool(app);
 });
 afterAll(() => app.close());
 
