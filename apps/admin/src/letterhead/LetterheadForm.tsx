@@ -12,6 +12,7 @@ import { InputField } from '../forms/InputField';
 import { SaveNotice } from '../forms/SaveNotice';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useRefusalText } from '../useRefusalText';
+import { LogoField } from './LogoField';
 
 type Values = Record<keyof Omit<LetterheadFragment, '__typename'>, string>;
 const FIELDS = ['address', 'inspekturName', 'inspekturNip', 'numberFormat'] as const;
@@ -76,6 +77,7 @@ export function LetterheadForm() {
       <h2 id={headingId}>{t('letterhead.title')}</h2>
       <p className="field__hint">{t('letterhead.intro')}</p>
       {loading && <Loading />}
+      <LogoField />
       {letterhead && <Form letterhead={letterhead} />}
     </section>
   );

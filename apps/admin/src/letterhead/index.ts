@@ -1,3 +1,4 @@
+import './letterhead.css';
 import { defineSection } from '../section';
 import { letterheadEn } from './messages.en';
 import { letterheadId } from './messages.id';

@@ -5,6 +5,12 @@ export const letterheadEn: Record<keyof typeof letterheadId, string> = {
   'letterhead.title': 'LHE letterhead and numbering',
   'letterhead.intro':
     'Printed on every evaluation report (LHE) issued: the Inspectorate’s address under the letterhead, the Inspektur who signs, and how reports are numbered.',
+  'letterhead.logo': 'Logo',
+  'letterhead.logoAlt': 'Logo on the LHE letterhead',
+  'letterhead.logoNone': 'No logo yet.',
+  'letterhead.logoChoose': 'Choose a logo file',
+  'letterhead.logoRemove': 'Remove the logo',
+  'letterhead.logoHint': 'PNG or JPEG, at most 256 KB; printed left of the letterhead.',
   'letterhead.address': 'Inspectorate address',
   'letterhead.addressHint': 'Printed under the letterhead; leave empty if not needed.',
   'letterhead.inspekturName': 'Inspektur’s name',

@@ -3,6 +3,12 @@ export const letterheadId = {
   'letterhead.title': 'Kop dan penomoran LHE',
   'letterhead.intro':
     'Tertulis pada setiap laporan hasil evaluasi (LHE) yang diterbitkan: alamat Inspektorat di bawah kop, Inspektur yang menandatangani, dan format nomor laporan.',
+  'letterhead.logo': 'Logo',
+  'letterhead.logoAlt': 'Logo pada kop LHE',
+  'letterhead.logoNone': 'Belum ada logo.',
+  'letterhead.logoChoose': 'Pilih berkas logo',
+  'letterhead.logoRemove': 'Hapus logo',
+  'letterhead.logoHint': 'PNG atau JPEG, paling besar 256 KB; dicetak di kiri kop.',
   'letterhead.address': 'Alamat Inspektorat',
   'letterhead.addressHint': 'Dicetak di bawah kop; kosongkan bila tidak perlu.',
   'letterhead.inspekturName': 'Nama Inspektur',

@@ -29,6 +29,7 @@ import { DashboardLayerFacts1765900000000 } from './migrations/1765900000000-das
 import { ActiveUnitCount1766000000000 } from './migrations/1766000000000-active-unit-count.js';
 import { LheReport1766100000000 } from './migrations/1766100000000-lhe-report.js';
 import { ProposalPackage1766200000000 } from './migrations/1766200000000-proposal-package.js';
+import { InstansiLogo1766300000000 } from './migrations/1766300000000-instansi-logo.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -63,6 +64,7 @@ export const migrations = [
   ActiveUnitCount1766000000000,
   LheReport1766100000000,
   ProposalPackage1766200000000,
+  InstansiLogo1766300000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,13 +1,13 @@
 import { indonesianDate } from '../../common/indonesian-format.js';
 import { a4Document, latin } from '../../common/pdf.js';
-import { letterhead } from './letterhead.pdf.js';
+import { type Letterhead, letterhead } from './letterhead.pdf.js';
 
 export interface LetterData {
   title: string;
   /** The filled template: paragraphs separated by blank lines, lines by line breaks. */
   body: string;
   instansiName: string;
-  address: string | null;
+  head: Letterhead;
   /** `YYYY-MM-DD`, the day it is dated. */
   day: string;
   signatory: { name: string | null; nip: string | null };
@@ -16,7 +16,7 @@ export interface LetterData {
 /** A letter of the proposal package on the Inspektorat's letterhead, dated and signed by the Inspektur. */
 export function letterPdf(data: LetterData): Promise<Buffer> {
   const { document, bytes } = a4Document(data.title);
-  letterhead(document, data.instansiName, data.address);
+  letterhead(document, data.instansiName, data.head);
   document.font('Helvetica-Bold').fontSize(12).text(latin(data.title.toUpperCase()), { align: 'center' });
   document.moveDown().font('Helvetica').fontSize(10);
   for (const paragraph of data.body.split(/\n\s*\n/)) {

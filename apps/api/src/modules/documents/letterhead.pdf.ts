@@ -1,15 +1,28 @@
 import { latin } from '../../common/pdf.js';
 
+/** What an instansi set for the head of its documents. */
+export interface Letterhead {
+  address: string | null;
+  /** A PNG or JPEG, printed left of the name. */
+  logo: Buffer | null;
+}
+
+/** The logo's height on the page, in points (about 2 cm). */
+const LOGO_SIZE = 56;
+
 /**
  * The instansi's Inspektorat as the head of its documents (the LHE, the proposal's letters): its
- * instansi's name in capitals, INSPEKTORAT, its address when set, ruled off.
+ * logo when set, its instansi's name in capitals, INSPEKTORAT, its address when set, ruled off.
  */
-export function letterhead(document: PDFKit.PDFDocument, instansiName: string, address: string | null): void {
+export function letterhead(document: PDFKit.PDFDocument, instansiName: string, head: Letterhead): void {
   const width = document.page.width - document.page.margins.left - document.page.margins.right;
+  const top = document.y;
+  if (head.logo) document.image(head.logo, document.page.margins.left, top, { fit: [LOGO_SIZE, LOGO_SIZE] });
+  document.y = top;
   document.font('Helvetica-Bold').fontSize(12).text(latin(instansiName.toUpperCase()), { align: 'center' });
   document.fontSize(14).text('INSPEKTORAT', { align: 'center' });
-  if (address) document.font('Helvetica').fontSize(9).text(latin(address), { align: 'center' });
-  const y = document.y + 4;
+  if (head.address) document.font('Helvetica').fontSize(9).text(latin(head.address), { align: 'center' });
+  const y = Math.max(document.y, head.logo ? top + LOGO_SIZE : 0) + 4;
   document
     .moveTo(document.page.margins.left, y)
     .lineTo(document.page.margins.left + width, y)

@@ -13,6 +13,7 @@ import { TPI_APPROVED_STATUSES } from '../assessments/layer-rules.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { answerDifferences } from './answer-differences.js';
 import {
@@ -189,7 +190,11 @@ export class LheReportService {
       tpiTeam(this.db.manager, { unitId: assessment.unitId }),
       evaluationPeriod(this.db.manager, { assessmentId: assessment.id }),
     ]);
-    const [letterhead] = await letterheadOf(this.db.manager, { instansiId: unit?.instansi_id ?? '' });
+    const instansiId = unit?.instansi_id ?? '';
+    const [[letterhead], [logo]] = await Promise.all([
+      letterheadOf(this.db.manager, { instansiId }),
+      letterheadLogo(this.db.manager, { instansiId }),
+    ]);
     const reportOf = (layer: LayerData) =>
       layer.groups && layer.questions
         ? storedReport(
@@ -204,6 +209,7 @@ export class LheReportService {
       instansiName: unit?.instansi ?? '',
       letterhead: {
         address: letterhead?.inspectorate_address ?? null,
+        logo: logo?.logo ?? null,
         inspekturName: letterhead?.inspektur_name ?? null,
         inspekturNip: letterhead?.inspektur_nip ?? null,
       },

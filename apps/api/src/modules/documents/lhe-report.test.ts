@@ -4,6 +4,7 @@ import { VerifyLheDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
 import { assessmentPool, type TakeAssessments } from '../../test/assessment-pool.js';
+import { csrfHeaders } from '../../test/csrf.js';
 import {
   createTestApp,
   errorCodes,
@@ -105,8 +106,20 @@ describe('issuing the LHE', () => {
   });
 });
 
+/** A 1×1 PNG: the smallest logo. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+const logo = (method: 'GET' | 'PUT' | 'DELETE', who: 'admin' | 'evaluator', body?: Buffer) =>
+  fetch(`${app.url}/admin/instansi/logo`, {
+    method,
+    body,
+    headers: { cookie: cookies[who] ?? '', ...csrfHeaders },
+  });
+
 describe('the letterhead an Inspektorat sets', () => {
-  it('heads, signs and numbers the reports issued after it, and refuses a NIP or format it cannot use', async () => {
+  it('heads (with its logo), signs and numbers the reports issued after it, and refuses a NIP, format or logo it cannot use', async () => {
     const set = (input: {
       address?: string;
       inspekturName?: string;
@@ -135,6 +148,10 @@ describe('the letterhead an Inspektorat sets', () => {
       numberFormat: '700/{nomor}/LHE-ZI/Itprov/{tahun}',
     });
     expect(saved.errors).toBeUndefined();
+    expect((await logo('PUT', 'admin', Buffer.from('not an image'))).status).toBe(400);
+    expect((await logo('PUT', 'evaluator', PNG)).status).toBe(403);
+    expect((await logo('PUT', 'admin', PNG)).status).toBe(200);
+    expect(Buffer.from(await (await logo('GET', 'admin')).arrayBuffer()).equals(PNG)).toBe(true);
     const [id = ''] = await assessmentsWithStatus('evaluated', 1);
     const report = (await issue(id)).data?.issueLhe;
     expect(report?.number).toMatch(/^700\/\d{3}\/LHE-ZI\/Itprov\/\d{4}$/);

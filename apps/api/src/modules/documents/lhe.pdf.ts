@@ -3,7 +3,7 @@ import { checkEligibility, whatToFixFirst } from '@zi/lke';
 import { create } from 'qrcode';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
 import { a4Document, latin } from '../../common/pdf.js';
-import { letterhead } from './letterhead.pdf.js';
+import { type Letterhead, letterhead } from './letterhead.pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
 export interface AnswerDifference {
@@ -26,7 +26,7 @@ export interface ReportData {
   unitName: string;
   instansiName: string;
   /** What the instansi set for its Inspektorat's letterhead and Inspektur; null where it has not. */
-  letterhead: { address: string | null; inspekturName: string | null; inspekturNip: string | null };
+  letterhead: Letterhead & { inspekturName: string | null; inspekturNip: string | null };
   /** Null: a draft, not issued. */
   issue: LheIssue | null;
   year: number;
@@ -215,7 +215,7 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
  */
 export function lhePdf(data: ReportData): Promise<Buffer> {
   const { document, bytes } = a4Document(`LHE ${data.unitName} ${data.year}`);
-  letterhead(document, data.instansiName, data.letterhead.address);
+  letterhead(document, data.instansiName, data.letterhead);
   document.font('Helvetica-Bold').fontSize(12).text('LAPORAN HASIL EVALUASI', { align: 'center' });
   document.text(`PEMBANGUNAN ZONA INTEGRITAS TAHUN ${data.year}`, { align: 'center' });
   document.font('Helvetica').fontSize(10).text(latin(data.unitName), { align: 'center' });

@@ -14,6 +14,7 @@ import type { AssessmentService } from '../assessments/assessment.service.js';
 import { targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import { heldPredicates, unitHeading } from './documents.queries.js';
 import type { DocumentsService } from './documents.service.js';
@@ -219,7 +220,11 @@ export class ProposalPackageService {
       this.templates(viewer),
       this.documents.exportXlsx(viewer, assessmentGlobalId),
     ]);
-    const [head] = await letterheadOf(this.db.manager, { instansiId: unit?.instansi_id ?? '' });
+    const instansiId = unit?.instansi_id ?? '';
+    const [[head], [logo]] = await Promise.all([
+      letterheadOf(this.db.manager, { instansiId }),
+      letterheadLogo(this.db.manager, { instansiId }),
+    ]);
     const points = (code: string) => tpi.groups?.[code]?.score;
     const today = todayInIndonesia();
     const values: LetterValues = {
@@ -242,7 +247,7 @@ export class ProposalPackageService {
         title: template.title,
         body: fillLetter(template.body, values),
         instansiName: unit?.instansi ?? '',
-        address: head?.inspectorate_address ?? null,
+        head: { address: head?.inspectorate_address ?? null, logo: logo?.logo ?? null },
         day: today,
         signatory: { name: head?.inspektur_name ?? null, nip: head?.inspektur_nip ?? null },
       });
