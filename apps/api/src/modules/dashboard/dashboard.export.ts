@@ -6,6 +6,7 @@ import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
 import { AREA_WORDS, JUDGEMENT_WORDS } from '../monitoring/monitoring-report.js';
+import { stageWord } from '../stages/stage-words.js';
 import type { DashboardService } from './dashboard.service.js';
 import type { PortfolioDashboard } from './dashboard.types.js';
 
@@ -59,7 +60,7 @@ export async function dashboardTables(
     funnel: {
       title: 'Tahapan',
       columns: ['tahap', 'unit'],
-      rows: funnel.map((step) => ({ tahap: step.stage, unit: step.units })),
+      rows: funnel.map((step) => ({ tahap: stageWord(step.stage), unit: step.units })),
     },
     heatmap: {
       title: 'Peta area',

@@ -157,6 +157,9 @@ describe('the portfolio dashboard', () => {
       .split('\r\n');
     expect(lines[0]).toBe('tahap,unit');
     expect(lines).toHaveLength(11);
+    // The stages in Indonesian words, as the rest of the document: no code such as BUILDING.
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toContain('Pembangunan');
+    expect(lines.join('\n')).not.toMatch(/\b(BUILDING|NOT_STARTED|SELF_ASSESSED)\b/);
     const xlsx = await get('export.xlsx?year=2026&kind=SCHOOL');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
