@@ -120,7 +120,7 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
     expect(download.suggestedFilename()).toBe(`dasbor-${YEAR}-funnel.csv`);
     const records = csvRecords(await readFile((await download.path()) ?? '', 'utf8'));
-    expect(records.map((record) => record.tahap)).toContain('NOT_STARTED');
+    expect(records.map((record) => record.tahap)).toContain('Belum mencanangkan');
     expect(sum(records.map((record) => Number(record.unit)))).toBe(schools);
 
     const workbook = await page.request.get(
