@@ -73,7 +73,7 @@ export function lheIssueRefusal(status: AssessmentStatus, issued: boolean): Refu
 }
 
 /** `{nomor}/LHE-ZI/{tahun}` with the sequence and year filled in. */
-export const reportNumber = (format: string, sequence: number, year: number) =>
+const reportNumber = (format: string, sequence: number, year: number) =>
   format.replaceAll('{nomor}', String(sequence).padStart(3, '0')).replaceAll('{tahun}', String(year));
 
 const newCode = () =>
@@ -92,12 +92,6 @@ export class LheReportService {
     /** The address the public site is served at: the QR leads to its verification page. */
     private readonly publicUrl: string,
   ) {}
-
-  /** The report as issued, or null while it is not. */
-  async issued(assessmentId: string): Promise<IssuedReport | null> {
-    const [row] = await issuedReport(this.db.manager, { assessmentId });
-    return row ? issuedOf(row) : null;
-  }
 
   /** The PDF: as issued, else a draft of today's state; null when the viewer may not read the assessment. */
   async pdf(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {

@@ -45,11 +45,7 @@ function formulaParts(formula: Formula, cellOf: (code: string) => string) {
  * to 0–1; unanswered earns 0; a zero denominator that means "nothing to handle" is `""`, which
  * AVERAGE and COUNT leave out, as the engine leaves the question out of its sub-area's mean.
  */
-export function ratioFormula(
-  entry: QuestionEntry,
-  answerColumn: string,
-  cellOf: (code: string) => string,
-): string {
+function ratioFormula(entry: QuestionEntry, answerColumn: string, cellOf: (code: string) => string): string {
   const answer = `${answerColumn}${rowOf(entry.node)}`;
   if (entry.formula) {
     const { cells, count, numerator, denominator } = formulaParts(entry.formula, cellOf);
@@ -70,7 +66,7 @@ export function ratioFormula(
 }
 
 /** What a question scored from counts shows in its own answer cell: the percentage, uncapped. */
-export function percentAnswerFormula(formula: Formula, cellOf: (code: string) => string): string {
+function percentAnswerFormula(formula: Formula, cellOf: (code: string) => string): string {
   const { cells, count, numerator, denominator } = formulaParts(formula, cellOf);
   return `IF(COUNT(${cells})<${count},"",IF(${denominator}=0,"",(${numerator})/(${denominator})))`;
 }

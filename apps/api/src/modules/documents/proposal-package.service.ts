@@ -37,7 +37,7 @@ import {
 } from './proposal-package.queries.js';
 
 /** The statuses of a proposed assessment: proposed, and decided on after. */
-export const PROPOSAL_STATUSES: readonly AssessmentStatus[] = [
+const PROPOSAL_STATUSES: readonly AssessmentStatus[] = [
   AssessmentStatus.PROPOSED,
   AssessmentStatus.AWARDED,
   AssessmentStatus.NOT_AWARDED,
@@ -132,12 +132,6 @@ export class ProposalPackageService {
       );
     });
     return (await this.templates(viewer)).find((template) => template.kind === kind) as LetterTemplate;
-  }
-
-  /** The package as assembled, or null while it is not. */
-  async assembled(assessmentId: string): Promise<AssembledPackage | null> {
-    const [row] = await assembledPackage(this.db.manager, { assessmentId });
-    return row ? { sha256: row.sha256, assembledAt: row.assembled_at, files: row.manifest } : null;
   }
 
   /** The zip as assembled; null when the viewer may not read the assessment or it is not assembled. */

@@ -8,7 +8,7 @@ import type { RouteDeps } from '../feature.js';
 import { letterheadLogo, setLetterheadLogo } from './instansi-logo.queries.js';
 
 /** A logo is small: it is printed a few centimetres wide. */
-export const LOGO_MAX_BYTES = 256 * 1024;
+const LOGO_MAX_BYTES = 256 * 1024;
 const LOGO_TYPES = ['image/png', 'image/jpeg'];
 
 /**
