@@ -92,12 +92,10 @@ export class ProposalPackageService {
 
   /** The viewer's instansi's letters: its own templates, else the defaults. */
   async templates(viewer: Viewer): Promise<LetterTemplate[]> {
-    const own = new Map(
-      (await letterTemplates(this.db.manager, { instansiId: viewer.instansiId ?? '' })).map((row) => [
-        row.kind,
-        row.body,
-      ]),
-    );
+    const rows = viewer.instansiId
+      ? await letterTemplates(this.db.manager, { instansiId: viewer.instansiId })
+      : [];
+    const own = new Map(rows.map((row) => [row.kind, row.body]));
     return Object.values(LetterKind).map((kind) => ({
       kind,
       title: DEFAULT_LETTERS[kind].title,
