@@ -11,6 +11,27 @@ describe.skipIf(browserMissing)('the evaluation report (LHE)', () => {
   });
   afterAll(() => browser?.close());
 
+  it('takes the Inspektorat’s letterhead from the units page, and says which field is wrong', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    await page.goto(`${baseUrl}/admin/`);
+    const form = page.getByTestId('letterhead');
+    await form.waitFor();
+    await form.getByTestId('letterhead-inspekturName').fill('Dr. Siti Rahma, M.Si.');
+    await form.getByTestId('letterhead-inspekturNip').fill('1970');
+    await form.getByTestId('letterhead-save').click();
+    await expect
+      .poll(() => form.getByTestId('letterhead-inspekturNip-error').textContent())
+      .toBe('NIP terdiri atas 18 angka, tanpa spasi.');
+    await form.getByTestId('letterhead-inspekturNip').fill('197001011995032001');
+    await form.getByTestId('letterhead-save').click();
+    await expect.poll(() => form.getByTestId('letterhead-saved').textContent()).toContain('Tersimpan');
+    // The proposal letters start from their default wording, ready to edit.
+    expect(await page.getByTestId('letter-SPTJM').inputValue()).toContain(
+      'Yang bertanda tangan di bawah ini',
+    );
+  });
+
   it('is issued from the portal once the TPI approved, and its code checks out on the public site', async () => {
     const page = await newPage(browser);
     await login(page, 'admin@demo.zi.id');
