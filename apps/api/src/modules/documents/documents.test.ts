@@ -271,6 +271,8 @@ describe('the evaluation report (LHE) as PDF', () => {
       'Menuju WBK:',
       'Sudah berpredikat Menuju WBK:',
       'IV. Temuan dan rekomendasi per area perubahan',
+      'Temuan:',
+      'Rekomendasi:',
       'Dokumen SK belum ditandatangani',
       'V. Prioritas perbaikan',
       'poin',

@@ -1,4 +1,4 @@
-import type { EligibilityContext, Framework, RuleResult, ScoreReport, TargetResult } from '@zi/lke';
+import type { EligibilityContext, Framework, Priority, RuleResult, ScoreReport } from '@zi/lke';
 import { checkEligibility, whatToFixFirst } from '@zi/lke';
 import { create } from 'qrcode';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
@@ -102,8 +102,18 @@ function areaLabelOf(framework: Framework, code: string): string {
 const questionText = (framework: Framework, code: string) =>
   (framework.questions.get(code)?.node.text ?? code).trim().slice(0, 140);
 
-/** Findings per change area: the TPI's notes, the questions it returned, the biggest differences. */
-function findings(document: PDFKit.PDFDocument, data: ReportData): void {
+/** The recommendations listed under each change area: its fixes worth the most points. */
+const AREA_RECOMMENDATIONS = 3;
+
+/** A fix as a recommendation: what to improve, and the points it is worth. */
+const fixLine = (data: ReportData, fix: Priority) =>
+  `${fix.code} ${questionText(data.framework, fix.code)}: dapat menambah ${indonesianScore(fix.gain)} poin${fix.helps.length > 0 ? ' (membantu syarat yang belum terpenuhi)' : ''}`;
+
+/**
+ * Findings and recommendations per change area: the TPI's notes, the questions it returned and
+ * the biggest differences between unit and TPI; then the area's fixes worth the most points.
+ */
+function findings(document: PDFKit.PDFDocument, data: ReportData, fixes: readonly Priority[]): void {
   const byArea = new Map<string, string[]>();
   const add = (code: string, line: string) => {
     const area = areaLabelOf(data.framework, code);
@@ -133,34 +143,32 @@ function findings(document: PDFKit.PDFDocument, data: ReportData): void {
     );
   }
   if (byArea.size === 0) document.text('TPI tidak mencatat temuan, dan jawaban unit sama dengan hasil TPI.');
+  const recommended = new Map<string, string[]>();
+  for (const fix of fixes) {
+    const area = areaLabelOf(data.framework, fix.code);
+    const lines = recommended.get(area) ?? [];
+    if (lines.length < AREA_RECOMMENDATIONS) recommended.set(area, [...lines, fixLine(data, fix)]);
+  }
   const areaOrder = [...data.framework.areas.map((area) => area.label), 'Hasil (survei dan capaian kinerja)'];
   for (const area of areaOrder) {
-    const lines = byArea.get(area);
-    if (!lines) continue;
+    const lines = byArea.get(area) ?? [];
+    const advice = recommended.get(area) ?? [];
+    if (lines.length === 0 && advice.length === 0) continue;
     document.moveDown(0.3).font('Helvetica-Bold').text(latin(area)).font('Helvetica');
+    if (lines.length > 0) document.text('Temuan:');
     for (const line of lines) bullet(document, line);
+    if (advice.length > 0) document.text('Rekomendasi:');
+    for (const line of advice) bullet(document, line);
   }
 }
 
-/** What to fix first, from the TPI's result (the unit's before it): the points each fix is worth. */
-function priorities(
-  document: PDFKit.PDFDocument,
-  data: ReportData,
-  scored: ScoreReport,
-  targets: TargetResult[],
-) {
-  const fixes = whatToFixFirst(data.framework, scored, targets).slice(0, FIRST_FIXES);
+/** What to fix first across the worksheet: the points each fix is worth. */
+function priorities(document: PDFKit.PDFDocument, data: ReportData, fixes: readonly Priority[]) {
   if (fixes.length === 0) {
     document.text('Semua pertanyaan telah memperoleh nilai penuh.');
     return;
   }
-  for (const fix of fixes) {
-    const helps = fix.helps.length > 0 ? ' (membantu syarat yang belum terpenuhi)' : '';
-    bullet(
-      document,
-      `${fix.code} ${questionText(data.framework, fix.code)}: dapat menambah ${indonesianScore(fix.gain)} poin${helps}`,
-    );
-  }
+  for (const fix of fixes.slice(0, FIRST_FIXES)) bullet(document, fixLine(data, fix));
 }
 
 const BLANK_NAME = '..................................................';
@@ -269,6 +277,8 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
 
   const scored = data.tpi ?? data.unit;
   const targets = scored ? checkEligibility(data.framework, scored, data.context) : [];
+  // What to fix first, from the TPI's result (the unit's before it): by area, then across the worksheet.
+  const fixes = scored ? whatToFixFirst(data.framework, scored, targets) : [];
   heading(document, `III. Pemenuhan syarat (${data.tpi ? 'hasil TPI' : 'penilaian mandiri unit'})`);
   for (const target of targets) {
     document
@@ -279,10 +289,10 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
   }
 
   heading(document, 'IV. Temuan dan rekomendasi per area perubahan');
-  findings(document, data);
+  findings(document, data, fixes);
 
   heading(document, 'V. Prioritas perbaikan');
-  if (scored) priorities(document, data, scored, targets);
+  priorities(document, data, fixes);
 
   heading(document, 'VI. Penutup');
   document.text(
