@@ -141,6 +141,14 @@ export class AssessmentService {
   }
 
   /**
+   * The assessment of a global ID (as a route or an argument names it) if the viewer may read it,
+   * else null; `field` names the argument a malformed ID is refused at.
+   */
+  readableBy(viewer: Viewer, assessmentGlobalId: string, field?: string): Promise<Assessment | null> {
+    return this.byId(fromGlobalIdOf('Assessment', assessmentGlobalId, field), unitScopeOf(viewer));
+  }
+
+  /**
    * The assessment and its unit if the unit is in `scope` (the rule `UnitService.byId` applies), in
    * one statement. The unit is remembered with the assessment's row for the request's later
    * questions about it (`editableLayers`).

@@ -8,7 +8,6 @@ import { AnswerLayer, type Assessment } from '../assessments/assessment.entity.j
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import { targetOf } from '../assessments/layer-score.js';
 import type { Viewer } from '../auth/viewer.js';
-import { unitScopeOf } from '../units/unit.scope.js';
 import {
   answerVersions,
   heldPredicates,
@@ -57,10 +56,7 @@ export class DocumentsService {
     viewer: Viewer,
     assessmentGlobalId: string,
   ): Promise<{ file: Buffer; name: string } | null> {
-    const assessment = await this.assessments.byId(
-      fromGlobalIdOf('Assessment', assessmentGlobalId),
-      unitScopeOf(viewer),
-    );
+    const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId);
     if (!assessment) return null;
     const framework = requireFramework(assessment.frameworkCode);
     const template = lkeTemplateFile(framework.code);

@@ -3,7 +3,6 @@ import { requireFramework } from '@zi/lke';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
-import { fromGlobalIdOf } from '../../common/global-id.js';
 import { lockTransaction } from '../../common/locks.queries.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
@@ -14,7 +13,6 @@ import { storedReport, targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
-import { unitScopeOf } from '../units/unit.scope.js';
 import { answerDifferences } from './answer-differences.js';
 import {
   evaluationPeriod,
@@ -95,10 +93,7 @@ export class LheReportService {
 
   /** The PDF: as issued, else a draft of today's state; null when the viewer may not read the assessment. */
   async pdf(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {
-    const assessment = await this.assessments.byId(
-      fromGlobalIdOf('Assessment', assessmentGlobalId),
-      unitScopeOf(viewer),
-    );
+    const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId);
     if (!assessment) return null;
     const [issued] = await issuedReportPdf(this.db.manager, { assessmentId: assessment.id });
     const file = issued?.pdf ?? (await this.render(assessment, null));
@@ -107,9 +102,9 @@ export class LheReportService {
 
   /** Issues the report: numbers it, renders it with its code and QR, keeps it, audits it. */
   async issue(viewer: Viewer, assessmentGlobalId: string, request: RequestInfo): Promise<IssuedReport> {
-    const id = fromGlobalIdOf('Assessment', assessmentGlobalId, 'assessmentId');
-    const assessment = await this.assessments.byId(id, unitScopeOf(viewer));
+    const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId, 'assessmentId');
     if (!assessment) throw notFound('assessmentId', 'assessment');
+    const { id } = assessment;
     return this.db.transaction(async (manager) => {
       const [unit] = await unitHeading(manager, { unitId: assessment.unitId });
       const instansiId = unit?.instansi_id ?? '';

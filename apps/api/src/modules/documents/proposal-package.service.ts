@@ -4,7 +4,6 @@ import JSZip from 'jszip';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
-import { fromGlobalIdOf } from '../../common/global-id.js';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
 import { lockTransaction } from '../../common/locks.queries.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
@@ -15,7 +14,6 @@ import { targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
-import { unitScopeOf } from '../units/unit.scope.js';
 import { heldPredicates, unitHeading } from './documents.queries.js';
 import type { DocumentsService } from './documents.service.js';
 import { letterPdf } from './letter.pdf.js';
@@ -134,10 +132,7 @@ export class ProposalPackageService {
 
   /** The zip as assembled; null when the viewer may not read the assessment or it is not assembled. */
   async download(viewer: Viewer, assessmentGlobalId: string): Promise<{ file: Buffer; name: string } | null> {
-    const assessment = await this.assessments.byId(
-      fromGlobalIdOf('Assessment', assessmentGlobalId),
-      unitScopeOf(viewer),
-    );
+    const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId);
     if (!assessment) return null;
     const [row] = await assembledZip(this.db.manager, { assessmentId: assessment.id });
     return row
@@ -150,9 +145,9 @@ export class ProposalPackageService {
     assessmentGlobalId: string,
     request: RequestInfo,
   ): Promise<AssembledPackage> {
-    const id = fromGlobalIdOf('Assessment', assessmentGlobalId, 'assessmentId');
-    const assessment = await this.assessments.byId(id, unitScopeOf(viewer));
+    const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId, 'assessmentId');
     if (!assessment) throw notFound('assessmentId', 'assessment');
+    const { id } = assessment;
     return this.db.transaction(async (manager) => {
       await lockTransaction(manager, { key: `proposal_package:${id}` });
       const [lhe] = await issuedReportPdf(manager, { assessmentId: id });
