@@ -1,6 +1,6 @@
 import { indonesianDate } from '../../common/indonesian-format.js';
 import { a4Document, latin } from '../../common/pdf.js';
-import { type Letterhead, letterhead } from './letterhead.pdf.js';
+import { type Letterhead, letterhead, signature } from './official-page.pdf.js';
 
 export interface LetterData {
   title: string;
@@ -25,14 +25,8 @@ export function letterPdf(data: LetterData): Promise<Buffer> {
   const right = document.page.width / 2 + 20;
   if (document.y > document.page.height - document.page.margins.bottom - 110) document.addPage();
   const top = document.y + 12;
-  document.text(latin(`${indonesianDate(data.day)}`), right, top);
-  document.text('Inspektur,', right, top + 14);
-  document.text(
-    latin(`(${data.signatory.name ?? '..................................................'})`),
-    right,
-    top + 74,
-  );
-  document.text(`NIP. ${data.signatory.nip ?? '....................................'}`, right, top + 88);
+  document.text(latin(indonesianDate(data.day)), right, top);
+  signature(document, { x: right, y: top + 14 }, 'Inspektur,', data.signatory);
   document.end();
   return bytes;
 }

@@ -36,28 +36,6 @@ export const reportByCode = defineQuery<
   columns: { ...ISSUED_COLUMNS, year: 'integer', unit_name: 'text', instansi_name: 'text' },
 });
 
-/** How an instansi heads and numbers its reports. */
-export const letterheadOf = defineQuery<
-  { instansiId: string },
-  {
-    name: string;
-    inspectorate_address: string | null;
-    inspektur_name: string | null;
-    inspektur_nip: string | null;
-    lhe_number_format: string;
-  }
->({
-  sql: `SELECT name, inspectorate_address, inspektur_name, inspektur_nip, lhe_number_format
-        FROM instansi WHERE id = :instansiId`,
-  columns: {
-    name: 'text',
-    inspectorate_address: 'text',
-    inspektur_name: 'text',
-    inspektur_nip: 'text',
-    lhe_number_format: 'text',
-  },
-});
-
 /** The next number of an instansi's reports in a year (call under the instansi's report lock). */
 export const nextReportSequence = defineQuery<{ instansiId: string; year: number }, { next: number }>({
   sql: `SELECT coalesce(max(sequence), 0) + 1 AS next FROM lhe_report

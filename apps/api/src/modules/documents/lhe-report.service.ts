@@ -12,7 +12,7 @@ import { TPI_APPROVED_STATUSES } from '../assessments/layer-rules.js';
 import { storedReport, targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
+import { letterheadLogo, letterheadOf } from '../instansi/instansi-letterhead.queries.js';
 import { answerDifferences } from './answer-differences.js';
 import {
   evaluationPeriod,
@@ -29,7 +29,6 @@ import {
   insertReport,
   issuedReport,
   issuedReportPdf,
-  letterheadOf,
   nextReportSequence,
   reportByCode,
 } from './lhe-report.queries.js';

@@ -3,7 +3,7 @@ import { checkEligibility, whatToFixFirst } from '@zi/lke';
 import { create } from 'qrcode';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
 import { a4Document, latin } from '../../common/pdf.js';
-import { type Letterhead, letterhead } from './letterhead.pdf.js';
+import { type Letterhead, letterhead, signature } from './official-page.pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
 export interface AnswerDifference {
@@ -90,12 +90,14 @@ function ruleSentence(rule: RuleResult): string {
   return `${rule.label}: nilai ${indonesianScore(rule.value)}, ${verdict}`;
 }
 
+/** Where findings on the results (surveys, performance) are listed: they belong to no change area. */
+const RESULTS_AREA = 'Hasil (survei dan capaian kinerja)';
+
 /** The area a question belongs to, by the framework's change areas; the results otherwise. */
 function areaLabelOf(framework: Framework, code: string): string {
   const ancestors = framework.questions.get(code)?.ancestors.map((group) => group.code) ?? [];
   return (
-    framework.areas.find((area) => area.nodes.some((node) => ancestors.includes(node)))?.label ??
-    'Hasil (survei dan capaian kinerja)'
+    framework.areas.find((area) => area.nodes.some((node) => ancestors.includes(node)))?.label ?? RESULTS_AREA
   );
 }
 
@@ -149,7 +151,7 @@ function findings(document: PDFKit.PDFDocument, data: ReportData, fixes: readonl
     const lines = recommended.get(area) ?? [];
     if (lines.length < AREA_RECOMMENDATIONS) recommended.set(area, [...lines, fixLine(data, fix)]);
   }
-  const areaOrder = [...data.framework.areas.map((area) => area.label), 'Hasil (survei dan capaian kinerja)'];
+  const areaOrder = [...data.framework.areas.map((area) => area.label), RESULTS_AREA];
   for (const area of areaOrder) {
     const lines = byArea.get(area) ?? [];
     const advice = recommended.get(area) ?? [];
@@ -170,9 +172,6 @@ function priorities(document: PDFKit.PDFDocument, data: ReportData, fixes: reado
   }
   for (const fix of fixes.slice(0, FIRST_FIXES)) bullet(document, fixLine(data, fix));
 }
-
-const BLANK_NAME = '..................................................';
-const BLANK_NIP = '....................................';
 
 /** The QR of the verification page, drawn as squares (no image to embed), `size` points wide. */
 function qrCode(document: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
@@ -196,12 +195,11 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
   const { inspekturName, inspekturNip } = data.letterhead;
   document.font('Helvetica').fontSize(9.5);
   document.text(latin(`Ditetapkan, ${day ? indonesianDate(day) : '....................'}`), right, top);
-  document.text('Inspektur,', right, top + 14);
-  document.text(latin(`(${inspekturName ?? BLANK_NAME})`), right, top + 74);
-  document.text(`NIP. ${inspekturNip ?? BLANK_NIP}`, right, top + 88);
-  document.text('Ketua Tim Penilai Internal,', left, top + 14);
-  document.text(latin(`(${lead?.name ?? BLANK_NAME})`), left, top + 74);
-  document.text(`NIP. ${BLANK_NIP}`, left, top + 88);
+  signature(document, { x: right, y: top + 14 }, 'Inspektur,', { name: inspekturName, nip: inspekturNip });
+  signature(document, { x: left, y: top + 14 }, 'Ketua Tim Penilai Internal,', {
+    name: lead?.name ?? null,
+    nip: null,
+  });
   const below = top + 112;
   if (data.issue) {
     qrCode(document, data.issue.verifyUrl, left, below, 64);

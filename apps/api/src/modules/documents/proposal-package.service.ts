@@ -13,7 +13,7 @@ import type { AssessmentService } from '../assessments/assessment.service.js';
 import { targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { letterheadLogo } from '../instansi/instansi-logo.queries.js';
+import { letterheadLogo, letterheadOf } from '../instansi/instansi-letterhead.queries.js';
 import { heldPredicates, unitHeading } from './documents.queries.js';
 import type { DocumentsService } from './documents.service.js';
 import { letterPdf } from './letter.pdf.js';
@@ -24,7 +24,8 @@ import {
   LetterKind,
   type LetterValues,
 } from './letter-templates.js';
-import { issuedReport, issuedReportPdf, letterheadOf } from './lhe-report.queries.js';
+import { issuedReport, issuedReportPdf } from './lhe-report.queries.js';
+import { BLANK_NAME, BLANK_NIP } from './official-page.pdf.js';
 import {
   assembledPackage,
   assembledZip,
@@ -224,8 +225,8 @@ export class ProposalPackageService {
       nilai_hasil: indonesianScore(points('B')),
       nomor_lhe: lhe?.number ?? '',
       tanggal_lhe: lhe ? indonesianDate(lhe.issued_on) : '',
-      inspektur: head?.inspektur_name ?? '..................................................',
-      nip_inspektur: head?.inspektur_nip ?? '....................................',
+      inspektur: head?.inspektur_name ?? BLANK_NAME,
+      nip_inspektur: head?.inspektur_nip ?? BLANK_NIP,
       tanggal: indonesianDate(today),
     };
     const letter = (kind: LetterKind) => {

@@ -5,7 +5,7 @@ import { sendJsonError } from '../../http/json-errors.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RouteDeps } from '../feature.js';
-import { letterheadLogo, setLetterheadLogo } from './instansi-logo.queries.js';
+import { letterheadLogo, setLetterheadLogo } from './instansi-letterhead.queries.js';
 
 /** A logo is small: it is printed a few centimetres wide. */
 const LOGO_MAX_BYTES = 256 * 1024;

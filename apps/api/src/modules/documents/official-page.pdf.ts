@@ -1,5 +1,30 @@
 import { latin } from '../../common/pdf.js';
 
+/** The dotted lines a name and a NIP are written on by hand when the platform does not know them. */
+export const BLANK_NAME = '..................................................';
+export const BLANK_NIP = '....................................';
+
+/** Where a signature stands: its column's left edge, and the top of its role line. */
+export interface SignaturePlace {
+  x: number;
+  y: number;
+}
+
+/**
+ * A signature: the signatory's role, room to sign, then the name in brackets and the NIP, each on
+ * its dotted line while unknown; the NIP line is 74 points below `y`.
+ */
+export function signature(
+  document: PDFKit.PDFDocument,
+  { x, y }: SignaturePlace,
+  role: string,
+  signatory: { name: string | null; nip: string | null },
+): void {
+  document.text(latin(role), x, y);
+  document.text(latin(`(${signatory.name ?? BLANK_NAME})`), x, y + 60);
+  document.text(`NIP. ${signatory.nip ?? BLANK_NIP}`, x, y + 74);
+}
+
 /** What an instansi set for the head of its documents. */
 export interface Letterhead {
   address: string | null;
