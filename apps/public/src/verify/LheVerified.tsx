@@ -1,6 +1,6 @@
 import type { VerifyLheQuery } from '@zi/schema/public';
 import { formatDate, useLocale, useT } from '@zi/ui';
-import { useId } from 'react';
+import { VerifyVerdict } from './VerifyVerdict';
 
 type VerifiedLhe = NonNullable<VerifyLheQuery['verifyLhe']>;
 
@@ -11,17 +11,13 @@ export const isLheCode = (code: string) => code.toUpperCase().startsWith('LHE-')
 export function LheFound({ report }: { report: VerifiedLhe }) {
   const t = useT();
   const [locale] = useLocale();
-  const headingId = useId();
   return (
-    <section
-      className="verify-result verify-result--found"
-      aria-labelledby={headingId}
-      data-testid="lhe-found"
+    <VerifyVerdict
+      found={true}
+      badge={t('verifyLhe.issued')}
+      title={t('verifyLhe.foundTitle')}
+      testId="lhe-found"
     >
-      <p className="verify-result__verdict">
-        <span className="badge badge--wbk">{t('verifyLhe.issued')}</span>
-      </p>
-      <h2 id={headingId}>{t('verifyLhe.foundTitle')}</h2>
       <dl className="facts">
         <div>
           <dt>{t('verifyLhe.number')}</dt>
@@ -50,25 +46,21 @@ export function LheFound({ report }: { report: VerifiedLhe }) {
           </dd>
         </div>
       </dl>
-    </section>
+    </VerifyVerdict>
   );
 }
 
 /** No report was issued under this code. */
 export function LheNotFound({ code }: { code: string }) {
   const t = useT();
-  const headingId = useId();
   return (
-    <section
-      className="verify-result verify-result--not-found"
-      aria-labelledby={headingId}
-      data-testid="lhe-not-found"
+    <VerifyVerdict
+      found={false}
+      badge={t('verifyLhe.notIssued')}
+      title={t('verifyLhe.notFoundTitle', { code })}
+      testId="lhe-not-found"
     >
-      <p className="verify-result__verdict">
-        <span className="badge badge--danger">{t('verifyLhe.notIssued')}</span>
-      </p>
-      <h2 id={headingId}>{t('verifyLhe.notFoundTitle', { code })}</h2>
       <p>{t('verifyLhe.notFoundBody')}</p>
-    </section>
+    </VerifyVerdict>
   );
 }
