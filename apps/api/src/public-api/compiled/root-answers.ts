@@ -67,7 +67,8 @@ export async function compiledConnection<T extends ObjectLiteral>(
   const selections = nodeSelections(selection);
   query.select(`${query.alias}.id`, 'id').addSelect(sort.expression, 'sort');
   const [pageSql, parameters] = query.getQueryAndParameters();
-  const columns = ['page.sort', 'page.id', ...[...selections.keys()].map((node) => json(node, 'r'))];
+  const nodes = new Map([...selections].map(([node, index]) => [node, { index, ...json(node, 'r') }]));
+  const columns = ['page.sort', 'page.id', ...[...nodes.values()].map((node) => node.sql)];
   const order = `page.sort ${window.direction}, page.id ${window.direction}`;
   const count = selection.fields.some((field) => field.name === 'totalCount') ? list.countStatement() : null;
   // A kept count rides in the page's statement; one counted row by row runs beside it, on a second
@@ -88,7 +89,11 @@ export async function compiledConnection<T extends ObjectLiteral>(
     ([value, id]) => encodeCursor(value, id),
     async () => total ?? 0,
   );
-  const nodeOf = (row: PageRow, node: Selection) => row[2 + (selections.get(node) ?? 0)];
+  const nodeOf = (row: PageRow, selected: Selection) => {
+    const node = nodes.get(selected);
+    if (!node) throw new NotCompilable('a node selection the statement did not write');
+    return node.read(row[2 + node.index]);
+  };
   const info = pageInfoOf(page);
   return shape(selection, {
     totalCount: () => total,
@@ -117,11 +122,11 @@ export async function compiledRow(
   value: string,
   column = 'id',
 ): Promise<unknown> {
-  const [row] = (await query(
-    `SELECT (SELECT ${json(selection, 'r')} FROM ${table} r WHERE r.${column} = $1) AS j`,
-    [value],
-  )) as { j: unknown }[];
-  return row?.j ?? null;
+  const { sql, read } = json(selection, 'r');
+  const [row] = (await query(`SELECT (SELECT ${sql} FROM ${table} r WHERE r.${column} = $1) AS j`, [
+    value,
+  ])) as { j: unknown }[];
+  return read(row?.j ?? null);
 }
 
 /** Every row of `table` as its selection's JSON, in `order` (SQL over the alias `r`). */
@@ -130,9 +135,10 @@ export async function compiledRows(
   table: string,
   order: string,
 ): Promise<unknown> {
+  const { sql, read } = json(selection, 'r');
   const [row] = (await query(
-    `SELECT coalesce(json_agg(${json(selection, 'r')} ORDER BY ${order}), '[]'::json) AS j FROM ${table} r`,
+    `SELECT coalesce(json_agg(${sql} ORDER BY ${order}), '[]'::json) AS j FROM ${table} r`,
     [],
-  )) as { j: unknown }[];
-  return row?.j ?? [];
+  )) as { j: unknown[] }[];
+  return (row?.j ?? []).map(read);
 }
