@@ -5,8 +5,6 @@ import { NotCompilable, type Selection } from './selection.js';
 /** json_build_array takes at most 100 arguments. */
 const MOST_FIELDS = 100;
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 /** Turns one value of the statement's JSON into the answer's. */
 export type Read = (value: unknown) => unknown;
 
