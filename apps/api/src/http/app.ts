@@ -1,4 +1,4 @@
-import http, { type IncomingMessage } from 'node:http';
+import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -23,6 +23,7 @@ import { CompiledAnswers } from '../public-api/compiled/compiled-answers.js';
 import { projectionRegistry } from '../public-api/compiled/registry.js';
 import { answerFactsPlugin, type Middleware, PublicGraphQL } from '../public-api/graphql-handler.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
+import { isJsonMediaType, PUBLIC_JSON_LIMIT } from '../public-api/json-body.js';
 import { type BudgetStore, MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
 import { type PublicLimits, publicLimitsPlugin } from '../public-api/limits.plugin.js';
 import { LISTENER_APPLICATION_NAME, PublicDataVersionListener } from '../public-api/version-listener.js';
@@ -58,18 +59,6 @@ export interface App {
   services: Services;
   /** Stops taking requests, lets running ones finish (up to `graceMs`), then stops GraphQL. */
   close(graceMs?: number): Promise<void>;
-}
-
-/**
- * Whether a request's body is JSON, as `type-is` matches 'application/json' (the media type alone,
- * any case, parameters aside), without its general parser: on the public endpoint this check ran
- * for every request and cost more than the cached answer's lookup (decision 0043).
- */
-function isJsonRequest(request: IncomingMessage): boolean {
-  const contentType = request.headers['content-type'];
-  if (contentType === undefined) return false;
-  const end = contentType.indexOf(';');
-  return (end < 0 ? contentType : contentType.slice(0, end)).trim().toLowerCase() === 'application/json';
 }
 
 /** Any site may read the public API from a browser. */
@@ -174,7 +163,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   mountRoutes('public');
 
   const publicCors = cors({ origin: PUBLIC_ORIGIN, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 });
-  const publicJson = express.json({ limit: '100kb', type: isJsonRequest });
+  const publicJson = express.json({
+    limit: PUBLIC_JSON_LIMIT,
+    type: (request) => isJsonMediaType(request.headers['content-type']),
+  });
   const publicGraphQL = new PublicGraphQL({
     apollo: publicApollo,
     context: (req) => ({

@@ -17,6 +17,7 @@ import {
 } from './byte-cache.js';
 import { type CompiledAnswers, PLAN_HEADER } from './compiled/compiled-answers.js';
 import { acceptsGzip, GZIP_FROM_BYTES, gzipAnswer, gzipHead } from './gzip-answer.js';
+import { ABORTED, markParsed, parseJsonBody, readableHere, readJsonBody } from './json-body.js';
 import type { BudgetStore } from './leaky-bucket.js';
 import { budgetHeaders } from './limits.plugin.js';
 import { requestKey } from './request-key.js';
@@ -166,6 +167,10 @@ function cachedAnswerOf(answer: HTTPGraphQLResponse, facts: AnswerFacts | undefi
   };
 }
 
+/** Bodies remembered at most (the map is emptied when full), and the longest one remembered. */
+const REMEMBERED_BODIES = 500;
+const LONGEST_REMEMBERED_BODY = 4_096;
+
 /** `/graphql` exactly, with or without a query string: what the early path answers. */
 const isGraphQLPath = (url = '') => url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
 
@@ -178,6 +183,8 @@ const isGraphQLPath = (url = '') => url.startsWith('/graphql') && (url.length ==
  */
 export class PublicGraphQL {
   private readonly corsHeaders: readonly string[];
+  /** Request keys by Accept header and body text, for POSTs read early; bounded as request-key.ts bounds its map. */
+  private readonly keysOfBodies = new Map<string, string>();
 
   constructor(private readonly options: PublicGraphQLOptions) {
     this.corsHeaders = Object.entries(options.corsHeaders).flat();
@@ -200,6 +207,7 @@ export class PublicGraphQL {
     const version = this.options.version();
     if (version === null) return false;
     if (request.method === 'POST') {
+      if (readableHere(request)) return this.answerPostEarly(request, response, version);
       const error = await new Promise<unknown>((resolve) => this.options.json(request, response, resolve));
       if (error) {
         bodyErrors.set(request, error);
@@ -207,6 +215,42 @@ export class PublicGraphQL {
       }
     }
     return this.lookUp(request, response, version, this.corsHeaders);
+  }
+
+  /**
+   * A POST whose body it reads itself (json-body.ts): a body seen before, byte for byte, finds its
+   * key without being parsed, normalised or hashed again. Whatever is not a hit leaves the body
+   * parsed for Express, or the error body-parser would have given.
+   */
+  private async answerPostEarly(
+    request: IncomingMessage,
+    response: ServerResponse,
+    version: string,
+  ): Promise<boolean> {
+    const text = await readJsonBody(request);
+    if (text === null) {
+      bodyErrors.set(request, ABORTED);
+      return false;
+    }
+    const seen = `${request.headers.accept ?? ''}\n${text}`;
+    const known = this.keysOfBodies.get(seen);
+    if (known !== undefined && this.lookUp(request, response, version, this.corsHeaders, known)) return true;
+    const parsed = parseJsonBody(text);
+    if ('error' in parsed) {
+      bodyErrors.set(request, parsed.error);
+      return false;
+    }
+    markParsed(request, parsed.body);
+    if (known !== undefined) return false;
+    const key = requestKey(request);
+    if (key !== null) this.rememberBody(seen, key);
+    return this.lookUp(request, response, version, this.corsHeaders, key);
+  }
+
+  private rememberBody(seen: string, key: string): void {
+    if (seen.length > LONGEST_REMEMBERED_BODY) return;
+    if (this.keysOfBodies.size >= REMEMBERED_BODIES) this.keysOfBodies.clear();
+    this.keysOfBodies.set(seen, key);
   }
 
   /** Express's handler, after CORS and the JSON body. */
@@ -237,8 +281,8 @@ export class PublicGraphQL {
     response: ServerResponse,
     version: string,
     expressHeaders: readonly string[],
+    key = requestKey(request),
   ): boolean {
-    const key = requestKey(request);
     const cached = key === null ? undefined : this.options.cache?.get(version, key);
     const client = cached && this.options.clientAddress(request);
     if (cached && writeCached(request, response, cached, this.options.budget, client, expressHeaders))

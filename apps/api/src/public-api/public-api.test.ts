@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { DirectoryUnitsDocument } from '@zi/schema/public';
 import { parse } from 'graphql';
 import { serverAudits } from 'graphql-http';
@@ -191,5 +192,78 @@ describe('GraphQL over HTTP', () => {
         problems.push(`${result.status}: ${audit.name}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+/** A POST to `/graphql` as raw HTTP: with its length declared, or sent in chunks without one. */
+function post(
+  url: string,
+  body: string,
+  framing: 'length' | 'chunked',
+  contentType = 'application/json',
+): Promise<{ status: number; cache: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const bytes = Buffer.from(body, 'utf8');
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (framing === 'length') headers['content-length'] = String(bytes.length);
+    const request = http.request(url, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          cache: response.headers['x-cache'] as string | undefined,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    request.on('error', reject);
+    if (framing === 'chunked') for (const byte of bytes) request.write(Buffer.from([byte]));
+    else request.write(bytes);
+    request.end();
+  });
+}
+
+/** The answer without the remaining budget, which differs from one request to the next. */
+const withoutBudget = (body: string) => body.replace(/"remaining":\d+/, '"remaining":_');
+
+describe('bodies read before Express', () => {
+  // Inline: bodies chosen for how they are framed and parsed, not for what they ask.
+  const bodies = [
+    '{"query":"{ __typename }"}',
+    '\uFEFF{"query":"{ __typename }"}',
+    ' \r\n\t{"query":"{ instansiList { name } }"}',
+    '"a string"',
+    '123',
+    'null',
+    '{"query": "{ __typename }"',
+    '[]',
+    '{"query": 1}',
+    '{"query":"{ __typename }","variables":"x"}',
+  ];
+
+  it.each(bodies)('answers %j as body-parser reads it', async (body) => {
+    for (const contentType of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset=latin1',
+    ]) {
+      const early = await post(endpoint, body, 'length', contentType);
+      const parsed = await post(endpoint, body, 'chunked', contentType);
+      expect(early.status, contentType).toBe(parsed.status);
+      expect(early.status, contentType).toBeLessThan(500);
+      expect(withoutBudget(early.body), contentType).toBe(withoutBudget(parsed.body));
+    }
+  });
+
+  it('finds a body seen before by its bytes, and a body written otherwise by its meaning', async () => {
+    // Inline: a query no other test sends, so that its first answer is a miss.
+    const body = JSON.stringify({ query: '{ instansiList { name kind } }' });
+    expect((await post(endpoint, body, 'length')).cache).toBe('MISS');
+    expect((await post(endpoint, body, 'length')).cache).toBe('HIT');
+    const spaced = JSON.stringify({ query: '{  instansiList {\n name,  kind } }' }, null, 2);
+    const answer = await post(endpoint, spaced, 'length');
+    expect(answer.cache).toBe('HIT');
+    expect(withoutBudget(answer.body)).toBe(withoutBudget((await post(endpoint, body, 'chunked')).body));
   });
 });
