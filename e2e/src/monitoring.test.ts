@@ -57,7 +57,7 @@ describe.skipIf(browserMissing)('quarterly monitoring, follow-ups, coaching and 
     expect(await admin.getByTestId('round-status').textContent()).toBe('Dibuka');
     const roundId = new URL(admin.url()).pathname.split('/').pop() ?? '';
     expect(await admin.getByTestId('report-pdf').getAttribute('href')).toBe(
-      `/admin/monitoring/${roundId}/report.pdf`,
+      `/admin/monitoring/${roundId}/report.pdf?lang=id`,
     );
 
     // One cell of the grid: the unit's change management, judged behind with a note.

@@ -91,8 +91,8 @@ describe('a round’s header', () => {
     const html = render(<RoundHeader round={round} canClose />);
     expect(html).toContain('<h1>Monev Triwulan IV 2026</h1>');
     expect(html).toContain('data-testid="round-status">Dibuka</span>');
-    expect(html).toContain('href="/admin/monitoring/r1/report.pdf" download=""');
-    expect(html).toContain('href="/admin/monitoring/r1/report.xlsx" download=""');
+    expect(html).toContain('href="/admin/monitoring/r1/report.pdf?lang=id" download=""');
+    expect(html).toContain('href="/admin/monitoring/r1/report.xlsx?lang=id" download=""');
     expect(html).toContain('data-testid="close-round"');
   });
 
@@ -116,7 +116,7 @@ describe('a round’s findings', () => {
   it('list each unit’s findings with its own report, recommendations numbered, follow-ups with their status', () => {
     const html = render(<RoundFindings roundId="r1" findings={[finding]} />);
     expect(html).toContain('<h3>Dinas Kesehatan</h3>');
-    expect(html).toContain('href="/admin/monitoring/r1/report.pdf?unitId=u1"');
+    expect(html).toContain('href="/admin/monitoring/r1/report.pdf?lang=id&amp;unitId=u1"');
     expect(html).toContain('>Penguatan pengawasan</span>');
     expect(html).toContain('Rekomendasi 1</p><p>Sediakan saluran WBS.</p>');
     expect(html).toContain('data-testid="follow-up-status">Belum ditindaklanjuti</span>');

@@ -1,15 +1,21 @@
 import PDFDocument from 'pdfkit';
+import type { DocumentLanguage } from './document-language.js';
 
 /** The standard PDF fonts cover Latin-1 only; a few common characters are written out. */
 export const latin = (text: string) =>
   text.replaceAll('≥', '>=').replaceAll('—', '-').replaceAll('’', "'").replaceAll('→', '->');
 
 /** An A4 document with standard fonts (no font files to ship) and its bytes once ended. */
-export function a4Document(title: string): { document: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+export function a4Document(
+  title: string,
+  language: DocumentLanguage = 'id',
+): { document: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
   const document = new PDFDocument({
     size: 'A4',
     margin: 50,
     compress: false,
+    // The catalog's /Lang: screen readers and text extraction read the document in its language.
+    lang: language,
     info: { Title: latin(title) },
   });
   const chunks: Buffer[] = [];

@@ -5,7 +5,7 @@ import { indonesianScore } from '../../common/indonesian-format.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
 import { ProgressJudgement } from '../monitoring/monitoring-progress.entity.js';
-import { AREA_WORDS, JUDGEMENT_WORDS } from '../monitoring/monitoring-report.js';
+import { MONITORING_WORDS } from '../monitoring/monitoring-report.words.js';
 import { stageWord } from '../stages/stage-words.js';
 import type { DashboardService } from './dashboard.service.js';
 import type { PortfolioDashboard } from './dashboard.types.js';
@@ -20,6 +20,9 @@ export interface Table {
 }
 
 const AREAS = Object.values(ChangeArea);
+
+/** The tables are a dataset with Indonesian column names (their data dictionary), in Indonesian. */
+const { areas: AREA_WORDS, judgements: JUDGEMENT_WORDS } = MONITORING_WORDS.id;
 
 /** Beside every score: how many of the worksheet's questions its layer answered (decision 0036). */
 const COMPLETENESS = ['terjawab', 'jumlah_pertanyaan'];

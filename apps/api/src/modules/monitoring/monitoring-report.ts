@@ -40,30 +40,6 @@ export interface RoundReport {
   units: ReportUnit[];
 }
 
-/** Indonesian words for the documents the Inspektorat presents to leaders. */
-export const AREA_WORDS: Record<ChangeArea, string> = {
-  [ChangeArea.CHANGE_MANAGEMENT]: 'Manajemen Perubahan',
-  [ChangeArea.BUSINESS_PROCESS]: 'Penataan Tatalaksana',
-  [ChangeArea.HUMAN_RESOURCES]: 'Penataan SDM Aparatur',
-  [ChangeArea.ACCOUNTABILITY]: 'Penguatan Akuntabilitas',
-  [ChangeArea.SUPERVISION]: 'Penguatan Pengawasan',
-  [ChangeArea.PUBLIC_SERVICE]: 'Kualitas Pelayanan Publik',
-};
-
-export const JUDGEMENT_WORDS: Record<ProgressJudgement, string> = {
-  [ProgressJudgement.NOT_STARTED]: 'Belum dimulai',
-  [ProgressJudgement.BEHIND]: 'Tertinggal',
-  [ProgressJudgement.ON_TRACK]: 'Sesuai rencana',
-  [ProgressJudgement.AHEAD]: 'Melampaui rencana',
-};
-
-export const STATUS_WORDS: Record<FollowUpStatus, string> = {
-  [FollowUpStatus.OPEN]: 'Belum ditindaklanjuti',
-  [FollowUpStatus.IN_PROGRESS]: 'Dalam proses',
-  [FollowUpStatus.DONE]: 'Selesai (menunggu verifikasi)',
-  [FollowUpStatus.VERIFIED]: 'Terverifikasi',
-};
-
 interface Row {
   unit_id: string;
   unit_name: string;

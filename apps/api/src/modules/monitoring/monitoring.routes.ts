@@ -1,6 +1,7 @@
 import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { documentLanguageOf } from '../../common/document-language.js';
 import type { Services } from '../../common/services.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -12,6 +13,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /**
  * A monitoring round as documents: `GET /admin/monitoring/:roundId/report.pdf|.xlsx` for every unit
  * in the viewer's scope (the ekspose), `?unitId=` for one unit's report. An operator gets their own.
+ * Written in the reader's language (`?lang=`, decision 0052).
  */
 export function monitoringRoutes(
   services: Services,
@@ -41,8 +43,10 @@ export function monitoringRoutes(
       );
       const name = `monev-${report.year}-tw${report.quarter}${unitId && report.units[0] ? `-${slug(report.units[0].name)}` : ''}`;
       response.set('Cache-Control', 'private, no-store').attachment(`${name}.${format}`);
-      if (format === 'pdf') response.type('application/pdf').send(await roundReportPdf(report));
-      else response.type(XLSX).send(await roundReportXlsx(report));
+      const language = documentLanguageOf(request);
+      response.set('Content-Language', language);
+      if (format === 'pdf') response.type('application/pdf').send(await roundReportPdf(report, language));
+      else response.type(XLSX).send(await roundReportXlsx(report, language));
     } catch (error) {
       if ((error as GraphQLError).extensions?.code) sendGraphQLError(response, error as GraphQLError);
       else throw error;

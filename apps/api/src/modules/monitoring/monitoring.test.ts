@@ -25,6 +25,7 @@ import {
   signInEveryRole,
   type TestApp,
 } from '../../test/harness.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { checkDueDate } from './monitoring.service.js';
 
 let app: TestApp;
@@ -250,6 +251,57 @@ describe('findings, recommendations and follow-ups', () => {
       headers: { cookie: cookies.admin ?? '' },
     });
     expect(unknown.status).toBe(400);
+  });
+
+  it('writes the report in the reader’s language, dates included, with no word of the other', async () => {
+    const download = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/admin/monitoring/${roundId}/${path}`, {
+        headers: { cookie: cookies.admin ?? '', ...headers },
+      });
+    const textOf = async (response: Response) => pdfText(Buffer.from(await response.arrayBuffer()));
+    const indonesian = await download('report.pdf');
+    expect(indonesian.headers.get('content-language')).toBe('id');
+    const id = await textOf(indonesian);
+    expect(id).toContain('Tindak lanjut terbuka');
+    expect(id).toMatch(
+      /tenggat \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/,
+    );
+    expect(id).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const english of ['Finding', 'Recommendation', 'Overdue', 'Verified', 'Round', ' due ', 'OVERDUE'])
+      expect(id, english).not.toContain(english);
+
+    for (const english of [
+      await download('report.pdf?lang=en'),
+      await download('report.pdf', { 'accept-language': 'en-US,en;q=0.9' }),
+    ]) {
+      expect(english.headers.get('content-language')).toBe('en');
+      const en = await textOf(english);
+      expect(en).toContain('Integrity Zone Monitoring and Evaluation - Quarter');
+      expect(en).toContain('Open follow-ups');
+      expect(en).toMatch(
+        /due \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+      );
+      for (const word of [
+        'Tindak lanjut',
+        'Rekomendasi',
+        'Terverifikasi',
+        'Terlambat',
+        'tenggat',
+        'Putaran',
+        'Triwulan',
+      ])
+        expect(en, word).not.toContain(word);
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download('report.xlsx?lang=en')).arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Findings']);
+    const rows = workbook.getWorksheet('Findings')?.getSheetValues() ?? [];
+    expect(rows.length).toBeGreaterThan(2);
+    const statuses = rows.slice(2).map((row) => (row as unknown[])[8]);
+    expect(statuses).toContain('Verified');
+    const due = (rows[2] as unknown[])[7];
+    expect(due).toBeInstanceOf(Date);
   });
 
   it('freezes a closed round', async () => {
