@@ -113,7 +113,7 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
 
     const csvLink = page.getByTestId('dashboard-funnel').getByTestId('csv-download');
     const href = await csvLink.getAttribute('href');
-    expect(href).toBe(`/admin/dashboard/funnel.csv?year=${YEAR}&kind=SCHOOL`);
+    expect(href).toBe(`/admin/dashboard/funnel.csv?year=${YEAR}&lang=id&kind=SCHOOL`);
     const response = await page.request.get(`${baseUrl}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');

@@ -34,7 +34,7 @@ export function CoachingSection({ coaching, scope }: { coaching: Coaching; scope
       table="coaching"
       title={title}
       intro={t('dashboard.coaching.intro', { year })}
-      csv={csvHref('coaching', scope)}
+      csv={csvHref('coaching', scope, locale)}
     >
       {coaching.zoneUnits === 0 ? (
         <p className="empty-state" data-testid="coaching-empty">

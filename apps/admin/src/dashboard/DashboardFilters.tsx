@@ -1,4 +1,4 @@
-import { oneOf, SelectField, UNIT_KINDS, useT } from '@zi/ui';
+import { oneOf, SelectField, UNIT_KINDS, useLocale, useT } from '@zi/ui';
 import { useId } from 'react';
 import { type DashboardParams, dashboardYears } from './dashboard-params';
 import { xlsxHref } from './downloads';
@@ -13,6 +13,7 @@ interface DashboardFiltersProps {
 /** The year and the units counted, and every table of that scope as one workbook. */
 export function DashboardFilters({ params, currentYear, onChange }: DashboardFiltersProps) {
   const t = useT();
+  const [locale] = useLocale();
   const headingId = useId();
   return (
     <section className="filters dashboard-filters" aria-labelledby={headingId}>
@@ -55,7 +56,7 @@ export function DashboardFilters({ params, currentYear, onChange }: DashboardFil
             {t('filters.reset')}
           </button>
         )}
-        <a className="button" href={xlsxHref(params)} download data-testid="xlsx-download">
+        <a className="button" href={xlsxHref(params, locale)} download data-testid="xlsx-download">
           {t('dashboard.exportAll')}
         </a>
       </div>

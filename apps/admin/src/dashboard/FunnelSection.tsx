@@ -25,7 +25,7 @@ export function FunnelSection({ funnel, scope }: { funnel: readonly FunnelStep[]
       table="funnel"
       title={title}
       intro={t('dashboard.funnel.intro', { year: String(scope.year) })}
-      csv={csvHref('funnel', scope)}
+      csv={csvHref('funnel', scope, locale)}
     >
       <p className="dashboard-lead" data-testid="funnel-summary">
         {t('dashboard.funnel.summary', { ...funnelTotals(funnel) })}

@@ -33,7 +33,7 @@ export function GapsSection({ gaps, scope }: { gaps: readonly GapRow[]; scope: D
       table="gaps"
       title={title}
       intro={t('dashboard.gaps.intro')}
-      csv={csvHref('gaps', scope)}
+      csv={csvHref('gaps', scope, locale)}
     >
       {gaps.length === 0 ? (
         <p className="empty-state" data-testid="gaps-empty">

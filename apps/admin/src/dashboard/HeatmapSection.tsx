@@ -1,4 +1,4 @@
-import { useT } from '@zi/ui';
+import { useLocale, useT } from '@zi/ui';
 import { DashboardSection } from './DashboardSection';
 import type { DashboardScope, HeatmapColumn, HeatmapSort } from './dashboard-params';
 import type { HeatmapRow } from './dashboard-types';
@@ -19,13 +19,14 @@ interface HeatmapSectionProps {
 
 export function HeatmapSection({ rows, total, scope, sort, onSort }: HeatmapSectionProps) {
   const t = useT();
+  const [locale] = useLocale();
   const year = String(scope.year);
   return (
     <DashboardSection
       table="heatmap"
       title={t('dashboard.heatmap.title')}
       intro={t('dashboard.heatmap.intro', { year })}
-      csv={csvHref('heatmap', scope)}
+      csv={csvHref('heatmap', scope, locale)}
     >
       {rows.length === 0 ? (
         <p className="empty-state" data-testid="heatmap-empty">

@@ -58,7 +58,7 @@ export function IncompleteSection({
       table="incomplete"
       title={t('dashboard.incomplete.title')}
       intro={t('dashboard.incomplete.intro', { year })}
-      csv={csvHref('incomplete', scope)}
+      csv={csvHref('incomplete', scope, locale)}
     >
       {rows.length === 0 ? (
         <p className="empty-state" data-testid="incomplete-empty">

@@ -70,7 +70,7 @@ export function RisksSection({
       table="risks"
       title={title}
       intro={t('dashboard.risks.intro')}
-      csv={csvHref('risks', scope)}
+      csv={csvHref('risks', scope, locale)}
     >
       {risks.length === 0 ? (
         <p className="empty-state" data-testid="risks-empty">

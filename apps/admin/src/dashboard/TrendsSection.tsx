@@ -48,7 +48,7 @@ export function TrendsSection({ trends, scope }: { trends: readonly Trend[]; sco
       table="trends"
       title={title}
       intro={t('dashboard.trends.intro', years)}
-      csv={csvHref('trends', scope)}
+      csv={csvHref('trends', scope, locale)}
     >
       {trends.length === 0 ? (
         <p className="empty-state" data-testid="trends-empty">

@@ -47,7 +47,9 @@ describe('the dashboard', () => {
     expect(html).toContain(
       '<summary>Tampilkan tabel data<span class="visually-hidden">: Tahapan unit</span></summary>',
     );
-    expect(html).toContain('href="/admin/dashboard/funnel.csv?year=2026&amp;kind=SCHOOL&amp;regionCode=99"');
+    expect(html).toContain(
+      'href="/admin/dashboard/funnel.csv?year=2026&amp;lang=id&amp;kind=SCHOOL&amp;regionCode=99"',
+    );
     expect(html).toContain('aria-label="Unduh CSV: Tahapan unit"');
   });
 
@@ -148,7 +150,7 @@ describe('the dashboard', () => {
     expect(html).toContain('>2/113<');
     expect(count(html, '(belum final)')).toBe(2);
     expect(html).toContain(
-      'href="/admin/dashboard/incomplete.csv?year=2026&amp;kind=SCHOOL&amp;regionCode=99"',
+      'href="/admin/dashboard/incomplete.csv?year=2026&amp;lang=id&amp;kind=SCHOOL&amp;regionCode=99"',
     );
     expect(render(<IncompleteSection rows={[]} total={0} scope={scope} />)).toContain(
       'Tidak ada LKE yang masih diisi sampai 2026 dalam pilihan ini.',

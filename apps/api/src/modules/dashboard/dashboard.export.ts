@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { type CsvValue, toCsv } from '../../common/csv.js';
+import type { DocumentLanguage } from '../../common/document-language.js';
 import { indonesianScore } from '../../common/indonesian-format.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { ChangeArea } from '../monitoring/change-area.js';
@@ -9,31 +10,46 @@ import { MONITORING_WORDS } from '../monitoring/monitoring-report.words.js';
 import { stageWord } from '../stages/stage-words.js';
 import type { DashboardService } from './dashboard.service.js';
 import type { PortfolioDashboard } from './dashboard.types.js';
+import { type ColumnKey, DASHBOARD_WORDS } from './dashboard.words.js';
 
 export const SECTIONS = ['funnel', 'heatmap', 'gaps', 'risks', 'incomplete', 'trends', 'coaching'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** A table as written: its headers in the reader's language, each row by those headers. */
 export interface Table {
   title: string;
   columns: string[];
   rows: Array<Record<string, CsvValue>>;
 }
 
-const AREAS = Object.values(ChangeArea);
+/** A column: one of the fixed ones, a change area or a monitoring judgement (by its code). */
+type Column = ColumnKey | ChangeArea | ProgressJudgement;
 
-/** The tables are a dataset with Indonesian column names (their data dictionary), in Indonesian. */
-const { areas: AREA_WORDS, judgements: JUDGEMENT_WORDS } = MONITORING_WORDS.id;
+/** A table as built: rows by column key, before the reader's headers are put on. */
+interface KeyedTable {
+  columns: Column[];
+  rows: Array<Partial<Record<Column, CsvValue>>>;
+}
+
+const AREAS = Object.values(ChangeArea);
+const JUDGEMENTS = Object.values(ProgressJudgement);
 
 /** Beside every score: how many of the worksheet's questions its layer answered (decision 0036). */
-const COMPLETENESS = ['terjawab', 'jumlah_pertanyaan'];
+const COMPLETENESS: ColumnKey[] = ['terjawab', 'jumlah_pertanyaan'];
 
-/** The tables behind the dashboard's charts, with Indonesian headers, for CSV and XLSX. */
+/**
+ * The tables behind the dashboard's charts, for CSV and XLSX, in the reader's language (decision
+ * 0052): sheet titles, headers and words; numbers keep the Indonesian style.
+ */
 export async function dashboardTables(
   service: DashboardService,
   dataSource: DataSource,
   dashboard: PortfolioDashboard,
   sections: readonly Section[],
+  language: DocumentLanguage,
 ): Promise<Table[]> {
+  const words = DASHBOARD_WORDS[language];
+  const { areas, judgements } = MONITORING_WORDS[language];
   const [funnel, heatmap, gaps, risks, incomplete, trends, coaching] = await Promise.all([
     sections.includes('funnel') ? service.funnel(dashboard) : [],
     sections.includes('heatmap') ? service.heatmap(dashboard) : [],
@@ -59,34 +75,24 @@ export async function dashboardTables(
     ).map((unit) => [unit.id, unit.name]),
   );
   const name = (id: string) => names.get(id) ?? '';
-  const tables: Record<Section, Table> = {
+  const tables: Record<Section, KeyedTable> = {
     funnel: {
-      title: 'Tahapan',
       columns: ['tahap', 'unit'],
-      rows: funnel.map((step) => ({ tahap: stageWord(step.stage), unit: step.units })),
+      rows: funnel.map((step) => ({ tahap: stageWord(language, step.stage), unit: step.units })),
     },
     heatmap: {
-      title: 'Peta area',
-      columns: [
-        'unit_kerja',
-        'tahun',
-        'hasil_tpi',
-        'nilai_total',
-        ...COMPLETENESS,
-        ...AREAS.map((area) => AREA_WORDS[area]),
-      ],
+      columns: ['unit_kerja', 'tahun', 'hasil_tpi', 'nilai_total', ...COMPLETENESS, ...AREAS],
       rows: heatmap.map((row) => ({
         unit_kerja: name(row.unitId),
         tahun: row.year,
-        hasil_tpi: row.evaluated ? 'ya' : 'tidak',
+        hasil_tpi: row.evaluated ? words.yes : words.no,
         nilai_total: row.total,
         terjawab: row.answered,
         jumlah_pertanyaan: row.questions,
-        ...Object.fromEntries(row.areas.map((area) => [AREA_WORDS[area.area], area.percent])),
+        ...Object.fromEntries(row.areas.map((area) => [area.area, area.percent])),
       })),
     },
     gaps: {
-      title: 'Selisih mandiri-TPI',
       columns: [
         'unit_kerja',
         'area',
@@ -99,7 +105,7 @@ export async function dashboardTables(
       ],
       rows: gaps.map((row) => ({
         unit_kerja: name(row.unitId),
-        area: AREA_WORDS[row.area],
+        area: areas[row.area],
         mandiri_persen: row.selfPercent,
         tpi_persen: row.tpiPercent,
         selisih: row.gap,
@@ -109,7 +115,6 @@ export async function dashboardTables(
       })),
     },
     risks: {
-      title: 'Unit berisiko',
       columns: ['unit_kerja', 'target', 'nilai_total', ...COMPLETENESS, 'syarat_belum_terpenuhi'],
       rows: risks.map((row) => ({
         unit_kerja: name(row.unitId),
@@ -118,48 +123,51 @@ export async function dashboardTables(
         terjawab: row.answered,
         jumlah_pertanyaan: row.questions,
         syarat_belum_terpenuhi: row.failing
-          .map((rule) => `${rule.label} (kurang ${indonesianScore(rule.gap)})`)
+          .map((rule) => words.ruleShort(rule.label, indonesianScore(rule.gap)))
           .join('; '),
       })),
     },
     incomplete: {
-      title: 'Penilaian belum lengkap',
       columns: ['unit_kerja', 'tahun', 'lapisan', 'nilai_sementara', ...COMPLETENESS],
       rows: incomplete.map((row) => ({
         unit_kerja: name(row.unitId),
         tahun: row.year,
-        lapisan: row.layer === AnswerLayer.TPI ? 'tpi' : 'mandiri',
+        lapisan: row.layer === AnswerLayer.TPI ? words.tpiLayer : words.selfLayer,
         nilai_sementara: row.total,
         terjawab: row.answered,
         jumlah_pertanyaan: row.questions,
       })),
     },
     trends: {
-      title: 'Tren triwulan',
-      columns: [
-        'tahun',
-        'triwulan',
-        ...Object.values(ProgressJudgement).map((j) => JUDGEMENT_WORDS[j]),
-        'temuan',
-        'tl_terbuka',
-        'tl_terverifikasi',
-      ],
+      columns: ['tahun', 'triwulan', ...JUDGEMENTS, 'temuan', 'tl_terbuka', 'tl_terverifikasi'],
       rows: trends.map((trend) => ({
         tahun: trend.year,
         triwulan: trend.quarter,
-        ...Object.fromEntries(trend.judgements.map((j) => [JUDGEMENT_WORDS[j.judgement], j.count])),
+        ...Object.fromEntries(trend.judgements.map((j) => [j.judgement, j.count])),
         temuan: trend.findings,
         tl_terbuka: trend.followUpsOpen,
         tl_terverifikasi: trend.followUpsVerified,
       })),
     },
     coaching: {
-      title: 'Belum didampingi',
       columns: ['unit_kerja'],
       rows: (coaching?.neverCoachedIds ?? []).map((id) => ({ unit_kerja: name(id) })),
     },
   };
-  return sections.map((section) => tables[section]);
+  const header = (column: Column) =>
+    (areas as Record<string, string>)[column] ??
+    (judgements as Record<string, string>)[column] ??
+    words.columns[column as ColumnKey];
+  return sections.map((section) => {
+    const { columns, rows } = tables[section];
+    return {
+      title: words.titles[section],
+      columns: columns.map(header),
+      rows: rows.map((row) =>
+        Object.fromEntries(columns.map((column) => [header(column), row[column] ?? null])),
+      ),
+    };
+  });
 }
 
 export const tableToCsv = (table: Table) => toCsv(table.columns, table.rows);

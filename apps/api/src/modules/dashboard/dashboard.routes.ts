@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { documentLanguageOf } from '../../common/document-language.js';
 import { REGION_CODE } from '../../common/validation.js';
 import { sendJsonError } from '../../http/json-errors.js';
 import type { RouteDeps } from '../feature.js';
@@ -14,7 +15,8 @@ const DASHBOARD_OPERATION = 'portfolioDashboard';
 
 /**
  * The dashboard's tables as files: `GET /admin/dashboard/export.xlsx?year=` (one sheet per chart)
- * and `GET /admin/dashboard/<section>.csv?year=`; `kind` and `regionCode` narrow as on screen.
+ * and `GET /admin/dashboard/<section>.csv?year=`; `kind` and `regionCode` narrow as on screen, and
+ * `lang` chooses the language (decision 0052).
  */
 export function dashboardRoutes({
   services,
@@ -69,7 +71,9 @@ export function dashboardRoutes({
         regionCode: (regionCode as string | undefined) ?? null,
       },
     });
-    const tables = await dashboardTables(services.dashboard, dataSource, dashboard, sections);
+    const language = documentLanguageOf(request);
+    const tables = await dashboardTables(services.dashboard, dataSource, dashboard, sections, language);
+    response.set('Content-Language', language);
     response.set('Cache-Control', 'private, no-store').attachment(`dasbor-${year}-${name}.${format}`);
     if (format === 'csv')
       response.type('text/csv; charset=utf-8').send(`\uFEFF${tableToCsv(tables[0] as never)}`);

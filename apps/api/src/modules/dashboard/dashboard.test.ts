@@ -172,6 +172,34 @@ describe('the portfolio dashboard', () => {
       'Tren triwulan',
       'Belum didampingi',
     ]);
+    // In English for a reader who chose it: titles, headers and words, numbers as they are.
+    const english = await get('funnel.csv?year=2026&lang=en');
+    expect(english.headers.get('content-language')).toBe('en');
+    const englishLines = Buffer.from(await english.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+    expect(englishLines[0]).toBe('stage,units');
+    expect(englishLines.map((line) => line.split(',')[1]).slice(1)).toEqual(
+      lines.map((line) => line.split(',')[1]).slice(1),
+    );
+    expect(englishLines.slice(1).map((line) => line.split(',')[0])).toContain('Building');
+    expect(englishLines.join('\n')).not.toMatch(/Pembangunan|Pencanangan|Belum mencanangkan|Dievaluasi/);
+    const englishBook = new ExcelJS.Workbook();
+    await englishBook.xlsx.load(await (await get('export.xlsx?year=2026&lang=en')).arrayBuffer());
+    expect(englishBook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Stages',
+      'Area map',
+      'Self vs TPI gap',
+      'Units at risk',
+      'Incomplete assessments',
+      'Quarterly trend',
+      'Not yet coached',
+    ]);
+    const heatmapHeader = englishBook.getWorksheet('Area map')?.getRow(1).values as unknown[];
+    expect(heatmapHeader).toContain('Change management');
+    expect(heatmapHeader).toContain('work_unit');
     expect((await get('funnel.csv?year=abc')).status).toBe(400);
     expect((await get('funnel.csv?year=2026&kind=CASTLE')).status).toBe(400);
     expect((await get('secrets.csv?year=2026')).status).toBe(404);
