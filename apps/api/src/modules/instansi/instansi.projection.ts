@@ -27,7 +27,7 @@ export const instansiRoots: RootProjection[] = [
     field: 'instansi',
     resolve: async (request) => {
       const args = await checkedArgs(InstansiArgs, request.args, { filter: InstansiFilter });
-      return compiledConnection(request, request.services.instansi.listQuery(args), 'instansi', args);
+      return compiledConnection(request, request.services.instansi.listQuery(args), args);
     },
   },
   {

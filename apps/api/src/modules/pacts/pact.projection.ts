@@ -33,7 +33,7 @@ export const pactRoots: RootProjection[] = [
     field: 'pacts',
     resolve: async (request) => {
       const args = await checkedArgs(PactsArgs, request.args, { filter: PactFilter });
-      return compiledConnection(request, request.services.pacts.listQuery(args), 'pact', args);
+      return compiledConnection(request, request.services.pacts.listQuery(args), args);
     },
   },
   {

@@ -3,7 +3,7 @@ import {
   column,
   dayColumn,
   enumColumn,
-  enumSql,
+  enumReader,
   globalIdColumn,
   listColumn,
   type RootProjection,
@@ -41,8 +41,9 @@ export const unitProjection: TypeProjection = {
     },
     activePredicate: {
       kind: 'leaf',
-      sql: (row, schema) =>
-        `(SELECT ${enumSql(schema, 'PredicateKind', 'ps.active_predicate')} FROM ${UNIT_PREDICATE_STATUS} ps WHERE ps.unit_id = ${row}.id)`,
+      sql: (row) =>
+        `(SELECT ps.active_predicate FROM ${UNIT_PREDICATE_STATUS} ps WHERE ps.unit_id = ${row}.id)`,
+      read: enumReader('PredicateKind'),
     },
     instansi: rowBy('instansi', 'instansi_id'),
     timeline: rowsOf('stage_event', 'unit_id', TIMELINE_ORDER),
@@ -54,7 +55,7 @@ export const unitProjection: TypeProjection = {
 async function resolveUnits(request: RootRequest): Promise<unknown> {
   const args = await checkedArgs(UnitsArgs, request.args, { filter: UnitFilter });
   const list = request.services.units.listQuery({ ...args, scope: ALL });
-  return compiledConnection(request, list, 'unit', args);
+  return compiledConnection(request, list, args);
 }
 
 /** `unit(id)`: one statement; null for an id of no unit, as UnitPublicResolver answers. */

@@ -74,7 +74,7 @@ export class JsonSql {
     if (field.nodes.some((node) => (node.arguments?.length ?? 0) > 0))
       throw new NotCompilable(`${type}.${field.name} takes no arguments here`);
     if (projection.kind === 'leaf')
-      return { key, sql: projection.sql(row, this.schema), read: projection.read ?? asIs };
+      return { key, sql: projection.sql(row, this.schema), read: projection.read?.(this.schema) ?? asIs };
     const alias = `j${++this.aliases}`;
     const inner = this.build(field.selection, alias);
     if (projection.kind === 'object')

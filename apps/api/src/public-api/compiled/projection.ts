@@ -13,10 +13,14 @@ import { NotCompilable, type Selection } from './selection.js';
  */
 export type FieldProjection =
   /**
-   * A leaf: an SQL expression of the row that yields the field's JSON value, and what Node does to
-   * that value for the answer (none: taken as it is).
+   * A leaf: an SQL expression of the row that yields the field's JSON value, and the reader Node
+   * turns that value into the answer's with, made once per schema (none: taken as it is).
    */
-  | { kind: 'leaf'; sql: (row: string, schema: GraphQLSchema) => string; read?: Read }
+  | {
+      kind: 'leaf';
+      sql: (row: string, schema: GraphQLSchema) => string;
+      read?: (schema: GraphQLSchema) => Read;
+    }
   /** One related row: `from` is a FROM clause with its WHERE, naming the related row `alias`. */
   | { kind: 'object'; from: (row: string, alias: string) => string }
   /** Related rows, in the order the field's resolver gives them. */
@@ -102,8 +106,6 @@ export const orderSql = (alias: string, order: Readonly<Record<string, 'ASC' | '
     .map(([property, direction]) => `${alias}.${snake(property)} ${direction}`)
     .join(', ');
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 /** A column as it is: text, integer, boolean. */
 export const column = (name: string): FieldProjection => ({ kind: 'leaf', sql: (row) => `${row}.${name}` });
 
@@ -122,21 +124,24 @@ export const listColumn = (name: string): FieldProjection => ({
   sql: (row) => `to_json(${row}.${name})`,
 });
 
-/** SQL turning a stored enum value into its GraphQL name, from the schema's own enum type. */
-export function enumSql(schema: GraphQLSchema, enumName: string, expression: string): string {
-  const type = schema.getType(enumName);
-  if (!isEnumType(type)) throw new Error(`${enumName} is not an enum of the public schema`);
-  const cases = type
-    .getValues()
-    .map((value) => `WHEN ${quote(String(value.value))} THEN ${quote(value.name)}`)
-    .join(' ');
-  return `(CASE ${expression} ${cases} END)`;
+/**
+ * Reads a stored enum value as its GraphQL name, from the schema's own enum type (what the
+ * resolvers' serialisation gives); null for a value the type does not know.
+ */
+export function enumReader(enumName: string): (schema: GraphQLSchema) => Read {
+  return (schema) => {
+    const type = schema.getType(enumName);
+    if (!isEnumType(type)) throw new Error(`${enumName} is not an enum of the public schema`);
+    const names = new Map(type.getValues().map((value) => [value.value, value.name]));
+    return (stored) => (stored === null ? null : (names.get(stored) ?? null));
+  };
 }
 
-/** A stored enum column as its GraphQL enum. */
+/** A stored enum column as its GraphQL enum, named in Node. */
 export const enumColumn = (name: string, enumName: string): FieldProjection => ({
   kind: 'leaf',
-  sql: (row, schema) => enumSql(schema, enumName, `${row}.${name}`),
+  sql: (row) => `${row}.${name}`,
+  read: enumReader(enumName),
 });
 
 /**
@@ -146,5 +151,5 @@ export const enumColumn = (name: string, enumName: string): FieldProjection => (
 export const globalIdColumn = (type: string): FieldProjection => ({
   kind: 'leaf',
   sql: (row) => `${row}.id`,
-  read: (id) => (typeof id === 'string' ? toGlobalId(type, id) : id),
+  read: () => (id) => (typeof id === 'string' ? toGlobalId(type, id) : id),
 });

@@ -59,22 +59,22 @@ type PageRow = [string | number, string, ...unknown[]];
 export async function compiledConnection<T extends ObjectLiteral>(
   { selection, json, query: run }: RootRequest,
   list: ListQuery<T>,
-  table: string,
   args: PageArgs,
 ): Promise<unknown> {
   const { query, sort } = list;
   const window = keysetQuery(query, sort, list.ascending, args);
   const selections = nodeSelections(selection);
-  query.select(`${query.alias}.id`, 'id').addSelect(sort.expression, 'sort');
+  // The page's rows whole, so that the JSON is built from them without joining the table again.
+  query.select(`${query.escape(query.alias)}.*`).addSelect(sort.expression, 'sort');
   const [pageSql, parameters] = query.getQueryAndParameters();
   const nodes = new Map([...selections].map(([node, index]) => [node, { index, ...json(node, 'r') }]));
-  const columns = ['page.sort', 'page.id', ...[...nodes.values()].map((node) => node.sql)];
-  const order = `page.sort ${window.direction}, page.id ${window.direction}`;
+  const columns = ['r.sort', 'r.id', ...[...nodes.values()].map((node) => node.sql)];
+  const order = `r.sort ${window.direction}, r.id ${window.direction}`;
   const count = selection.fields.some((field) => field.name === 'totalCount') ? list.countStatement() : null;
   // A kept count rides in the page's statement; one counted row by row runs beside it, on a second
   // connection, at once.
   const countInPage = count?.kept === true;
-  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j${countInPage ? `, (${count.sql}) AS n` : ''} FROM (${pageSql}) page JOIN ${table} r ON r.id = page.id`;
+  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j${countInPage ? `, (${count.sql}) AS n` : ''} FROM (${pageSql}) r`;
   const countBeside = async () =>
     count && !countInPage ? Number((await run(count.sql, count.parameters))[0]?.n) : null;
   const [[result], counted] = await Promise.all([
