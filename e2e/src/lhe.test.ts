@@ -32,7 +32,7 @@ describe.skipIf(browserMissing)('the evaluation report (LHE)', () => {
     );
   });
 
-  it('is issued from the portal once the TPI approved, and its code checks out on the public site', async () => {
+  it('is issued from the portal once the TPI approved, its code checks out on the public site, and a revision replaces it there', async () => {
     const page = await newPage(browser);
     await login(page, 'admin@demo.zi.id');
     await page.goto(`${baseUrl}/admin/?stage=TPI_EVALUATED`);
@@ -62,5 +62,19 @@ describe.skipIf(browserMissing)('the evaluation report (LHE)', () => {
     const found = visitor.getByTestId('lhe-found');
     await found.waitFor();
     expect(await found.textContent()).toContain(number);
+
+    // A correction is a revision with the next number; the first code then says it was replaced.
+    await page.getByTestId('revise-lhe').click();
+    await page.getByTestId('revise-lhe-reason').fill('Nama ketua tim pada halaman tanda tangan keliru.');
+    await page.getByTestId('revise-lhe-submit').click();
+    await expect
+      .poll(() => page.getByTestId('lhe-revision').textContent())
+      .toBe('Revisi ke-1. Alasan: Nama ketua tim pada halaman tanda tangan keliru.');
+    const revisedNumber = /nomor (\S+),/.exec((await issued.textContent()) ?? '')?.[1];
+    expect(revisedNumber).not.toBe(number);
+    await visitor.reload();
+    const superseded = visitor.getByTestId('lhe-superseded');
+    await superseded.waitFor();
+    expect(await superseded.textContent()).toContain(`Nomor ${revisedNumber}`);
   });
 });

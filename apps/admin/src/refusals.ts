@@ -176,6 +176,8 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   FOLLOW_UP_VERIFIED: none,
   LHE_NOT_EVALUATED: none,
   LHE_ALREADY_ISSUED: none,
+  LHE_NOT_ISSUED: none,
+  LHE_IN_PACKAGE: none,
   PACKAGE_NOT_PROPOSED: none,
   PACKAGE_NEEDS_LHE: none,
   PACKAGE_ALREADY_ASSEMBLED: none,

@@ -16,6 +16,8 @@ export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   NO_ANSWERS_IN_FILE: 'This file has no answers in this layer’s answer column of the Jawaban sheet.',
   LHE_NOT_EVALUATED: 'The LHE can be issued once the TPI has approved its evaluation.',
   LHE_ALREADY_ISSUED: 'The LHE of this worksheet has been issued; download the issued file.',
+  LHE_NOT_ISSUED: 'No LHE of this worksheet has been issued yet: there is nothing to revise.',
+  LHE_IN_PACKAGE: 'The LHE has gone out in the proposal package; it can no longer be revised.',
   PACKAGE_NOT_PROPOSED: 'The proposal package is assembled once this worksheet is proposed.',
   PACKAGE_NEEDS_LHE: 'Issue the LHE first: the proposal package holds the issued LHE.',
   PACKAGE_ALREADY_ASSEMBLED: 'The proposal package of this worksheet has been assembled; download it.',

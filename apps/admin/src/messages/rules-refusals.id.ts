@@ -15,6 +15,8 @@ export const rulesRefusalId = {
   NO_ANSWERS_IN_FILE: 'Tidak ada jawaban di kolom jawaban lapisan ini pada lembar Jawaban berkas ini.',
   LHE_NOT_EVALUATED: 'LHE baru dapat diterbitkan setelah TPI menyetujui hasil evaluasinya.',
   LHE_ALREADY_ISSUED: 'LHE untuk LKE ini sudah diterbitkan; unduh berkas yang telah terbit.',
+  LHE_NOT_ISSUED: 'LHE untuk LKE ini belum diterbitkan, jadi belum ada yang dapat direvisi.',
+  LHE_IN_PACKAGE: 'LHE sudah dikirim dalam paket usulan sehingga tidak dapat direvisi lagi.',
   PACKAGE_NOT_PROPOSED: 'Paket usulan disusun setelah LKE ini diusulkan.',
   PACKAGE_NEEDS_LHE: 'Terbitkan LHE lebih dahulu: paket usulan memuat LHE yang telah terbit.',
   PACKAGE_ALREADY_ASSEMBLED: 'Paket usulan LKE ini sudah disusun; unduh paket yang ada.',

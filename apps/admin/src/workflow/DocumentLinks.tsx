@@ -11,6 +11,8 @@ interface DocumentLinksProps {
   lheReport: IssuedLheFragment | null;
   /** Whether the viewer may issue the LHE now (the server's `viewerMay.issueLhe`). */
   mayIssueLhe: boolean;
+  /** Whether the viewer may revise the issued LHE now (the server's `viewerMay.reviseLhe`). */
+  mayReviseLhe: boolean;
   /** The proposal package as assembled; null until it is. */
   proposalPackage: AssembledPackageFragment | null;
   /** Whether the viewer may assemble it now (the server's `viewerMay.assembleProposalPackage`). */
@@ -24,6 +26,7 @@ export function DocumentLinks({
   assessmentId,
   lheReport,
   mayIssueLhe,
+  mayReviseLhe,
   proposalPackage,
   mayAssemblePackage,
   importLayers,
@@ -43,7 +46,12 @@ export function DocumentLinks({
           </a>
         </li>
       </ul>
-      <LheIssue assessmentId={assessmentId} report={lheReport} mayIssue={mayIssueLhe} />
+      <LheIssue
+        assessmentId={assessmentId}
+        report={lheReport}
+        mayIssue={mayIssueLhe}
+        mayRevise={mayReviseLhe}
+      />
       <ProposalPackage
         assessmentId={assessmentId}
         assembled={proposalPackage}

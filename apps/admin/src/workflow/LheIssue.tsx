@@ -4,6 +4,8 @@ import { formatDate, useLocale, useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
+import { documentsRefetched } from './documents-refetched';
+import { LheRevise } from './LheRevise';
 
 interface LheIssueProps {
   assessmentId: string;
@@ -11,40 +13,38 @@ interface LheIssueProps {
   report: IssuedLheFragment | null;
   /** Whether the viewer may issue it now (the server's `viewerMay.issueLhe`). */
   mayIssue: boolean;
+  /** Whether the viewer may revise the issued report now (the server's `viewerMay.reviseLhe`). */
+  mayRevise: boolean;
 }
 
 /**
  * The LHE's number and verification code once issued, or the button that issues it: numbered in
  * the instansi's sequence and kept as issued, so later downloads are the same file.
  */
-export function LheIssue({ assessmentId, report, mayIssue }: LheIssueProps) {
+export function LheIssue({ assessmentId, report, mayIssue, mayRevise }: LheIssueProps) {
   const t = useT();
   const [locale] = useLocale();
   const describe = useRefusalText();
   const [failure, setFailure] = useState<string | null>(null);
-  const [issue, { loading }] = useMutation(IssueLheDocument, {
-    update(cache, { data }) {
-      const issued = data?.issueLhe;
-      if (!issued) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'Assessment', id: assessmentId }),
-        fields: {
-          lheReport: () => issued,
-          viewerMay: (may) => (may && typeof may === 'object' ? { ...may, issueLhe: false } : may),
-        },
-      });
-    },
-  });
+  const [issue, { loading }] = useMutation(IssueLheDocument, documentsRefetched(assessmentId));
 
   if (report) {
     return (
-      <p className="lhe-issued" data-testid="lhe-issued">
-        {t('documents.lheIssued', {
-          number: report.number,
-          date: formatDate(report.issuedOn, locale),
-          code: report.verificationCode,
-        })}
-      </p>
+      <div className="lhe-issued">
+        <p data-testid="lhe-issued">
+          {t('documents.lheIssued', {
+            number: report.number,
+            date: formatDate(report.issuedOn, locale),
+            code: report.verificationCode,
+          })}
+        </p>
+        {report.revisionReason && (
+          <p data-testid="lhe-revision">
+            {t('documents.lheRevision', { revision: report.revision, reason: report.revisionReason })}
+          </p>
+        )}
+        {mayRevise && <LheRevise assessmentId={assessmentId} />}
+      </div>
     );
   }
   if (!mayIssue) return null;

@@ -4,6 +4,7 @@ import { formatDateTime, useLocale, useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
+import { documentsRefetched } from './documents-refetched';
 import { proposalZipUrl } from './worksheet-import';
 
 interface ProposalPackageProps {
@@ -23,20 +24,10 @@ export function ProposalPackage({ assessmentId, assembled, mayAssemble }: Propos
   const [locale] = useLocale();
   const describe = useRefusalText();
   const [failure, setFailure] = useState<string | null>(null);
-  const [assemble, { loading }] = useMutation(AssembleProposalPackageDocument, {
-    update(cache, { data }) {
-      const made = data?.assembleProposalPackage;
-      if (!made) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'Assessment', id: assessmentId }),
-        fields: {
-          proposalPackage: () => made,
-          viewerMay: (may) =>
-            may && typeof may === 'object' ? { ...may, assembleProposalPackage: false } : may,
-        },
-      });
-    },
-  });
+  const [assemble, { loading }] = useMutation(
+    AssembleProposalPackageDocument,
+    documentsRefetched(assessmentId),
+  );
 
   if (assembled) {
     return (

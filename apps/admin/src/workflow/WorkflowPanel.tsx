@@ -60,6 +60,7 @@ export function WorkflowPanel({ assessment, layer, tree, marks }: WorkflowPanelP
         assessmentId={assessment.id}
         lheReport={assessment.lheReport ?? null}
         mayIssueLhe={assessment.viewerMay.issueLhe}
+        mayReviseLhe={assessment.viewerMay.reviseLhe}
         proposalPackage={assessment.proposalPackage ?? null}
         mayAssemblePackage={assessment.viewerMay.assembleProposalPackage}
         importLayers={assessment.editableLayers}

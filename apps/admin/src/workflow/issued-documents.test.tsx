@@ -21,22 +21,39 @@ const issued = {
   issuedOn: '2026-12-07',
   verificationCode: 'LHE-W32K6BNF6Q',
   sha256: 'a'.repeat(64),
+  revision: 0,
+  revisionReason: null,
 };
 
 describe('the LHE on the workflow panel', () => {
   it('shows an issued LHE’s number, day and verification code, and no button', () => {
-    const html = render(<LheIssue assessmentId="QXNz" report={issued} mayIssue={false} />);
+    const html = render(<LheIssue assessmentId="QXNz" report={issued} mayIssue={false} mayRevise={false} />);
     expect(html).toContain(
       'LHE terbit: nomor 007/LHE-ZI/2026, tanggal 7 Desember 2026, kode verifikasi LHE-W32K6BNF6Q.',
     );
     expect(html).not.toContain('data-testid="issue-lhe"');
+    expect(html).not.toContain('data-testid="revise-lhe"');
+  });
+
+  it('says which revision an LHE is and why, and offers a revision only when the server says the viewer may', () => {
+    const revised = {
+      ...issued,
+      number: '009/LHE-ZI/2026',
+      revision: 1,
+      revisionReason: 'Nilai area 3 salah ketik.',
+    };
+    const html = render(<LheIssue assessmentId="QXNz" report={revised} mayIssue={false} mayRevise />);
+    expect(html).toContain('Revisi ke-1. Alasan: Nilai area 3 salah ketik.');
+    expect(html).toContain('data-testid="revise-lhe"');
   });
 
   it('offers to issue it only when the server says the viewer may', () => {
-    expect(render(<LheIssue assessmentId="QXNz" report={null} mayIssue />)).toContain(
+    expect(render(<LheIssue assessmentId="QXNz" report={null} mayIssue mayRevise={false} />)).toContain(
       '>Terbitkan LHE</button>',
     );
-    expect(render(<LheIssue assessmentId="QXNz" report={null} mayIssue={false} />)).toBe('');
+    expect(render(<LheIssue assessmentId="QXNz" report={null} mayIssue={false} mayRevise={false} />)).toBe(
+      '',
+    );
   });
 });
 

@@ -106,6 +106,13 @@ export const workflowEn: Record<keyof typeof workflowId, string> = {
   'documents.lheIssueHint':
     'The LHE gets the next number in the instansi’s sequence for the year and is kept as issued: every later download is the same file, with its verification code and QR.',
   'documents.lheIssued': 'LHE issued: number {number}, dated {date}, verification code {code}.',
+  'documents.lheRevision': 'Revision {revision}. Reason: {reason}',
+  'documents.lheRevise': 'Revise the LHE',
+  'documents.lheRevising': 'Issuing the revision…',
+  'documents.lheReviseReason': 'Reason for the revision',
+  'documents.lheReviseHint':
+    'The revision is issued with the next number and names the LHE it replaces and why. The old LHE stays on record; its code will say that it has been replaced.',
+  'documents.lheReviseSubmit': 'Issue the revision',
   'documents.packageAssemble': 'Assemble the proposal package',
   'documents.packageAssembling': 'Assembling…',
   'documents.packageHint':

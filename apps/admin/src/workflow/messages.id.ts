@@ -106,6 +106,13 @@ export const workflowId = {
   'documents.lheIssueHint':
     'LHE diberi nomor berikutnya dalam urutan instansi tahun ini dan disimpan seperti terbit: setiap unduhan berikutnya adalah berkas yang sama, dengan kode verifikasi dan QR.',
   'documents.lheIssued': 'LHE terbit: nomor {number}, tanggal {date}, kode verifikasi {code}.',
+  'documents.lheRevision': 'Revisi ke-{revision}. Alasan: {reason}',
+  'documents.lheRevise': 'Revisi LHE',
+  'documents.lheRevising': 'Menerbitkan revisi…',
+  'documents.lheReviseReason': 'Alasan revisi',
+  'documents.lheReviseHint':
+    'Revisi terbit dengan nomor berikutnya dan menyebut LHE yang digantikannya beserta alasannya. LHE lama tetap tersimpan; kodenya akan menyatakan bahwa laporan itu telah digantikan.',
+  'documents.lheReviseSubmit': 'Terbitkan revisi',
   'documents.packageAssemble': 'Susun paket usulan',
   'documents.packageAssembling': 'Menyusun…',
   'documents.packageHint':

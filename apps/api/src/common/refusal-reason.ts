@@ -110,6 +110,8 @@ export enum RefusalReason {
   NOT_INVITED = 'NOT_INVITED',
   LHE_NOT_EVALUATED = 'LHE_NOT_EVALUATED',
   LHE_ALREADY_ISSUED = 'LHE_ALREADY_ISSUED',
+  LHE_NOT_ISSUED = 'LHE_NOT_ISSUED',
+  LHE_IN_PACKAGE = 'LHE_IN_PACKAGE',
   INVALID_NIP = 'INVALID_NIP',
   NUMBER_FORMAT_WITHOUT_SEQUENCE = 'NUMBER_FORMAT_WITHOUT_SEQUENCE',
   PACKAGE_NOT_PROPOSED = 'PACKAGE_NOT_PROPOSED',
@@ -232,6 +234,12 @@ registerEnumType(RefusalReason, {
     NOT_INVITED: { description: 'The unit was not invited to the coaching session.' },
     LHE_NOT_EVALUATED: { description: 'An LHE is issued only once the TPI has approved its evaluation.' },
     LHE_ALREADY_ISSUED: { description: 'The LHE of this assessment has been issued already.' },
+    LHE_NOT_ISSUED: {
+      description: 'No LHE of this assessment has been issued yet: there is nothing to revise.',
+    },
+    LHE_IN_PACKAGE: {
+      description: 'The LHE has gone out in the proposal package; it is no longer revised here.',
+    },
     INVALID_NIP: { description: 'A NIP is 18 digits.' },
     NUMBER_FORMAT_WITHOUT_SEQUENCE: {
       description: 'A report number format must hold `{nomor}`, the sequence.',

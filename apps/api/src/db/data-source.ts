@@ -30,6 +30,7 @@ import { ActiveUnitCount1766000000000 } from './migrations/1766000000000-active-
 import { LheReport1766100000000 } from './migrations/1766100000000-lhe-report.js';
 import { ProposalPackage1766200000000 } from './migrations/1766200000000-proposal-package.js';
 import { InstansiLogo1766300000000 } from './migrations/1766300000000-instansi-logo.js';
+import { LheRevision1766400000000 } from './migrations/1766400000000-lhe-revision.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -65,6 +66,7 @@ export const migrations = [
   LheReport1766100000000,
   ProposalPackage1766200000000,
   InstansiLogo1766300000000,
+  LheRevision1766400000000,
 ];
 
 export interface DataSourceOptions {

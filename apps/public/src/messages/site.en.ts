@@ -100,6 +100,13 @@ export const siteEn: Record<keyof typeof siteId, string> = {
   'verifyLhe.sha256': 'File fingerprint (SHA-256)',
   'verifyLhe.sha256Hint': 'The genuine PDF file gives exactly this fingerprint.',
   'verifyLhe.notIssued': 'Not found',
+  'verifyLhe.superseded': 'Replaced',
+  'verifyLhe.supersededTitle':
+    'This evaluation report has been replaced by its revision and no longer stands',
+  'verifyLhe.supersededBy': 'Replaced by',
+  'verifyLhe.supersededByValue': 'Number {number}, dated {date}',
+  'verifyLhe.revision': 'Revision',
+  'verifyLhe.revisionValue': 'Revision {revision}: {reason}',
   'verifyLhe.notFoundTitle': 'No evaluation report has the code {code}',
   'verifyLhe.notFoundBody':
     'Check the code under the report’s QR code, letter by letter. If it is right and the report is still not found, it was not issued on this platform: ask the Inspectorate named in the report’s letterhead.',

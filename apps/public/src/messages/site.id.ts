@@ -102,6 +102,13 @@ export const siteId = {
   'verifyLhe.sha256': 'Sidik berkas (SHA-256)',
   'verifyLhe.sha256Hint': 'Berkas PDF yang asli menghasilkan sidik yang sama persis.',
   'verifyLhe.notIssued': 'Tidak ditemukan',
+  'verifyLhe.superseded': 'Digantikan',
+  'verifyLhe.supersededTitle':
+    'Laporan hasil evaluasi ini telah digantikan oleh revisinya dan tidak berlaku lagi',
+  'verifyLhe.supersededBy': 'Digantikan oleh',
+  'verifyLhe.supersededByValue': 'Nomor {number}, tanggal {date}',
+  'verifyLhe.revision': 'Revisi',
+  'verifyLhe.revisionValue': 'Revisi ke-{revision}: {reason}',
   'verifyLhe.notFoundTitle': 'Tidak ada laporan hasil evaluasi dengan kode {code}',
   'verifyLhe.notFoundBody':
     'Periksa kode di bawah kode QR laporan, huruf demi huruf. Jika kodenya benar dan laporan tetap tidak ditemukan, laporan itu bukan terbitan platform ini: tanyakan kepada Inspektorat yang disebut pada kop laporan.',

@@ -7,18 +7,33 @@ type VerifiedLhe = NonNullable<VerifyLheQuery['verifyLhe']>;
 /** Codes of evaluation reports (LHE) start so; any other code is a pact's. */
 export const isLheCode = (code: string) => code.toUpperCase().startsWith('LHE-');
 
-/** An issued evaluation report: what it is about, its number, day and the fingerprint of its file. */
+/**
+ * An issued evaluation report: what it is about, its number, day and the fingerprint of its file;
+ * if a revision replaced it, that it no longer stands and what replaced it.
+ */
 export function LheFound({ report }: { report: VerifiedLhe }) {
   const t = useT();
   const [locale] = useLocale();
+  const { supersededBy } = report;
   return (
     <VerifyVerdict
-      found={true}
-      badge={t('verifyLhe.issued')}
-      title={t('verifyLhe.foundTitle')}
-      testId="lhe-found"
+      found={supersededBy === null}
+      badge={supersededBy ? t('verifyLhe.superseded') : t('verifyLhe.issued')}
+      title={supersededBy ? t('verifyLhe.supersededTitle') : t('verifyLhe.foundTitle')}
+      testId={supersededBy ? 'lhe-superseded' : 'lhe-found'}
     >
       <dl className="facts">
+        {supersededBy && (
+          <div>
+            <dt>{t('verifyLhe.supersededBy')}</dt>
+            <dd>
+              {t('verifyLhe.supersededByValue', {
+                number: supersededBy.number,
+                date: formatDate(supersededBy.issuedOn, locale),
+              })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('verifyLhe.number')}</dt>
           <dd>{report.number}</dd>
@@ -34,6 +49,14 @@ export function LheFound({ report }: { report: VerifiedLhe }) {
             <span className="cell-note">{report.instansiName}</span>
           </dd>
         </div>
+        {report.revisionReason && (
+          <div>
+            <dt>{t('verifyLhe.revision')}</dt>
+            <dd>
+              {t('verifyLhe.revisionValue', { revision: report.revision, reason: report.revisionReason })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('verifyLhe.year')}</dt>
           <dd>{report.year}</dd>

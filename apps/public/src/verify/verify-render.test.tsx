@@ -66,6 +66,9 @@ describe('LHE verification', () => {
     year: 2026,
     unitName: 'RSUD Bukit Hijau',
     instansiName: 'Provinsi Nusa Harapan',
+    revision: 0,
+    revisionReason: null,
+    supersededBy: null,
   };
 
   it('tells an LHE code from a pact code', () => {
@@ -84,6 +87,26 @@ describe('LHE verification', () => {
     ]) {
       expect(html).toContain(expected);
     }
+  });
+
+  it('says a replaced report no longer stands, and names the revision that replaced it', () => {
+    const html = render(
+      <LheFound
+        report={{ ...report, supersededBy: { number: '009/LHE-ZI/2026', issuedOn: '2026-12-09' } }}
+      />,
+    );
+    expect(html).toContain('data-testid="lhe-superseded"');
+    expect(html).toContain('telah digantikan oleh revisinya dan tidak berlaku lagi');
+    expect(html).toContain('Nomor 009/LHE-ZI/2026, tanggal 9 Desember 2026');
+    expect(html).not.toContain('data-testid="lhe-found"');
+  });
+
+  it('says which revision a report is and why', () => {
+    const html = render(
+      <LheFound report={{ ...report, revision: 1, revisionReason: 'Nilai area 3 salah ketik.' }} />,
+    );
+    expect(html).toContain('data-testid="lhe-found"');
+    expect(html).toContain('Revisi ke-1: Nilai area 3 salah ketik.');
   });
 
   it('says plainly when no report has the code', () => {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { IssuedReport } from './lhe-report.service.js';
+import { type IssuedReport, issuedOf } from './lhe-report.service.js';
 import { issuedDocuments } from './proposal-package.queries.js';
 import type { AssembledPackage } from './proposal-package.service.js';
 
@@ -22,13 +22,15 @@ export const createIssuedDocumentsLoader = (dataSource: DataSource) =>
         row.assessment_id,
         {
           lhe:
-            row.number && row.issued_on && row.verification_code && row.sha256
-              ? {
+            row.number && row.issued_on && row.verification_code && row.sha256 && row.revision !== null
+              ? issuedOf({
                   number: row.number,
-                  issuedOn: row.issued_on,
-                  verificationCode: row.verification_code,
+                  issued_on: row.issued_on,
+                  verification_code: row.verification_code,
                   sha256: row.sha256,
-                }
+                  revision: row.revision,
+                  revision_reason: row.revision_reason,
+                })
               : null,
           proposalPackage:
             row.package_sha256 && row.manifest && row.assembled_at

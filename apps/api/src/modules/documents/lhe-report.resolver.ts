@@ -8,7 +8,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayCall } from '../auth/may-call.js';
 import { Role } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { lheIssueRefusal } from './lhe-report.service.js';
+import { lheIssueRefusal, lheRevisionRefusal } from './lhe-report.service.js';
 import { LheReport, LheVerification } from './lhe-report.types.js';
 
 /** The longest code the public verification reads; anything longer names no report. */
@@ -29,9 +29,25 @@ export class LheReportResolver {
     return ctx.services.lheReports.issue(viewer, assessmentId, ctx.request);
   }
 
+  @Allow(Role.ADMIN)
+  @Mutation(() => LheReport, {
+    description:
+      'Issues a revision of the assessment’s LHE (LHE revisi): a new report with the next number, naming the one it replaces and why. Refused once the LHE has gone out in the proposal package.',
+  })
+  reviseLhe(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('reason', () => String, { description: 'Why the report is revised, 10 to 1,000 characters.' })
+    reason: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<LheReport> {
+    return ctx.services.lheReports.revise(viewer, assessmentId, reason, ctx.request);
+  }
+
   @FieldResolver(() => LheReport, {
     nullable: true,
-    description: 'The evaluation report as issued; null until it is.',
+    description:
+      'The evaluation report as issued, its latest revision if it was revised; null until it is issued.',
   })
   async lheReport(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<LheReport | null> {
     return (await ctx.loaders.issuedDocuments.load(assessment.id)).lhe;
@@ -50,6 +66,20 @@ export class IssueLheMayResolver {
     if (!mayCall(info.schema, 'issueLhe', viewer.role)) return false;
     const { lhe } = await ctx.loaders.issuedDocuments.load(may.assessment.id);
     return lheIssueRefusal(may.assessment.status, lhe !== null) === null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may revise the issued LHE now (reviseLhe).',
+  })
+  async reviseLhe(
+    @Root() may: AssessmentViewerMay,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<boolean> {
+    if (!mayCall(info.schema, 'reviseLhe', viewer.role)) return false;
+    const { lhe, proposalPackage } = await ctx.loaders.issuedDocuments.load(may.assessment.id);
+    return lheRevisionRefusal(lhe !== null, proposalPackage !== null) === null;
   }
 }
 

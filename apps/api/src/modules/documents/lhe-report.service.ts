@@ -1,5 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import { requireFramework } from '@zi/lke';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
@@ -31,7 +32,9 @@ import {
   issuedReportPdf,
   nextReportSequence,
   reportByCode,
+  supersedeReport,
 } from './lhe-report.queries.js';
+import { issuedDocuments } from './proposal-package.queries.js';
 
 /** Letters and digits a verification code is made of: no 0/O or 1/I to misread. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -43,21 +46,30 @@ export interface IssuedReport {
   issuedOn: string;
   verificationCode: string;
   sha256: string;
+  /** 0 for the first report of an assessment, then 1, 2, … for each revision. */
+  revision: number;
+  revisionReason: string | null;
 }
 
-/** What the public may read of a report by its code. */
+/** What the public may read of a report by its code, and what replaced it if a revision did. */
 export interface VerifiedReport extends IssuedReport {
   year: number;
   unitName: string;
   instansiName: string;
+  supersededBy: { number: string; issuedOn: string } | null;
 }
 
-const issuedOf = (row: IssuedReportRow): IssuedReport => ({
+export const issuedOf = (row: IssuedReportRow): IssuedReport => ({
   number: row.number,
   issuedOn: row.issued_on,
   verificationCode: row.verification_code,
   sha256: row.sha256,
+  revision: row.revision,
+  revisionReason: row.revision_reason,
 });
+
+/** The shortest and longest reason a revision gives (the table's check says the same). */
+export const REVISION_REASON_LENGTH = { min: 10, max: 1000 } as const;
 
 /**
  * Why an assessment's LHE may not be issued now, or null when it may: once the TPI has approved
@@ -69,9 +81,28 @@ export function lheIssueRefusal(status: AssessmentStatus, issued: boolean): Refu
   return null;
 }
 
+/**
+ * Why an assessment's issued LHE may not be revised now, or null when it may: a report must have
+ * been issued, and not yet gone out in the proposal package. Read by `revise` and the viewer's `may`.
+ */
+export function lheRevisionRefusal(issued: boolean, packaged: boolean): RefusalReason | null {
+  if (!issued) return RefusalReason.LHE_NOT_ISSUED;
+  if (packaged) return RefusalReason.LHE_IN_PACKAGE;
+  return null;
+}
+
 /** `{nomor}/LHE-ZI/{tahun}` with the sequence and year filled in. */
 const reportNumber = (format: string, sequence: number, year: number) =>
   format.replaceAll('{nomor}', String(sequence).padStart(3, '0')).replaceAll('{tahun}', String(year));
+
+/** The report a revision replaces, and why. */
+interface Revising {
+  current: IssuedReportRow;
+  reason: string;
+}
+
+const refused = (field: string, done: string, reason: RefusalReason) =>
+  badInput(field, `${field}: the LHE cannot be ${done} now (${reason})`, { reason });
 
 const newCode = () =>
   `LHE-${Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
@@ -100,7 +131,57 @@ export class LheReportService {
   }
 
   /** Issues the report: numbers it, renders it with its code and QR, keeps it, audits it. */
-  async issue(viewer: Viewer, assessmentGlobalId: string, request: RequestInfo): Promise<IssuedReport> {
+  issue(viewer: Viewer, assessmentGlobalId: string, request: RequestInfo): Promise<IssuedReport> {
+    return this.publish(viewer, assessmentGlobalId, request, async (manager, assessment) => {
+      const refusal = lheIssueRefusal(
+        assessment.status,
+        (await issuedReport(manager, { assessmentId: assessment.id })).length > 0,
+      );
+      if (refusal) throw refused('assessmentId', 'issued', refusal);
+      return null;
+    });
+  }
+
+  /**
+   * Issues a revision of the current report (LHE revisi): a new report with the next number in
+   * the sequence, saying which report it replaces and why; the replaced one stays as issued and
+   * its code tells who checks it what replaced it.
+   */
+  revise(
+    viewer: Viewer,
+    assessmentGlobalId: string,
+    reason: string,
+    request: RequestInfo,
+  ): Promise<IssuedReport> {
+    const why = reason.trim();
+    if (why.length < REVISION_REASON_LENGTH.min || why.length > REVISION_REASON_LENGTH.max) {
+      const tooShort = why.length < REVISION_REASON_LENGTH.min;
+      throw badInput(
+        'reason',
+        `reason: say in ${REVISION_REASON_LENGTH.min} to ${REVISION_REASON_LENGTH.max} characters why the LHE is revised`,
+        { reason: tooShort ? RefusalReason.TOO_SHORT : RefusalReason.TOO_LONG, ...REVISION_REASON_LENGTH },
+      );
+    }
+    return this.publish(viewer, assessmentGlobalId, request, async (manager, assessment) => {
+      const [current] = await issuedReport(manager, { assessmentId: assessment.id });
+      const [documents] = await issuedDocuments(manager, { assessmentIds: [assessment.id] });
+      const refusal = lheRevisionRefusal(current !== undefined, Boolean(documents?.package_sha256));
+      if (refusal || !current)
+        throw refused('assessmentId', 'revised', refusal ?? RefusalReason.LHE_NOT_ISSUED);
+      return { current, reason: why };
+    });
+  }
+
+  /**
+   * Numbers, renders, keeps and audits a report under the instansi's lock, after `check` (run
+   * under the lock) has refused or said which report this one revises.
+   */
+  private async publish(
+    viewer: Viewer,
+    assessmentGlobalId: string,
+    request: RequestInfo,
+    check: (manager: EntityManager, assessment: Assessment) => Promise<Revising | null>,
+  ): Promise<IssuedReport> {
     const assessment = await this.assessments.readableBy(viewer, assessmentGlobalId, 'assessmentId');
     if (!assessment) throw notFound('assessmentId', 'assessment');
     const { id } = assessment;
@@ -109,15 +190,7 @@ export class LheReportService {
       const instansiId = unit?.instansi_id ?? '';
       // One issuer at a time per instansi: numbers follow each other without a gap or a twin.
       await lockTransaction(manager, { key: `lhe_report:${instansiId}` });
-      const refusal = lheIssueRefusal(
-        assessment.status,
-        (await issuedReport(manager, { assessmentId: id })).length > 0,
-      );
-      if (refusal) {
-        throw badInput('assessmentId', `assessmentId: the LHE cannot be issued now (${refusal})`, {
-          reason: refusal,
-        });
-      }
+      const revising = await check(manager, assessment);
       const [letterhead] = await letterheadOf(manager, { instansiId });
       const [{ next } = { next: 1 }] = await nextReportSequence(manager, {
         instansiId,
@@ -132,10 +205,19 @@ export class LheReportService {
         issuedOn: todayInIndonesia(),
         verificationCode: newCode(),
         verifyUrl: '',
+        ...(revising && {
+          revises: {
+            number: revising.current.number,
+            issuedOn: revising.current.issued_on,
+            reason: revising.reason,
+          },
+        }),
       };
       issue.verifyUrl = `${this.publicUrl}/verifikasi?kode=${issue.verificationCode}`;
       const pdf = await this.render(assessment, issue);
       const sha256 = createHash('sha256').update(pdf).digest('hex');
+      const revision = revising ? revising.current.revision + 1 : 0;
+      if (revising) await supersedeReport(manager, { assessmentId: id, code: issue.verificationCode });
       await insertReport(manager, {
         assessmentId: id,
         instansiId,
@@ -147,14 +229,28 @@ export class LheReportService {
         sha256,
         pdf,
         issuedBy: viewer.id,
+        revision,
+        revisionReason: revising?.reason ?? null,
       });
-      const report = {
+      const report: IssuedReport = {
         number: issue.number,
         issuedOn: issue.issuedOn,
         verificationCode: issue.verificationCode,
         sha256,
+        revision,
+        revisionReason: revising?.reason ?? null,
       };
-      await recordChange(manager, viewer, request, 'lhe.issue', 'lhe_report', id, null, report);
+      const before = revising ? issuedOf(revising.current) : null;
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        revising ? 'lhe.revise' : 'lhe.issue',
+        'lhe_report',
+        id,
+        before,
+        report,
+      );
       return report;
     });
   }
@@ -162,9 +258,18 @@ export class LheReportService {
   /** A report by the code on its page, with what it is about; null when no report has this code. */
   async verify(code: string): Promise<VerifiedReport | null> {
     const [row] = await reportByCode(this.db.manager, { code: code.trim().toUpperCase() });
-    return row
-      ? { ...issuedOf(row), year: row.year, unitName: row.unit_name, instansiName: row.instansi_name }
-      : null;
+    if (!row) return null;
+    const supersededBy =
+      row.superseded_by_number && row.superseded_on
+        ? { number: row.superseded_by_number, issuedOn: row.superseded_on }
+        : null;
+    return {
+      ...issuedOf(row),
+      year: row.year,
+      unitName: row.unit_name,
+      instansiName: row.instansi_name,
+      supersededBy,
+    };
   }
 
   private async render(assessment: Assessment, issue: LheIssue | null): Promise<Buffer> {

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { IssueLheDocument, UpdateInstansiLetterheadDocument } from '@zi/schema/admin';
+import {
+  AssembleProposalPackageDocument,
+  IssueLheDocument,
+  ReviseLheDocument,
+  UpdateInstansiLetterheadDocument,
+} from '@zi/schema/admin';
 import { VerifyLheDocument } from '@zi/schema/public';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
@@ -31,6 +36,11 @@ const pdfOf = async (id: string) => {
 
 const issue = (id: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
   send(IssueLheDocument, { assessmentId: toGlobalId('Assessment', id) }, who);
+
+const revise = (id: string, reason: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
+  send(ReviseLheDocument, { assessmentId: toGlobalId('Assessment', id), reason }, who);
+
+const REASON = 'Nilai area Penguatan Pengawasan salah ketik pada lampiran.';
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -184,5 +194,122 @@ describe('verifying an LHE on the public site', () => {
     });
     expect((await verify('LHE-XXXXXXXXXX')).data?.verifyLhe).toBeNull();
     expect((await verify('x'.repeat(5000))).data?.verifyLhe).toBeNull();
+  });
+});
+
+describe('revising an issued LHE', () => {
+  it('issues a new report with the next number that names the one it replaces; the old one stays on record and its code says it was replaced', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    expect((await revise(id, REASON)).errors?.[0]?.extensions).toMatchObject({ reason: 'LHE_NOT_ISSUED' });
+    const first = (await issue(id)).data?.issueLhe;
+    const firstPdf = await pdfOf(id);
+
+    const answer = await revise(id, `  ${REASON}  `);
+    expect(answer.errors).toBeUndefined();
+    const revised = answer.data?.reviseLhe;
+    expect(revised).toMatchObject({ revision: 1, revisionReason: REASON });
+    expect(revised?.number).not.toBe(first?.number);
+    expect(revised?.verificationCode).not.toBe(first?.verificationCode);
+    const sequences = (await app.dataSource.query(
+      'SELECT sequence FROM lhe_report WHERE verification_code = ANY($1) ORDER BY revision',
+      [[first?.verificationCode, revised?.verificationCode]],
+    )) as { sequence: number }[];
+    expect(sequences[1]?.sequence).toBeGreaterThan(sequences[0]?.sequence ?? Number.POSITIVE_INFINITY);
+
+    // Downloads are now the revision, as issued; it says what it replaces and why.
+    const pdf = await pdfOf(id);
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(revised?.sha256);
+    const text = pdfText(pdf);
+    expect(text).toContain(`Nomor: ${revised?.number}`);
+    expect(text).toContain(`Revisi atas LHE Nomor ${first?.number}`);
+    expect(text).toContain(REASON);
+
+    // The first report is kept byte for byte, and its code tells who checks it what replaced it.
+    const [kept] = (await app.dataSource.query('SELECT pdf FROM lhe_report WHERE verification_code = $1', [
+      first?.verificationCode,
+    ])) as { pdf: Buffer }[];
+    expect(kept?.pdf.equals(firstPdf)).toBe(true);
+    const verify = (code = '') => graphql(`${app.url}/graphql`, VerifyLheDocument, { code });
+    expect((await verify(first?.verificationCode)).data?.verifyLhe).toMatchObject({
+      number: first?.number,
+      revision: 0,
+      supersededBy: { number: revised?.number, issuedOn: revised?.issuedOn },
+    });
+    expect((await verify(revised?.verificationCode)).data?.verifyLhe).toMatchObject({
+      revision: 1,
+      revisionReason: REASON,
+      supersededBy: null,
+    });
+
+    const [audit] = (await app.dataSource.query(
+      `SELECT before, after FROM audit_event WHERE action = 'lhe.revise' AND entity_id = $1`,
+      [id],
+    )) as { before: { number: string }; after: { number: string } }[];
+    expect(audit).toMatchObject({ before: { number: first?.number }, after: { number: revised?.number } });
+
+    // A second revision replaces the first revision.
+    const again = (await revise(id, 'Nama ketua tim pada halaman tanda tangan keliru.')).data?.reviseLhe;
+    expect(again?.revision).toBe(2);
+    expect((await verify(revised?.verificationCode)).data?.verifyLhe?.supersededBy?.number).toBe(
+      again?.number,
+    );
+  });
+
+  it('refuses a reason too short or too long, another role, and two revisions at once change nothing twice', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    await issue(id);
+    const count = async () =>
+      Number(
+        (
+          (await app.dataSource.query('SELECT count(*) AS n FROM lhe_report WHERE assessment_id = $1', [
+            id,
+          ])) as { n: string }[]
+        )[0]?.n,
+      );
+    expect((await revise(id, 'salah')).errors?.[0]?.extensions).toMatchObject({
+      field: 'reason',
+      reason: 'TOO_SHORT',
+    });
+    expect((await revise(id, 'x'.repeat(1001))).errors?.[0]?.extensions).toMatchObject({
+      field: 'reason',
+      reason: 'TOO_LONG',
+    });
+    expect(errorCodes(await revise(id, REASON, 'evaluator'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await revise(id, REASON, 'operator'))).toEqual(['FORBIDDEN']);
+    expect(await count()).toBe(1);
+
+    const both = await Promise.all([revise(id, REASON), revise(id, REASON)]);
+    expect(both.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const rows = (await app.dataSource.query(
+      `SELECT revision, verification_code, superseded_by FROM lhe_report WHERE assessment_id = $1 ORDER BY revision`,
+      [id],
+    )) as { revision: number; verification_code: string; superseded_by: string | null }[];
+    expect(rows.map((row) => row.revision)).toEqual([0, 1, 2]);
+    // Each replaced by the next; only the last stands.
+    expect(rows.map((row) => row.superseded_by)).toEqual([
+      rows[1]?.verification_code,
+      rows[2]?.verification_code,
+      null,
+    ]);
+  });
+
+  it('is refused once the LHE has gone out in the proposal package, and the viewer’s `may` says so beforehand', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    // Inline: one field of what the portal's workflow panel reads.
+    const may = async () =>
+      (
+        await send('query ($id: ID!) { assessment(id: $id) { viewerMay { reviseLhe } } }', {
+          id: toGlobalId('Assessment', id),
+        })
+      ).data?.assessment?.viewerMay.reviseLhe;
+    expect(await may()).toBe(false);
+    await issue(id);
+    expect(await may()).toBe(true);
+    await app.dataSource.query(`UPDATE assessment SET status = 'proposed' WHERE id = $1`, [id]);
+    expect(
+      errorCodes(await send(AssembleProposalPackageDocument, { assessmentId: toGlobalId('Assessment', id) })),
+    ).toEqual([]);
+    expect(await may()).toBe(false);
+    expect((await revise(id, REASON)).errors?.[0]?.extensions).toMatchObject({ reason: 'LHE_IN_PACKAGE' });
   });
 });

@@ -16,6 +16,26 @@ export class LheReport {
 
   @Field({ description: 'SHA-256 of the issued PDF, hexadecimal: every download is this file.' })
   sha256: string;
+
+  @Field(() => Int, {
+    description: '0 for the first report of the assessment, then 1, 2, … for each revision.',
+  })
+  revision: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this revision was issued; null for the first report.',
+  })
+  revisionReason: string | null;
+}
+
+@ObjectType({ description: 'The revision that replaced a report: its number and day.' })
+export class LheSupersession {
+  @Field()
+  number: string;
+
+  @Field(() => LocalDate)
+  issuedOn: string;
 }
 
 @ObjectType({
@@ -31,4 +51,10 @@ export class LheVerification extends LheReport {
 
   @Field()
   instansiName: string;
+
+  @Field(() => LheSupersession, {
+    nullable: true,
+    description: 'The revision that replaced this report, which then no longer stands; null while it stands.',
+  })
+  supersededBy: LheSupersession | null;
 }

@@ -20,6 +20,8 @@ export interface LheIssue {
   issuedOn: string;
   verificationCode: string;
   verifyUrl: string;
+  /** A revision: the report it replaces and why; absent for the first report. */
+  revises?: { number: string; issuedOn: string; reason: string };
 }
 
 export interface ReportData {
@@ -230,6 +232,15 @@ export function lhePdf(data: ReportData): Promise<Buffer> {
     .moveDown(0.3)
     .fontSize(9.5)
     .text(latin(`Nomor: ${reportNumber}`), { align: 'center' });
+  const revises = data.issue?.revises;
+  if (revises) {
+    document.text(
+      latin(
+        `Revisi atas LHE Nomor ${revises.number} tanggal ${indonesianDate(revises.issuedOn)}, yang dengan ini dinyatakan tidak berlaku. Alasan revisi: ${revises.reason}`,
+      ),
+      { align: 'center' },
+    );
+  }
   if (!data.issue) {
     document
       .font('Helvetica-Bold')

@@ -58,15 +58,17 @@ export const issuedDocuments = defineQuery<
     issued_on: string | null;
     verification_code: string | null;
     sha256: string | null;
+    revision: number | null;
+    revision_reason: string | null;
     package_sha256: string | null;
     manifest: ManifestEntry[] | null;
     assembled_at: Date | null;
   }
 >({
-  sql: `SELECT a.id AS assessment_id, r.number, r.issued_on, r.verification_code, r.sha256,
+  sql: `SELECT a.id AS assessment_id, r.number, r.issued_on, r.verification_code, r.sha256, r.revision, r.revision_reason,
                p.sha256 AS package_sha256, p.manifest, p.assembled_at
         FROM unnest(CAST(:assessmentIds AS uuid[])) a(id)
-        LEFT JOIN lhe_report r ON r.assessment_id = a.id
+        LEFT JOIN lhe_report r ON r.assessment_id = a.id AND r.superseded_by IS NULL
         LEFT JOIN proposal_package p ON p.assessment_id = a.id`,
   columns: {
     assessment_id: 'uuid',
@@ -74,6 +76,8 @@ export const issuedDocuments = defineQuery<
     issued_on: 'date',
     verification_code: 'text',
     sha256: 'text',
+    revision: 'integer',
+    revision_reason: 'text',
     package_sha256: 'text',
     manifest: 'jsonb',
     assembled_at: 'timestamp with time zone',
