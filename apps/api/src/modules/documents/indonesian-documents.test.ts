@@ -1,0 +1,133 @@
+import { AssembleProposalPackageDocument, IssueLheDocument } from '@zi/schema/admin';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../common/global-id.js';
+import { assessmentPool } from '../../test/assessment-pool.js';
+import { createTestApp, type Portal, portal, signInEveryRole, type TestApp } from '../../test/harness.js';
+import { pdfText } from '../../test/pdf-text.js';
+
+/**
+ * English words a document in Bahasa Indonesia must not hold: the platform's own words leaking
+ * (status codes, labels), and what a template prints when a value is missing. None of them is an
+ * Indonesian word; words both languages share (unit, area, target, total, status) are left out,
+ * and so is "assessment", which the regulation itself writes ("Assessment Pegawai").
+ */
+const ENGLISH = [
+  'draft',
+  'submitted',
+  'evaluated',
+  'approved',
+  'proposed',
+  'score',
+  'yes',
+  'due',
+  'overdue',
+  'finding',
+  'findings',
+  'recommendation',
+  'verified',
+  'round',
+  'quarter',
+  'report',
+  'answer',
+  'question',
+  'layer',
+  'self',
+  'stage',
+  'building',
+  'declared',
+  'revoked',
+  'none',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'NaN',
+  'Invalid Date',
+];
+const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\d_])(${ENGLISH.join('|')})(?![\\p{L}\\d_])`, 'giu');
+
+/** The English words found in a text, with a little of what surrounds each. */
+const englishIn = (text: string) =>
+  [...text.matchAll(ENGLISH_WORD)].map((match) =>
+    text.slice(Math.max(0, (match.index ?? 0) - 30), (match.index ?? 0) + match[0].length + 30),
+  );
+
+/** Every cell of every sheet, as the reader sees it. */
+async function workbookText(bytes: Buffer): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const texts: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    texts.push(sheet.name);
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        texts.push(cell.text);
+      });
+    });
+  }
+  return texts.join('\n');
+}
+
+let app: TestApp;
+let send: Portal<'admin' | 'evaluator' | 'operator'>;
+let cookies: Record<string, string>;
+
+const download = async (path: string) => {
+  const response = await fetch(`${app.url}${path}`, { headers: { cookie: cookies.admin ?? '' } });
+  expect(response.status, path).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+};
+
+beforeAll(async () => {
+  app = await createTestApp();
+  cookies = await signInEveryRole(app);
+  send = portal(app, cookies, 'admin');
+});
+afterAll(() => app.close());
+
+describe('documents in Bahasa Indonesia', () => {
+  it('hold no English word: the LKE workbook, the LHE, the proposal letters, the monitoring report and the dashboard files', async () => {
+    const take = await assessmentPool(app);
+    const [id = ''] = await take('evaluated', 1);
+    const assessment = toGlobalId('Assessment', id);
+    expect((await send(IssueLheDocument, { assessmentId: assessment })).errors).toBeUndefined();
+    await app.dataSource.query(`UPDATE assessment SET status = 'proposed' WHERE id = $1`, [id]);
+    expect(
+      (await send(AssembleProposalPackageDocument, { assessmentId: assessment })).errors,
+    ).toBeUndefined();
+    const [round] = (await app.dataSource.query(
+      'SELECT f.round_id FROM finding f JOIN follow_up fu ON fu.unit_id = f.unit_id LIMIT 1',
+    )) as { round_id: string }[];
+    expect(round).toBeDefined();
+    const roundPath = `/admin/monitoring/${toGlobalId('MonitoringRound', round?.round_id ?? '')}`;
+    const [{ year } = { year: 0 }] = (await app.dataSource.query(
+      'SELECT max(year) AS year FROM assessment',
+    )) as { year: number }[];
+
+    const documents: Record<string, string> = {
+      'LKE workbook': await workbookText(await download(`/admin/assessments/${assessment}/lke.xlsx`)),
+      LHE: pdfText(await download(`/admin/assessments/${assessment}/lhe.pdf`)),
+      'monitoring report (PDF)': pdfText(await download(`${roundPath}/report.pdf`)),
+      'monitoring report (xlsx)': await workbookText(await download(`${roundPath}/report.xlsx`)),
+      'dashboard workbook': await workbookText(await download(`/admin/dashboard/export.xlsx?year=${year}`)),
+      'dashboard CSV': (await download(`/admin/dashboard/risks.csv?year=${year}`)).toString('utf8'),
+    };
+    const zip = await JSZip.loadAsync(await download(`/admin/assessments/${assessment}/proposal.zip`));
+    for (const name of Object.keys(zip.files).filter((file) => file.endsWith('.pdf'))) {
+      documents[`package: ${name}`] = pdfText((await zip.file(name)?.async('nodebuffer')) ?? Buffer.alloc(0));
+    }
+
+    for (const [name, text] of Object.entries(documents)) {
+      expect(text.length, name).toBeGreaterThan(200);
+      expect(englishIn(text), name).toEqual([]);
+    }
+  });
+
+  it('would be caught: the check finds an English word in an Indonesian sentence', () => {
+    expect(englishIn('LHE terbit. Status: draft')).toHaveLength(1);
+    expect(englishIn('Tanggal Invalid Date')).toHaveLength(1);
+    expect(englishIn('Penguatan Pengawasan; Pencanangan; dikembalikan; Terverifikasi')).toEqual([]);
+  });
+});
