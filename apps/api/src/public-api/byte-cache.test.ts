@@ -250,6 +250,22 @@ describe('the public byte cache', () => {
     }
   });
 
+  it('charges the socket’s address when no proxy is trusted: a forged X-Forwarded-For buys no second budget, hit or miss', async () => {
+    const direct = await createTestApp({
+      trustProxy: false,
+      publicApi: { budget: 5_000, refillPerSecond: 1 },
+    });
+    try {
+      const answers = [];
+      for (const forged of ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'])
+        answers.push(await post(direct, { query: DIRECTORY, variables: { first: 50 } }, forged));
+      expect(answers.map((answer) => answer.cache)).toEqual(['MISS', 'HIT', 'HIT', 'MISS']);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('bypasses the cache while its LISTEN connection is down, and uses it again once it is back', async () => {
     await post(app, FIRST_UNIT);
     expect((await post(app, FIRST_UNIT)).cache).toBe('HIT');

@@ -131,10 +131,21 @@ function writeCached(
   }
   const remaining = Buffer.from(String(decision.remaining));
   const gzipped = gzipFor(request, answer, remaining);
-  const body = gzipped ?? Buffer.concat([answer.head, remaining, answer.tail]);
-  if (gzipped) headers.push('content-encoding', 'gzip');
-  headers.push('content-type', answer.contentType, 'content-length', String(body.length));
-  response.writeHead(200, headers).end(body);
+  if (gzipped) {
+    headers.push('content-encoding', 'gzip', 'content-type', answer.contentType);
+    headers.push('content-length', String(gzipped.length));
+    response.writeHead(200, headers).end(gzipped);
+    return true;
+  }
+  // The stored parts as they are, around the remaining budget: no copy of the body per hit. Node
+  // sends the headers and the three parts in one write.
+  const length = answer.head.length + remaining.length + answer.tail.length;
+  headers.push('content-type', answer.contentType, 'content-length', String(length));
+  response.writeHead(200, headers);
+  response.cork();
+  response.write(answer.head);
+  response.write(remaining);
+  response.end(answer.tail);
   return true;
 }
 
@@ -183,8 +194,12 @@ const isGraphQLPath = (url = '') => url.startsWith('/graphql') && (url.length ==
  */
 export class PublicGraphQL {
   private readonly corsHeaders: readonly string[];
-  /** Request keys by Accept header and body text, for POSTs read early; bounded as request-key.ts bounds its map. */
-  private readonly keysOfBodies = new Map<string, string>();
+  /**
+   * Request keys by Accept header, then by body text, for POSTs read early; bounded as
+   * request-key.ts bounds its map. Two levels, so that no long key is put together per request.
+   */
+  private readonly keysOfBodies = new Map<string, Map<string, string>>();
+  private bodiesRemembered = 0;
 
   constructor(private readonly options: PublicGraphQLOptions) {
     this.corsHeaders = Object.entries(options.corsHeaders).flat();
@@ -232,8 +247,8 @@ export class PublicGraphQL {
       bodyErrors.set(request, ABORTED);
       return false;
     }
-    const seen = `${request.headers.accept ?? ''}\n${text}`;
-    const known = this.keysOfBodies.get(seen);
+    const accept = request.headers.accept ?? '';
+    const known = this.keysOfBodies.get(accept)?.get(text);
     if (known !== undefined && this.lookUp(request, response, version, this.corsHeaders, known)) return true;
     const parsed = parseJsonBody(text);
     if ('error' in parsed) {
@@ -243,14 +258,23 @@ export class PublicGraphQL {
     markParsed(request, parsed.body);
     if (known !== undefined) return false;
     const key = requestKey(request);
-    if (key !== null) this.rememberBody(seen, key);
+    if (key !== null) this.rememberBody(accept, text, key);
     return this.lookUp(request, response, version, this.corsHeaders, key);
   }
 
-  private rememberBody(seen: string, key: string): void {
-    if (seen.length > LONGEST_REMEMBERED_BODY) return;
-    if (this.keysOfBodies.size >= REMEMBERED_BODIES) this.keysOfBodies.clear();
-    this.keysOfBodies.set(seen, key);
+  private rememberBody(accept: string, text: string, key: string): void {
+    if (text.length > LONGEST_REMEMBERED_BODY || accept.length > LONGEST_REMEMBERED_BODY) return;
+    if (this.bodiesRemembered >= REMEMBERED_BODIES) {
+      this.keysOfBodies.clear();
+      this.bodiesRemembered = 0;
+    }
+    let byText = this.keysOfBodies.get(accept);
+    if (!byText) {
+      byText = new Map();
+      this.keysOfBodies.set(accept, byText);
+    }
+    byText.set(text, key);
+    this.bodiesRemembered += 1;
   }
 
   /** Express's handler, after CORS and the JSON body. */

@@ -57,7 +57,7 @@ const englishIn = (text: string) =>
 /** Every cell of every sheet, as the reader sees it. */
 async function workbookText(bytes: Buffer): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   const texts: string[] = [];
   for (const sheet of workbook.worksheets) {
     texts.push(sheet.name);
