@@ -178,6 +178,7 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   LHE_ALREADY_ISSUED: none,
   LHE_NOT_ISSUED: none,
   LHE_IN_PACKAGE: none,
+  LHE_REVISED_MEANWHILE: none,
   PACKAGE_NOT_PROPOSED: none,
   PACKAGE_NEEDS_LHE: none,
   PACKAGE_ALREADY_ASSEMBLED: none,

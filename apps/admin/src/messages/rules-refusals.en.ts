@@ -18,6 +18,8 @@ export const rulesRefusalEn: Record<keyof typeof rulesRefusalId, string> = {
   LHE_ALREADY_ISSUED: 'The LHE of this worksheet has been issued; download the issued file.',
   LHE_NOT_ISSUED: 'No LHE of this worksheet has been issued yet: there is nothing to revise.',
   LHE_IN_PACKAGE: 'The LHE has gone out in the proposal package; it can no longer be revised.',
+  LHE_REVISED_MEANWHILE:
+    'Someone else revised this LHE in the meantime. Read the current report, then revise it if it still needs it.',
   PACKAGE_NOT_PROPOSED: 'The proposal package is assembled once this worksheet is proposed.',
   PACKAGE_NEEDS_LHE: 'Issue the LHE first: the proposal package holds the issued LHE.',
   PACKAGE_ALREADY_ASSEMBLED: 'The proposal package of this worksheet has been assembled; download it.',

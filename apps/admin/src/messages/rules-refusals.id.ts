@@ -17,6 +17,8 @@ export const rulesRefusalId = {
   LHE_ALREADY_ISSUED: 'LHE untuk LKE ini sudah diterbitkan; unduh berkas yang telah terbit.',
   LHE_NOT_ISSUED: 'LHE untuk LKE ini belum diterbitkan, jadi belum ada yang dapat direvisi.',
   LHE_IN_PACKAGE: 'LHE sudah dikirim dalam paket usulan sehingga tidak dapat direvisi lagi.',
+  LHE_REVISED_MEANWHILE:
+    'LHE ini baru saja direvisi oleh pengguna lain. Baca laporan yang berlaku, lalu revisi bila masih perlu.',
   PACKAGE_NOT_PROPOSED: 'Paket usulan disusun setelah LKE ini diusulkan.',
   PACKAGE_NEEDS_LHE: 'Terbitkan LHE lebih dahulu: paket usulan memuat LHE yang telah terbit.',
   PACKAGE_ALREADY_ASSEMBLED: 'Paket usulan LKE ini sudah disusun; unduh paket yang ada.',

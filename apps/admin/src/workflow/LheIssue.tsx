@@ -43,7 +43,7 @@ export function LheIssue({ assessmentId, report, mayIssue, mayRevise }: LheIssue
             {t('documents.lheRevision', { revision: report.revision, reason: report.revisionReason })}
           </p>
         )}
-        {mayRevise && <LheRevise assessmentId={assessmentId} />}
+        {mayRevise && <LheRevise assessmentId={assessmentId} replaces={report.verificationCode} />}
       </div>
     );
   }

@@ -1,17 +1,18 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ReviseLheDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { refusalOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
-import { documentsRefetched } from './documents-refetched';
+import { documentsQuery, documentsRefetched } from './documents-refetched';
 
 /**
  * Revises an issued LHE (LHE revisi): the reason, then a new report with the next number that
  * names the one it replaces. Shown only when the server says the viewer may (`viewerMay.reviseLhe`).
  */
-export function LheRevise({ assessmentId }: { assessmentId: string }) {
+export function LheRevise({ assessmentId, replaces }: { assessmentId: string; replaces: string }) {
   const t = useT();
+  const client = useApolloClient();
   const describe = useRefusalText();
   const reasonId = useId();
   const [open, setOpen] = useState(false);
@@ -34,11 +35,15 @@ export function LheRevise({ assessmentId }: { assessmentId: string }) {
     event.preventDefault();
     setFailure(null);
     try {
-      await revise({ variables: { assessmentId, reason } });
+      await revise({ variables: { assessmentId, replaces, reason } });
       setOpen(false);
       setReason('');
     } catch (error) {
       setFailure(describe(refusalOf(error)));
+      // A refusal may mean the state moved (a package assembled, another revision): show it as it is.
+      await client
+        .query({ ...documentsQuery(assessmentId), fetchPolicy: 'network-only' })
+        .catch(() => undefined);
     }
   };
   return (
@@ -52,8 +57,6 @@ export function LheRevise({ assessmentId }: { assessmentId: string }) {
           className="field__control field__control--text"
           rows={3}
           required
-          minLength={10}
-          maxLength={1000}
           value={reason}
           data-testid="revise-lhe-reason"
           onChange={(event) => setReason(event.target.value)}

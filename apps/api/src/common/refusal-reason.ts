@@ -112,6 +112,7 @@ export enum RefusalReason {
   LHE_ALREADY_ISSUED = 'LHE_ALREADY_ISSUED',
   LHE_NOT_ISSUED = 'LHE_NOT_ISSUED',
   LHE_IN_PACKAGE = 'LHE_IN_PACKAGE',
+  LHE_REVISED_MEANWHILE = 'LHE_REVISED_MEANWHILE',
   INVALID_NIP = 'INVALID_NIP',
   NUMBER_FORMAT_WITHOUT_SEQUENCE = 'NUMBER_FORMAT_WITHOUT_SEQUENCE',
   PACKAGE_NOT_PROPOSED = 'PACKAGE_NOT_PROPOSED',
@@ -239,6 +240,10 @@ registerEnumType(RefusalReason, {
     },
     LHE_IN_PACKAGE: {
       description: 'The LHE has gone out in the proposal package; it is no longer revised here.',
+    },
+    LHE_REVISED_MEANWHILE: {
+      description:
+        'Another revision replaced the report since the reviser read it: read the current one first.',
     },
     INVALID_NIP: { description: 'A NIP is 18 digits.' },
     NUMBER_FORMAT_WITHOUT_SEQUENCE: {

@@ -65,8 +65,9 @@ function firstCharacter(text: string): string | undefined {
   return undefined;
 }
 
-/** The parsed body, or the error body-parser (strict) would give for it. */
+/** The parsed body, or the error body-parser (strict) would give for it; nothing (a lone BOM) is `{}`. */
 export function parseJsonBody(text: string): { body: unknown } | { error: BodyError } {
+  if (text.length === 0) return { body: {} };
   const first = firstCharacter(text);
   const failed = { error: { status: 400, type: 'entity.parse.failed', message: 'invalid JSON' } } as const;
   if (first !== '{' && first !== '[') return failed;
@@ -77,9 +78,12 @@ export function parseJsonBody(text: string): { body: unknown } | { error: BodyEr
   }
 }
 
-/** The request as body-parser leaves it after parsing: Express's JSON middleware then skips it. */
+/**
+ * The request as body-parser leaves it after parsing. Express's JSON middleware then skips it, as
+ * it skips any request whose body has been read to the end.
+ */
 export function markParsed(request: IncomingMessage, body: unknown): void {
-  Object.assign(request, { body, _body: true });
+  Object.assign(request, { body });
 }
 
 /** A body that could not be read because the client went away. */

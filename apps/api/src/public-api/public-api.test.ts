@@ -232,6 +232,7 @@ describe('bodies read before Express', () => {
   const bodies = [
     '{"query":"{ __typename }"}',
     '\uFEFF{"query":"{ __typename }"}',
+    '\uFEFF',
     ' \r\n\t{"query":"{ instansiList { name } }"}',
     '"a string"',
     '123',

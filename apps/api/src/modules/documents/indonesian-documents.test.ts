@@ -1,3 +1,4 @@
+import { FRAMEWORKS } from '@zi/lke';
 import { AssembleProposalPackageDocument, IssueLheDocument } from '@zi/schema/admin';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -6,6 +7,9 @@ import { toGlobalId } from '../../common/global-id.js';
 import { assessmentPool } from '../../test/assessment-pool.js';
 import { createTestApp, type Portal, portal, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { pdfText } from '../../test/pdf-text.js';
+import { DASHBOARD_WORDS } from '../dashboard/dashboard.words.js';
+import { MONITORING_WORDS } from '../monitoring/monitoring-report.words.js';
+import { STAGE_WORDS } from '../stages/stage-words.js';
 
 /**
  * English words a document in Bahasa Indonesia must not hold: the platform's own words leaking
@@ -46,7 +50,34 @@ const ENGLISH = [
   'NaN',
   'Invalid Date',
 ];
-const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\d_])(${ENGLISH.join('|')})(?![\\p{L}\\d_])`, 'giu');
+/** Every word a value holds: strings, and the strings inside objects (functions left out). */
+function wordsOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.match(/\p{L}{3,}/gu) ?? [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(wordsOf);
+  return [];
+}
+
+/**
+ * The English the documents' own word files hold (titles, headers, statuses, stages), less the
+ * words their Indonesian side also uses (Area, Status, TPI) and those the regulation's own
+ * worksheet text uses ("public campaign"): what a document would show if it were written from the
+ * wrong side.
+ */
+const OURS_IN_ENGLISH = (() => {
+  const indonesian = new Set(
+    wordsOf([MONITORING_WORDS.id, DASHBOARD_WORDS.id, STAGE_WORDS.id, [...FRAMEWORKS.values()]]).map((word) =>
+      word.toLowerCase(),
+    ),
+  );
+  return [...new Set(wordsOf([MONITORING_WORDS.en, DASHBOARD_WORDS.en, STAGE_WORDS.en]))].filter(
+    (word) => !indonesian.has(word.toLowerCase()),
+  );
+})();
+
+const ENGLISH_WORD = new RegExp(
+  `(?<![\\p{L}\\d])(${[...ENGLISH, ...OURS_IN_ENGLISH].join('|')})s?(?![\\p{L}\\d])`,
+  'giu',
+);
 
 /** The English words found in a text, with a little of what surrounds each. */
 const englishIn = (text: string) =>
@@ -126,6 +157,9 @@ describe('documents in Bahasa Indonesia', () => {
   });
 
   it('would be caught: the check finds an English word in an Indonesian sentence', () => {
+    expect(OURS_IN_ENGLISH).toEqual(expect.arrayContaining(['Summary', 'Stages', 'answered', 'questions']));
+    expect(englishIn('unit_kerja,answered,questions')).toHaveLength(2);
+    expect(englishIn('Lembar Stages')).toHaveLength(1);
     expect(englishIn('LHE terbit. Status: draft')).toHaveLength(1);
     expect(englishIn('Tanggal Invalid Date')).toHaveLength(1);
     expect(englishIn('Penguatan Pengawasan; Pencanangan; dikembalikan; Terverifikasi')).toEqual([]);

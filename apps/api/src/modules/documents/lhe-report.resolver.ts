@@ -36,12 +36,17 @@ export class LheReportResolver {
   })
   reviseLhe(
     @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('replaces', () => String, {
+      description:
+        'The verification code of the report being revised, as the reviser saw it: refused (LHE_REVISED_MEANWHILE) if another revision replaced it since.',
+    })
+    replaces: string,
     @Arg('reason', () => String, { description: 'Why the report is revised, 10 to 1,000 characters.' })
     reason: string,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<LheReport> {
-    return ctx.services.lheReports.revise(viewer, assessmentId, reason, ctx.request);
+    return ctx.services.lheReports.revise(viewer, assessmentId, { replaces, reason }, ctx.request);
   }
 
   @FieldResolver(() => LheReport, {
@@ -79,7 +84,7 @@ export class IssueLheMayResolver {
   ): Promise<boolean> {
     if (!mayCall(info.schema, 'reviseLhe', viewer.role)) return false;
     const { lhe, proposalPackage } = await ctx.loaders.issuedDocuments.load(may.assessment.id);
-    return lheRevisionRefusal(lhe !== null, proposalPackage !== null) === null;
+    return lheRevisionRefusal(may.assessment.status, lhe !== null, proposalPackage !== null) === null;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   unitHeading,
 } from './documents.queries.js';
 import type { DocumentsService } from './documents.service.js';
+import { type IssuedReport, issuedDocumentsOf, issuedOf } from './issued-documents.js';
 import { type LheIssue, lhePdf } from './lhe.pdf.js';
 import {
   type IssuedReportRow,
@@ -34,22 +35,11 @@ import {
   reportByCode,
   supersedeReport,
 } from './lhe-report.queries.js';
-import { issuedDocuments } from './proposal-package.queries.js';
+import { issuedDocuments, lockPackage } from './proposal-package.queries.js';
 
 /** Letters and digits a verification code is made of: no 0/O or 1/I to misread. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const CODE_LENGTH = 10;
-
-/** An issued report as the portal and the public verification page show it. */
-export interface IssuedReport {
-  number: string;
-  issuedOn: string;
-  verificationCode: string;
-  sha256: string;
-  /** 0 for the first report of an assessment, then 1, 2, … for each revision. */
-  revision: number;
-  revisionReason: string | null;
-}
 
 /** What the public may read of a report by its code, and what replaced it if a revision did. */
 export interface VerifiedReport extends IssuedReport {
@@ -58,15 +48,6 @@ export interface VerifiedReport extends IssuedReport {
   instansiName: string;
   supersededBy: { number: string; issuedOn: string } | null;
 }
-
-export const issuedOf = (row: IssuedReportRow): IssuedReport => ({
-  number: row.number,
-  issuedOn: row.issued_on,
-  verificationCode: row.verification_code,
-  sha256: row.sha256,
-  revision: row.revision,
-  revisionReason: row.revision_reason,
-});
 
 /** The shortest and longest reason a revision gives (the table's check says the same). */
 export const REVISION_REASON_LENGTH = { min: 10, max: 1000 } as const;
@@ -83,10 +64,16 @@ export function lheIssueRefusal(status: AssessmentStatus, issued: boolean): Refu
 
 /**
  * Why an assessment's issued LHE may not be revised now, or null when it may: a report must have
- * been issued, and not yet gone out in the proposal package. Read by `revise` and the viewer's `may`.
+ * been issued, the evaluation it reports must stand approved (not reopened), and the report must
+ * not yet have gone out in the proposal package. Read by `revise` and the viewer's `may`.
  */
-export function lheRevisionRefusal(issued: boolean, packaged: boolean): RefusalReason | null {
+export function lheRevisionRefusal(
+  status: AssessmentStatus,
+  issued: boolean,
+  packaged: boolean,
+): RefusalReason | null {
   if (!issued) return RefusalReason.LHE_NOT_ISSUED;
+  if (!TPI_APPROVED_STATUSES.includes(status)) return RefusalReason.LHE_NOT_EVALUATED;
   if (packaged) return RefusalReason.LHE_IN_PACKAGE;
   return null;
 }
@@ -150,12 +137,14 @@ export class LheReportService {
   revise(
     viewer: Viewer,
     assessmentGlobalId: string,
-    reason: string,
+    { replaces, reason }: { replaces: string; reason: string },
     request: RequestInfo,
   ): Promise<IssuedReport> {
     const why = reason.trim();
-    if (why.length < REVISION_REASON_LENGTH.min || why.length > REVISION_REASON_LENGTH.max) {
-      const tooShort = why.length < REVISION_REASON_LENGTH.min;
+    // Characters as PostgreSQL's length() counts them (code points), so the table's check agrees.
+    const length = [...why].length;
+    if (length < REVISION_REASON_LENGTH.min || length > REVISION_REASON_LENGTH.max) {
+      const tooShort = length < REVISION_REASON_LENGTH.min;
       throw badInput(
         'reason',
         `reason: say in ${REVISION_REASON_LENGTH.min} to ${REVISION_REASON_LENGTH.max} characters why the LHE is revised`,
@@ -163,11 +152,20 @@ export class LheReportService {
       );
     }
     return this.publish(viewer, assessmentGlobalId, request, async (manager, assessment) => {
+      // Assembling the package waits on this lock too: a revision never races the package.
+      await lockPackage(manager, assessment.id);
       const [current] = await issuedReport(manager, { assessmentId: assessment.id });
-      const [documents] = await issuedDocuments(manager, { assessmentIds: [assessment.id] });
-      const refusal = lheRevisionRefusal(current !== undefined, Boolean(documents?.package_sha256));
+      const [row] = await issuedDocuments(manager, { assessmentIds: [assessment.id] });
+      const refusal = lheRevisionRefusal(
+        assessment.status,
+        current !== undefined,
+        issuedDocumentsOf(row).proposalPackage !== null,
+      );
       if (refusal || !current)
         throw refused('assessmentId', 'revised', refusal ?? RefusalReason.LHE_NOT_ISSUED);
+      // The reason was written about the report the reviser saw; another revision since makes it stale.
+      if (current.verification_code !== replaces.trim().toUpperCase())
+        throw refused('replaces', 'revised', RefusalReason.LHE_REVISED_MEANWHILE);
       return { current, reason: why };
     });
   }

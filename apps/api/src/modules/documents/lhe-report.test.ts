@@ -37,8 +37,26 @@ const pdfOf = async (id: string) => {
 const issue = (id: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
   send(IssueLheDocument, { assessmentId: toGlobalId('Assessment', id) }, who);
 
-const revise = (id: string, reason: string, who: 'admin' | 'evaluator' | 'operator' = 'admin') =>
-  send(ReviseLheDocument, { assessmentId: toGlobalId('Assessment', id), reason }, who);
+/** The code of the assessment's current report, the one a reviser sees; '' when none is issued. */
+const currentCode = async (id: string) =>
+  (
+    (await app.dataSource.query(
+      'SELECT verification_code FROM lhe_report WHERE assessment_id = $1 AND superseded_by IS NULL',
+      [id],
+    )) as { verification_code: string }[]
+  )[0]?.verification_code ?? '';
+
+const revise = async (
+  id: string,
+  reason: string,
+  who: 'admin' | 'evaluator' | 'operator' = 'admin',
+  replaces?: string,
+) =>
+  send(
+    ReviseLheDocument,
+    { assessmentId: toGlobalId('Assessment', id), replaces: replaces ?? (await currentCode(id)), reason },
+    who,
+  );
 
 const REASON = 'Nilai area Penguatan Pengawasan salah ketik pada lampiran.';
 
@@ -255,7 +273,7 @@ describe('revising an issued LHE', () => {
     );
   });
 
-  it('refuses a reason too short or too long, another role, and two revisions at once change nothing twice', async () => {
+  it('refuses a reason too short or too long and another role; of two revisions of one report at once, one is issued and the other told', async () => {
     const [id = ''] = await assessmentsWithStatus('evaluated', 1);
     await issue(id);
     const count = async () =>
@@ -274,23 +292,55 @@ describe('revising an issued LHE', () => {
       field: 'reason',
       reason: 'TOO_LONG',
     });
+    // Characters as the database counts them: five emoji and three letters are eight, too few.
+    expect((await revise(id, '🙂🙂🙂🙂🙂abc')).errors?.[0]?.extensions).toMatchObject({
+      field: 'reason',
+      reason: 'TOO_SHORT',
+    });
     expect(errorCodes(await revise(id, REASON, 'evaluator'))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await revise(id, REASON, 'operator'))).toEqual(['FORBIDDEN']);
+    // An evaluation reopened for the TPI is not revised until it stands approved again.
+    await app.dataSource.query(`UPDATE assessment SET status = 'in_review' WHERE id = $1`, [id]);
+    expect((await revise(id, REASON)).errors?.[0]?.extensions).toMatchObject({ reason: 'LHE_NOT_EVALUATED' });
+    await app.dataSource.query(`UPDATE assessment SET status = 'evaluated' WHERE id = $1`, [id]);
     expect(await count()).toBe(1);
 
-    const both = await Promise.all([revise(id, REASON), revise(id, REASON)]);
-    expect(both.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    // Two people revise the report they both saw: the second reason was written about a report
+    // that no longer stands, so it is refused, not printed on a revision of the revision.
+    const seen = await currentCode(id);
+    const both = await Promise.all([revise(id, REASON, 'admin', seen), revise(id, REASON, 'admin', seen)]);
+    expect(both.map((answer) => answer.errors?.[0]?.extensions?.reason ?? 'issued').sort()).toEqual([
+      'LHE_REVISED_MEANWHILE',
+      'issued',
+    ]);
     const rows = (await app.dataSource.query(
       `SELECT revision, verification_code, superseded_by FROM lhe_report WHERE assessment_id = $1 ORDER BY revision`,
       [id],
     )) as { revision: number; verification_code: string; superseded_by: string | null }[];
-    expect(rows.map((row) => row.revision)).toEqual([0, 1, 2]);
-    // Each replaced by the next; only the last stands.
-    expect(rows.map((row) => row.superseded_by)).toEqual([
-      rows[1]?.verification_code,
-      rows[2]?.verification_code,
-      null,
+    expect(rows.map((row) => row.revision)).toEqual([0, 1]);
+    expect(rows.map((row) => row.superseded_by)).toEqual([rows[1]?.verification_code, null]);
+  });
+
+  it('never races the package: assembled while a revision is issued, the package holds the report that stands', async () => {
+    const [id = ''] = await assessmentsWithStatus('evaluated', 1);
+    await issue(id);
+    await app.dataSource.query(`UPDATE assessment SET status = 'proposed' WHERE id = $1`, [id]);
+    const [assembled, revised] = await Promise.all([
+      send(AssembleProposalPackageDocument, { assessmentId: toGlobalId('Assessment', id) }),
+      revise(id, REASON),
     ]);
+    expect(assembled.errors).toBeUndefined();
+    // Either the revision came first and went into the package, or the package came first and
+    // the revision was refused; never a package holding a report that no longer stands.
+    expect([undefined, 'LHE_IN_PACKAGE']).toContain(revised.errors?.[0]?.extensions?.reason);
+    const [standing] = (await app.dataSource.query(
+      'SELECT number, sha256 FROM lhe_report WHERE assessment_id = $1 AND superseded_by IS NULL',
+      [id],
+    )) as { number: string; sha256: string }[];
+    const lheInPackage = assembled.data?.assembleProposalPackage.files.find((file) =>
+      file.file.startsWith('3-lhe-'),
+    );
+    expect(lheInPackage?.sha256).toBe(standing?.sha256);
   });
 
   it('is refused once the LHE has gone out in the proposal package, and the viewer’s `may` says so beforehand', async () => {

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import { lockTransaction } from '../../common/locks.queries.js';
 import { defineCommand, defineQuery } from '../../common/sql-query.js';
 
 /** One file of a package as its manifest lists it. */
@@ -50,21 +52,25 @@ export const insertPackage = defineCommand<{
  * What has been issued of many assessments at once (the loader's batch): the LHE, the package. A
  * column is null where there is none.
  */
-export const issuedDocuments = defineQuery<
-  { assessmentIds: string[] },
-  {
-    assessment_id: string;
-    number: string | null;
-    issued_on: string | null;
-    verification_code: string | null;
-    sha256: string | null;
-    revision: number | null;
-    revision_reason: string | null;
-    package_sha256: string | null;
-    manifest: ManifestEntry[] | null;
-    assembled_at: Date | null;
-  }
->({
+/** Holds an assessment's package for this transaction: assembling it and revising its LHE wait on each other. */
+export const lockPackage = (manager: EntityManager, assessmentId: string) =>
+  lockTransaction(manager, { key: `proposal_package:${assessmentId}` });
+
+/** What an assessment has issued: its current LHE and its package, each null where it has none. */
+export interface IssuedDocumentsRow {
+  assessment_id: string;
+  number: string | null;
+  issued_on: string | null;
+  verification_code: string | null;
+  sha256: string | null;
+  revision: number | null;
+  revision_reason: string | null;
+  package_sha256: string | null;
+  manifest: ManifestEntry[] | null;
+  assembled_at: Date | null;
+}
+
+export const issuedDocuments = defineQuery<{ assessmentIds: string[] }, IssuedDocumentsRow>({
   sql: `SELECT a.id AS assessment_id, r.number, r.issued_on, r.verification_code, r.sha256, r.revision, r.revision_reason,
                p.sha256 AS package_sha256, p.manifest, p.assembled_at
         FROM unnest(CAST(:assessmentIds AS uuid[])) a(id)

@@ -5,7 +5,6 @@ import type { RequestInfo } from '../../common/context.js';
 import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
-import { lockTransaction } from '../../common/locks.queries.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { AnswerLayer, type Assessment, AssessmentStatus } from '../assessments/assessment.entity.js';
@@ -24,13 +23,14 @@ import {
   LetterKind,
   type LetterValues,
 } from './letter-templates.js';
-import { issuedReport, issuedReportPdf } from './lhe-report.queries.js';
+import { type IssuedReportRow, issuedReport, issuedReportPdf } from './lhe-report.queries.js';
 import { BLANK_NAME, BLANK_NIP } from './official-page.pdf.js';
 import {
   assembledPackage,
   assembledZip,
   insertPackage,
   letterTemplates,
+  lockPackage,
   type ManifestEntry,
   upsertLetterTemplate,
 } from './proposal-package.queries.js';
@@ -150,17 +150,18 @@ export class ProposalPackageService {
     if (!assessment) throw notFound('assessmentId', 'assessment');
     const { id } = assessment;
     return this.db.transaction(async (manager) => {
-      await lockTransaction(manager, { key: `proposal_package:${id}` });
+      await lockPackage(manager, id);
       const [lhe] = await issuedReportPdf(manager, { assessmentId: id });
+      const [lheIssued] = await issuedReport(manager, { assessmentId: id });
       const assembled = (await assembledPackage(manager, { assessmentId: id })).length > 0;
       const refusal = packageRefusal(assessment.status, lhe !== undefined, assembled);
-      if (refusal || !lhe) {
+      if (refusal || !lhe || !lheIssued) {
         const reason = refusal ?? RefusalReason.PACKAGE_NEEDS_LHE;
         throw badInput('assessmentId', `assessmentId: the package cannot be assembled now (${reason})`, {
           reason,
         });
       }
-      const files = await this.files(viewer, assessmentGlobalId, assessment, lhe.pdf);
+      const files = await this.files(viewer, assessmentGlobalId, assessment, { ...lheIssued, pdf: lhe.pdf });
       const manifest: ManifestEntry[] = files.map(({ name, bytes }) => ({
         file: name,
         sha256: sha256Of(bytes),
@@ -197,14 +198,14 @@ export class ProposalPackageService {
     viewer: Viewer,
     assessmentGlobalId: string,
     assessment: Assessment,
-    lhePdf: Buffer,
+    /** The LHE as read under the package's lock, the one the revision lock also waits on. */
+    lhe: IssuedReportRow & { pdf: Buffer },
   ): Promise<{ name: string; bytes: Buffer }[]> {
     const framework = requireFramework(assessment.frameworkCode);
-    const [[unit], tpi, predicates, [lhe], templates, workbook] = await Promise.all([
+    const [[unit], tpi, predicates, templates, workbook] = await Promise.all([
       unitHeading(this.db.manager, { unitId: assessment.unitId }),
       this.documents.layer(assessment.id, AnswerLayer.TPI),
       heldPredicates(this.db.manager, { unitId: assessment.unitId }),
-      issuedReport(this.db.manager, { assessmentId: assessment.id }),
       this.templates(viewer),
       this.documents.exportXlsx(viewer, assessmentGlobalId),
     ]);
@@ -223,8 +224,8 @@ export class ProposalPackageService {
       nilai_total: indonesianScore(points(framework.tree.code)),
       nilai_pengungkit: indonesianScore(points('A')),
       nilai_hasil: indonesianScore(points('B')),
-      nomor_lhe: lhe?.number ?? '',
-      tanggal_lhe: lhe ? indonesianDate(lhe.issued_on) : '',
+      nomor_lhe: lhe.number,
+      tanggal_lhe: indonesianDate(lhe.issued_on),
       inspektur: head?.inspektur_name ?? BLANK_NAME,
       nip_inspektur: head?.inspektur_nip ?? BLANK_NIP,
       tanggal: indonesianDate(today),
@@ -244,7 +245,7 @@ export class ProposalPackageService {
     return [
       { name: '1-surat-usulan.pdf', bytes: cover },
       { name: `2-${workbook?.name ?? 'lke.xlsx'}`, bytes: workbook?.file ?? Buffer.alloc(0) },
-      { name: `3-lhe-${(lhe?.number ?? '').replace(/[^\w.-]+/g, '-')}.pdf`, bytes: lhePdf },
+      { name: `3-lhe-${lhe.number.replace(/[^\w.-]+/g, '-')}.pdf`, bytes: lhe.pdf },
       { name: '4-sptjm.pdf', bytes: sptjm },
     ];
   }
