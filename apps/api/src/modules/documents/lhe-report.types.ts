@@ -30,7 +30,7 @@ export class LheReport {
 }
 
 @ObjectType({ description: 'The revision that replaced a report: its number and day.' })
-export class LheSupersession {
+export class LheReplacement {
   @Field()
   number: string;
 
@@ -52,9 +52,9 @@ export class LheVerification extends LheReport {
   @Field()
   instansiName: string;
 
-  @Field(() => LheSupersession, {
+  @Field(() => LheReplacement, {
     nullable: true,
     description: 'The revision that replaced this report, which then no longer stands; null while it stands.',
   })
-  supersededBy: LheSupersession | null;
+  supersededBy: LheReplacement | null;
 }
