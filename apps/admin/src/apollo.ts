@@ -9,6 +9,9 @@ export const client = new ApolloClient({
       // for a part of them, and the parts must add up rather than replace each other.
       AssessmentLayer: { merge: true },
       LayerScore: { merge: true },
+      // What the viewer may do with an assessment is asked in parts too (the worksheet's, and the
+      // documents' refetched after each issue): the parts add up.
+      AssessmentViewerMay: { merge: true },
       // A rule's `id` ("total", "area1") names the rule within its target, not one object: WBK's and
       // WBBM's "total" would otherwise share one cache entry, and one threshold.
       RuleResult: { keyFields: false },

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 /**
  * The languages the platform writes its documents in: Bahasa Indonesia first, English second
@@ -23,6 +23,13 @@ export function documentLanguageOf(request: Pick<Request, 'query' | 'headers'>):
     if (isLanguage(primary)) return primary;
   }
   return 'id';
+}
+
+/** The reader's language for the document this response carries, said in its `Content-Language`. */
+export function answerInReadersLanguage(request: Request, response: Response): DocumentLanguage {
+  const language = documentLanguageOf(request);
+  response.set('Content-Language', language);
+  return language;
 }
 
 /** A day `YYYY-MM-DD` as a document in this language writes it: "7 Desember 2026", "7 December 2026". */

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { documentLanguageOf } from '../../common/document-language.js';
+import { answerInReadersLanguage } from '../../common/document-language.js';
 import { REGION_CODE } from '../../common/validation.js';
 import { sendJsonError } from '../../http/json-errors.js';
 import type { RouteDeps } from '../feature.js';
@@ -71,9 +71,8 @@ export function dashboardRoutes({
         regionCode: (regionCode as string | undefined) ?? null,
       },
     });
-    const language = documentLanguageOf(request);
+    const language = answerInReadersLanguage(request, response);
     const tables = await dashboardTables(services.dashboard, dataSource, dashboard, sections, language);
-    response.set('Content-Language', language);
     response.set('Cache-Control', 'private, no-store').attachment(`dasbor-${year}-${name}.${format}`);
     if (format === 'csv')
       response.type('text/csv; charset=utf-8').send(`\uFEFF${tableToCsv(tables[0] as never)}`);

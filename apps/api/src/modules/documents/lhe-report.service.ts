@@ -27,7 +27,6 @@ import type { DocumentsService } from './documents.service.js';
 import { type IssuedReport, issuedDocumentsOf, issuedOf } from './issued-documents.js';
 import { type LheIssue, lhePdf } from './lhe.pdf.js';
 import {
-  type IssuedReportRow,
   insertReport,
   issuedReport,
   issuedReportPdf,
@@ -84,7 +83,7 @@ const reportNumber = (format: string, sequence: number, year: number) =>
 
 /** The report a revision replaces, and why. */
 interface Revising {
-  current: IssuedReportRow;
+  current: IssuedReport;
   reason: string;
 }
 
@@ -154,17 +153,13 @@ export class LheReportService {
     return this.publish(viewer, assessmentGlobalId, request, async (manager, assessment) => {
       // Assembling the package waits on this lock too: a revision never races the package.
       await lockPackage(manager, assessment.id);
-      const [current] = await issuedReport(manager, { assessmentId: assessment.id });
       const [row] = await issuedDocuments(manager, { assessmentIds: [assessment.id] });
-      const refusal = lheRevisionRefusal(
-        assessment.status,
-        current !== undefined,
-        issuedDocumentsOf(row).proposalPackage !== null,
-      );
+      const { lhe: current, proposalPackage } = issuedDocumentsOf(row);
+      const refusal = lheRevisionRefusal(assessment.status, current !== null, proposalPackage !== null);
       if (refusal || !current)
         throw refused('assessmentId', 'revised', refusal ?? RefusalReason.LHE_NOT_ISSUED);
       // The reason was written about the report the reviser saw; another revision since makes it stale.
-      if (current.verification_code !== replaces.trim().toUpperCase())
+      if (current.verificationCode !== replaces.trim().toUpperCase())
         throw refused('replaces', 'revised', RefusalReason.LHE_REVISED_MEANWHILE);
       return { current, reason: why };
     });
@@ -206,7 +201,7 @@ export class LheReportService {
         ...(revising && {
           revises: {
             number: revising.current.number,
-            issuedOn: revising.current.issued_on,
+            issuedOn: revising.current.issuedOn,
             reason: revising.reason,
           },
         }),
@@ -238,7 +233,7 @@ export class LheReportService {
         revision,
         revisionReason: revising?.reason ?? null,
       };
-      const before = revising ? issuedOf(revising.current) : null;
+      const before = revising?.current ?? null;
       await recordChange(
         manager,
         viewer,

@@ -1,7 +1,7 @@
 import express, { type Request, type Router } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { documentLanguageOf } from '../../common/document-language.js';
+import { answerInReadersLanguage } from '../../common/document-language.js';
 import type { Services } from '../../common/services.js';
 import { sendGraphQLError, sendJsonError } from '../../http/json-errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -43,8 +43,7 @@ export function monitoringRoutes(
       );
       const name = `monev-${report.year}-tw${report.quarter}${unitId && report.units[0] ? `-${slug(report.units[0].name)}` : ''}`;
       response.set('Cache-Control', 'private, no-store').attachment(`${name}.${format}`);
-      const language = documentLanguageOf(request);
-      response.set('Content-Language', language);
+      const language = answerInReadersLanguage(request, response);
       if (format === 'pdf') response.type('application/pdf').send(await roundReportPdf(report, language));
       else response.type(XLSX).send(await roundReportXlsx(report, language));
     } catch (error) {

@@ -35,14 +35,14 @@ export async function checkedArgs<T extends object>(
   return checked;
 }
 
-/** Each place the connection asks for its nodes (`nodes`, `edges.node`), by its selection. */
-function nodeSelections(connection: Selection): Map<Selection, number> {
-  const selections = new Map<Selection, number>();
+/** Each place the connection asks for its nodes (`nodes`, `edges.node`), in the order it asks. */
+function nodeSelections(connection: Selection): Selection[] {
+  const selections: Selection[] = [];
   for (const field of connection.fields) {
-    if (field.name === 'nodes') selections.set(field.selection, selections.size);
+    if (field.name === 'nodes') selections.push(field.selection);
     if (field.name !== 'edges') continue;
     for (const inner of field.selection.fields) {
-      if (inner.name === 'node') selections.set(inner.selection, selections.size);
+      if (inner.name === 'node') selections.push(inner.selection);
     }
   }
   return selections;
@@ -63,11 +63,12 @@ export async function compiledConnection<T extends ObjectLiteral>(
 ): Promise<unknown> {
   const { query, sort } = list;
   const window = keysetQuery(query, sort, list.ascending, args);
-  const selections = nodeSelections(selection);
   // The page's rows whole, so that the JSON is built from them without joining the table again.
   query.select(`${query.escape(query.alias)}.*`).addSelect(sort.expression, 'sort');
   const [pageSql, parameters] = query.getQueryAndParameters();
-  const nodes = new Map([...selections].map(([node, index]) => [node, { index, ...json(node, 'r') }]));
+  const nodes = new Map(
+    nodeSelections(selection).map((node, index) => [node, { index, ...json(node, 'r') }]),
+  );
   const columns = ['r.sort', 'r.id', ...[...nodes.values()].map((node) => node.sql)];
   const order = `r.sort ${window.direction}, r.id ${window.direction}`;
   const count = selection.fields.some((field) => field.name === 'totalCount') ? list.countStatement() : null;
