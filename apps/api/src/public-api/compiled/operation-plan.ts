@@ -12,6 +12,7 @@ import {
 import type { Services } from '../../common/services.js';
 import { JsonSql } from './json-sql.js';
 import type { PreparedQuery } from './prepared-query.js';
+import type { RootRequest } from './projection.js';
 import type { ProjectionRegistry } from './registry.js';
 import { NotCompilable, Selection } from './selection.js';
 
@@ -103,7 +104,7 @@ export class OperationPlan {
     );
     const queryFields = this.schema.getQueryType()?.getFields() ?? {};
     const sql = this.jsonSqlFor(coerced.coerced);
-    const json = (selection: Selection, row: string) => sql.object(selection, row);
+    const json: RootRequest['json'] = (selection, row, writing) => sql.object(selection, row, writing);
     const values = await Promise.all(
       root.fields.map(async (field) => {
         if (field.name === '__typename') return 'Query';

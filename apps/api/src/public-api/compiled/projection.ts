@@ -2,7 +2,7 @@ import { type GraphQLSchema, isEnumType } from 'graphql';
 import { toGlobalId } from '../../common/global-id.js';
 import type { Services } from '../../common/services.js';
 import { snake } from '../../db/naming.js';
-import type { JsonSelection, Read } from './json-sql.js';
+import type { JsonSelection, JsonWriting, Read } from './json-sql.js';
 import type { PreparedQuery } from './prepared-query.js';
 import { NotCompilable, type Selection } from './selection.js';
 
@@ -23,8 +23,8 @@ export type FieldProjection =
     }
   /** One related row: `from` is a FROM clause with its WHERE, naming the related row `alias`. */
   | { kind: 'object'; from: (row: string, alias: string) => string }
-  /** Related rows, in the order the field's resolver gives them. */
-  | { kind: 'list'; from: (row: string, alias: string) => string; order: (alias: string) => string };
+  /** The rows of `table` whose `foreignKey` is this row's id, in the order the field's resolver gives them. */
+  | { kind: 'list'; table: string; foreignKey: string; order: (alias: string) => string };
 
 export interface TypeProjection {
   /** The GraphQL object type, as named in the public schema. */
@@ -37,7 +37,7 @@ export interface RootRequest {
   args: Record<string, unknown>;
   selection: Selection;
   /** The SQL of `json_build_array(...)` for `selection` over the row named `row`, and its reader. */
-  json: (selection: Selection, row: string) => JsonSelection;
+  json: (selection: Selection, row: string, writing?: JsonWriting) => JsonSelection;
   services: Services;
   /** Runs SQL as a prepared statement (prepared-query.ts). */
   query: PreparedQuery;
@@ -96,7 +96,8 @@ export const rowsOf = (
   order: Readonly<Record<string, 'ASC' | 'DESC'>>,
 ): FieldProjection => ({
   kind: 'list',
-  from: (row, alias) => `${table} ${alias} WHERE ${alias}.${foreignKey} = ${row}.id`,
+  table,
+  foreignKey,
   order: (alias) => orderSql(alias, order),
 });
 

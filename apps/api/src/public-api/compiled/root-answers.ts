@@ -67,7 +67,7 @@ export async function compiledConnection<T extends ObjectLiteral>(
   query.select(`${query.escape(query.alias)}.*`).addSelect(sort.expression, 'sort');
   const [pageSql, parameters] = query.getQueryAndParameters();
   const nodes = new Map(
-    nodeSelections(selection).map((node, index) => [node, { index, ...json(node, 'r') }]),
+    nodeSelections(selection).map((node, index) => [node, { index, ...json(node, 'r', { gathered: true }) }]),
   );
   const columns = ['r.sort', 'r.id', ...[...nodes.values()].map((node) => node.sql)];
   const order = `r.sort ${window.direction}, r.id ${window.direction}`;
@@ -75,7 +75,9 @@ export async function compiledConnection<T extends ObjectLiteral>(
   // A kept count rides in the page's statement; one counted row by row runs beside it, on a second
   // connection, at once.
   const countInPage = count?.kept === true;
-  const sql = `SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j${countInPage ? `, (${count.sql}) AS n` : ''} FROM (${pageSql}) r`;
+  // The page once (PostgreSQL keeps a CTE it reads more than once), its gathered lists joined to it.
+  const joins = [...nodes.values()].flatMap((node) => node.joins);
+  const sql = `WITH r AS (${pageSql}) SELECT coalesce(json_agg(json_build_array(${columns.join(', ')}) ORDER BY ${order}), '[]'::json) AS j${countInPage ? `, (${count.sql}) AS n` : ''} FROM r ${joins.join(' ')}`;
   const countBeside = async () =>
     count && !countInPage ? Number((await run(count.sql, count.parameters))[0]?.n) : null;
   const [[result], counted] = await Promise.all([
