@@ -228,10 +228,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   // A cached public answer is written before Express routes the request (decision 0043).
   const server = http.createServer((request, response) => {
     if (!publicGraphQL.mayAnswerEarly(request)) return void app(request, response);
-    void publicGraphQL.answerEarly(request, response).then(
-      (answered) => answered || app(request, response),
-      () => app(request, response),
-    );
+    publicGraphQL.answerEarly(request, response, () => app(request, response));
   });
   return {
     server,

@@ -216,33 +216,43 @@ export class PublicGraphQL {
 
   /**
    * Answers a cache hit with the HTTP server's own request and response, which costs a fraction of
-   * Express's routing. False: the request goes on to Express (its JSON body, if read, kept).
+   * Express's routing; calls `otherwise` when it does not, and the request goes on to Express (its
+   * JSON body, if read, kept). Callbacks, not promises, for the async hooks' sake (json-body.ts).
    */
-  async answerEarly(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  answerEarly(request: IncomingMessage, response: ServerResponse, otherwise: () => void): void {
     const version = this.options.version();
-    if (version === null) return false;
-    if (request.method === 'POST') {
-      if (readableHere(request)) return this.answerPostEarly(request, response, version);
-      const error = await new Promise<unknown>((resolve) => this.options.json(request, response, resolve));
-      if (error) {
-        bodyErrors.set(request, error);
-        return false;
-      }
+    if (version === null) {
+      otherwise();
+      return;
     }
-    return this.lookUp(request, response, version, this.corsHeaders);
+    if (request.method !== 'POST') {
+      if (!this.lookUp(request, response, version, this.corsHeaders)) otherwise();
+      return;
+    }
+    if (readableHere(request)) {
+      readJsonBody(request, (text) => {
+        if (!this.answerPostEarly(request, response, version, text)) otherwise();
+      });
+      return;
+    }
+    this.options.json(request, response, (error) => {
+      if (error) bodyErrors.set(request, error);
+      else if (this.lookUp(request, response, version, this.corsHeaders)) return;
+      otherwise();
+    });
   }
 
   /**
-   * A POST whose body it reads itself (json-body.ts): a body seen before, byte for byte, finds its
+   * A POST whose body it read itself (json-body.ts): a body seen before, byte for byte, finds its
    * key without being parsed, normalised or hashed again. Whatever is not a hit leaves the body
    * parsed for Express, or the error body-parser would have given.
    */
-  private async answerPostEarly(
+  private answerPostEarly(
     request: IncomingMessage,
     response: ServerResponse,
     version: string,
-  ): Promise<boolean> {
-    const text = await readJsonBody(request);
+    text: string | null,
+  ): boolean {
     if (text === null) {
       bodyErrors.set(request, ABORTED);
       return false;

@@ -42,18 +42,26 @@ export function readableHere(request: IncomingMessage): boolean {
   );
 }
 
-/** The body as text (the byte order mark dropped, as body-parser's decoder does); null if the client went away. */
-export function readJsonBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.once('end', () => {
-      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString('utf8') ?? '';
-      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    });
-    request.once('error', () => resolve(null));
-    request.once('aborted', () => resolve(null));
+/**
+ * Hands the body as text to `done` (the byte order mark dropped, as body-parser's decoder does);
+ * null if the client went away. A callback, not a promise: this is the cache hit's path, where
+ * each promise also runs the process's async hooks (db.ts keeps an AsyncLocalStorage).
+ */
+export function readJsonBody(request: IncomingMessage, done: (text: string | null) => void): void {
+  const chunks: Buffer[] = [];
+  let settled = false;
+  const settle = (text: string | null) => {
+    if (settled) return;
+    settled = true;
+    done(text);
+  };
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.once('end', () => {
+    const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString('utf8') ?? '';
+    settle(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   });
+  request.once('error', () => settle(null));
+  request.once('aborted', () => settle(null));
 }
 
 /** JSON's white space: space, tab, line feed, carriage return. */
