@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { precompress } from '@zi/ui/vite/precompress';
 import { defineConfig } from 'vite';
 
 // Served by the API at "/" in production; in development the API runs on port 4000.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     // GraphiQL's editor (Monaco, 2.8 MB) is one chunk, loaded only by the API page.
     chunkSizeWarningLimit: 3000,

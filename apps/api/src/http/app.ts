@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cors from 'cors';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -23,6 +24,7 @@ import { ByteCache } from '../public-api/byte-cache.js';
 import { CompiledAnswers } from '../public-api/compiled/compiled-answers.js';
 import { projectionRegistry } from '../public-api/compiled/registry.js';
 import { answerFactsPlugin, type Middleware, PublicGraphQL } from '../public-api/graphql-handler.js';
+import { GZIP_FROM_BYTES } from '../public-api/gzip-answer.js';
 import { legacyJsonStatusPlugin } from '../public-api/http-status.plugin.js';
 import { isJsonMediaType, PUBLIC_JSON_LIMIT } from '../public-api/json-body.js';
 import { type BudgetStore, MemoryLeakyBucket } from '../public-api/leaky-bucket.js';
@@ -161,8 +163,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       }
     }
   };
-  mountRoutes('public');
-
   const publicCors = cors({ origin: PUBLIC_ORIGIN, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86_400 });
   const publicJson = express.json({
     limit: PUBLIC_JSON_LIMIT,
@@ -199,6 +199,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     clientAddress: (req) => proxyAddress(req, app.get('trust proxy fn')),
   });
   app.use('/graphql', publicCors, publicJson, publicGraphQL.handler);
+
+  // Everything after the public endpoint (which compresses its own answers) goes out compressed
+  // to clients that take it: admin JSON, pages, open data; precompressed files keep their coding.
+  app.use(compression({ threshold: GZIP_FROM_BYTES }));
+  mountRoutes('public');
 
   app.use('/admin', requireCsrfHeader); // before every admin route: decision 0030
 

@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
 import { type PageMeta, withMeta } from './page-meta.js';
+import { precompressed } from './precompressed.js';
 
 /** Title and description for a path, or null to serve index.html as it is. */
 export type MetaFor = (pathname: string) => Promise<PageMeta | null>;
 
 /**
- * Serves a built single-page app: hashed assets cached for a year, every other GET answered with
+ * Serves a built single-page app: hashed assets cached for a year (their precompressed copies to
+ * clients that take them), every other GET answered with
  * index.html (never cached) so client-side routes survive a reload. With `metaFor`, index.html
  * carries each page's own title and description, for crawlers and link previews.
  */
@@ -16,9 +18,11 @@ export function staticApp(dir: string, metaFor?: MetaFor): Router | null {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return null;
   const router = express.Router();
+  const assets = path.join(dir, 'assets');
   router.use(
     '/assets',
-    express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    precompressed(assets),
+    express.static(assets, { immutable: true, maxAge: '365d', fallthrough: false }),
   );
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get('/{*path}', async (request: Request, response) => {
