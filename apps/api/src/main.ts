@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { databaseUrlOf } from './db/data-source.js';
 import { type Database, openDatabase } from './db/database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo.js';
 import { type App, createApp } from './http/app.js';
 import { logger } from './logger.js';
 import { startAuditCheckpoints } from './modules/audit/checkpoint-scheduler.js';
+import { MAIL_LISTENER_APPLICATION_NAME, mailAtOnce } from './modules/notifications/mail-at-once.js';
 
 /** How often reminders are swept and due mails sent; a digest waits for its hour. */
 const REMINDER_INTERVAL_MS = 15 * 60_000;
@@ -51,6 +53,12 @@ async function start(config: Config): Promise<void> {
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   process.stdout.write(banner(config, `http://${host}:${port}`, database));
   const stopReminders = startReminders(app.services.reminders);
+  const mailListener = mailAtOnce(app.services.notifications, {
+    connectionString: databaseUrlOf(database.dataSource),
+    application_name: MAIL_LISTENER_APPLICATION_NAME,
+    keepAlive: true,
+  });
+  await mailListener.start();
   const stopCheckpoints = startAuditCheckpoints(database.dataSource, config.dataDir);
 
   let stopping = false;
@@ -59,6 +67,7 @@ async function start(config: Config): Promise<void> {
     stopping = true;
     logger.info('stopping: draining requests', { signal });
     stopReminders();
+    await mailListener.close();
     await app.close();
     await stopCheckpoints(); // the embedded database stops only after this (decisions 0027, 0029)
     await database.close();

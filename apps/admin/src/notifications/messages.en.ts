@@ -47,6 +47,8 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   'notification.windowClosingTpi':
     'The TPI’s evaluation of the {year} worksheet of {unitName} ends on {until}.',
   'notification.coachingInvitation': '{unitName} is invited to the coaching session “{topic}” on {startsAt}.',
+  'notification.coachingInvitationAt':
+    '{unitName} is invited to the coaching session “{topic}” on {startsAt} at {place}.',
 
   'mailPreference.title': 'Email',
   'mailPreference.intro':

@@ -46,6 +46,8 @@ export const notificationsId = {
   'notification.windowClosingUnit': 'Pengisian LKE {year} {unitName} oleh unit berakhir {until}.',
   'notification.windowClosingTpi': 'Evaluasi TPI atas LKE {year} {unitName} berakhir {until}.',
   'notification.coachingInvitation': '{unitName} diundang ke pendampingan “{topic}” pada {startsAt}.',
+  'notification.coachingInvitationAt':
+    '{unitName} diundang ke pendampingan “{topic}” pada {startsAt} di {place}.',
 
   'mailPreference.title': 'Kiriman email',
   'mailPreference.intro': 'Notifikasi selalu tampil di portal. Pilih apakah juga dikirim ke email Anda.',

@@ -59,6 +59,18 @@ describe('a notification in the viewer’s words', () => {
     expect(sentence).toMatch(/^Dinas Pangan diundang ke pendampingan “Penyusunan LKE” pada .*2026.*\.$/);
   });
 
+  it('says the time in the zone of the instansi, and the place', () => {
+    const { sentence } = words('COACHING_INVITATION', {
+      topic: 'Penyusunan LKE',
+      startsAt: '2026-10-05T02:00:00.000Z',
+      timeZone: 'Asia/Makassar',
+      place: 'Aula Inspektorat',
+      unitName: 'Dinas Pangan',
+    });
+    expect(sentence).toContain('10.00 WITA');
+    expect(sentence).toMatch(/ di Aula Inspektorat\.$/);
+  });
+
   it('keeps to the title when the params lack what the sentence needs, and to nothing for an unknown kind', () => {
     expect(words('ASSIGNMENT', { units: 'dua' })).toEqual({ title: 'Penugasan unit', sentence: null });
     expect(

@@ -67,11 +67,12 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
     const startsAt = text(params.startsAt);
     const unitName = text(params.unitName);
     if (!topic || !startsAt || !unitName) return null;
-    return t('notification.coachingInvitation', {
-      topic,
-      unitName,
-      startsAt: formatDateTime(startsAt, locale, 'Asia/Jakarta'),
-    });
+    // In the instansi's zone, as the invitation says it (older ones name none: Jakarta's).
+    const when = formatDateTime(startsAt, locale, text(params.timeZone) ?? 'Asia/Jakarta');
+    const place = text(params.place);
+    return place
+      ? t('notification.coachingInvitationAt', { topic, unitName, startsAt: when, place })
+      : t('notification.coachingInvitation', { topic, unitName, startsAt: when });
   },
 };
 

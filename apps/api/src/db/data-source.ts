@@ -31,6 +31,7 @@ import { LheReport1766100000000 } from './migrations/1766100000000-lhe-report.js
 import { ProposalPackage1766200000000 } from './migrations/1766200000000-proposal-package.js';
 import { InstansiLogo1766300000000 } from './migrations/1766300000000-instansi-logo.js';
 import { LheRevision1766400000000 } from './migrations/1766400000000-lhe-revision.js';
+import { TimeZonesAndMailAtOnce1766500000000 } from './migrations/1766500000000-time-zones-and-mail-at-once.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -67,7 +68,11 @@ export const migrations = [
   ProposalPackage1766200000000,
   InstansiLogo1766300000000,
   LheRevision1766400000000,
+  TimeZonesAndMailAtOnce1766500000000,
 ];
+
+/** The URL a data source connects with, for a connection of its own (a LISTEN, a probe). */
+export const databaseUrlOf = (dataSource: DataSource) => (dataSource.options as { url?: string }).url ?? '';
 
 export interface DataSourceOptions {
   logger?: Logger;

@@ -17,6 +17,7 @@ import { createLoaders } from '../common/loaders.js';
 import { nulCharacterPlugin } from '../common/nul-character.plugin.js';
 import { createServices, type Services } from '../common/services.js';
 import type { Config } from '../config.js';
+import { databaseUrlOf } from '../db/data-source.js';
 import { mayCall } from '../modules/auth/may-call.js';
 import type { Feature, RouteDeps } from '../modules/feature.js';
 import * as modules from '../modules/index.js';
@@ -66,8 +67,6 @@ export interface App {
 
 /** Any site may read the public API from a browser. */
 const PUBLIC_ORIGIN = '*';
-
-const databaseUrlOf = (dataSource: DataSource) => (dataSource.options as { url?: string }).url ?? '';
 
 function requestInfo(request: Request): RequestInfo {
   return { ip: request.ip ?? null, userAgent: request.get('user-agent') ?? null };

@@ -8,6 +8,7 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { instansiTimeZone } from '../instansi/instansi-time-zone.queries.js';
 import { checkDueDate } from '../monitoring/monitoring.service.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
@@ -152,6 +153,7 @@ export class CoachingService {
 
   private async invite(manager: EntityManager, session: CoachingSession, unitIds: string[]): Promise<void> {
     const operators = await operatorsOfUnits(manager, { unitIds });
+    const [instansi] = await instansiTimeZone(manager, { instansiId: session.instansiId });
     await this.notifications.notifyEach(
       manager,
       operators.map((operator) => ({
@@ -160,6 +162,10 @@ export class CoachingService {
         params: {
           topic: session.topic,
           startsAt: session.startsAt.toISOString(),
+          endsAt: session.endsAt.toISOString(),
+          timeZone: instansi?.time_zone,
+          place: session.place,
+          onlineUrl: session.onlineUrl,
           unitName: operator.unit_name,
         },
         link: `/admin/pendampingan/${toGlobalId('CoachingSession', session.id)}`,

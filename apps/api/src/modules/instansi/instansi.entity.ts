@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../../common/global-id.js';
+import type { IndonesianTimeZone } from '../../common/indonesian-time.js';
 import { Node } from '../../common/node.js';
 
 export enum InstansiKind {
@@ -55,6 +56,16 @@ export class Instansi implements Node {
   /** How its reports are numbered: `{nomor}` (the year's sequence) and `{tahun}`. Admin schema only. */
   @Column('text')
   lheNumberFormat: string;
+
+  /** Its time zone, from its region (migration 1766500000000): every time it is told is in it. */
+  @Column({
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'indonesian_time_zone(region_code)',
+    insert: false,
+    update: false,
+  })
+  timeZone: IndonesianTimeZone;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

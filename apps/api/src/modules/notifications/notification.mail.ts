@@ -1,3 +1,5 @@
+import { documentDate } from '../../common/document-language.js';
+import { documentTime, timeZoneOr } from '../../common/indonesian-time.js';
 import type { Mail } from '../mail/mailer.js';
 import { NotificationKind } from './notification.entity.js';
 import type { PendingRow } from './notifications.queries.js';
@@ -5,6 +7,22 @@ import type { PendingRow } from './notifications.queries.js';
 type Params = Record<string, unknown>;
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+/** A day `YYYY-MM-DD` as an Indonesian letter writes it; a value that is not one, as it is. */
+const day = (value: unknown) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text(value)) ? documentDate('id', text(value)) : text(value);
+const instant = (value: unknown) => (value ? new Date(text(value)) : undefined);
+
+/** When and where a coaching session is: in the instansi's zone, the place and the link to join. */
+function sessionWhenAndWhere(p: Params): string {
+  const startsAt = instant(p.startsAt);
+  if (!startsAt || Number.isNaN(startsAt.getTime())) return text(p.startsAt);
+  const when = documentTime('id', startsAt, timeZoneOr(p.timeZone), instant(p.endsAt));
+  const where = [
+    p.place ? `di ${text(p.place)}` : null,
+    p.onlineUrl ? `secara daring melalui ${text(p.onlineUrl)}` : null,
+  ].filter((part) => part !== null);
+  return `${when}, ${where.length > 0 ? where.join(' dan ') : 'tempat akan diberitahukan kemudian'}`;
+}
 const LAYER_WORDS: Record<string, string> = { unit: 'pengisian LKE oleh unit', tpi: 'penilaian TPI' };
 
 /** One line per notification, in Bahasa Indonesia: the language of the people who receive them. */
@@ -14,13 +32,13 @@ const SENTENCES: Record<NotificationKind, (params: Params) => string> = {
   [NotificationKind.QUESTION_RETURNED]: (p) =>
     `TPI mengembalikan ${(p.codes as string[] | undefined)?.length ?? 0} pertanyaan LKE ${text(p.year)} ${text(p.unitName)} untuk diperbaiki: ${(p.codes as string[] | undefined)?.join(', ') ?? ''}.`,
   [NotificationKind.FOLLOW_UP_DUE]: (p) =>
-    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) jatuh tempo ${text(p.dueOn)}.`,
+    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) jatuh tempo ${day(p.dueOn)}.`,
   [NotificationKind.FOLLOW_UP_OVERDUE]: (p) =>
-    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) melewati tenggat ${text(p.dueOn)}.`,
+    `Tindak lanjut "${text(p.description)}" (${text(p.unitName)}) melewati tenggat ${day(p.dueOn)}.`,
   [NotificationKind.WINDOW_CLOSING]: (p) =>
-    `Batas waktu ${LAYER_WORDS[text(p.layer)] ?? text(p.layer)} ${text(p.unitName)} tahun ${text(p.year)} berakhir ${text(p.until)}.`,
+    `Batas waktu ${LAYER_WORDS[text(p.layer)] ?? text(p.layer)} ${text(p.unitName)} tahun ${text(p.year)} berakhir ${day(p.until)}.`,
   [NotificationKind.COACHING_INVITATION]: (p) =>
-    `${text(p.unitName)} diundang ke pendampingan "${text(p.topic)}" pada ${text(p.startsAt)}.`,
+    `${text(p.unitName)} diundang ke pendampingan "${text(p.topic)}" pada ${sessionWhenAndWhere(p)}.`,
 };
 
 const SUBJECTS: Record<NotificationKind, string> = {

@@ -37,8 +37,17 @@ export function digestTimeOf(now: Date): Date {
   return new Date(local.getTime() - WIB_OFFSET_MS);
 }
 
+/** What a dispatch sent, and what failed (to be tried again on the next). */
+export interface Dispatched {
+  mails: number;
+  failed: number;
+}
+
 /** In-app notifications and the mails that carry them, at once or as a daily digest. */
 export class NotificationService {
+  private running: Promise<Dispatched> | null = null;
+  private waiting: Promise<Dispatched> | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly mailer: Mailer,
@@ -108,8 +117,31 @@ export class NotificationService {
   /**
    * Mails what is due: each unmailed notification to people who want them at once, and one digest
    * a day, from 07:00 WIB, to those who want a digest. A failed mail stays unmailed for the next run.
+   * One run at a time, so that no mail goes out twice: a call during a run waits for one more run,
+   * which callers arriving meanwhile share (it sees what they were called for). `now`: the run's
+   * clock, the time it starts when not given.
    */
-  async dispatch(now = new Date()): Promise<{ mails: number; failed: number }> {
+  dispatch(now?: Date): Promise<Dispatched> {
+    if (this.waiting) return this.waiting;
+    if (!this.running) return this.run(now);
+    this.waiting = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.waiting = null;
+        return this.run(now);
+      });
+    return this.waiting;
+  }
+
+  private run(now: Date | undefined): Promise<Dispatched> {
+    const running = this.mailDue(now ?? new Date()).finally(() => {
+      if (this.running === running) this.running = null;
+    });
+    this.running = running;
+    return running;
+  }
+
+  private async mailDue(now: Date): Promise<Dispatched> {
     const rows = await pendingMails(this.db.manager, { now, digestTime: digestTimeOf(now) });
     let mails = 0;
     let failed = 0;
