@@ -68,7 +68,9 @@ describe.skipIf(browserMissing)('portfolio dashboard', () => {
       '/admin/rencana-aksi',
     );
     expect(
-      await page.getByTestId('dashboard-funnel').locator('svg[role="img"] desc').textContent(),
+      (await page.getByTestId('dashboard-funnel').locator('.chart__plot > [hidden]').allTextContents()).join(
+        ' ',
+      ),
     ).toContain('Pembangunan');
 
     const rows = page.getByTestId('heatmap-row');

@@ -20,6 +20,18 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/** Each chart label or value that does not lie wholly inside its chart's box (it ran off, or over another). */
+function chartTextOutsideItsChart(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.chart__label, .chart__value')].flatMap((text) => {
+      const chart = text.closest('.chart')?.getBoundingClientRect();
+      const box = text.getBoundingClientRect();
+      const inside = chart && box.left >= chart.left && box.right <= chart.right + 0.5;
+      return inside ? [] : [text.textContent ?? ''];
+    }),
+  );
+}
+
 async function expectAccessible(page: Page, exclude: readonly string[] = []): Promise<void> {
   expect(await seriousViolations(page, exclude)).toEqual([]);
 }
@@ -123,11 +135,12 @@ describe.skipIf(browserMissing)('public pages', () => {
     await page.goto(`${baseUrl}/statistik`);
     await expect.poll(() => page.getByTestId('figure-total').textContent()).toContain('253');
 
-    const charts = page.locator('svg[role="img"]');
+    const charts = page.locator('.chart__plot[role="img"]');
     await expect.poll(() => charts.count()).toBe(5);
-    expect(await page.getByTestId('stats-stage').locator('svg desc').textContent()).toContain(
-      'Belum membangun ZI: 228',
-    );
+    // What a screen reader reads for the chart: its title, then every value (aria-labelledby).
+    expect(
+      (await page.getByTestId('stats-stage').locator('.chart__plot > [hidden]').allTextContents()).join(' '),
+    ).toContain('Belum membangun ZI: 228');
 
     const stageRows = page.getByTestId('stats-stage').locator('tbody tr');
     expect(await stageRows.count()).toBe(10);
@@ -170,10 +183,19 @@ describe.skipIf(browserMissing)('public pages', () => {
     const phone = await newPage(browser, PHONE);
     await phone.goto(page.url());
     await expect.poll(() => phone.getByTestId('scope-region').inputValue()).toBe('99');
-    await expect.poll(() => phone.locator('svg[role="img"]').count()).toBe(5);
+    await expect.poll(() => phone.locator('.chart__plot[role="img"]').count()).toBe(5);
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await chartTextOutsideItsChart(phone)).toEqual([]);
     await screenshot(phone, 'public-statistics-phone');
     await phone.close();
+
+    // Issue 15: at 1366 px the table of ten columns ran the page sideways.
+    const laptop = await newPage(browser, { width: 1366, height: 768 });
+    await laptop.goto(`${baseUrl}/statistik`);
+    await expect.poll(() => laptop.getByTestId('stats-year').count()).toBe(1);
+    expect(await horizontalOverflow(laptop)).toBeLessThanOrEqual(0);
+    expect(await chartTextOutsideItsChart(laptop)).toEqual([]);
+    await laptop.close();
   });
 
   it('lists the open data files, and units.csv matches the API', async () => {
