@@ -7,14 +7,8 @@ import type { QueueAssessment, QueueRow } from './queue';
 
 type LayerScore = QueueAssessment['unitLayer']['score'];
 
-interface QueueTableProps {
-  rows: readonly QueueRow[];
-  /** Today in Jakarta (`YYYY-MM-DD`), which deadlines count from. */
-  today: string;
-}
-
 /** The worksheets to evaluate, each linking to the TPI's layer of it. */
-export function QueueTable({ rows, today }: QueueTableProps) {
+export function QueueTable({ rows }: { rows: readonly QueueRow[] }) {
   const t = useT();
   const [locale] = useLocale();
   const progress = (score: LayerScore) =>
@@ -38,7 +32,7 @@ export function QueueTable({ rows, today }: QueueTableProps) {
     {
       key: 'deadline',
       header: t('queue.deadline'),
-      cell: (row) => <QueueDeadline deadline={row.assessment.deadline ?? null} today={today} />,
+      cell: (row) => <QueueDeadline deadline={row.assessment.deadline ?? null} />,
     },
     {
       key: 'unitProgress',

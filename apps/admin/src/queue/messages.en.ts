@@ -27,4 +27,10 @@ export const queueEn: Record<keyof typeof queueId, string> = {
   'queue.progress': '{answered}/{questions}',
   'queue.empty': 'No worksheets for this year yet.',
   'queue.count': 'Worksheets: {count}',
+  'queue.any': 'All',
+  'queue.noneMatch': 'No worksheet matches these filters.',
+  'queue.deadlineFilter.OVERDUE': 'Past the deadline',
+  'queue.deadlineFilter.NEAR': 'Due soon',
+  'queue.deadlineFilter.LATER': 'Due later',
+  'queue.deadlineFilter.NONE': 'No deadline',
 };

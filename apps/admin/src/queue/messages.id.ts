@@ -26,4 +26,10 @@ export const queueId = {
   'queue.progress': '{answered}/{questions}',
   'queue.empty': 'Belum ada LKE untuk tahun ini.',
   'queue.count': 'LKE: {count}',
+  'queue.any': 'Semua',
+  'queue.noneMatch': 'Tidak ada LKE yang cocok dengan saringan ini.',
+  'queue.deadlineFilter.OVERDUE': 'Lewat tenggat',
+  'queue.deadlineFilter.NEAR': 'Tenggat dekat',
+  'queue.deadlineFilter.LATER': 'Tenggat masih jauh',
+  'queue.deadlineFilter.NONE': 'Tanpa tenggat',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, type QueueAssessment, type QueueDeadline, queueRows, urgencyOf } from './queue';
+import { filteredRows, type QueueAssessment, type QueueDeadline, queueRows, statusesOf } from './queue';
 
 const assessment = (
   id: string,
@@ -13,7 +13,13 @@ const assessment = (
   unitLayer: { layer: 'UNIT', visible: true, score: { total: 84.41, answered: 113, questions: 113 } },
   tpiLayer: { layer: 'TPI', visible: true, score: null },
 });
-const due = (until: string): QueueDeadline => ({ layer: 'TPI', until, reopened: false });
+const due = (until: string, urgency: QueueDeadline['urgency'] = 'LATER'): QueueDeadline => ({
+  layer: 'TPI',
+  until,
+  reopened: false,
+  daysLeft: 10,
+  urgency,
+});
 
 describe('the evaluation queue', () => {
   it('lists the units with a worksheet, latest activity first, then by name', () => {
@@ -56,12 +62,31 @@ describe('the evaluation queue', () => {
     expect(rows.map((row) => row.assessment.id)).toEqual(['a3', 'a4', 'a2', 'a1']);
   });
 
-  it('counts the days to a deadline in calendar days, and says when it is near or past', () => {
-    expect(daysLeft('2026-12-01', '2026-11-24')).toBe(7);
-    expect(daysLeft('2026-11-24', '2026-11-24')).toBe(0);
-    expect(daysLeft('2026-11-20', '2026-11-24')).toBe(-4);
-    // Across the end of a year and a month of 31 days.
-    expect(daysLeft('2027-01-02', '2026-12-31')).toBe(2);
-    expect([-1, 0, 7, 8].map(urgencyOf)).toEqual(['overdue', 'near', 'near', 'later']);
+  it('filters by status and by how near the API says the deadline is, none included', () => {
+    const rows = queueRows([
+      {
+        id: 'u1',
+        name: 'Dinas Sosial',
+        assessment: assessment('a1', '2026-11-20T08:00:00.000Z', due('2026-11-01', 'OVERDUE')),
+      },
+      {
+        id: 'u2',
+        name: 'Biro Umum',
+        assessment: { ...assessment('a2', '2026-11-21T08:00:00.000Z'), status: 'IN_REVIEW' },
+      },
+      {
+        id: 'u3',
+        name: 'Balai Kerja',
+        assessment: assessment('a3', '2026-11-22T08:00:00.000Z', due('2026-11-28', 'NEAR')),
+      },
+    ]);
+    const ids = (filter: Parameters<typeof filteredRows>[1]) =>
+      filteredRows(rows, filter).map((row) => row.assessment.id);
+    expect(ids({ status: null, deadline: null })).toEqual(['a3', 'a2', 'a1']);
+    expect(ids({ status: 'SUBMITTED', deadline: null })).toEqual(['a3', 'a1']);
+    expect(ids({ status: null, deadline: 'OVERDUE' })).toEqual(['a1']);
+    expect(ids({ status: null, deadline: 'NONE' })).toEqual(['a2']);
+    expect(ids({ status: 'IN_REVIEW', deadline: 'NEAR' })).toEqual([]);
+    expect(statusesOf(rows)).toEqual(['SUBMITTED', 'IN_REVIEW']);
   });
 });

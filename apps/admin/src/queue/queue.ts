@@ -13,8 +13,31 @@ export interface QueueRow {
 export const QUEUE_ORDERS = ['activity', 'deadline'] as const;
 export type QueueOrder = (typeof QUEUE_ORDERS)[number];
 
-/** Within this many days a deadline is near, and the queue says so louder. */
-export const NEAR_DAYS = 7;
+/** The deadline filter: how near the API says a deadline is, or no deadline at all. */
+export const DEADLINE_FILTERS = ['OVERDUE', 'NEAR', 'LATER', 'NONE'] as const;
+export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
+
+/** Which worksheets the queue shows: of one status, and of one deadline urgency; null: any. */
+export interface QueueFilter {
+  status: QueueAssessment['status'] | null;
+  deadline: DeadlineFilter | null;
+}
+
+const deadlineKind = (assessment: QueueAssessment): DeadlineFilter => assessment.deadline?.urgency ?? 'NONE';
+
+/** The rows the filter keeps, in their order. */
+export function filteredRows(rows: readonly QueueRow[], filter: QueueFilter): QueueRow[] {
+  return rows.filter(
+    ({ assessment }) =>
+      (filter.status === null || assessment.status === filter.status) &&
+      (filter.deadline === null || deadlineKind(assessment) === filter.deadline),
+  );
+}
+
+/** The statuses the rows have, in the order they first appear: the status filter's choices. */
+export const statusesOf = (rows: readonly QueueRow[]) => [
+  ...new Set(rows.map((row) => row.assessment.status)),
+];
 
 const byActivity = (a: QueueRow, b: QueueRow) =>
   b.assessment.updatedAt.localeCompare(a.assessment.updatedAt) || a.unitName.localeCompare(b.unitName, 'id');
@@ -39,16 +62,4 @@ export function queueRows(units: readonly QueueUnit[], order: QueueOrder = 'acti
       unit.assessment ? [{ unitId: unit.id, unitName: unit.name, assessment: unit.assessment }] : [],
     )
     .sort(order === 'deadline' ? byDeadline : byActivity);
-}
-
-/** Days from `today` to a deadline (both `YYYY-MM-DD`, Jakarta): 0 on the day, negative once passed. */
-export function daysLeft(until: string, today: string): number {
-  return Math.round((Date.parse(until) - Date.parse(today)) / 86_400_000);
-}
-
-export type DeadlineUrgency = 'overdue' | 'near' | 'later';
-
-export function urgencyOf(days: number): DeadlineUrgency {
-  if (days < 0) return 'overdue';
-  return days <= NEAR_DAYS ? 'near' : 'later';
 }

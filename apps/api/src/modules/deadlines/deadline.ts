@@ -1,9 +1,38 @@
-import { Field, ObjectType } from 'type-graphql';
-import { addDays } from '../../common/dates.js';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { addDays, todayInIndonesia } from '../../common/dates.js';
 import { LocalDate } from '../../common/scalars.js';
 import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
 import { LayerReopening } from './layer-reopening.entity.js';
 import type { AssessmentWindow } from './window.entity.js';
+
+/** Within this many days a deadline is near: the queue says so louder, and a reminder goes out. */
+export const DEADLINE_NEAR_DAYS = 7;
+
+export enum DeadlineUrgency {
+  OVERDUE = 'overdue',
+  NEAR = 'near',
+  LATER = 'later',
+}
+registerEnumType(DeadlineUrgency, {
+  name: 'DeadlineUrgency',
+  valuesConfig: {
+    OVERDUE: { description: 'Its last day has passed.' },
+    NEAR: { description: `Due today or within ${DEADLINE_NEAR_DAYS} days.` },
+    LATER: { description: 'Further away.' },
+  },
+});
+
+/** How near a last day is, `daysLeft` days from today: one rule for the queue and its filter. */
+export const urgencyOf = (daysLeft: number): DeadlineUrgency =>
+  daysLeft < 0
+    ? DeadlineUrgency.OVERDUE
+    : daysLeft <= DEADLINE_NEAR_DAYS
+      ? DeadlineUrgency.NEAR
+      : DeadlineUrgency.LATER;
+
+/** Days from `today` to `day` (both `YYYY-MM-DD`): 0 on the day, negative once passed. */
+export const daysFrom = (today: string, day: string) =>
+  Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 @ObjectType({ description: 'The day by which the work an assessment waits on must be done.' })
 export class AssessmentDeadline {
@@ -15,6 +44,14 @@ export class AssessmentDeadline {
 
   @Field({ description: 'Whether a reopening of the layer moved the day past its window.' })
   reopened: boolean;
+
+  @Field(() => Int, {
+    description: 'Days from today (western Indonesian time) to `until`: 0 on the day, negative once passed.',
+  })
+  daysLeft: number;
+
+  @Field(() => DeadlineUrgency)
+  urgency: DeadlineUrgency;
 }
 
 @ObjectType({
@@ -152,13 +189,17 @@ export function currentDeadline(
   status: AssessmentStatus,
   window: AssessmentWindow | null,
   reopenings: readonly Pick<LayerReopening, 'layer' | 'until'>[],
+  today = todayInIndonesia(),
 ): AssessmentDeadline | null {
   const layer = DUE_LAYER[status];
   const until = layer ? lastOpenDay(window, layer, reopenings) : null;
   if (!layer || !window || !until) return null;
+  const daysLeft = daysFrom(today, until);
   return Object.assign(new AssessmentDeadline(), {
     layer,
     until,
     reopened: until !== deadlineOf(window, layer),
+    daysLeft,
+    urgency: urgencyOf(daysLeft),
   });
 }

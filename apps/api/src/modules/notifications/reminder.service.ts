@@ -3,13 +3,10 @@ import { toGlobalId } from '../../common/global-id.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
-import { statusesWaitingOn } from '../deadlines/deadline.js';
+import { DEADLINE_NEAR_DAYS, statusesWaitingOn } from '../deadlines/deadline.js';
 import { NotificationKind } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
 import { closingWindows, remindFollowUps } from './notifications.queries.js';
-
-/** How many days ahead a coming deadline is announced. */
-export const REMIND_DAYS_AHEAD = 7;
 
 const FOLLOW_UPS = `/admin/tindak-lanjut`;
 
@@ -45,7 +42,7 @@ export class ReminderService {
       today,
       overdue: NotificationKind.FOLLOW_UP_OVERDUE,
       due: NotificationKind.FOLLOW_UP_DUE,
-      daysAhead: REMIND_DAYS_AHEAD,
+      daysAhead: DEADLINE_NEAR_DAYS,
       link: FOLLOW_UPS,
     });
   }
@@ -53,7 +50,7 @@ export class ReminderService {
   private async windows(today: string): Promise<number> {
     const rows = await closingWindows(this.db.manager, {
       today,
-      daysAhead: REMIND_DAYS_AHEAD,
+      daysAhead: DEADLINE_NEAR_DAYS,
       unitStatuses: statusesWaitingOn(AnswerLayer.UNIT),
       tpiStatuses: statusesWaitingOn(AnswerLayer.TPI),
     });
