@@ -277,6 +277,9 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await lead.goto(`${baseUrl}/admin/assessments/${assessmentId}`);
     await move(lead, 'CONFIRM');
     await expect.poll(() => status(lead)).toBe('Selesai dievaluasi');
+    await lead.getByTestId('nav-/antrian').click();
+    await expect.poll(() => lead.getByTestId('nav-count').count()).toBe(0);
+    await lead.goBack();
     await expect.poll(evaluatedSteps).toBe(stepsBefore + 1);
     const page = (await visitor.locator('body').textContent()) ?? '';
     expect(page).not.toMatch(/\d,\d\d(?!\d)/);
@@ -356,7 +359,9 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     // The team lead finds it in their queue and sends it back once, with a reason.
     const lead = await newPage(browser);
     await login(lead, 'ketua@demo.zi.id');
-    await lead.getByTestId('nav-/antrian').click();
+    // An evaluator starts on their queue, and the lead's nav counts the approval held for them.
+    await lead.waitForURL(/\/admin\/antrian$/);
+    await expect.poll(() => lead.getByTestId('nav-count').textContent()).toMatch(/^1/);
     const waiting = lead.getByTestId('queue-row').filter({ hasText: 'Menunggu reviu ketua tim' });
     await expect.poll(() => waiting.count()).toBe(1);
     await waiting.getByTestId('queue-link').click();
@@ -377,6 +382,9 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await lead.reload();
     await move(lead, 'CONFIRM');
     await expect.poll(() => status(lead)).toBe('Selesai dievaluasi');
+    await lead.getByTestId('nav-/antrian').click();
+    await expect.poll(() => lead.getByTestId('nav-count').count()).toBe(0);
+    await lead.goBack();
     const moves = lead.getByTestId('history-item');
     expect(await moves.first().textContent()).toContain('Konfirmasi hasil evaluasi');
     expect(await moves.first().textContent()).toContain('oleh Ketua Tim TPI Demo');
@@ -405,6 +413,36 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await expect.poll(() => evaluator.getByTestId('queue-row').count()).toBe(10);
     expect(await seriousViolations(evaluator)).toEqual([]);
     await screenshot(evaluator, 'admin-queue');
+
+    // Filtered by status, then by deadline, each kept in the URL: every row shown is of that kind.
+    await evaluator.getByTestId('queue-status').selectOption('IN_REVIEW');
+    await evaluator.waitForURL(/status=IN_REVIEW/);
+    const shownStatuses = async () =>
+      evaluator.getByTestId('queue-row').getByTestId('assessment-status').allTextContents();
+    await expect.poll(async () => new Set(await shownStatuses())).toEqual(new Set(['Sedang dievaluasi TPI']));
+    const inReview = (await shownStatuses()).length;
+    await evaluator.getByTestId('queue-deadline-filter').selectOption('NONE');
+    await evaluator.waitForURL(/tenggat=NONE/);
+    await expect
+      .poll(
+        async () =>
+          (await evaluator.getByTestId('queue-row').count()) +
+          (await evaluator.locator('.empty-state').count()),
+      )
+      .toBeGreaterThan(0);
+    expect(await evaluator.getByTestId('queue-row').getByTestId('queue-deadline').count()).toBe(0);
+    expect(await evaluator.getByTestId('queue-row').count()).toBeLessThanOrEqual(inReview);
+    await evaluator.getByTestId('queue-deadline-filter').selectOption('');
+    await evaluator.getByTestId('queue-status').selectOption('');
+    await expect.poll(() => evaluator.getByTestId('queue-row').count()).toBe(10);
+    // Its controls fit at 1366 px and on a phone: nothing runs the page sideways.
+    for (const viewport of [{ width: 1366, height: 768 }, PHONE]) {
+      await evaluator.setViewportSize(viewport);
+      expect(
+        await evaluator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+    }
+    await evaluator.setViewportSize({ width: 1280, height: 900 });
 
     await row.getByTestId('queue-link').click();
     await evaluator.waitForURL(/layer=TPI/);

@@ -23,6 +23,8 @@ export interface SectionLink<Key extends string = MessageKey> {
   needs?: Capability;
   /** Active on `to` alone, not on the pages below it. */
   end?: true;
+  /** A hook giving how many things there wait for the viewer (the API's count), shown beside the label. */
+  useCount?: () => number;
 }
 
 /**

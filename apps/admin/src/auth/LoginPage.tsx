@@ -6,7 +6,7 @@ import { Navigate, useLocation } from 'react-router';
 import { AdminShell } from '../AdminShell';
 import { inputErrorOf } from '../api-errors';
 import { useRefusalText } from '../useRefusalText';
-import { loginStateOf } from './login-state';
+import { landingOf, loginStateOf } from './login-state';
 
 export function LoginPage() {
   const t = useT();
@@ -24,7 +24,7 @@ export function LoginPage() {
     },
   });
 
-  if (me.data?.me) return <Navigate to={returnTo} replace />;
+  if (me.data?.me) return <Navigate to={landingOf(returnTo, me.data.me.home)} replace />;
 
   // The API checks the fields; its refusal names the field, said in the viewer's words.
   const failure = (refused: unknown) => {

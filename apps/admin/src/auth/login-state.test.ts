@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginStateOf } from './login-state';
+import { landingOf, loginStateOf } from './login-state';
 
 describe('loginStateOf', () => {
   it('returns to the page, with its filters, that sent the visitor to sign in', () => {
@@ -20,5 +20,14 @@ describe('loginStateOf', () => {
     ]) {
       expect(loginStateOf(state)).toEqual({ returnTo: '/', sessionEnded: false });
     }
+  });
+});
+
+describe('landingOf', () => {
+  it('lands on the start page the API names, unless another page sent the visitor', () => {
+    expect(landingOf('/', 'QUEUE')).toBe('/antrian');
+    expect(landingOf('/', 'UNITS')).toBe('/');
+    expect(landingOf('/?stage=WBK', 'QUEUE')).toBe('/?stage=WBK');
+    expect(landingOf('/tindak-lanjut', 'QUEUE')).toBe('/tindak-lanjut');
   });
 });

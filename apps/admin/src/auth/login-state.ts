@@ -1,3 +1,4 @@
+import type { PortalHome } from '@zi/schema/admin';
 import type { Location } from 'react-router';
 
 /** What the sign-in page is told by the page that sent the visitor there. */
@@ -15,3 +16,10 @@ export function loginStateOf(state: unknown): { returnTo: string; sessionEnded: 
       : '/';
   return { returnTo, sessionEnded: sessionEnded === true };
 }
+
+/** Each start page the API names (`User.home`), as the portal's path. */
+const HOME_PATHS: Record<PortalHome, string> = { UNITS: '/', QUEUE: '/antrian' };
+
+/** Where a person lands after signing in: the page that sent them, or their own start page. */
+export const landingOf = (returnTo: string, home: PortalHome) =>
+  returnTo === '/' ? HOME_PATHS[home] : returnTo;

@@ -15,6 +15,7 @@ export const portalEn: Record<keyof typeof portalId, string> = {
   'common.cancel': 'Cancel',
 
   'adminNav.label': 'Portal menu',
+  'adminNav.waiting': '{count} waiting for you',
 
   ...labelsOf('role', role),
 

@@ -15,6 +15,7 @@ export const portalId = {
   'common.cancel': 'Batal',
 
   'adminNav.label': 'Menu portal',
+  'adminNav.waiting': '{count} menunggu Anda',
 
   ...labelsOf('role', role),
 

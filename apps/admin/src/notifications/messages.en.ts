@@ -9,6 +9,7 @@ const notificationKind: Record<NotificationKind, string> = {
   FOLLOW_UP_OVERDUE: 'Follow-up overdue',
   WINDOW_CLOSING: 'Worksheet deadline coming',
   COACHING_INVITATION: 'Coaching invitation',
+  SECOND_REVIEW_WAITING: 'Waiting for your second review',
 };
 
 const mailPreference: Record<MailPreference, string> = {
@@ -46,6 +47,8 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   'notification.windowClosingUnit': 'Filling in the {year} worksheet of {unitName} ends on {until}.',
   'notification.windowClosingTpi':
     'The TPI’s evaluation of the {year} worksheet of {unitName} ends on {until}.',
+  'notification.secondReviewWaiting':
+    'The {year} worksheet of {unitName} was approved by {approverName} and waits for your second review as team lead.',
   'notification.coachingInvitation': '{unitName} is invited to the coaching session “{topic}” on {startsAt}.',
   'notification.coachingInvitationAt':
     '{unitName} is invited to the coaching session “{topic}” on {startsAt} at {place}.',

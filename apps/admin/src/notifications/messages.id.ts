@@ -8,6 +8,7 @@ const notificationKind: Record<NotificationKind, string> = {
   FOLLOW_UP_OVERDUE: 'Tindak lanjut melewati tenggat',
   WINDOW_CLOSING: 'Tenggat LKE segera berakhir',
   COACHING_INVITATION: 'Undangan pendampingan',
+  SECOND_REVIEW_WAITING: 'Menunggu tinjauan kedua Anda',
 };
 
 const mailPreference: Record<MailPreference, string> = {
@@ -45,6 +46,8 @@ export const notificationsId = {
   'notification.followUpOverdue': 'Tindak lanjut “{description}” ({unitName}) melewati tenggat {dueOn}.',
   'notification.windowClosingUnit': 'Pengisian LKE {year} {unitName} oleh unit berakhir {until}.',
   'notification.windowClosingTpi': 'Evaluasi TPI atas LKE {year} {unitName} berakhir {until}.',
+  'notification.secondReviewWaiting':
+    'LKE {year} {unitName} telah disetujui {approverName} dan menunggu tinjauan kedua Anda sebagai ketua tim.',
   'notification.coachingInvitation': '{unitName} diundang ke pendampingan “{topic}” pada {startsAt}.',
   'notification.coachingInvitationAt':
     '{unitName} diundang ke pendampingan “{topic}” pada {startsAt} di {place}.',

@@ -62,6 +62,13 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
     const key = params.layer === 'unit' ? 'notification.windowClosingUnit' : 'notification.windowClosingTpi';
     return t(key, { year: String(year), unitName, until: formatDate(until, locale) });
   },
+  SECOND_REVIEW_WAITING: (params, t) => {
+    const unitName = text(params.unitName);
+    const year = count(params.year);
+    const approverName = text(params.approverName);
+    if (!unitName || year === null || !approverName) return null;
+    return t('notification.secondReviewWaiting', { unitName, year: String(year), approverName });
+  },
   COACHING_INVITATION: (params, t, locale) => {
     const topic = text(params.topic);
     const startsAt = text(params.startsAt);

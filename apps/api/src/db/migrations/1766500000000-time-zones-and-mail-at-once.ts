@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * by PostgreSQL as a generated column so it can never disagree with the region; a ministry, seated
  * in Jakarta, is WIB. (2) "Each at once" mail: every statement that adds notifications announces
  * it on a channel at commit, and the API's mail listener sends them then, not at the next sweep.
+ * (3) A notification for the team lead whose second review an approval waits for.
  */
 export class TimeZonesAndMailAtOnce1766500000000 implements MigrationInterface {
   name = 'TimeZonesAndMailAtOnce1766500000000';
@@ -35,9 +36,18 @@ export class TimeZonesAndMailAtOnce1766500000000 implements MigrationInterface {
     await db.query(`
       CREATE TRIGGER notification_announced AFTER INSERT ON notification
       FOR EACH STATEMENT EXECUTE FUNCTION announce_notifications()`);
+    await db.query(`
+      ALTER TABLE notification DROP CONSTRAINT notification_kind_check,
+        ADD CONSTRAINT notification_kind_check CHECK (kind IN ('assignment', 'question_returned',
+          'follow_up_due', 'follow_up_overdue', 'window_closing', 'coaching_invitation', 'second_review_waiting'))`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query("DELETE FROM notification WHERE kind = 'second_review_waiting'");
+    await db.query(`
+      ALTER TABLE notification DROP CONSTRAINT notification_kind_check,
+        ADD CONSTRAINT notification_kind_check CHECK (kind IN ('assignment', 'question_returned',
+          'follow_up_due', 'follow_up_overdue', 'window_closing', 'coaching_invitation'))`);
     await db.query('DROP TRIGGER notification_announced ON notification');
     await db.query('DROP FUNCTION announce_notifications()');
     await db.query('ALTER TABLE instansi DROP COLUMN time_zone');

@@ -10,6 +10,7 @@ export enum NotificationKind {
   FOLLOW_UP_OVERDUE = 'follow_up_overdue',
   WINDOW_CLOSING = 'window_closing',
   COACHING_INVITATION = 'coaching_invitation',
+  SECOND_REVIEW_WAITING = 'second_review_waiting',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -28,7 +29,12 @@ registerEnumType(NotificationKind, {
       description: 'A filling or evaluation window closes soon: params.layer, params.until, params.unitName.',
     },
     COACHING_INVITATION: {
-      description: 'A unit is invited to coaching: params.topic, params.startsAt, params.unitName.',
+      description:
+        'A unit is invited to coaching: params.topic, params.startsAt, params.endsAt, params.timeZone, params.place, params.onlineUrl, params.unitName.',
+    },
+    SECOND_REVIEW_WAITING: {
+      description:
+        "A TPI approval waits for the team lead's second review: params.unitName, params.year, params.approverName.",
     },
   },
 });

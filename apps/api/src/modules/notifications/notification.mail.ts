@@ -39,6 +39,8 @@ const SENTENCES: Record<NotificationKind, (params: Params) => string> = {
     `Batas waktu ${LAYER_WORDS[text(p.layer)] ?? text(p.layer)} ${text(p.unitName)} tahun ${text(p.year)} berakhir ${day(p.until)}.`,
   [NotificationKind.COACHING_INVITATION]: (p) =>
     `${text(p.unitName)} diundang ke pendampingan "${text(p.topic)}" pada ${sessionWhenAndWhere(p)}.`,
+  [NotificationKind.SECOND_REVIEW_WAITING]: (p) =>
+    `LKE ${text(p.year)} ${text(p.unitName)} telah disetujui ${text(p.approverName)} dan menunggu tinjauan kedua Anda sebagai ketua tim.`,
 };
 
 const SUBJECTS: Record<NotificationKind, string> = {
@@ -48,6 +50,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.FOLLOW_UP_OVERDUE]: 'Tindak lanjut melewati tenggat',
   [NotificationKind.WINDOW_CLOSING]: 'Batas waktu LKE segera berakhir',
   [NotificationKind.COACHING_INVITATION]: 'Undangan pendampingan Zona Integritas',
+  [NotificationKind.SECOND_REVIEW_WAITING]: 'LKE menunggu tinjauan kedua Anda',
 };
 
 export const sentenceOf = (row: Pick<PendingRow, 'kind' | 'params'>) => SENTENCES[row.kind](row.params);

@@ -153,4 +153,11 @@ describe('User.may: what the portal offers each person', () => {
       'operator writeActionPlans ok',
     ]);
   });
+
+  it('starts an evaluator on the queue and everyone else on the units', async () => {
+    const homes = Object.fromEntries(
+      await Promise.all(ACCOUNTS.map(async (who) => [who, (await me(who))?.home])),
+    );
+    expect(homes).toEqual({ admin: 'UNITS', evaluator: 'QUEUE', ketua: 'QUEUE', operator: 'UNITS' });
+  });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AnswerLayer } from '../assessments/assessment.entity.js';
 import { LAYERS_BY_ROLE } from '../assessments/layer-rules.js';
 import { mayCallAll } from '../auth/may-call.js';
@@ -46,6 +46,23 @@ export class Capabilities {
   @Field({ description: "Starts a unit's LKE worksheet for a year (startAssessment)." })
   startAssessment: boolean;
 }
+
+export enum PortalHome {
+  UNITS = 'units',
+  QUEUE = 'queue',
+}
+registerEnumType(PortalHome, {
+  name: 'PortalHome',
+  description: 'The page a person starts on after signing in.',
+  valuesConfig: {
+    UNITS: { description: 'The units (and, for an operator, their own worksheet).' },
+    QUEUE: { description: 'The evaluation queue: their daily work.' },
+  },
+});
+
+/** Where a person starts: an evaluator who does not also run the registry, on their queue (issue 15). */
+export const homeOf = (may: Capabilities): PortalHome =>
+  may.evaluate && !may.manageRegistry ? PortalHome.QUEUE : PortalHome.UNITS;
 
 /** The operations behind each capability that the access rules decide. */
 const OPERATIONS: Record<Exclude<keyof Capabilities, 'evaluate'>, readonly string[]> = {

@@ -6,7 +6,7 @@ import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Instansi } from '../instansi/instansi.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Capabilities, capabilitiesOf } from './capabilities.js';
+import { Capabilities, capabilitiesOf, homeOf, PortalHome } from './capabilities.js';
 import { UserViewerMay, userViewerMay } from './self-change.js';
 
 @Resolver(() => User)
@@ -27,6 +27,11 @@ export class UserFieldsResolver {
   @FieldResolver(() => Capabilities, { description: 'What this person may do across the portal.' })
   may(@Root() user: User, @Info() info: GraphQLResolveInfo): Capabilities {
     return capabilitiesOf(info.schema, user.role);
+  }
+
+  @FieldResolver(() => PortalHome, { description: 'The page this person starts on after signing in.' })
+  home(@Root() user: User, @Info() info: GraphQLResolveInfo): PortalHome {
+    return homeOf(capabilitiesOf(info.schema, user.role));
   }
 
   @FieldResolver(() => UserViewerMay, { description: 'What the viewer may change about this person.' })

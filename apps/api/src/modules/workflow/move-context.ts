@@ -10,7 +10,7 @@ export interface MoveContextKey {
 }
 
 /** The facts beyond status and role that the machine weighs, for many assessments of one viewer. */
-async function queryMoveContexts(
+export async function queryMoveContexts(
   manager: EntityManager,
   assessmentIds: readonly string[],
   viewerId: string,

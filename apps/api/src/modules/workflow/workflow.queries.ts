@@ -36,6 +36,17 @@ export const activeUsersOfUnit = defineQuery<{ unitId: string }, { id: string }>
   columns: { id: 'uuid' },
 });
 
+/** The active team leads (ketua tim) of a unit's TPI but the approver, each with the approver's name. */
+export const teamLeadsOfUnit = defineQuery<
+  { unitId: string; approverId: string },
+  { id: string; approver_name: string }
+>({
+  sql: `SELECT u.id, (SELECT name FROM app_user WHERE id = :approverId) AS approver_name
+        FROM evaluator_assignment ea JOIN app_user u ON u.id = ea.user_id
+        WHERE ea.unit_id = :unitId AND ea.lead AND u.active AND u.id <> :approverId`,
+  columns: { id: 'uuid', approver_name: 'text' },
+});
+
 /** The day (in Jakarta) the assessment was last proposed, or null. */
 export const lastProposalDay = defineQuery<
   { assessmentId: string; propose: WorkflowAction },
@@ -61,6 +72,14 @@ export const recordPredicate = defineCommand<{
   `INSERT INTO predicate (unit_id, kind, year, decree_number, decree_date)
    VALUES (:unitId, :kind, :year, :decreeNumber, :decreeDate)`,
 );
+
+/** The assessments in `status` at the units whose TPI the viewer leads (ketua tim). */
+export const heldAtUnitsLedBy = defineQuery<{ viewerId: string; status: AssessmentStatus }, { id: string }>({
+  sql: `SELECT a.id FROM assessment a
+        JOIN evaluator_assignment ea ON ea.unit_id = a.unit_id AND ea.user_id = :viewerId AND ea.lead
+        WHERE a.status = :status`,
+  columns: { id: 'uuid' },
+});
 
 /** The facts beyond status and role that the machine weighs, for many assessments of one viewer. */
 export const moveContexts = defineQuery<

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import { AllowAnyRole } from '../auth/access.js';
@@ -20,6 +20,15 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Assessment> {
     return ctx.services.workflow.move(viewer, input, ctx.request);
+  }
+
+  @AllowAnyRole()
+  @Query(() => Int, {
+    description:
+      "How many worksheets wait for the viewer's second review (ketua tim): what the portal counts in its navigation.",
+  })
+  secondReviewsWaiting(@CurrentViewer() viewer: Viewer, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.workflow.secondReviewsWaiting(viewer);
   }
 
   @FieldResolver(() => [WorkflowAction], { description: 'The moves the viewer may make now.' })

@@ -7,7 +7,7 @@ import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/er
 import { fromGlobalIdOf, toGlobalId } from '../../common/global-id.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
-import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { AnswerLayer, Assessment, AssessmentStatus } from '../assessments/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { WindowService } from '../deadlines/window.service.js';
@@ -19,7 +19,7 @@ import { recordStageStep } from '../stages/stages.queries.js';
 import { unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
 import { checkComplete } from './completeness.js';
-import { moveContextOf } from './move-context.js';
+import { moveContextOf, queryMoveContexts } from './move-context.js';
 import type { MoveAssessmentInput } from './workflow.inputs.js';
 import {
   allowedActions,
@@ -31,12 +31,14 @@ import {
 } from './workflow.machine.js';
 import {
   activeUsersOfUnit,
+  heldAtUnitsLedBy,
   holdsWbk,
   lastProposalDay,
   recordPredicate,
   recordTransition,
   resolveQuestionReturns,
   returnQuestions,
+  teamLeadsOfUnit,
 } from './workflow.queries.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,6 +60,30 @@ export class WorkflowService {
    * The moves the viewer may make now: those the machine allows (`allowedActions`) whose layer has
    * not closed for the assessment, judged by the rules `move` checks.
    */
+  /**
+   * How many worksheets wait for the viewer's second review: held for it at units whose TPI they
+   * lead, and theirs to confirm by the machine's own rule (not the approver's).
+   */
+  async secondReviewsWaiting(viewer: Viewer): Promise<number> {
+    const manager = this.db.manager;
+    const held = await heldAtUnitsLedBy(manager, {
+      viewerId: viewer.id,
+      status: AssessmentStatus.SECOND_REVIEW,
+    });
+    if (held.length === 0) return 0;
+    const contexts = await queryMoveContexts(
+      manager,
+      held.map(({ id }) => id),
+      viewer.id,
+    );
+    return held.filter(({ id }) => {
+      const context = contexts.get(id);
+      return (
+        context && !refusal(WorkflowAction.CONFIRM, AssessmentStatus.SECOND_REVIEW, viewer.role, context)
+      );
+    }).length;
+  }
+
   async allowedActions(
     viewer: Viewer,
     assessment: Assessment,
@@ -120,6 +146,8 @@ export class WorkflowService {
         await this.beforeMove(manager, viewer, assessment, input, unit.name);
         const from = assessment.status;
         await manager.update(Assessment, { id }, { status: destination.status });
+        if (destination.status === AssessmentStatus.SECOND_REVIEW)
+          await this.notifySecondReview(manager, viewer, assessment, unit.name);
         await recordTransition(manager, {
           assessmentId: id,
           action: input.action,
@@ -231,6 +259,22 @@ export class WorkflowService {
       kind: NotificationKind.QUESTION_RETURNED,
       params: { unitName, year: assessment.year, codes: (input.returns ?? []).map((item) => item.code) },
       link: `/admin/assessments/${toGlobalId('Assessment', assessment.id)}`,
+    });
+  }
+
+  /** The team leads hear at once that an approval waits for their second review: nothing moves without them. */
+  private async notifySecondReview(
+    manager: EntityManager,
+    viewer: Viewer,
+    assessment: Assessment,
+    unitName: string,
+  ): Promise<void> {
+    const leads = await teamLeadsOfUnit(manager, { unitId: assessment.unitId, approverId: viewer.id });
+    await this.notifications.notify(manager, {
+      userIds: leads.map((lead) => lead.id),
+      kind: NotificationKind.SECOND_REVIEW_WAITING,
+      params: { unitName, year: assessment.year, approverName: leads[0]?.approver_name },
+      link: `/admin/assessments/${toGlobalId('Assessment', assessment.id)}?layer=TPI`,
     });
   }
 

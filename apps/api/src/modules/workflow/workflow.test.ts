@@ -6,6 +6,8 @@ import {
   MeDocument,
   MoveAssessmentDocument,
   type MoveAssessmentInput,
+  NotificationsDocument,
+  SecondReviewsWaitingDocument,
   SetAnswersDocument,
   SetSecondReviewDocument,
   StartAssessmentDocument,
@@ -80,6 +82,9 @@ beforeAll(async () => {
   );
 });
 afterAll(() => app.close());
+
+/** The team lead's second reviews waiting before this file's approval. */
+let waitingAtStart: number | undefined;
 
 describe('the state machine', () => {
   it('offers each role only its own moves', () => {
@@ -177,7 +182,11 @@ describe('the whole story, over the API', () => {
     expect(selfAssessed).toHaveLength(1);
   });
 
-  it('lets the TPI score and approve, and holds the approval for the team lead', async () => {
+  it('lets the TPI score and approve, and holds the approval for the team lead, who is told', async () => {
+    const waiting = async (who: string) =>
+      (await asViewer(SecondReviewsWaitingDocument, {}, who)).data?.secondReviewsWaiting;
+    const before = { ketua: await waiting('ketua'), evaluator: await waiting('evaluator') };
+    waitingAtStart = before.ketua;
     await move('evaluator', WorkflowAction.START_REVIEW);
     const tpi = await setAnswers('evaluator', 'TPI', completeAnswers());
     expect(tpi.errors).toBeUndefined();
@@ -185,6 +194,14 @@ describe('the whole story, over the API', () => {
       status: 'SECOND_REVIEW',
       allowedActions: [],
     });
+    expect(await waiting('ketua')).toBe((before.ketua ?? 0) + 1);
+    expect(await waiting('evaluator')).toBe(before.evaluator);
+    const told = await asViewer(NotificationsDocument, { first: 1, unreadOnly: true }, 'ketua');
+    expect(told.data?.notifications.edges[0]?.node).toMatchObject({
+      kind: 'SECOND_REVIEW_WAITING',
+      params: { year: 2026, approverName: 'Evaluator TPI Demo' },
+    });
+    expect(told.data?.notifications.edges[0]?.node.link).toMatch(/^\/admin\/assessments\/.+\?layer=TPI$/);
     expect((await publicTimeline())?.currentStage).toBe('SELF_ASSESSED');
     const byEvaluator = await move('evaluator', WorkflowAction.CONFIRM);
     expect(byEvaluator.errors?.[0]?.extensions).toEqual({
@@ -205,6 +222,8 @@ describe('the whole story, over the API', () => {
     expect(ownApproval.errors?.[0]?.extensions?.reason).toBe(RefusalReason.WORKFLOW_OWN_APPROVAL);
     expect((await move('ketua', WorkflowAction.CONFIRM)).data?.moveAssessment.status).toBe('EVALUATED');
     expect((await publicTimeline())?.currentStage).toBe('TPI_EVALUATED');
+    const confirmed = await asViewer(SecondReviewsWaitingDocument, {}, 'ketua');
+    expect(confirmed.data?.secondReviewsWaiting).toBe(waitingAtStart);
   });
 
   it('lets the Inspektorat turn the second review off for its instansi, audited', async () => {
