@@ -27,7 +27,16 @@ describe.skipIf(browserMissing)('LKE worksheet', () => {
     await expect.poll(() => total(page)).toMatch(SCORE);
     const unitTotal = await total(page);
     expect(await page.title()).toMatch(/^LKE 2026 · /);
-    // The layer's eligibility, priorities and answers load after the header.
+    // The questions come first: the layer's eligibility and priorities wait, one line, to be opened.
+    const verdict = page.getByTestId('verdict-summary');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('open')).toBeNull();
+    expect(await verdict.locator('summary').textContent()).toMatch(/WBK.*WBBM/);
+    const [verdictTop = 0, treeTop = 0] = await Promise.all(
+      [verdict, page.getByTestId('worksheet-tree')].map(async (part) => (await part.boundingBox())?.y ?? 0),
+    );
+    expect(treeTop - verdictTop).toBeLessThan(200);
+    await verdict.locator('summary').click();
     await page.getByTestId('eligibility-WBK').waitFor();
     expect(await page.getByTestId('eligibility-WBBM').count()).toBe(1);
     expect(await page.getByTestId('eligibility-WBK').getByTestId('rule-row').count()).toBeGreaterThan(5);
@@ -102,5 +111,52 @@ describe.skipIf(browserMissing)('LKE worksheet', () => {
     await expect.poll(() => error.count()).toBe(0);
     await expect.poll(() => status.getAttribute('data-status')).toBe('idle');
     expect(sent).toEqual([]);
+  });
+
+  it('filters the questions and goes to the next unanswered one by keyboard', async () => {
+    const page = await newPage(browser);
+    await login(page, 'admin@demo.zi.id');
+    // A worksheet the unit is still filling in.
+    await page.goto(`${baseUrl}/admin/?stage=BUILDING`);
+    await page.getByTestId('lke-link').first().click();
+    await page.getByTestId('question-filters').waitFor();
+    const areas = page.getByTestId('area-section');
+    const rows = page.getByTestId('question-row');
+    const countIn = async (filter: string) =>
+      Number(
+        /\((\d+)\)/.exec(
+          (await page.getByTestId(`question-filter-${filter}`).locator('xpath=..').textContent()) ?? '',
+        )?.[1],
+      );
+
+    // Unanswered: only those questions stand, their areas open, and the URL keeps the filter.
+    const unanswered = await countIn('belum-dijawab');
+    await page.getByTestId('question-filter-belum-dijawab').click();
+    await page.waitForURL(/saring=belum-dijawab/);
+    await expect.poll(() => rows.count()).toBe(unanswered);
+    for (const area of await areas.all()) expect(await area.getAttribute('open')).not.toBeNull();
+
+    // Without evidence, then all again.
+    const withoutEvidence = await countIn('tanpa-bukti');
+    await page.getByTestId('question-filter-tanpa-bukti').click();
+    await expect.poll(() => rows.count()).toBe(withoutEvidence);
+    await page.getByTestId('question-filter-all').click();
+    await expect.poll(() => page.url()).not.toContain('saring=');
+
+    // The next unanswered question, reached by keyboard: its area opens and the focus lands in it.
+    if (unanswered > 0) {
+      await page.getByTestId('next-unanswered').focus();
+      await page.keyboard.press('Enter');
+      const focusedQuestion = () =>
+        page.evaluate(() => document.activeElement?.closest('[id^="q-"]')?.getAttribute('id') ?? null);
+      await expect.poll(focusedQuestion).not.toBeNull();
+      const first = await focusedQuestion();
+      expect(await page.locator(`[id="${first}"]`).isVisible()).toBe(true);
+      if (unanswered > 1) {
+        await page.getByTestId('next-unanswered').click();
+        await expect.poll(focusedQuestion).not.toBe(first);
+      }
+    }
+    await screenshot(page, 'admin-worksheet-filters');
   });
 });

@@ -1,6 +1,7 @@
 import { useT } from '@zi/ui';
 import { GroupScoreText } from './GroupScoreText';
 import type { LayerIndex } from './layer-index';
+import { useQuestionFilter } from './question-filter';
 import { GroupContent } from './SubArea';
 import { useWorksheetContext } from './WorksheetContext';
 import { questionsUnder, type WorksheetNode } from './worksheet-tree';
@@ -14,10 +15,13 @@ interface AreaSectionProps {
 export function AreaSection({ node, index }: AreaSectionProps) {
   const t = useT();
   const { evidence } = useWorksheetContext();
+  const shown = useQuestionFilter();
   const questions = questionsUnder(node);
+  // Under a filter, an area with none of its questions is left out, and the others stand open.
+  if (shown && !questions.some((question) => shown(question.code))) return null;
   const withEvidence = questions.filter((question) => (evidence.get(question.code)?.length ?? 0) > 0).length;
   return (
-    <details className="area" data-testid="area-section">
+    <details className="area" data-testid="area-section" open={shown ? true : undefined}>
       <summary className="area__summary">
         <span className="area__title">
           <span className="code">{node.group.code}</span> {node.group.title}

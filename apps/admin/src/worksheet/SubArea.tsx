@@ -2,7 +2,8 @@ import { useT } from '@zi/ui';
 import { GroupHeading } from './GroupHeading';
 import type { LayerIndex } from './layer-index';
 import { QuestionRow } from './QuestionRow';
-import type { WorksheetNode } from './worksheet-tree';
+import { useQuestionFilter } from './question-filter';
+import { questionsUnder, type WorksheetNode } from './worksheet-tree';
 
 type SubAreaLevel = 5 | 6;
 
@@ -14,6 +15,8 @@ interface SubAreaProps {
 
 /** A sub-area with its heading and score; sub-areas may hold sub-areas (A.II.5.iii holds a and b). */
 export function SubArea({ node, index, level }: SubAreaProps) {
+  const shown = useQuestionFilter();
+  if (shown && !questionsUnder(node).some((question) => shown(question.code))) return null;
   return (
     <section className="sub-area">
       <GroupHeading node={node} score={index.groups.get(node.group.code)} level={level} />
@@ -32,15 +35,15 @@ interface GroupContentProps {
 /** What a group holds: its questions, then its sub-areas. */
 export function GroupContent({ node, index, childLevel }: GroupContentProps) {
   const t = useT();
+  const shown = useQuestionFilter();
   const score = index.groups.get(node.group.code);
+  const questions = shown ? node.questions.filter((question) => shown(question.code)) : node.questions;
   return (
     <>
-      {score?.notApplicable && node.questions.length > 0 && (
-        <p className="cell-note">{t('tree.notApplicable')}</p>
-      )}
-      {node.questions.length > 0 && (
+      {score?.notApplicable && questions.length > 0 && <p className="cell-note">{t('tree.notApplicable')}</p>}
+      {questions.length > 0 && (
         <ol className="questions">
-          {node.questions.map((question) => (
+          {questions.map((question) => (
             <QuestionRow key={question.code} question={question} index={index} />
           ))}
         </ol>

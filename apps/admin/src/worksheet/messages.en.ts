@@ -68,4 +68,12 @@ export const worksheetEn: Record<keyof typeof worksheetId, string> = {
   'tree.withEvidence': 'evidence {count}/{questions}',
 
   ...labelsOf('questionStatus', questionStatus),
+  'questionFilter.legend': 'Show questions',
+  'questionFilter.all': 'All questions',
+  'questionFilter.belum-dijawab': 'Unanswered ({count})',
+  'questionFilter.tanpa-bukti': 'Without evidence ({count})',
+  'questionFilter.dikembalikan': 'Returned ({count})',
+  'questionFilter.nextUnanswered': 'Next unanswered question',
+  'questionFilter.none': 'No question matches this filter.',
+  'verdictSummary.details': 'Conditions in detail and what to fix first',
 };

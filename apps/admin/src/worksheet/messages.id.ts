@@ -69,4 +69,12 @@ export const worksheetId = {
   'tree.withEvidence': 'bukti dukung {count}/{questions}',
 
   ...labelsOf('questionStatus', questionStatus),
+  'questionFilter.legend': 'Tampilkan pertanyaan',
+  'questionFilter.all': 'Semua pertanyaan',
+  'questionFilter.belum-dijawab': 'Belum dijawab ({count})',
+  'questionFilter.tanpa-bukti': 'Tanpa bukti ({count})',
+  'questionFilter.dikembalikan': 'Dikembalikan ({count})',
+  'questionFilter.nextUnanswered': 'Pertanyaan belum dijawab berikutnya',
+  'questionFilter.none': 'Tidak ada pertanyaan yang cocok dengan saringan ini.',
+  'verdictSummary.details': 'Rincian syarat dan prioritas perbaikan',
 };
