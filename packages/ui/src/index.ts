@@ -1,6 +1,7 @@
 export { type GraphQLErrors, hasErrorCode, hasGraphQLErrors } from './api-error';
 export { BarChart } from './components/BarChart';
 export type { ChartModel } from './components/bar-chart-layout';
+export { CodeText } from './components/CodeText';
 export { CurrentStage } from './components/CurrentStage';
 export { type Column, DataTable } from './components/DataTable';
 export { DateText } from './components/DateText';

@@ -1,4 +1,4 @@
-import { useT } from '@zi/ui';
+import { CodeText, useT } from '@zi/ui';
 import { useId } from 'react';
 import { CodeBlock } from '../CodeBlock';
 import {
@@ -15,7 +15,9 @@ function Example({ id, code, language }: { id: ExampleId; code: string; language
   return (
     <section className="api-example" aria-labelledby={headingId} data-testid={`example-${id}`}>
       <h3 id={headingId}>{t(`api.example.${id}`)}</h3>
-      <p>{t(`api.example.${id}Intro`)}</p>
+      <p>
+        <CodeText text={t(`api.example.${id}Intro`)} />
+      </p>
       <CodeBlock code={code} label={EXAMPLE_LANGUAGE_NAMES[language]} testId={`example-${id}-${language}`} />
     </section>
   );

@@ -19,10 +19,10 @@ export const apiEn: Record<keyof typeof apiId, string> = {
   'api.example.postIntro': 'The most common way: send the query in a JSON body.',
   'api.example.get': 'GET with variables: checking a pact code',
   'api.example.getIntro':
-    'The query and its variables go in URL parameters. The answer is null when no pact has that code.',
+    'The query and its variables go in URL parameters. The answer is `null` when no pact has that code.',
   'api.example.paging': 'Fetching every unit, page by page',
   'api.example.pagingIntro':
-    'Lists use cursors: ask for at most 100 units per page (first), then send pageInfo.endCursor as after until hasNextPage is false. The curl example uses jq.',
+    'Lists use cursors: ask for at most 100 units per page (`first`), then send `pageInfo.endCursor` as `after` until `hasNextPage` is `false`. The curl example uses `jq`.',
   'api.limitsTitle': 'Usage limits',
   'api.limitCost':
     'A query costs about the number of objects it may return: a paged list such as units counts its page size (first or last; {defaultPage} by default, at most {maxPage}), a plain list such as pacts {listCost}, and each object 1. Lists inside lists multiply.',

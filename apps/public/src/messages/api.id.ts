@@ -18,10 +18,10 @@ export const apiId = {
   'api.example.postIntro': 'Cara paling umum: kirim kueri dalam badan JSON.',
   'api.example.get': 'GET dengan variabel: memeriksa kode pakta',
   'api.example.getIntro':
-    'Kueri dan variabelnya dikirim sebagai parameter URL. Jawabannya null bila tidak ada pakta dengan kode itu.',
+    'Kueri dan variabelnya dikirim sebagai parameter URL. Jawabannya `null` bila tidak ada pakta dengan kode itu.',
   'api.example.paging': 'Mengambil semua unit, halaman demi halaman',
   'api.example.pagingIntro':
-    'Daftar memakai kursor: minta paling banyak 100 unit per halaman (first), lalu kirim pageInfo.endCursor sebagai after sampai hasNextPage bernilai false. Contoh curl memakai jq.',
+    'Daftar memakai kursor: minta paling banyak 100 unit per halaman (`first`), lalu kirim `pageInfo.endCursor` sebagai `after` sampai `hasNextPage` bernilai `false`. Contoh curl memakai `jq`.',
   'api.limitsTitle': 'Batas pemakaian',
   'api.limitCost':
     'Biaya sebuah kueri kira-kira sama dengan jumlah objek yang mungkin dikembalikannya: daftar berhalaman seperti units dihitung sebesar ukuran halamannya (first atau last; bawaan {defaultPage}, paling banyak {maxPage}), daftar biasa seperti pacts {listCost}, dan setiap objek 1. Daftar di dalam daftar saling mengalikan.',

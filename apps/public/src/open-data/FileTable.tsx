@@ -16,7 +16,7 @@ export function FileTable({ manifest }: { manifest: OpenDataManifest }) {
           <a href={file.path} download data-testid="open-data-download">
             {file.name}
           </a>
-          <span className="cell-note">{fileDescription(file.name, manifest, t)}</span>
+          <span className="cell-note">{fileDescription(file.name, manifest, t, locale)}</span>
         </>
       ),
     },

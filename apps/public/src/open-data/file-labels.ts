@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '@zi/ui';
+import type { Locale, MessageKey, Translate } from '@zi/ui';
 import type { OpenDataManifest } from './manifest';
 
 const DESCRIPTIONS: Record<string, MessageKey> = {
@@ -11,10 +11,15 @@ const DESCRIPTIONS: Record<string, MessageKey> = {
 };
 
 /** What a file holds, in the reader's language; a file the site does not know yet keeps the manifest's title. */
-export function fileDescription(name: string, manifest: OpenDataManifest, t: Translate): string {
+export function fileDescription(
+  name: string,
+  manifest: OpenDataManifest,
+  t: Translate,
+  locale: Locale,
+): string {
   const key = DESCRIPTIONS[name];
   if (key) return t(key);
-  return manifest.datasets.find((dataset) => `${dataset.name}.csv` === name)?.title ?? '';
+  return manifest.datasets.find((dataset) => `${dataset.name}.csv` === name)?.title[locale] ?? '';
 }
 
 /** "CSV" for `text/csv; charset=utf-8`, "JSON" for `application/json`; other types as they are. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest } from './manifest';
 
 const MANIFEST = {
-  title: 'Registri Zona Integritas — data terbuka',
-  description: 'Units building integrity zones.',
+  title: { id: 'Registri Zona Integritas — data terbuka', en: 'Zona Integritas registry — open data' },
+  description: { id: 'Unit kerja yang membangun Zona Integritas.', en: 'Units building integrity zones.' },
   license: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   attribution: 'Zona Integritas open registry',
   version: '118',
@@ -27,8 +27,14 @@ const MANIFEST = {
   ],
   dictionary: {
     units: {
-      title: 'Work units and where they stand',
-      columns: [{ name: 'unit_id', type: 'string', description: 'The unit’s ID in the public API.' }],
+      title: { id: 'Unit kerja dan tahap yang dicapainya', en: 'Work units and where they stand' },
+      columns: [
+        {
+          name: 'unit_id',
+          type: 'string',
+          description: { id: 'ID unit pada API publik.', en: 'The unit’s ID in the public API.' },
+        },
+      ],
     },
   },
 };
@@ -45,8 +51,14 @@ describe('parseManifest', () => {
     expect(manifest.datasets).toEqual([
       {
         name: 'units',
-        title: 'Work units and where they stand',
-        columns: [{ name: 'unit_id', type: 'string', description: 'The unit’s ID in the public API.' }],
+        title: { id: 'Unit kerja dan tahap yang dicapainya', en: 'Work units and where they stand' },
+        columns: [
+          {
+            name: 'unit_id',
+            type: 'string',
+            description: { id: 'ID unit pada API publik.', en: 'The unit’s ID in the public API.' },
+          },
+        ],
       },
     ]);
   });
@@ -54,6 +66,9 @@ describe('parseManifest', () => {
   it('names the first field that is not as expected', () => {
     expect(() => parseManifest(null)).toThrow('the manifest is not an object');
     expect(() => parseManifest({ ...MANIFEST, license: 'CC-BY-4.0' })).toThrow('license is not an object');
+    expect(() => parseManifest({ ...MANIFEST, title: 'Registri' })).toThrow(
+      'manifest.title is not an object',
+    );
     expect(() => parseManifest({ ...MANIFEST, files: [{ ...MANIFEST.files[0], bytes: -1 }] })).toThrow(
       'files[0].bytes is not a count',
     );

@@ -1,3 +1,4 @@
+import type { Locale } from '@zi/ui';
 /** The URL of the open data manifest, served by the API beside the site. */
 export const MANIFEST_URL = '/open-data/index.json';
 export const CHECKSUMS_URL = '/open-data/SHA256SUMS';
@@ -13,22 +14,25 @@ export interface OpenDataFile {
   rows: number | null;
 }
 
+/** A text the manifest gives in Bahasa Indonesia and English. */
+export type Wording = Readonly<Record<Locale, string>>;
+
 export interface DatasetColumn {
   name: string;
   type: string;
-  description: string;
+  description: Wording;
 }
 
 export interface Dataset {
   /** The dataset's name, also its CSV's name without `.csv`. */
   name: string;
-  title: string;
+  title: Wording;
   columns: DatasetColumn[];
 }
 
 /** `/open-data/index.json`: what the site shows of it, checked as it is read. */
 export interface OpenDataManifest {
-  title: string;
+  title: Wording;
   license: { id: string; url: string };
   version: string;
   generatedAt: string;
@@ -54,6 +58,11 @@ function text(json: Json, key: string, what: string): string {
   const value = json[key];
   if (typeof value !== 'string') throw new Error(`open data manifest: ${what}.${key} is not text`);
   return value;
+}
+
+function wording(json: Json, key: string, what: string): Wording {
+  const value = object(json[key], `${what}.${key}`);
+  return { id: text(value, 'id', `${what}.${key}`), en: text(value, 'en', `${what}.${key}`) };
 }
 
 function count(json: Json, key: string, what: string): number {
@@ -82,13 +91,13 @@ function dataset([name, value]: [string, unknown]): Dataset {
   const json = object(value, what);
   return {
     name,
-    title: text(json, 'title', what),
+    title: wording(json, 'title', what),
     columns: list(json.columns, `${what}.columns`).map((column, index) => {
       const columnJson = object(column, `${what}.columns[${index}]`);
       return {
         name: text(columnJson, 'name', what),
         type: text(columnJson, 'type', what),
-        description: text(columnJson, 'description', what),
+        description: wording(columnJson, 'description', what),
       };
     }),
   };
@@ -99,7 +108,7 @@ export function parseManifest(value: unknown): OpenDataManifest {
   const json = object(value, 'the manifest');
   const license = object(json.license, 'license');
   return {
-    title: text(json, 'title', 'manifest'),
+    title: wording(json, 'title', 'manifest'),
     license: { id: text(license, 'id', 'license'), url: text(license, 'url', 'license') },
     version: text(json, 'version', 'manifest'),
     generatedAt: text(json, 'generatedAt', 'manifest'),

@@ -5,51 +5,13 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/global-id.js';
 import { assessmentPool } from '../../test/assessment-pool.js';
+import { englishLeaksFinder } from '../../test/english-words.js';
 import { createTestApp, type Portal, portal, signInEveryRole, type TestApp } from '../../test/harness.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { DASHBOARD_WORDS } from '../dashboard/dashboard.words.js';
 import { MONITORING_WORDS } from '../monitoring/monitoring-report.words.js';
 import { STAGE_WORDS } from '../stages/stage-words.js';
 
-/**
- * English words a document in Bahasa Indonesia must not hold: the platform's own words leaking
- * (status codes, labels), and what a template prints when a value is missing. None of them is an
- * Indonesian word; words both languages share (unit, area, target, total, status) are left out,
- * and so is "assessment", which the regulation itself writes ("Assessment Pegawai").
- */
-const ENGLISH = [
-  'draft',
-  'submitted',
-  'evaluated',
-  'approved',
-  'proposed',
-  'score',
-  'yes',
-  'due',
-  'overdue',
-  'finding',
-  'findings',
-  'recommendation',
-  'verified',
-  'round',
-  'quarter',
-  'report',
-  'answer',
-  'question',
-  'layer',
-  'self',
-  'stage',
-  'building',
-  'declared',
-  'revoked',
-  'none',
-  'true',
-  'false',
-  'null',
-  'undefined',
-  'NaN',
-  'Invalid Date',
-];
 /** Every word a value holds: strings, and the strings inside objects (functions left out). */
 function wordsOf(value: unknown): string[] {
   if (typeof value === 'string') return value.match(/\p{L}{3,}/gu) ?? [];
@@ -74,16 +36,7 @@ const OURS_IN_ENGLISH = (() => {
   );
 })();
 
-const ENGLISH_WORD = new RegExp(
-  `(?<![\\p{L}\\d])(${[...ENGLISH, ...OURS_IN_ENGLISH].join('|')})s?(?![\\p{L}\\d])`,
-  'giu',
-);
-
-/** The English words found in a text, with a little of what surrounds each. */
-const englishIn = (text: string) =>
-  [...text.matchAll(ENGLISH_WORD)].map((match) =>
-    text.slice(Math.max(0, (match.index ?? 0) - 30), (match.index ?? 0) + match[0].length + 30),
-  );
+const englishIn = englishLeaksFinder(OURS_IN_ENGLISH);
 
 /** Every cell of every sheet, as the reader sees it. */
 async function workbookText(bytes: Buffer): Promise<string> {

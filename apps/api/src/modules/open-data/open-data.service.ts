@@ -84,9 +84,12 @@ export class OpenDataService {
     files.set('registry.json', file('registry.json', 'application/json', JSON.stringify(json)));
 
     const manifest = {
-      title: 'Registri Zona Integritas — data terbuka',
-      description:
-        'Units building integrity zones (Zona Integritas), their stages, WBK/WBBM predicates and integrity pacts.',
+      // Bahasa Indonesia first, English second, as every text the platform writes (decision 0052).
+      title: { id: 'Registri Zona Integritas — data terbuka', en: 'Zona Integritas registry — open data' },
+      description: {
+        id: 'Unit kerja yang membangun Zona Integritas, tahapnya, predikat WBK/WBBM, dan pakta integritasnya.',
+        en: 'Units building integrity zones (Zona Integritas), their stages, WBK/WBBM predicates and integrity pacts.',
+      },
       license: LICENSE,
       attribution: 'Zona Integritas open registry',
       version,

@@ -15,7 +15,14 @@ interface Manifest {
   license: { id: string };
   version: string;
   files: Array<{ name: string; path: string; sha256: string; bytes: number; rows?: number }>;
-  dictionary: Record<string, { columns: Array<{ name: string; description: string }> }>;
+  title: { id: string; en: string };
+  dictionary: Record<
+    string,
+    {
+      title: { id: string; en: string };
+      columns: Array<{ name: string; description: { id: string; en: string } }>;
+    }
+  >;
 }
 
 const manifest = async () => (await (await fetch(`${app.url}/open-data/index.json`)).json()) as Manifest;
@@ -39,7 +46,16 @@ describe('open data downloads', () => {
       expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
       expect(body.length).toBe(file.bytes);
     }
-    expect(index.dictionary.units?.columns.every((column) => column.description.length > 0)).toBe(true);
+    // Bahasa Indonesia first, English second: every title and column says what it is in both.
+    expect(index.title.id).toBe('Registri Zona Integritas — data terbuka');
+    for (const dataset of Object.values(index.dictionary)) {
+      expect(dataset.title.id.length * dataset.title.en.length).toBeGreaterThan(0);
+      for (const column of dataset.columns) {
+        expect(column.description.id, column.name).not.toBe(column.description.en);
+        expect(column.description.id.length, column.name).toBeGreaterThan(0);
+      }
+    }
+    expect(index.dictionary.units?.columns[1]?.description.id).toBe('Nama unit kerja.');
     expect(Object.keys(index.dictionary.units?.columns[0] ?? {})).toEqual(['name', 'type', 'description']);
     const sums = await (await fetch(`${app.url}/open-data/SHA256SUMS`)).text();
     expect(sums).toContain(`${index.files.find((file) => file.name === 'units.csv')?.sha256}  units.csv`);
