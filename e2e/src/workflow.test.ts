@@ -452,8 +452,29 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     // Twelve Pengungkit areas (six per half) and the three Hasil indicators.
     await expect.poll(() => evaluator.getByTestId('compare-area').count()).toBe(15);
     expect(await evaluator.getByTestId('compare-question').count()).toBeGreaterThan(0);
+    expect(await evaluator.getByTestId('compare-total').textContent()).toMatch(/unit \d+,\d\d, TPI \d+,\d\d/);
+    expect(await evaluator.locator('.chart__group').count()).toBe(15);
     expect(await seriousViolations(evaluator)).toEqual([]);
     await screenshot(evaluator, 'admin-compare');
+
+    // Each differing question leads to its place in the worksheet, its area opened.
+    const link = evaluator.getByTestId('compare-question-link').first();
+    const code = (await link.textContent()) ?? '';
+    await link.click();
+    await evaluator.waitForURL(new RegExp(`layer=TPI#q-${code.replaceAll('.', '\\.')}$`));
+    await expect.poll(() => evaluator.locator(`[id="q-${code}"]`).isVisible()).toBe(true);
+
+    // Before the TPI has scored anything, the comparison is there, the unit's answers alone.
+    await evaluator.goto(`${baseUrl}/admin/antrian`);
+    await evaluator
+      .getByTestId('queue-row')
+      .filter({ hasText: 'Diajukan ke TPI' })
+      .first()
+      .getByTestId('queue-link')
+      .click();
+    await evaluator.getByTestId('compare-link').click();
+    await evaluator.getByTestId('compare-no-tpi').waitFor();
+    await expect.poll(() => evaluator.getByTestId('compare-area').count()).toBe(15);
   });
 
   it('works on a phone', async () => {

@@ -49,10 +49,17 @@ export function ComparePage() {
         </p>
         <p className="page-intro">{t('compare.intro')}</p>
       </header>
-      {tpiLayer?.score && areas ? (
-        <ComparisonView areas={areas} />
-      ) : (
-        <p className="empty-state">{t('compare.noTpi')}</p>
+      {!tpiLayer?.score && (
+        <p className="empty-state" data-testid="compare-no-tpi">
+          {t('compare.noTpi')}
+        </p>
+      )}
+      {areas && (
+        <ComparisonView
+          assessmentId={assessment.id}
+          areas={areas}
+          totals={{ unit: unitLayer?.score?.total ?? null, tpi: tpiLayer?.score?.total ?? null }}
+        />
       )}
     </article>
   );

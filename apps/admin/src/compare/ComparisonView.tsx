@@ -1,12 +1,39 @@
-import { type Column, DataTable, useLocale, useT } from '@zi/ui';
+import { BarChart, type ChartModel, type Column, DataTable, type Translate, useLocale, useT } from '@zi/ui';
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { answerText, formatPlain, formatScore } from '../worksheet/format';
 import type { AreaComparison, QuestionComparison } from './comparison';
 
 const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text);
 
-/** The areas side by side, then each area's questions: the differing ones listed, the rest counted. */
-export function ComparisonView({ areas }: { areas: readonly AreaComparison[] }) {
+interface ComparisonViewProps {
+  assessmentId: string;
+  areas: readonly AreaComparison[];
+  /** Each layer's total score; the TPI's null until it has scored. */
+  totals: { unit: number | null; tpi: number | null };
+}
+
+/** The areas' points in each layer, as bars: where the TPI's judgement moved the score. */
+function areaChart(areas: readonly AreaComparison[], t: Translate): ChartModel {
+  return {
+    title: t('compare.chartTitle'),
+    series: [
+      { key: 'unit', label: t('compare.unit') },
+      { key: 'tpi', label: t('compare.tpi') },
+    ],
+    bars: areas.map((row) => ({
+      key: row.area.code,
+      label: `${row.area.code} ${row.area.title}`,
+      values: [row.unit ?? 0, row.tpi ?? 0],
+    })),
+  };
+}
+
+/**
+ * The totals and the areas side by side (a table and a chart), then each area's questions: the
+ * differing ones listed, each linked to its place in the worksheet, the rest counted.
+ */
+export function ComparisonView({ assessmentId, areas, totals }: ComparisonViewProps) {
   const t = useT();
   const [locale] = useLocale();
   const score = (value: number | null) => (value === null ? '—' : formatScore(value, locale));
@@ -30,10 +57,20 @@ export function ComparisonView({ areas }: { areas: readonly AreaComparison[] }) 
         row.difference === null ? '—' : signed(row.difference, formatScore(row.difference, locale)),
     },
   ];
+  const totalDifference = totals.unit === null || totals.tpi === null ? null : totals.tpi - totals.unit;
   return (
     <>
       <section className="section" aria-label={t('compare.areas')}>
         <h2>{t('compare.areas')}</h2>
+        <p className="compare-total" data-testid="compare-total">
+          {t('compare.total', {
+            unit: score(totals.unit),
+            tpi: score(totals.tpi),
+            difference:
+              totalDifference === null ? '—' : signed(totalDifference, formatScore(totalDifference, locale)),
+          })}
+        </p>
+        <BarChart chart={areaChart(areas, t)} />
         <DataTable
           caption={t('compare.areasCaption')}
           columns={columns}
@@ -45,14 +82,14 @@ export function ComparisonView({ areas }: { areas: readonly AreaComparison[] }) 
       <section className="section">
         <h2>{t('compare.questions')}</h2>
         {areas.map((area) => (
-          <AreaQuestions key={area.area.code} area={area} />
+          <AreaQuestions key={area.area.code} area={area} assessmentId={assessmentId} />
         ))}
       </section>
     </>
   );
 }
 
-function AreaQuestions({ area }: { area: AreaComparison }) {
+function AreaQuestions({ area, assessmentId }: { area: AreaComparison; assessmentId: string }) {
   const t = useT();
   const headingId = useId();
   const differing = area.questions.filter((item) => item.differs);
@@ -70,7 +107,7 @@ function AreaQuestions({ area }: { area: AreaComparison }) {
       ) : (
         <ul className="compare-questions">
           {differing.map((item) => (
-            <QuestionLine key={item.question.code} item={item} />
+            <QuestionLine key={item.question.code} item={item} assessmentId={assessmentId} />
           ))}
         </ul>
       )}
@@ -78,7 +115,7 @@ function AreaQuestions({ area }: { area: AreaComparison }) {
   );
 }
 
-function QuestionLine({ item }: { item: QuestionComparison }) {
+function QuestionLine({ item, assessmentId }: { item: QuestionComparison; assessmentId: string }) {
   const t = useT();
   const [locale] = useLocale();
   const side = (answer: QuestionComparison['unitAnswer'], ratio: number | null) => {
@@ -89,7 +126,14 @@ function QuestionLine({ item }: { item: QuestionComparison }) {
   return (
     <li className="compare-question" data-testid="compare-question">
       <p className="compare-question__text">
-        <span className="code">{item.question.code}</span> {item.question.text}
+        <Link
+          className="code"
+          to={`/assessments/${assessmentId}?layer=TPI#q-${item.question.code}`}
+          data-testid="compare-question-link"
+        >
+          {item.question.code}
+        </Link>{' '}
+        {item.question.text}
       </p>
       <p className="compare-question__ratios">
         {t('compare.unit')} <strong>{side(item.unitAnswer, item.unit)}</strong> → {t('compare.tpi')}{' '}

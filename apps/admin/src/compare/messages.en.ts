@@ -17,5 +17,8 @@ export const compareEn: Record<keyof typeof compareId, string> = {
   'compare.same': '{count} questions agree',
   'compare.answer': '{answer} (ratio {score})',
   'compare.allSame': 'Every question of this area is scored the same.',
-  'compare.noTpi': 'The TPI has not scored this worksheet yet.',
+  'compare.noTpi':
+    'The TPI has not scored this worksheet yet: the unit’s answers stand beside the TPI’s, still empty.',
+  'compare.total': 'Total score: unit {unit}, TPI {tpi}, difference {difference}.',
+  'compare.chartTitle': 'Points per area, unit and TPI',
 };

@@ -16,5 +16,7 @@ export const compareId = {
   'compare.same': '{count} pertanyaan sama',
   'compare.answer': '{answer} (nilai {score})',
   'compare.allSame': 'Semua pertanyaan di area ini dinilai sama.',
-  'compare.noTpi': 'TPI belum menilai LKE ini.',
+  'compare.noTpi': 'TPI belum menilai LKE ini: jawaban unit tampil di samping jawaban TPI yang masih kosong.',
+  'compare.total': 'Nilai total: unit {unit}, TPI {tpi}, selisih {difference}.',
+  'compare.chartTitle': 'Nilai per area, unit dan TPI',
 };

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { type AnswerLayer, AssessmentLayerDocument } from '@zi/schema/admin';
 import { Loading } from '@zi/ui';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useLocation } from 'react-router';
 import { ApiError } from '../ApiError';
 import { AnswerHistoryProvider } from '../answer-history/AnswerHistoryProvider';
 import { LayerEditor } from '../editing/LayerEditor';
 import type { ReturnMarks } from '../workflow/return-marks';
 import { LayerView } from './LayerView';
 import { indexLayer } from './layer-index';
+import { revealQuestion } from './reveal-question';
 import type { LkeQuestion, WorksheetAssessment } from './types';
 import { evidenceByCode, type ReferenceLayer, WorksheetContext } from './WorksheetContext';
 import type { WorksheetNode } from './worksheet-tree';
@@ -21,6 +23,20 @@ interface LayerDetailsProps {
   questions: readonly LkeQuestion[];
   marks: ReturnMarks | null;
   user: string;
+}
+
+/**
+ * Goes to the question the address names (`#q-A.I.1.i.a`, as the comparison links to it) once the
+ * layer is on screen: opens its area, which the browser does not, and scrolls there.
+ */
+function useQuestionInAddress(shown: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!shown || !hash.startsWith('#q-')) return;
+    const code = decodeURIComponent(hash.slice(3));
+    revealQuestion(code);
+    document.getElementById(`q-${code}`)?.scrollIntoView({ block: 'start' });
+  }, [shown, hash]);
 }
 
 /** What one layer says: score, eligibility, what to fix first, and every answer; editable when allowed. */
@@ -58,6 +74,8 @@ export function LayerDetails({
     () => ({ evidence, openReturns, marks, reference, editor: null }),
     [evidence, openReturns, marks, reference],
   );
+
+  useQuestionInAddress(details !== null);
 
   if (error) return <ApiError error={error} onRetry={() => void refetch()} />;
   if (!details) return loading ? <Loading /> : null;

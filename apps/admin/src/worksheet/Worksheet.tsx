@@ -36,7 +36,8 @@ export function Worksheet({ assessment, layer, viewer }: WorksheetProps) {
         <OpenReturnsSummary returns={assessment.openReturns} questions={assessment.framework.questions} />
         <div className="layer-bar">
           <LayerTabs layers={visibleLayers(totals, layer, editable)} shown={layer} />
-          {assessment.tpiLayer.score && assessment.unitLayer.score && (
+          {/* Reachable before the TPI has scored anything: the unit's answers stand alone then. */}
+          {assessment.unitLayer.score && (
             <Link
               className="layer-bar__compare"
               to={`/assessments/${assessment.id}/compare`}
