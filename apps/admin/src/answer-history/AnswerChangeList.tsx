@@ -1,4 +1,5 @@
-import { formatDateTime, intlTag, useLocale, useT } from '@zi/ui';
+import { intlTag, useLocale, useT } from '@zi/ui';
+import { useDateTime } from '../auth/useDateTime';
 import type { LkeQuestion } from '../worksheet/types';
 import {
   type AnswerChange,
@@ -15,6 +16,7 @@ interface AnswerChangeListProps {
 export function AnswerChangeList({ changes, question }: AnswerChangeListProps) {
   const t = useT();
   const [locale] = useLocale();
+  const dateTime = useDateTime();
   if (changes.length === 0) return <p className="empty-state">{t('answerHistory.empty')}</p>;
   const names = new Intl.ListFormat(intlTag(locale), { type: 'conjunction' });
   return (
@@ -27,7 +29,7 @@ export function AnswerChangeList({ changes, question }: AnswerChangeListProps) {
         >
           <strong>{t(`answerChangeKind.${change.kind}`)}</strong>{' '}
           <span className="cell-note">
-            <time dateTime={change.occurredAt}>{formatDateTime(change.occurredAt, locale)}</time> ·{' '}
+            <time dateTime={change.occurredAt}>{dateTime(change.occurredAt)}</time> ·{' '}
             {t(`layer.${change.layer}`)}
             {change.actor && <> · {t('history.by', { name: change.actor.name })}</>}
           </span>

@@ -3,9 +3,10 @@ import { CoachingSessionsDocument } from '@zi/schema/admin';
 import { Loading, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { ApiError } from '../ApiError';
+import { useTimeZone } from '../auth/useTimeZone';
 import { type CoachingParams, coachingSearch } from './coaching-params';
-import { monthWeeks, shiftMonth, weeksRange } from './jakarta-time';
 import { MonthCalendar } from './MonthCalendar';
+import { monthWeeks, shiftMonth, weeksRange } from './zone-time';
 
 interface CoachingCalendarProps {
   params: CoachingParams;
@@ -15,7 +16,8 @@ interface CoachingCalendarProps {
 /** The month's calendar of sessions, with the way to the months before and after. */
 export function CoachingCalendar({ params, today }: CoachingCalendarProps) {
   const t = useT();
-  const { from, to } = weeksRange(monthWeeks(params.month));
+  const zone = useTimeZone();
+  const { from, to } = weeksRange(monthWeeks(params.month), zone);
   const { data, error, refetch } = useQuery(CoachingSessionsDocument, {
     variables: { from, to },
     fetchPolicy: 'cache-and-network',

@@ -3,12 +3,13 @@ import { CoachingSessionsDocument } from '@zi/schema/admin';
 import { hasErrorCode, Loading, useT } from '@zi/ui';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../ApiError';
+import { useTimeZone } from '../auth/useTimeZone';
 import { Field } from '../monitoring/Field';
 import { required } from '../monitoring/form-errors';
 import { useFieldErrors } from '../monitoring/useFieldErrors';
 import type { CoachingParams } from './coaching-params';
-import { addDays, dayStart } from './jakarta-time';
 import { SessionTable } from './SessionTable';
+import { addDays, dayStart } from './zone-time';
 
 const FIELDS = new Set(['from', 'to']);
 
@@ -20,11 +21,12 @@ interface CoachingListProps {
 /** The sessions of a period, first day to last day inclusive; the API says when a period cannot be. */
 export function CoachingList({ params, onPeriod }: CoachingListProps) {
   const t = useT();
+  const zone = useTimeZone();
   const [from, setFrom] = useState(params.from);
   const [to, setTo] = useState(params.to);
   const [checked, setChecked] = useState(false);
   const { data, error, refetch } = useQuery(CoachingSessionsDocument, {
-    variables: { from: dayStart(params.from), to: dayStart(addDays(params.to, 1)) },
+    variables: { from: dayStart(params.from, zone), to: dayStart(addDays(params.to, 1), zone) },
     fetchPolicy: 'cache-and-network',
   });
   // A period the API refuses is said beside its field; any other failure in place of the list.

@@ -1,7 +1,8 @@
 import type { CoachingSessionItemFragment } from '@zi/schema/admin';
 import { useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
-import { byStartDay, dayLabel, jakartaClock, monthTitle, monthWeeks, weekdayNames } from './jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { byStartDay, clockIn, dayLabel, monthTitle, monthWeeks, weekdayNames, zoneName } from './zone-time';
 
 interface MonthCalendarProps {
   /** `YYYY-MM`. */
@@ -15,13 +16,15 @@ interface MonthCalendarProps {
 export function MonthCalendar({ month, today, sessions }: MonthCalendarProps) {
   const t = useT();
   const [locale] = useLocale();
-  const days = byStartDay(sessions);
+  const zone = useTimeZone();
+  const days = byStartDay(sessions, zone);
   const short = weekdayNames(locale, 'short');
   const long = weekdayNames(locale, 'long');
   return (
     <table className="calendar" data-testid="calendar">
       <caption className="calendar__title">
-        {monthTitle(month, locale)} <span className="muted">({t('coaching.timeZone')})</span>
+        {monthTitle(month, locale)}{' '}
+        <span className="muted">({t('coaching.timeZone', { zone: zoneName(zone) })})</span>
       </caption>
       <thead>
         <tr>
@@ -61,7 +64,7 @@ export function MonthCalendar({ month, today, sessions }: MonthCalendarProps) {
                             className={`calendar__session calendar__session--${session.kind.toLowerCase()}`}
                             data-testid="calendar-session"
                           >
-                            <span className="calendar__time">{jakartaClock(session.startsAt, locale)}</span>{' '}
+                            <span className="calendar__time">{clockIn(session.startsAt, locale, zone)}</span>{' '}
                             <span className="visually-hidden">{t(`coachingKind.${session.kind}`)}: </span>
                             {session.topic}
                           </Link>

@@ -4,6 +4,7 @@ import { Loading, useT } from '@zi/ui';
 import { type FormEvent, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../ApiError';
+import { useTimeZone } from '../auth/useTimeZone';
 import { jakartaToday } from '../deadlines/deadlines';
 import { FormFooter } from '../forms/FormFooter';
 import { InputField } from '../forms/InputField';
@@ -25,6 +26,7 @@ import {
   sessionProblems,
 } from './session-draft';
 import { UnitChecklist } from './UnitChecklist';
+import { zoneName } from './zone-time';
 
 const KINDS: readonly CoachingKind[] = ['COACHING', 'SOCIALISATION'];
 
@@ -37,6 +39,7 @@ type TextField = Extract<SessionChange, { type: 'text' }>['field'];
  */
 export function ScheduleForm({ onCancel }: { onCancel: () => void }) {
   const t = useT();
+  const zone = useTimeZone();
   const navigate = useNavigate();
   const scope = useScopeUnits();
   const [draft, dispatch] = useReducer(changeSession, undefined, blankSession);
@@ -58,7 +61,7 @@ export function ScheduleForm({ onCancel }: { onCancel: () => void }) {
     setChecked(true);
     if (sessionProblems(draft).size > 0) return;
     const result = await schedule({
-      variables: { input: sessionInput(draft) },
+      variables: { input: sessionInput(draft, zone) },
       update: (cache) => {
         // The calendar and the lists ask again: the session is on them.
         cache.evict({ id: 'ROOT_QUERY', fieldName: 'coachingSessions' });
@@ -114,7 +117,7 @@ export function ScheduleForm({ onCancel }: { onCancel: () => void }) {
           {...text('endTime')}
         />
       </div>
-      <p className="field__hint">{t('coaching.timeHint')}</p>
+      <p className="field__hint">{t('coaching.timeHint', { zone: zoneName(zone) })}</p>
       <InputField
         label={t('coaching.place')}
         hint={t('coaching.placeHint')}

@@ -56,7 +56,7 @@ describe('a session being scheduled', () => {
       { type: 'followUp', index: 0, field: 'dueOn', value: '2026-12-20' },
     );
     expect(sessionProblems(draft).size).toBe(0);
-    expect(sessionInput(draft)).toEqual({
+    expect(sessionInput(draft, 'Asia/Jakarta')).toEqual({
       kind: 'SOCIALISATION',
       topic: 'Sosialisasi WBS',
       startsAt: '2026-12-03T01:30:00.000Z',

@@ -1,7 +1,7 @@
 import type { CoachingKind, CoachingSessionInput } from '@zi/schema/admin';
 import { type MessageKey, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
-import { jakartaInstant } from './jakarta-time';
+import { instantIn } from './zone-time';
 
 export interface SessionFollowUpDraft {
   key: number;
@@ -152,13 +152,13 @@ export function sessionProblems(draft: SessionDraft): Problems {
 
 const optional = (value: string) => value.trim() || null;
 
-/** What `scheduleCoachingSession` takes for a draft without problems. */
-export function sessionInput(draft: SessionDraft): CoachingSessionInput {
+/** What `scheduleCoachingSession` takes for a draft without problems, its times read in `zone`. */
+export function sessionInput(draft: SessionDraft, zone: string): CoachingSessionInput {
   return {
     kind: draft.kind,
     topic: draft.topic.trim(),
-    startsAt: jakartaInstant(draft.day, draft.startTime) ?? '',
-    endsAt: jakartaInstant(draft.day, draft.endTime) ?? '',
+    startsAt: instantIn(draft.day, draft.startTime, zone) ?? '',
+    endsAt: instantIn(draft.day, draft.endTime, zone) ?? '',
     place: optional(draft.place),
     onlineUrl: optional(draft.onlineUrl),
     materialsUrl: optional(draft.materialsUrl),

@@ -1,4 +1,5 @@
-import { formatDateTime, type Locale, type Translate, useLocale, useT } from '@zi/ui';
+import { type Translate, useLocale, useT } from '@zi/ui';
+import { useDateTime } from '../auth/useDateTime';
 import { answerText } from '../worksheet/format';
 import type { AnswerValue, LkeQuestion } from '../worksheet/types';
 import type { Conflict, SavedAnswer } from './autosave';
@@ -24,7 +25,7 @@ export function ConflictNotice({
   onTakeTheirs,
 }: ConflictNoticeProps) {
   const t = useT();
-  const [locale] = useLocale();
+  const dateTime = useDateTime();
   const count = question.counts.find((candidate) => candidate.code === code);
   const theirs = saved?.version === conflict.version ? saved : undefined;
   return (
@@ -35,7 +36,7 @@ export function ConflictNotice({
       </legend>
       <dl className="conflict__versions">
         <Version label={t('conflict.mine')} value={conflict.mine} question={question} />
-        <Version label={theirsLabel(t, theirs, locale)} value={conflict.theirs} question={question} />
+        <Version label={theirsLabel(t, theirs, dateTime)} value={conflict.theirs} question={question} />
       </dl>
       <div className="inline">
         <button type="button" className="button button--small" onClick={onKeepMine}>
@@ -50,9 +51,13 @@ export function ConflictNotice({
 }
 
 /** "Saved version", with who saved it and when as far as they are known. */
-function theirsLabel(t: Translate, saved: SavedAnswer | undefined, locale: Locale): string {
+function theirsLabel(
+  t: Translate,
+  saved: SavedAnswer | undefined,
+  dateTime: (instant: string) => string,
+): string {
   const name = saved?.author?.name;
-  const time = saved?.updatedAt ? formatDateTime(saved.updatedAt, locale) : null;
+  const time = saved?.updatedAt ? dateTime(saved.updatedAt) : null;
   if (name && time) return t('conflict.theirsByAt', { name, time });
   if (name) return t('conflict.theirsBy', { name });
   if (time) return t('conflict.theirsAt', { time });

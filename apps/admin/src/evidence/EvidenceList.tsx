@@ -1,5 +1,6 @@
-import { formatDateTime, safeHref, useLocale, useT } from '@zi/ui';
+import { safeHref, useT } from '@zi/ui';
 import { type ReactNode, useState } from 'react';
+import { useDateTime } from '../auth/useDateTime';
 import type { EvidenceItem } from '../worksheet/types';
 import { EvidencePreview } from './EvidencePreview';
 import { previewKind } from './preview';
@@ -13,7 +14,7 @@ interface EvidenceListProps {
 /** A question's evidence: files to download (PDFs and images also to preview) and links to documents kept elsewhere. */
 export function EvidenceList({ items, actions }: EvidenceListProps) {
   const t = useT();
-  const [locale] = useLocale();
+  const dateTime = useDateTime();
   const [previewed, setPreviewed] = useState<(EvidenceItem & { downloadUrl: string }) | null>(null);
   return (
     <>
@@ -35,7 +36,7 @@ export function EvidenceList({ items, actions }: EvidenceListProps) {
               ) : (
                 <span className="evidence-item__name">{item.name}</span>
               )}
-              <span className="cell-note">{formatDateTime(item.createdAt, locale)}</span>
+              <span className="cell-note">{dateTime(item.createdAt)}</span>
               {downloadUrl && !external && previewKind(item) && (
                 <button
                   type="button"

@@ -1,7 +1,8 @@
 import type { FollowUpItemFragment } from '@zi/schema/admin';
 import { DateText, safeHref, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
-import { jakartaDay } from '../coaching/jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { dayIn } from '../coaching/zone-time';
 import { FollowUpFileList } from './FollowUpFileList';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { RemoveFollowUpFile } from './RemoveFollowUpFile';
@@ -27,6 +28,7 @@ export function FollowUpCard({
   children,
 }: FollowUpCardProps) {
   const t = useT();
+  const zone = useTimeZone();
   const evidence = safeHref(followUp.evidenceUrl);
   return (
     <article
@@ -62,7 +64,7 @@ export function FollowUpCard({
           <div>
             <dt>{t('followUps.verifiedOn')}</dt>
             <dd data-testid="follow-up-verified">
-              <DateText value={jakartaDay(followUp.verifiedAt)} />
+              <DateText value={dayIn(followUp.verifiedAt, zone)} />
             </dd>
           </div>
         )}
@@ -80,7 +82,7 @@ export function FollowUpCard({
             {followUp.respondedAt && (
               <>
                 {' · '}
-                <DateText value={jakartaDay(followUp.respondedAt)} />
+                <DateText value={dayIn(followUp.respondedAt, zone)} />
               </>
             )}
           </p>

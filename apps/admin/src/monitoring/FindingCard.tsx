@@ -1,5 +1,6 @@
 import { DateText, useT } from '@zi/ui';
-import { jakartaDay } from '../coaching/jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { dayIn } from '../coaching/zone-time';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
 import { FollowUpCard } from '../follow-ups/FollowUpCard';
 import type { Finding } from './round-grid';
@@ -7,6 +8,7 @@ import type { Finding } from './round-grid';
 /** A finding at a unit, its recommendations and the follow-ups each asks of the unit. */
 export function FindingCard({ finding }: { finding: Finding }) {
   const t = useT();
+  const zone = useTimeZone();
   return (
     <article className="finding card" data-testid="finding">
       <p className="finding__meta">
@@ -14,7 +16,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
           {finding.area ? t(`changeArea.${finding.area}`) : t('monitoring.noArea')}
         </span>
         <span className="muted">
-          {t('monitoring.recordedOn')} <DateText value={jakartaDay(finding.createdAt)} />
+          {t('monitoring.recordedOn')} <DateText value={dayIn(finding.createdAt, zone)} />
         </span>
       </p>
       <p className="finding__description" data-testid="finding-description-text">

@@ -1,6 +1,7 @@
 import { DateText, useT } from '@zi/ui';
 import { Link } from 'react-router';
-import { jakartaDay } from '../coaching/jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { dayIn } from '../coaching/zone-time';
 import { CloseRoundButton } from './CloseRoundButton';
 import { quarterName } from './quarters';
 import { RoundReports } from './RoundReports';
@@ -15,6 +16,7 @@ interface RoundHeaderProps {
 
 export function RoundHeader({ round, canClose }: RoundHeaderProps) {
   const t = useT();
+  const zone = useTimeZone();
   const name = quarterName(t, round);
   return (
     <header className="unit-header">
@@ -25,7 +27,7 @@ export function RoundHeader({ round, canClose }: RoundHeaderProps) {
       <div className="inline">
         <RoundStatus closedAt={round.closedAt} />
         <span className="muted">
-          {t('monitoring.openedOn')} <DateText value={jakartaDay(round.createdAt)} />
+          {t('monitoring.openedOn')} <DateText value={dayIn(round.createdAt, zone)} />
         </span>
       </div>
       <p className="page-intro">

@@ -1,9 +1,11 @@
 import { DateText, useT } from '@zi/ui';
-import { jakartaDay } from '../coaching/jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { dayIn } from '../coaching/zone-time';
 
 /** Whether a round is still open to judgements and findings, or closed since when. */
 export function RoundStatus({ closedAt }: { closedAt: string | null }) {
   const t = useT();
+  const zone = useTimeZone();
   if (!closedAt) {
     return (
       <span className="badge badge--progress" data-testid="round-status">
@@ -13,7 +15,7 @@ export function RoundStatus({ closedAt }: { closedAt: string | null }) {
   }
   return (
     <span className="badge badge--neutral" data-testid="round-status">
-      {t('monitoring.closed')} <DateText value={jakartaDay(closedAt)} />
+      {t('monitoring.closed')} <DateText value={dayIn(closedAt, zone)} />
     </span>
   );
 }

@@ -1,13 +1,15 @@
 import type { RoundHeadFragment } from '@zi/schema/admin';
 import { type Column, DataTable, DateText, useT } from '@zi/ui';
 import { Link } from 'react-router';
-import { jakartaDay } from '../coaching/jakarta-time';
+import { useTimeZone } from '../auth/useTimeZone';
+import { dayIn } from '../coaching/zone-time';
 import { quarterName } from './quarters';
 import { RoundStatus } from './RoundStatus';
 
 /** The instansi's monitoring rounds, newest first, each leading to its page. */
 export function RoundTable({ rounds }: { rounds: readonly RoundHeadFragment[] }) {
   const t = useT();
+  const zone = useTimeZone();
   const columns: Column<RoundHeadFragment>[] = [
     {
       key: 'round',
@@ -26,7 +28,7 @@ export function RoundTable({ rounds }: { rounds: readonly RoundHeadFragment[] })
     {
       key: 'opened',
       header: t('monitoring.openedOn'),
-      cell: (round) => <DateText value={jakartaDay(round.createdAt)} />,
+      cell: (round) => <DateText value={dayIn(round.createdAt, zone)} />,
     },
   ];
   return (

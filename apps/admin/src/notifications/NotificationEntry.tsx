@@ -1,7 +1,8 @@
 import type { NotificationItemFragment } from '@zi/schema/admin';
-import { formatDateTime, useLocale, useT } from '@zi/ui';
+import { useLocale, useT } from '@zi/ui';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useDateTime } from '../auth/useDateTime';
 import { portalPath } from './notification-link';
 import { notificationText } from './notification-text';
 
@@ -16,6 +17,7 @@ interface NotificationEntryProps {
 export function NotificationEntry({ notification, busy, onRead }: NotificationEntryProps) {
   const t = useT();
   const [locale] = useLocale();
+  const dateTime = useDateTime();
   const { title, sentence } = notificationText(notification, t, locale);
   const unread = notification.readAt === null;
   const path = portalPath(notification.link);
@@ -35,7 +37,7 @@ export function NotificationEntry({ notification, busy, onRead }: NotificationEn
           {unread && <span className="badge badge--progress">{t('notifications.new')}</span>} {heading}
         </h2>
         <time className="muted" dateTime={notification.createdAt}>
-          {formatDateTime(notification.createdAt, locale)}
+          {dateTime(notification.createdAt)}
         </time>
       </div>
       {sentence && (

@@ -1,5 +1,6 @@
-import { type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
+import { type Column, DataTable, useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
+import { useDateTime } from '../auth/useDateTime';
 import { AssessmentStatusBadge } from '../components/AssessmentStatusBadge';
 import { formatScore } from '../worksheet/format';
 import { QueueDeadline } from './QueueDeadline';
@@ -11,6 +12,7 @@ type LayerScore = QueueAssessment['unitLayer']['score'];
 export function QueueTable({ rows }: { rows: readonly QueueRow[] }) {
   const t = useT();
   const [locale] = useLocale();
+  const dateTime = useDateTime();
   const progress = (score: LayerScore) =>
     score ? t('queue.progress', { answered: score.answered, questions: score.questions }) : '—';
   const total = (score: LayerScore) => (score ? formatScore(score.total, locale) : '—');
@@ -61,9 +63,7 @@ export function QueueTable({ rows }: { rows: readonly QueueRow[] }) {
     {
       key: 'activity',
       header: t('queue.activity'),
-      cell: (row) => (
-        <time dateTime={row.assessment.updatedAt}>{formatDateTime(row.assessment.updatedAt, locale)}</time>
-      ),
+      cell: (row) => <time dateTime={row.assessment.updatedAt}>{dateTime(row.assessment.updatedAt)}</time>,
     },
   ];
   return (

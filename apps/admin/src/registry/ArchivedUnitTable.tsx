@@ -1,5 +1,6 @@
 import type { RegistryUnitFragment } from '@zi/schema/admin';
-import { type Column, DataTable, formatDateTime, useLocale, useT } from '@zi/ui';
+import { type Column, DataTable, useT } from '@zi/ui';
+import { useDateTime } from '../auth/useDateTime';
 import { NotRecorded } from './NotRecorded';
 
 interface ArchivedUnitTableProps {
@@ -10,7 +11,7 @@ interface ArchivedUnitTableProps {
 
 export function ArchivedUnitTable({ units, busy, onRestore }: ArchivedUnitTableProps) {
   const t = useT();
-  const [locale] = useLocale();
+  const dateTime = useDateTime();
   const columns: Column<RegistryUnitFragment>[] = [
     { key: 'name', header: t('unit.name'), cell: (unit) => unit.name },
     {
@@ -22,8 +23,7 @@ export function ArchivedUnitTable({ units, busy, onRestore }: ArchivedUnitTableP
     {
       key: 'archivedAt',
       header: t('archive.archivedAt'),
-      cell: (unit) =>
-        unit.archivedAt && <time dateTime={unit.archivedAt}>{formatDateTime(unit.archivedAt, locale)}</time>,
+      cell: (unit) => unit.archivedAt && <time dateTime={unit.archivedAt}>{dateTime(unit.archivedAt)}</time>,
     },
     { key: 'reason', header: t('archive.reason'), cell: (unit) => unit.archiveReason },
     {

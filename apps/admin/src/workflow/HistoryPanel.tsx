@@ -1,11 +1,12 @@
-import { formatDateTime, useLocale, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
+import { useDateTime } from '../auth/useDateTime';
 import type { Transition } from '../worksheet/types';
 import { WorksheetSection } from '../worksheet/WorksheetSection';
 
 /** Every move of the worksheet, newest first: what was done, by whom, from which status to which, when and why. */
 export function HistoryPanel({ history }: { history: readonly Transition[] }) {
   const t = useT();
-  const [locale] = useLocale();
+  const dateTime = useDateTime();
   return (
     <WorksheetSection title={t('history.title')} intro={t('history.intro')} testId="history">
       {history.length === 0 ? (
@@ -20,7 +21,7 @@ export function HistoryPanel({ history }: { history: readonly Transition[] }) {
             >
               <strong>{t(`workflowAction.${move.action}`)}</strong>{' '}
               <span className="cell-note">
-                <time dateTime={move.occurredAt}>{formatDateTime(move.occurredAt, locale)}</time> ·{' '}
+                <time dateTime={move.occurredAt}>{dateTime(move.occurredAt)}</time> ·{' '}
                 {t('history.statusChange', {
                   from: t(`assessmentStatus.${move.fromStatus}`),
                   to: t(`assessmentStatus.${move.toStatus}`),

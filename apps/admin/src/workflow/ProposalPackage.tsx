@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { type AssembledPackageFragment, AssembleProposalPackageDocument } from '@zi/schema/admin';
-import { formatDateTime, useLocale, useT } from '@zi/ui';
+import { useT } from '@zi/ui';
 import { useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { useDateTime } from '../auth/useDateTime';
 import { useRefusalText } from '../useRefusalText';
 import { documentsRefetched } from './documents-refetched';
 import { proposalZipUrl } from './worksheet-import';
@@ -21,7 +22,7 @@ interface ProposalPackageProps {
  */
 export function ProposalPackage({ assessmentId, assembled, mayAssemble }: ProposalPackageProps) {
   const t = useT();
-  const [locale] = useLocale();
+  const dateTime = useDateTime();
   const describe = useRefusalText();
   const [failure, setFailure] = useState<string | null>(null);
   const [assemble, { loading }] = useMutation(
@@ -36,7 +37,7 @@ export function ProposalPackage({ assessmentId, assembled, mayAssemble }: Propos
           {t('documents.packageDownload')}
         </a>
         <p className="field__hint">
-          {t('documents.packageAssembled', { date: formatDateTime(String(assembled.assembledAt), locale) })}
+          {t('documents.packageAssembled', { date: dateTime(String(assembled.assembledAt)) })}
         </p>
         <ul className="proposal-package__files">
           {assembled.files.map((file) => (

@@ -160,4 +160,25 @@ describe('User.may: what the portal offers each person', () => {
     );
     expect(homes).toEqual({ admin: 'UNITS', evaluator: 'QUEUE', ketua: 'QUEUE', operator: 'UNITS' });
   });
+
+  it("shows each person's dates in their instansi's zone, an operator's by their unit's instansi", async () => {
+    const zones = async () =>
+      Object.fromEntries(await Promise.all(ACCOUNTS.map(async (who) => [who, (await me(who))?.timeZone])));
+    const all = (zone: string) => Object.fromEntries(ACCOUNTS.map((who) => [who, zone]));
+    expect(await zones()).toEqual(all('Asia/Jakarta'));
+    const [{ region_code: before }] = await app.dataSource.query(
+      `SELECT region_code FROM instansi WHERE id = (SELECT instansi_id FROM app_user WHERE email = 'admin@demo.zi.id')`,
+    );
+    const setRegion = (code: string) =>
+      app.dataSource.query(
+        `UPDATE instansi SET region_code = $1 WHERE id = (SELECT instansi_id FROM app_user WHERE email = 'admin@demo.zi.id')`,
+        [code],
+      );
+    try {
+      await setRegion('73.71'); // Makassar
+      expect(await zones()).toEqual(all('Asia/Makassar'));
+    } finally {
+      await setRegion(before);
+    }
+  });
 });

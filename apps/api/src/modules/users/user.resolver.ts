@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { DEFAULT_TIME_ZONE } from '../../common/indonesian-time.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -17,6 +18,17 @@ export class UserFieldsResolver {
   })
   instansi(@Root() user: User, @Ctx() ctx: Context): Promise<Instansi | null> | null {
     return user.instansiId ? ctx.loaders.instansi.load(user.instansiId) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The IANA time zone the portal shows this person's dates and times in: their instansi's, or their unit's instansi's (each instansi's is its region's).",
+  })
+  async timeZone(@Root() user: User, @Ctx() ctx: Context): Promise<string> {
+    const unit = !user.instansiId && user.unitId ? await ctx.loaders.unit.load(user.unitId) : null;
+    const instansiId = user.instansiId ?? unit?.instansiId;
+    const instansi = instansiId ? await ctx.loaders.instansi.load(instansiId) : null;
+    return instansi?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: "A unit operator's unit." })

@@ -2,28 +2,43 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   byStartDay,
+  clockIn,
+  dayIn,
   dayLabel,
-  jakartaClock,
-  jakartaDay,
-  jakartaInstant,
+  instantIn,
   monthOf,
   monthTitle,
   monthWeeks,
+  offsetOf,
   shiftMonth,
   weekdayNames,
   weeksRange,
-} from './jakarta-time';
+  zoneName,
+} from './zone-time';
 
-describe('time in Jakarta', () => {
+const JAKARTA = 'Asia/Jakarta';
+const MAKASSAR = 'Asia/Makassar';
+const JAYAPURA = 'Asia/Jayapura';
+
+describe('time in the zone of the instansi', () => {
   it('turns a day and a time in Jakarta into an instant, and back', () => {
-    expect(jakartaInstant('2026-11-30', '09:00')).toBe('2026-11-30T02:00:00.000Z');
-    expect(jakartaInstant('2026-12-01', '06:30')).toBe('2026-11-30T23:30:00.000Z');
-    expect(jakartaInstant('2026-11-30', '')).toBeNull();
-    expect(jakartaInstant('30/11/2026', '09:00')).toBeNull();
+    expect(instantIn('2026-11-30', '09:00', JAKARTA)).toBe('2026-11-30T02:00:00.000Z');
+    expect(instantIn('2026-12-01', '06:30', JAKARTA)).toBe('2026-11-30T23:30:00.000Z');
+    expect(instantIn('2026-11-30', '', JAKARTA)).toBeNull();
+    expect(instantIn('30/11/2026', '09:00', JAKARTA)).toBeNull();
     // Late evening in UTC is already the next day in Jakarta.
-    expect(jakartaDay('2026-11-30T23:30:00.000Z')).toBe('2026-12-01');
-    expect(jakartaClock('2026-11-30T23:30:00.000Z', 'id')).toBe('06.30');
-    expect(jakartaClock('2026-11-30T06:05:00.000Z', 'en')).toBe('13:05');
+    expect(dayIn('2026-11-30T23:30:00.000Z', JAKARTA)).toBe('2026-12-01');
+    expect(clockIn('2026-11-30T23:30:00.000Z', 'id', JAKARTA)).toBe('06.30');
+    expect(clockIn('2026-11-30T06:05:00.000Z', 'en', JAKARTA)).toBe('13:05');
+  });
+
+  it('reads 09.00 in Makassar and in Jayapura an hour and two earlier in UTC, each zone by its name', () => {
+    expect(instantIn('2026-11-30', '09:00', MAKASSAR)).toBe('2026-11-30T01:00:00.000Z');
+    expect(instantIn('2026-11-30', '09:00', JAYAPURA)).toBe('2026-11-30T00:00:00.000Z');
+    expect(dayIn('2026-11-30T15:30:00.000Z', JAYAPURA)).toBe('2026-12-01');
+    expect(clockIn('2026-11-30T02:00:00.000Z', 'id', MAKASSAR)).toBe('10.00');
+    expect([JAKARTA, MAKASSAR, JAYAPURA].map(offsetOf)).toEqual(['+07:00', '+08:00', '+09:00']);
+    expect([JAKARTA, MAKASSAR, JAYAPURA].map(zoneName)).toEqual(['WIB', 'WITA', 'WIT']);
   });
 
   it('lays a month out in weeks from Monday, with the days around it', () => {
@@ -46,7 +61,10 @@ describe('time in Jakarta', () => {
       '2027-02-15',
       '2027-02-22',
     ]);
-    expect(weeksRange(weeks)).toEqual({ from: '2026-10-25T17:00:00.000Z', to: '2026-12-06T17:00:00.000Z' });
+    expect(weeksRange(weeks, JAKARTA)).toEqual({
+      from: '2026-10-25T17:00:00.000Z',
+      to: '2026-12-06T17:00:00.000Z',
+    });
   });
 
   it('moves between months and reads one from the URL', () => {
@@ -73,7 +91,7 @@ describe('time in Jakarta', () => {
       { id: 'c', startsAt: '2026-11-30T18:00:00.000Z' },
       { id: 'a', startsAt: '2026-11-30T01:00:00.000Z' },
     ];
-    const days = byStartDay(sessions);
+    const days = byStartDay(sessions, JAKARTA);
     expect([...days.keys()]).toEqual(['2026-11-30', '2026-12-01']);
     expect(days.get('2026-11-30')?.map((session) => session.id)).toEqual(['a', 'b']);
   });

@@ -1,33 +1,53 @@
 import { intlTag, type Locale } from '@zi/ui';
 
-/** Sessions are planned in western Indonesian time (WIB), which keeps UTC+7 all year. */
-const JAKARTA = 'Asia/Jakarta';
-const OFFSET = '+07:00';
+/**
+ * Days and times in the zone of the viewer's instansi (`User.timeZone`: Asia/Jakarta, Asia/Makassar
+ * or Asia/Jayapura), in which sessions are planned and read. Indonesia keeps no daylight saving, so
+ * a zone has one offset all year.
+ */
 const DAY_MS = 86_400_000;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK = /^\d{2}:\d{2}$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** The instant of a day and a time (`HH:mm`) in Jakarta, as ISO 8601; null when either is not one. */
-export function jakartaInstant(day: string, time: string): string | null {
+/** The zone's offset from UTC as ISO 8601 writes it: "+07:00". */
+export function offsetOf(zone: string): string {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(0))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+/** What people call the zone: "WIB", "WITA", "WIT" (their Indonesian names, in either language). */
+export function zoneName(zone: string): string {
+  return (
+    new Intl.DateTimeFormat('id-ID', { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(new Date(0))
+      .find((part) => part.type === 'timeZoneName')?.value ?? zone
+  );
+}
+
+/** The instant of a day and a time (`HH:mm`) in the zone, as ISO 8601; null when either is not one. */
+export function instantIn(day: string, time: string, zone: string): string | null {
   if (!LOCAL_DATE.test(day) || !CLOCK.test(time)) return null;
-  const date = new Date(`${day}T${time}:00${OFFSET}`);
+  const date = new Date(`${day}T${time}:00${offsetOf(zone)}`);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The `YYYY-MM-DD` day an instant falls on in Jakarta. */
-export function jakartaDay(instant: string): string {
-  return new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10);
+/** The `YYYY-MM-DD` day an instant falls on in the zone. */
+export function dayIn(instant: string, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(instant));
 }
 
-/** The time of an instant in Jakarta: "09.00" in Indonesian, "09:00" in English. */
-export function jakartaClock(instant: string, locale: Locale): string {
+/** The time of an instant in the zone: "09.00" in Indonesian, "09:00" in English. */
+export function clockIn(instant: string, locale: Locale, zone: string): string {
   return new Intl.DateTimeFormat(intlTag(locale), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZone: JAKARTA,
+    timeZone: zone,
   }).format(new Date(instant));
 }
 
@@ -58,15 +78,19 @@ export function monthWeeks(month: string): string[][] {
   return weeks;
 }
 
-/** The period a calendar of these weeks asks for: its first day's start to its last day's end, in Jakarta. */
-export function weeksRange(weeks: readonly (readonly string[])[]): { from: string; to: string } {
+/** The period a calendar of these weeks asks for: its first day's start to its last day's end, in the zone. */
+export function weeksRange(
+  weeks: readonly (readonly string[])[],
+  zone: string,
+): { from: string; to: string } {
   const first = weeks[0]?.[0] ?? '';
   const last = weeks.at(-1)?.at(-1) ?? first;
-  return { from: dayStart(first), to: dayStart(dayOf(utcOf(last) + DAY_MS)) };
+  return { from: dayStart(first, zone), to: dayStart(dayOf(utcOf(last) + DAY_MS), zone) };
 }
 
-/** The instant a Jakarta day begins. */
-export const dayStart = (day: string): string => new Date(`${day}T00:00:00${OFFSET}`).toISOString();
+/** The instant a day begins in the zone. */
+export const dayStart = (day: string, zone: string): string =>
+  new Date(`${day}T00:00:00${offsetOf(zone)}`).toISOString();
 
 /** The `YYYY-MM-DD` day `days` after `day`. */
 export const addDays = (day: string, days: number): string => dayOf(utcOf(day) + days * DAY_MS);
@@ -87,11 +111,14 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long'): string[] 
   );
 }
 
-/** Items by the Jakarta day they start on, each day's by start. */
-export function byStartDay<T extends { startsAt: string }>(items: readonly T[]): Map<string, T[]> {
+/** Items by the day they start on in the zone, each day's by start. */
+export function byStartDay<T extends { startsAt: string }>(
+  items: readonly T[],
+  zone: string,
+): Map<string, T[]> {
   const days = new Map<string, T[]>();
   for (const item of [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
-    const day = jakartaDay(item.startsAt);
+    const day = dayIn(item.startsAt, zone);
     days.set(day, [...(days.get(day) ?? []), item]);
   }
   return days;
