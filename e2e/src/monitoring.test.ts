@@ -179,7 +179,7 @@ describe.skipIf(browserMissing)('quarterly monitoring, follow-ups, coaching and 
     await dialog.getByTestId('schedule-start').fill('13:00');
     await dialog.getByTestId('schedule-end').fill('10:00');
     await dialog.getByTestId('schedule-place').fill('Ruang rapat Inspektorat');
-    await dialog.getByTestId('invite-filter').fill(unitName);
+    await dialog.getByTestId('invite-units-filter').fill(unitName);
     await dialog.getByTestId('invite-units').getByLabel(unitName, { exact: true }).check();
     // A session ending before it starts: the API's refusal beside the end time.
     await dialog.getByTestId('schedule-save').click();

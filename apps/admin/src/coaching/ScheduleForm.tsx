@@ -151,6 +151,8 @@ export function ScheduleForm({ onCancel }: { onCancel: () => void }) {
         invited={draft.unitIds}
         onChange={(unitIds, invited) => change({ type: 'invite', unitIds, invited })}
         error={errors.at('unitIds')}
+        legend={t('coaching.invitedCountLabel', { count: draft.unitIds.length })}
+        testId="invite-units"
       />
       <SessionFollowUps draft={draft} units={scope.units} errors={errors} onChange={change} />
       <FormFooter

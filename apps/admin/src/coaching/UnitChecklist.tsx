@@ -5,13 +5,20 @@ import { offeredUnits } from './invitations';
 
 interface UnitChecklistProps {
   units: readonly ScopeUnit[];
+  /** The units chosen. */
   invited: readonly string[];
   onChange: (unitIds: readonly string[], invited: boolean) => void;
   error: string | null;
+  /** What the list is for, with how many are chosen ("Unit yang diundang (3)"). */
+  legend: string;
+  testId: string;
 }
 
-/** The units to invite, the ZI units first offered, narrowed by name, all of them on request. */
-export function UnitChecklist({ units, invited, onChange, error }: UnitChecklistProps) {
+/**
+ * Units to choose (to invite, to give the same finding): the ZI units first offered, narrowed by
+ * name, all of them on request.
+ */
+export function UnitChecklist({ units, invited, onChange, error, legend, testId }: UnitChecklistProps) {
   const t = useT();
   const filterId = useId();
   const errorId = useId();
@@ -23,9 +30,9 @@ export function UnitChecklist({ units, invited, onChange, error }: UnitChecklist
       className="unit-checklist"
       aria-describedby={error ? errorId : undefined}
       aria-invalid={error ? true : undefined}
-      data-testid="invite-units"
+      data-testid={testId}
     >
-      <legend className="field__label">{t('coaching.invitedCountLabel', { count: invited.length })}</legend>
+      <legend className="field__label">{legend}</legend>
       <div className="unit-checklist__tools">
         <label className="visually-hidden" htmlFor={filterId}>
           {t('coaching.filterUnits')}
@@ -36,7 +43,7 @@ export function UnitChecklist({ units, invited, onChange, error }: UnitChecklist
           type="search"
           placeholder={t('coaching.filterUnits')}
           value={filter}
-          data-testid="invite-filter"
+          data-testid={`${testId}-filter`}
           onChange={(event) => setFilter(event.target.value)}
         />
         <label className="unit-checklist__toggle">
@@ -50,7 +57,7 @@ export function UnitChecklist({ units, invited, onChange, error }: UnitChecklist
         <button
           type="button"
           className="button button--link"
-          data-testid="invite-shown"
+          data-testid={`${testId}-shown`}
           onClick={() =>
             onChange(
               offered.map((unit) => unit.id),
@@ -85,7 +92,7 @@ export function UnitChecklist({ units, invited, onChange, error }: UnitChecklist
         </ul>
       )}
       {error && (
-        <p className="field__error" id={errorId} data-testid="invite-units-error">
+        <p className="field__error" id={errorId} data-testid={`${testId}-error`}>
           {error}
         </p>
       )}

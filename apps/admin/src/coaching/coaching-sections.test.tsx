@@ -95,6 +95,8 @@ describe('the units to invite', () => {
         invited={[]}
         onChange={() => undefined}
         error="Undang paling sedikit satu unit."
+        legend="Unit yang diundang (0)"
+        testId="invite-units"
       />,
     );
     expect(html).toContain('Unit yang diundang (0)');

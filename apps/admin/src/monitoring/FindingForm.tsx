@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { MonitoringRoundDocument, RecordFindingDocument } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { type FormEvent, useReducer, useState } from 'react';
+import { UnitChecklist } from '../coaching/UnitChecklist';
 import { jakartaToday } from '../deadlines/deadlines';
 import { AreaField } from '../forms/AreaField';
 import { FormFooter } from '../forms/FormFooter';
@@ -20,12 +21,14 @@ import {
   recommendationPath,
 } from './finding-draft';
 import { required } from './form-errors';
-import { withFinding } from './round-grid';
+import { type ScopeUnit, withFinding } from './round-grid';
 import { useFieldErrors } from './useFieldErrors';
 
 interface FindingFormProps {
   roundId: string;
   unitId: string;
+  /** The round's other units, any of which the same finding may hold for. */
+  otherUnits: readonly ScopeUnit[];
   onCancel: () => void;
   onRecorded: () => void;
 }
@@ -36,7 +39,7 @@ type Errors = ReturnType<typeof useFieldErrors>;
  * A finding with its recommendations, each with the follow-ups the unit owes: rows are added and
  * removed freely, and the whole is saved at once or, when the API refuses a field, not at all.
  */
-export function FindingForm({ roundId, unitId, onCancel, onRecorded }: FindingFormProps) {
+export function FindingForm({ roundId, unitId, otherUnits, onCancel, onRecorded }: FindingFormProps) {
   const t = useT();
   const [draft, dispatch] = useReducer(changeFinding, undefined, blankFinding);
   const [checked, setChecked] = useState(false);
@@ -99,6 +102,16 @@ export function FindingForm({ roundId, unitId, onCancel, onRecorded }: FindingFo
           onChange={change}
         />
       ))}
+      {otherUnits.length > 0 && (
+        <UnitChecklist
+          units={otherUnits}
+          invited={draft.alsoUnitIds}
+          onChange={(unitIds, chosen) => change({ type: 'alsoUnits', unitIds, chosen })}
+          error={errors.at('alsoUnitIds')}
+          legend={t('monitoring.alsoUnits', { count: draft.alsoUnitIds.length })}
+          testId="finding-also-units"
+        />
+      )}
       {draft.recommendations.length < MAX_ROWS && (
         <button
           type="button"

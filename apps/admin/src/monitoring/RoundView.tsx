@@ -54,6 +54,7 @@ export function RoundView({ round, scope }: RoundViewProps) {
       <JudgementDialog roundId={round.id} cell={judging} onClose={() => setJudging(null)} />
       <FindingDialog
         roundId={round.id}
+        scope={scope}
         unit={recording}
         onClose={() => setRecording(null)}
         onRecorded={(unit) => {

@@ -80,6 +80,7 @@ describe('a finding being written', () => {
           followUps: [{ description: 'Terbitkan SK WBS', ownerName: 'Kepala dinas', dueOn: '2026-12-15' }],
         },
       ],
+      alsoUnitIds: [],
     });
   });
 });

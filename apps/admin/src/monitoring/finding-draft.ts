@@ -21,6 +21,8 @@ export interface FindingDraft {
   area: ChangeArea | null;
   description: string;
   recommendations: RecommendationDraft[];
+  /** Other units of the round the same finding holds for. */
+  alsoUnitIds: string[];
   nextKey: number;
 }
 
@@ -34,7 +36,8 @@ export type FindingChange =
   | { type: 'addRecommendation' }
   | { type: 'removeRecommendation'; index: number }
   | { type: 'addFollowUp'; recommendation: number }
-  | { type: 'removeFollowUp'; recommendation: number; index: number };
+  | { type: 'removeFollowUp'; recommendation: number; index: number }
+  | { type: 'alsoUnits'; unitIds: readonly string[]; chosen: boolean };
 
 const followUp = (key: number): FollowUpDraft => ({ key, description: '', ownerName: '', dueOn: '' });
 const recommendation = (key: number): RecommendationDraft => ({
@@ -45,7 +48,7 @@ const recommendation = (key: number): RecommendationDraft => ({
 
 /** A blank finding: one recommendation with one follow-up, the least the API records. */
 export function blankFinding(): FindingDraft {
-  return { area: null, description: '', recommendations: [recommendation(0)], nextKey: 2 };
+  return { area: null, description: '', recommendations: [recommendation(0)], alsoUnitIds: [], nextKey: 2 };
 }
 
 const replaced = <T>(items: readonly T[], index: number, change: (item: T) => T): T[] =>
@@ -104,6 +107,10 @@ export function changeFinding(draft: FindingDraft, change: FindingChange): Findi
           ? item
           : { ...item, followUps: item.followUps.filter((_, index) => index !== change.index) },
       );
+    case 'alsoUnits': {
+      const others = draft.alsoUnitIds.filter((id) => !change.unitIds.includes(id));
+      return { ...draft, alsoUnitIds: change.chosen ? [...others, ...change.unitIds] : others };
+    }
   }
 }
 
@@ -118,6 +125,7 @@ function fields(draft: FindingDraft): [path: string, empty: boolean][] {
   return [
     ['description', !draft.description.trim()],
     ['area', false],
+    ['alsoUnitIds', false],
     ...draft.recommendations.flatMap((item, r): [string, boolean][] => [
       [recommendationPath(r), !item.description.trim()],
       ...item.followUps.flatMap((row, f): [string, boolean][] => [
@@ -154,5 +162,6 @@ export function findingInput(draft: FindingDraft, roundId: string, unitId: strin
         dueOn: row.dueOn,
       })),
     })),
+    alsoUnitIds: draft.alsoUnitIds,
   };
 }

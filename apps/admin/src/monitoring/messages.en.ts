@@ -72,4 +72,5 @@ export const monitoringEn: Record<keyof typeof monitoringId, string> = {
   'monitoring.saving': 'Saving…',
   'monitoring.required': 'Required.',
   'monitoring.linkInvalid': 'Enter a full link starting with http:// or https://.',
+  'monitoring.alsoUnits': 'The same finding also at units ({count})',
 };

@@ -71,4 +71,5 @@ export const monitoringId = {
   'monitoring.saving': 'Menyimpan…',
   'monitoring.required': 'Wajib diisi.',
   'monitoring.linkInvalid': 'Masukkan tautan lengkap yang diawali http:// atau https://.',
+  'monitoring.alsoUnits': 'Temuan yang sama juga di unit ({count})',
 };

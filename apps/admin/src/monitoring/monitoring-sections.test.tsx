@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FindingForm } from './FindingForm';
+import { blankFinding, changeFinding, findingInput } from './finding-draft';
 import { ProgressGrid } from './ProgressGrid';
 import { RoundFindings } from './RoundFindings';
 import { RoundHeader } from './RoundHeader';
@@ -128,8 +129,12 @@ describe('a round’s findings', () => {
 
 describe('the finding form', () => {
   it('starts with one recommendation and one follow-up, each field labelled, nothing to remove', () => {
-    const html = render(<FindingForm roundId="r1" unitId="u1" onCancel={noop} onRecorded={noop} />);
+    const html = render(
+      <FindingForm roundId="r1" unitId="u1" otherUnits={[]} onCancel={noop} onRecorded={noop} />,
+    );
     expect(html).toContain('<legend>Rekomendasi 1</legend>');
+    // A round of one unit offers no other unit to give the same finding.
+    expect(html).not.toContain('finding-also-units');
     expect(html).toContain('<legend>Tindak lanjut 1</legend>');
     for (const testId of ['finding-description', 'recommendation-0-description', 'follow-up-0-0-owner']) {
       expect(html).toContain(`data-testid="${testId}"`);
@@ -139,5 +144,23 @@ describe('the finding form', () => {
     expect(html).not.toContain('data-testid="remove-recommendation-0"');
     expect(html).toContain('data-testid="add-follow-up-0"');
     expect(html).toContain('data-testid="add-recommendation"');
+  });
+});
+
+describe('the same finding at other units', () => {
+  it('offers the round’s other units, and sends the ones chosen', () => {
+    const others = [
+      { id: 'u2', name: 'Dinas Sosial', currentStage: 'BUILDING' as const },
+      { id: 'u3', name: 'Dinas Pangan', currentStage: 'BUILDING' as const },
+    ];
+    const html = render(
+      <FindingForm roundId="r1" unitId="u1" otherUnits={others} onCancel={noop} onRecorded={noop} />,
+    );
+    expect(html).toContain('Temuan yang sama juga di unit (0)');
+    expect(html).toContain('Dinas Pangan');
+    let draft = blankFinding();
+    draft = changeFinding(draft, { type: 'alsoUnits', unitIds: ['u2', 'u3'], chosen: true });
+    draft = changeFinding(draft, { type: 'alsoUnits', unitIds: ['u2'], chosen: false });
+    expect(findingInput(draft, 'r1', 'u1').alsoUnitIds).toEqual(['u3']);
   });
 });

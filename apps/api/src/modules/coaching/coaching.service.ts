@@ -13,6 +13,7 @@ import { checkDueDate } from '../monitoring/monitoring.service.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
+import type { UnitService } from '../units/unit.service.js';
 import type { AttendanceInput, CoachingSessionInput } from './coaching.inputs.js';
 import { addSessionFollowUps, invitedCount, inviteUnits, operatorsOfUnits } from './coaching.queries.js';
 import { CoachingSession } from './coaching-session.entity.js';
@@ -25,6 +26,7 @@ export class CoachingService {
   constructor(
     private readonly db: Db,
     private readonly notifications: NotificationService,
+    private readonly units: UnitService,
   ) {}
 
   /** Sessions in a period that invite a unit in the viewer's scope, by start. */
@@ -58,7 +60,7 @@ export class CoachingService {
     if (!instansiId)
       throw forbidden('Only Inspektorat staff schedule coaching.', { reason: RefusalReason.WORKFLOW_ROLE });
     checkPeriod(input);
-    const unitIds = await this.unitsInScope(viewer, input.unitIds, 'unitIds');
+    const unitIds = await this.units.activeIdsInScope(input.unitIds, unitScopeOf(viewer), 'unitIds');
     const followUps = this.checkFollowUps(input, unitIds);
     return this.db.transaction(async (manager) => {
       const session = await manager.save(
@@ -98,7 +100,11 @@ export class CoachingService {
     request: RequestInfo,
   ): Promise<CoachingSession> {
     const session = await this.sessionOf(viewer, input.sessionId);
-    const attended = await this.unitsInScope(viewer, input.attendedUnitIds, 'attendedUnitIds');
+    const attended = await this.units.activeIdsInScope(
+      input.attendedUnitIds,
+      unitScopeOf(viewer),
+      'attendedUnitIds',
+    );
     return this.db.transaction(async (manager) => {
       // Only the invitations of the viewer's units: an evaluator records the units they coach and
       // leaves the others' attendance as it was.
@@ -171,22 +177,6 @@ export class CoachingService {
         link: `/admin/pendampingan/${toGlobalId('CoachingSession', session.id)}`,
       })),
     );
-  }
-
-  private async unitsInScope(viewer: Viewer, globalIds: string[], field: string): Promise<string[]> {
-    const ids = [...new Set(globalIds.map((id) => fromGlobalIdOf('Unit', id, field)))];
-    if (ids.length === 0) return [];
-    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'u.id', 'u.instansi_id');
-    const found = await namedQuery<Array<{ id: string }>>(
-      this.db.manager,
-      `SELECT u.id FROM unit u WHERE u.id = ANY(:ids) AND u.archived_at IS NULL AND ${condition}`,
-      { ...parameters, ids },
-    );
-    if (found.length !== ids.length)
-      throw badInput(field, `${field}: each must be an active unit in your scope`, {
-        reason: RefusalReason.NOT_FOUND,
-      });
-    return ids;
   }
 
   /** Follow-ups go to invited units only, which are in scope already: no unit is read again. */

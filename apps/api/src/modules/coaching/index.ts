@@ -13,7 +13,8 @@ export const feature = defineFeature({
   entities: [CoachingSession, CoachingInvitation],
   resolvers: { admin: [CoachingResolver, CoachingInvitationResolver, FollowUpSessionResolver] },
   services: {
-    coaching: ({ db, services }): CoachingService => new CoachingService(db, services.notifications),
+    coaching: ({ db, services }): CoachingService =>
+      new CoachingService(db, services.notifications, services.units),
   },
   loaders: {
     coachingSession: (dataSource) => byIdLoader(dataSource.getRepository(CoachingSession)),

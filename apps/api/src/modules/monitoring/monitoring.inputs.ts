@@ -67,6 +67,9 @@ export class RecommendationInput {
   followUps: FollowUpInput[];
 }
 
+/** Units one finding may be recorded for at once: a province's agencies of one kind, say. */
+const MAX_UNITS_SHARING = 300;
+
 @InputType({ description: 'A finding with its recommendations and their follow-ups, saved all at once.' })
 export class RecordFindingInput {
   @Field(() => ID)
@@ -87,6 +90,15 @@ export class RecordFindingInput {
   @ArrayMaxSize(20, { message: 'must hold at most 20 recommendations' })
   @ValidateNested({ each: true })
   recommendations: RecommendationInput[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Other units of the round the same finding holds for: each gets its own copy, with its own recommendations and follow-ups.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_UNITS_SHARING, { message: `must name at most ${MAX_UNITS_SHARING} units` })
+  alsoUnitIds?: string[] | null;
 }
 
 @InputType({ description: "The unit's answer to a follow-up." })

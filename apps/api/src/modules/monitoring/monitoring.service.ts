@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
@@ -175,48 +176,75 @@ export class MonitoringService {
     });
   }
 
-  /** A finding, its recommendations and their follow-ups: all saved, or none. */
+  /**
+   * A finding, its recommendations and their follow-ups, for the unit and for each other unit it
+   * also holds for (`alsoUnitIds`): all saved, or none. Returns the first unit's finding.
+   */
   async recordFinding(viewer: Viewer, input: RecordFindingInput, request: RequestInfo): Promise<Finding> {
     const round = await this.openRound(viewer, input.roundId);
     const unit = await this.unitOfRound(viewer, round, input.unitId);
+    const others = await this.otherUnitsOfRound(viewer, unit, input.alsoUnitIds ?? []);
     input.recommendations.forEach((recommendation, r) => {
       recommendation.followUps.forEach((followUp, f) => {
         checkDueDate(followUp, `recommendations.${r}.followUps.${f}.dueOn`);
       });
     });
     return this.db.transaction(async (manager) => {
-      const finding = await manager.save(
-        manager.create(Finding, {
-          roundId: round.id,
-          unitId: unit.id,
-          area: input.area ?? null,
-          description: input.description.trim(),
-          createdBy: viewer.id,
-        }),
-      );
-      for (const recommendation of input.recommendations) {
-        const [added] = await addRecommendation(manager, {
-          findingId: finding.id,
-          description: recommendation.description.trim(),
-        });
-        await addFollowUps(manager, {
-          recommendationId: (added as { id: string }).id,
-          unitId: unit.id,
-          createdBy: viewer.id,
-          descriptions: recommendation.followUps.map((followUp) => followUp.description.trim()),
-          ownerNames: recommendation.followUps.map((followUp) => followUp.ownerName.trim()),
-          dueOn: recommendation.followUps.map((followUp) => followUp.dueOn),
-        });
-      }
-      await recordChange(manager, viewer, request, 'monitoring.finding', 'finding', finding.id, null, {
-        roundId: round.id,
-        unitId: unit.id,
-        area: input.area ?? null,
-        description: finding.description,
-        recommendations: input.recommendations,
-      });
+      const finding = await this.saveFinding(manager, viewer, request, round, unit.id, input);
+      for (const other of others) await this.saveFinding(manager, viewer, request, round, other, input);
       return finding;
     });
+  }
+
+  private async saveFinding(
+    manager: EntityManager,
+    viewer: Viewer,
+    request: RequestInfo,
+    round: MonitoringRound,
+    unitId: string,
+    input: RecordFindingInput,
+  ): Promise<Finding> {
+    const finding = await manager.save(
+      manager.create(Finding, {
+        roundId: round.id,
+        unitId,
+        area: input.area ?? null,
+        description: input.description.trim(),
+        createdBy: viewer.id,
+      }),
+    );
+    for (const recommendation of input.recommendations) {
+      const [added] = await addRecommendation(manager, {
+        findingId: finding.id,
+        description: recommendation.description.trim(),
+      });
+      await addFollowUps(manager, {
+        recommendationId: (added as { id: string }).id,
+        unitId,
+        createdBy: viewer.id,
+        descriptions: recommendation.followUps.map((followUp) => followUp.description.trim()),
+        ownerNames: recommendation.followUps.map((followUp) => followUp.ownerName.trim()),
+        dueOn: recommendation.followUps.map((followUp) => followUp.dueOn),
+      });
+    }
+    await recordChange(manager, viewer, request, 'monitoring.finding', 'finding', finding.id, null, {
+      roundId: round.id,
+      unitId,
+      area: input.area ?? null,
+      description: finding.description,
+      recommendations: input.recommendations,
+    });
+    return finding;
+  }
+
+  /** The other units a finding also holds for: active and in the viewer's scope (so in the round's instansi). */
+  private async otherUnitsOfRound(
+    viewer: Viewer,
+    unit: Unit,
+    globalIds: readonly string[],
+  ): Promise<string[]> {
+    const ids = await this.units.activeIdsInScope(globalIds, unitScopeOf(viewer), 'alsoUnitIds');
+    return ids.filter((id) => id !== unit.id);
   }
 
   /** A round that can still be written to, in the viewer's instansi. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   CloseMonitoringRoundDocument,
   FollowUpsDocument,
@@ -17,6 +18,7 @@ import {
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, quarterOf, todayInIndonesia } from '../../common/dates.js';
+import { toGlobalId } from '../../common/global-id.js';
 import {
   createTestApp,
   errorCodes,
@@ -302,6 +304,33 @@ describe('findings, recommendations and follow-ups', () => {
     expect(statuses).toContain('Verified');
     const due = (rows[2] as unknown[])[7];
     expect(due).toBeInstanceOf(Date);
+  });
+
+  it('records the same finding at other units at once, each with its own follow-ups, or at none', async () => {
+    const others = (
+      (await app.dataSource.query(
+        `SELECT id FROM unit WHERE archived_at IS NULL AND id <> (SELECT unit_id FROM app_user WHERE email = 'operator@demo.zi.id') ORDER BY name LIMIT 2`,
+      )) as { id: string }[]
+    ).map(({ id }) => toGlobalId('Unit', id));
+    const findingsBefore = await count('finding');
+    const followUpsBefore = await count('follow_up');
+    // One unit the viewer may not name: nothing is saved, the refusal names the field.
+    const refused = await record({
+      ...finding(dayFromToday(20)),
+      alsoUnitIds: [...others, toGlobalId('Unit', randomUUID())],
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'alsoUnitIds' });
+    expect(await count('finding')).toBe(findingsBefore);
+    const shared = await record({ ...finding(dayFromToday(20)), alsoUnitIds: [...others, unitId] });
+    expect(shared.errors).toBeUndefined();
+    expect(await count('finding')).toBe((findingsBefore ?? 0) + 3);
+    expect(await count('follow_up')).toBe((followUpsBefore ?? 0) + 3);
+    const [{ units } = { units: 0 }] = (await app.dataSource.query(
+      `SELECT count(DISTINCT fu.unit_id)::int AS units FROM follow_up fu JOIN recommendation r ON r.id = fu.recommendation_id
+       JOIN finding f ON f.id = r.finding_id WHERE f.created_at >= now() - interval '1 minute' AND fu.due_on = $1`,
+      [dayFromToday(20)],
+    )) as { units: number }[];
+    expect(units).toBe(3);
   });
 
   it('freezes a closed round', async () => {

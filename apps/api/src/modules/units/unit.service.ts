@@ -8,8 +8,11 @@ import {
   type Page,
   type PageArgs,
 } from '../../common/connection.js';
+import { badInput } from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { namedQuery } from '../../common/named-query.js';
 import { OrderDirection } from '../../common/order-direction.js';
+import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { unitRowInRegionSql } from './region-rule.js';
@@ -61,6 +64,26 @@ export class UnitService {
   async byId(id: string, scope: UnitScope): Promise<Unit | null> {
     const query = this.db.manager.getRepository(Unit).createQueryBuilder('u').where('u.id = :id', { id });
     return this.applyScope(query, scope).getOne();
+  }
+
+  /**
+   * The ids of units named by global ID, each once, each active and in `scope`; refused at `field`
+   * when any is not (the caller names many: an invitation, an attendance, a shared finding).
+   */
+  async activeIdsInScope(globalIds: readonly string[], scope: UnitScope, field: string): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((id) => fromGlobalIdOf('Unit', id, field)))];
+    if (ids.length === 0) return [];
+    const [condition, parameters] = unitScopeCondition(scope, 'u.id', 'u.instansi_id');
+    const found = await namedQuery<Array<{ id: string }>>(
+      this.db.manager,
+      `SELECT u.id FROM unit u WHERE u.id = ANY(:ids) AND u.archived_at IS NULL AND ${condition}`,
+      { ...parameters, ids },
+    );
+    if (found.length !== ids.length)
+      throw badInput(field, `${field}: each must be an active unit in your scope`, {
+        reason: RefusalReason.NOT_FOUND,
+      });
+    return ids;
   }
 
   /** Every active unit of an instansi, by name: a few hundred, for exports. */

@@ -57,10 +57,6 @@ export class WorkflowService {
   ) {}
 
   /**
-   * The moves the viewer may make now: those the machine allows (`allowedActions`) whose layer has
-   * not closed for the assessment, judged by the rules `move` checks.
-   */
-  /**
    * How many worksheets wait for the viewer's second review: held for it at units whose TPI they
    * lead, and theirs to confirm by the machine's own rule (not the approver's).
    */
@@ -84,6 +80,10 @@ export class WorkflowService {
     }).length;
   }
 
+  /**
+   * The moves the viewer may make now: those the machine allows (`allowedActions`) whose layer has
+   * not closed for the assessment, judged by the rules `move` checks.
+   */
   async allowedActions(
     viewer: Viewer,
     assessment: Assessment,
