@@ -18,6 +18,7 @@ import { useScopeUnits } from '../monitoring/useScopeUnits';
 import {
   blankSession,
   changeSession,
+  EVERY_INVITED_UNIT,
   followUpPath,
   type SessionChange,
   type SessionDraft,
@@ -204,6 +205,11 @@ function SessionFollowUps({ draft, units, errors, onChange }: SessionFollowUpsPr
                     onChange={(event) => edit('unitId', event.target.value)}
                   >
                     <option value="">{t('coaching.chooseUnit')}</option>
+                    {invited.length > 1 && (
+                      <option value={EVERY_INVITED_UNIT}>
+                        {t('coaching.everyInvitedUnit', { count: invited.length })}
+                      </option>
+                    )}
                     {invited.map((unit) => (
                       <option key={unit.id} value={unit.id}>
                         {unit.name}

@@ -74,4 +74,5 @@ export const coachingEn: Record<keyof typeof coachingId, string> = {
   'coaching.saveAttendance': 'Save attendance',
   'coaching.attendanceSaved': 'Attendance saved.',
   'coaching.noFollowUps': 'This session left no follow-ups.',
+  'coaching.everyInvitedUnit': 'Every invited unit ({count} units)',
 };

@@ -74,4 +74,5 @@ export const coachingId = {
   'coaching.saveAttendance': 'Simpan kehadiran',
   'coaching.attendanceSaved': 'Kehadiran tersimpan.',
   'coaching.noFollowUps': 'Sesi ini tidak meninggalkan tindak lanjut.',
+  'coaching.everyInvitedUnit': 'Setiap unit yang diundang ({count} unit)',
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blankSession,
   changeSession,
+  EVERY_INVITED_UNIT,
   type SessionChange,
   sessionInput,
   sessionProblems,
@@ -70,5 +71,16 @@ describe('a session being scheduled', () => {
         { unitId: 'u1', description: 'Pasang poster WBS', ownerName: 'Humas', dueOn: '2026-12-20' },
       ],
     });
+  });
+
+  it('gives a follow-up to every invited unit, kept while the invitations change', () => {
+    const draft = apply(
+      { type: 'invite', unitIds: ['u1', 'u2'], invited: true },
+      { type: 'addFollowUp' },
+      { type: 'followUp', index: 0, field: 'unitId', value: EVERY_INVITED_UNIT },
+      { type: 'invite', unitIds: ['u2'], invited: false },
+    );
+    expect(draft.followUps[0]?.unitId).toBe(EVERY_INVITED_UNIT);
+    expect(sessionInput(draft, 'Asia/Jakarta').followUps?.[0]?.unitId).toBeNull();
   });
 });

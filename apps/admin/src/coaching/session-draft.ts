@@ -67,7 +67,9 @@ export function changeSession(draft: SessionDraft, change: SessionChange): Sessi
         ? [...new Set([...draft.unitIds, ...change.unitIds])]
         : draft.unitIds.filter((id) => !change.unitIds.includes(id));
       const followUps = draft.followUps.map((row) =>
-        row.unitId && !unitIds.includes(row.unitId) ? { ...row, unitId: '' } : row,
+        row.unitId && row.unitId !== EVERY_INVITED_UNIT && !unitIds.includes(row.unitId)
+          ? { ...row, unitId: '' }
+          : row,
       );
       return { ...draft, unitIds, followUps };
     }
@@ -152,6 +154,9 @@ export function sessionProblems(draft: SessionDraft): Problems {
 
 const optional = (value: string) => value.trim() || null;
 
+/** A follow-up row's unit when every invited unit owes it (the API then makes one per unit). */
+export const EVERY_INVITED_UNIT = 'every-invited-unit';
+
 /** What `scheduleCoachingSession` takes for a draft without problems, its times read in `zone`. */
 export function sessionInput(draft: SessionDraft, zone: string): CoachingSessionInput {
   return {
@@ -165,7 +170,7 @@ export function sessionInput(draft: SessionDraft, zone: string): CoachingSession
     notes: optional(draft.notes),
     unitIds: draft.unitIds,
     followUps: draft.followUps.map((row) => ({
-      unitId: row.unitId,
+      unitId: row.unitId === EVERY_INVITED_UNIT ? null : row.unitId,
       description: row.description.trim(),
       ownerName: row.ownerName.trim(),
       dueOn: row.dueOn,

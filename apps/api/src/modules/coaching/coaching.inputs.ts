@@ -6,8 +6,11 @@ import { CoachingKind } from './coaching-session.entity.js';
 
 @InputType({ description: 'An item a session leaves on a unit’s list of follow-ups.' })
 export class CoachingFollowUpInput {
-  @Field(() => ID)
-  unitId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The invited unit that owes it; null: every invited unit owes its own.',
+  })
+  unitId?: string | null;
 
   @Field()
   @IsFilledText(4000)

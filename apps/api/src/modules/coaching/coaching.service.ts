@@ -180,25 +180,40 @@ export class CoachingService {
   }
 
   /** Follow-ups go to invited units only, which are in scope already: no unit is read again. */
+  /** Each follow-up for its unit, or one per invited unit when it names none (issue 15). */
   private checkFollowUps(input: CoachingSessionInput, invited: readonly string[]) {
-    return input.followUps.map((followUp, index) => {
+    const owed = this.owedFollowUps(input, invited);
+    if (owed.length > MAX_SESSION_FOLLOW_UPS)
+      throw badInput('followUps', `followUps: at most ${MAX_SESSION_FOLLOW_UPS}, counted unit by unit`, {
+        reason: RefusalReason.TOO_MANY_ITEMS,
+        max: MAX_SESSION_FOLLOW_UPS,
+      });
+    return owed;
+  }
+
+  private owedFollowUps(input: CoachingSessionInput, invited: readonly string[]) {
+    return input.followUps.flatMap((followUp, index) => {
       const field = `followUps.${index}`;
+      checkDueDate(followUp, `${field}.dueOn`);
+      const owed = {
+        description: followUp.description.trim(),
+        ownerName: followUp.ownerName.trim(),
+        dueOn: followUp.dueOn,
+      };
+      if (!followUp.unitId) return invited.map((unitId) => ({ unitId, ...owed }));
       const unitId = fromGlobalIdOf('Unit', followUp.unitId, `${field}.unitId`);
       if (!invited.includes(unitId)) {
         throw badInput(`${field}.unitId`, `${field}.unitId must be one of the invited units`, {
           reason: RefusalReason.NOT_INVITED,
         });
       }
-      checkDueDate(followUp, `${field}.dueOn`);
-      return {
-        unitId,
-        description: followUp.description.trim(),
-        ownerName: followUp.ownerName.trim(),
-        dueOn: followUp.dueOn,
-      };
+      return [{ unitId, ...owed }];
     });
   }
 }
+
+/** Follow-ups one session leaves, every invited unit's counted: a socialisation of 250 units, a few each. */
+const MAX_SESSION_FOLLOW_UPS = 2_000;
 
 /** A session is held within days; a longer one, or one years away, is a slip of the date. */
 const MAX_SESSION_DAYS = 7;

@@ -82,6 +82,23 @@ describe('coaching sessions', () => {
     expect(errorCodes(await schedule(session(), 'operator'))).toEqual(['FORBIDDEN']);
   });
 
+  it('gives a follow-up without a unit to every invited unit, each its own', async () => {
+    const before = await app.dataSource.query('SELECT count(*)::int AS n FROM follow_up');
+    const each = await schedule({
+      ...session(),
+      topic: 'Sosialisasi untuk semua unit',
+      followUps: [{ unitId: null, description: 'Pasang poster WBS.', ownerName: 'Humas', dueOn: dueOn(10) }],
+    });
+    expect(each.errors).toBeUndefined();
+    const owed = (await app.dataSource.query(
+      `SELECT unit_id FROM follow_up WHERE description = 'Pasang poster WBS.' ORDER BY unit_id`,
+    )) as { unit_id: string }[];
+    expect(owed).toHaveLength(2);
+    expect(new Set(owed.map((row) => row.unit_id)).size).toBe(2);
+    const after = await app.dataSource.query('SELECT count(*)::int AS n FROM follow_up');
+    expect(after[0].n - before[0].n).toBe(2);
+  });
+
   it('schedules a session, notifies invited units, and puts its follow-ups on their lists', async () => {
     const scheduled = await schedule(session());
     expect(scheduled.errors).toBeUndefined();
