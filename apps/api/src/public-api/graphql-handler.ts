@@ -155,8 +155,16 @@ function gzipFor(request: IncomingMessage, answer: CachedAnswer, remaining: Buff
   return gzipAnswer(answer.gzip, [remaining, answer.tail]);
 }
 
-/** The answer as a cache entry, if it is a query's clean, publicly cacheable answer. */
-function cachedAnswerOf(answer: HTTPGraphQLResponse, facts: AnswerFacts | undefined): CachedAnswer | null {
+/**
+ * The answer as a cache entry, if it is a query's clean, publicly cacheable answer. Its gzip
+ * variant is made only when `gzip` says someone will use it (it is stored, or this client takes
+ * gzip): deflating every answer cost each request for clients that take none.
+ */
+function cachedAnswerOf(
+  answer: HTTPGraphQLResponse,
+  facts: AnswerFacts | undefined,
+  gzip: boolean,
+): CachedAnswer | null {
   if (answer.body.kind !== 'complete' || (answer.status ?? 200) !== 200) return null;
   if (!facts?.query || facts.errors || !facts.cost) return null;
   const contentType = answer.headers.get('content-type');
@@ -169,7 +177,7 @@ function cachedAnswerOf(answer: HTTPGraphQLResponse, facts: AnswerFacts | undefi
   const storedAt = Date.now();
   return {
     ...template,
-    gzip: body.length >= GZIP_FROM_BYTES ? gzipHead(template.head) : null,
+    gzip: gzip && body.length >= GZIP_FROM_BYTES ? gzipHead(template.head) : null,
     cost: facts.cost.requested,
     contentType,
     cacheControl,
@@ -378,10 +386,16 @@ async function writeAnswer(
   outcome: CacheOutcome,
   store: ((answer: CachedAnswer) => void) | null,
 ): Promise<void> {
-  const cached = cachedAnswerOf(answer, facts);
+  const cached = cachedAnswerOf(
+    answer,
+    facts,
+    store !== null || acceptsGzip(request.headers['accept-encoding']),
+  );
   if (cached) {
     answer.headers.set('etag', cached.etag);
-    if (cached.gzip) answer.headers.set('vary', 'accept-encoding');
+    // Whether or not this client took gzip, another may: the answer varies by it.
+    if (cached.head.length + cached.tail.length >= GZIP_FROM_BYTES)
+      answer.headers.set('vary', 'accept-encoding');
     store?.(cached);
   }
   for (const [name, value] of answer.headers) response.setHeader(name, value);
