@@ -3,6 +3,7 @@ import { type MessageKey, oneOf, programYear, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
 import { type QuarterNumber, quarterOf } from '../monitoring/quarters';
 import { CHANGE_AREAS } from '../registry/enum-values';
+import { withParams } from '../search-params';
 
 export const PLAN_STATUSES: readonly PlanItemStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE'];
 
@@ -39,14 +40,8 @@ export function parseLateParams(search: URLSearchParams): LateParams {
 }
 
 /** `search` with the late list's parameters replaced, the plan's kept. */
-export function withLateParams(search: URLSearchParams, { area, after }: LateParams): URLSearchParams {
-  const next = new URLSearchParams(search);
-  for (const [name, value] of Object.entries({ area, after })) {
-    if (value) next.set(name, value);
-    else next.delete(name);
-  }
-  return next;
-}
+export const withLateParams = (search: URLSearchParams, { area, after }: LateParams): URLSearchParams =>
+  withParams(search, { area, after });
 
 /** The years a plan may be looked at for: next year's, this year's and the two before, and the one shown. */
 export function planYears(today: string, shown: number): number[] {

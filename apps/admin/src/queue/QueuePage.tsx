@@ -2,6 +2,7 @@ import type { AssessmentStatus } from '@zi/schema/admin';
 import { Loading, SelectField, useDocumentTitle, useT } from '@zi/ui';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../ApiError';
+import { withParams } from '../search-params';
 import { LkeYearField } from '../units/LkeYearField';
 import { useLkeYear } from '../units/useLkeYear';
 import { QueueTable } from './QueueTable';
@@ -36,15 +37,7 @@ export function QueuePage() {
   const deadline = DEADLINE_FILTERS.find((one) => one === params.get(PARAM.deadline)) ?? null;
   const rows = all ? filteredRows(all, { status, deadline }) : null;
   const setParam = (name: string, value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((previous) => withParams(previous, { [name]: value }), { replace: true });
 
   let content = <Loading />;
   if (error) content = <ApiError error={error} onRetry={reload} />;

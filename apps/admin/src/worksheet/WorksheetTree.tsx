@@ -1,6 +1,7 @@
 import { useT } from '@zi/ui';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { withParams } from '../search-params';
 import { AreaSection } from './AreaSection';
 import { GroupHeading } from './GroupHeading';
 import type { LayerIndex } from './layer-index';
@@ -44,15 +45,7 @@ export function WorksheetTree({ tree, index }: WorksheetTreeProps) {
     return (code: string) => kept.has(code);
   }, [filter, matching]);
   const choose = (next: QuestionFilter | null) =>
-    setSearch(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        if (next) params.set(FILTER_PARAM, next);
-        else params.delete(FILTER_PARAM);
-        return params;
-      },
-      { replace: true },
-    );
+    setSearch((previous) => withParams(previous, { [FILTER_PARAM]: next }), { replace: true });
   const counts = Object.fromEntries(QUESTION_FILTERS.map((one) => [one, matching[one].length])) as Record<
     QuestionFilter,
     number
