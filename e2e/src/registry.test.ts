@@ -225,6 +225,9 @@ describe.skipIf(browserMissing)('units and people: import, accounts, assignments
     const bell = own.getByTestId('notification-bell');
     await expect.poll(() => own.getByTestId('notification-count').textContent()).toBe('1');
     expect(await bell.getAttribute('aria-label')).toBe('Notifikasi, 1 belum dibaca');
+    // An evaluator starts on their queue; their units are on the units page.
+    await own.waitForURL(/\/admin\/antrian$/);
+    await own.goto(`${baseUrl}/admin/`);
     await expect.poll(() => own.getByTestId('unit-row').count()).toBe(2);
     await bell.click();
     await own.waitForURL(/\/admin\/notifikasi$/);
