@@ -146,8 +146,10 @@ describe.skipIf(browserMissing)('LKE deadlines, reopening, the second review and
     await page.getByTestId('reopen-dialog').getByRole('button', { name: 'Batal' }).click();
     // The TPI's layer has its own deadline, passed and not reopened.
     await page.getByTestId('layer-tab-TPI').click();
+    await page.waitForURL(/layer=TPI/);
     await page.getByTestId('reopen-layer').waitFor();
-    expect(await page.getByTestId('reopened').textContent()).toBe('');
+    // The unit's notice may stand a moment longer, until the TPI's deadlines are shown.
+    await expect.poll(() => page.getByTestId('reopened').textContent()).toBe('');
     await screenshot(page, 'admin-reopened');
   });
 
