@@ -13,6 +13,17 @@ const saveStatus = (page: Page) => page.getByTestId('save-status').getAttribute(
 const status = (page: Page) => page.getByTestId('assessment-status').first().textContent();
 const question = (page: Page, code: string) => page.locator(`[id="q-${code}"]`);
 
+/** Opens, from the evaluator's queue, the first worksheet the unit has submitted to the TPI. */
+async function openSubmittedFromQueue(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/admin/antrian`);
+  await page
+    .getByTestId('queue-row')
+    .filter({ hasText: 'Diajukan ke TPI' })
+    .first()
+    .getByTestId('queue-link')
+    .click();
+}
+
 async function openFirstArea(page: Page): Promise<void> {
   await page.getByTestId('area-section').first().locator(':scope > summary').click();
 }
@@ -290,13 +301,7 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     // The evaluator takes a submitted worksheet from their queue, scores one answer, returns another.
     const evaluator = await newPage(browser);
     await login(evaluator, 'evaluator@demo.zi.id');
-    await evaluator.goto(`${baseUrl}/admin/antrian`);
-    await evaluator
-      .getByTestId('queue-row')
-      .filter({ hasText: 'Diajukan ke TPI' })
-      .first()
-      .getByTestId('queue-link')
-      .click();
+    await openSubmittedFromQueue(evaluator);
     await evaluator.waitForURL(/\/admin\/assessments\/[\w-]+\?layer=TPI$/);
     const worksheetUrl = evaluator.url();
     const assessmentId = new URL(worksheetUrl).pathname.split('/').pop() ?? '';
@@ -465,13 +470,7 @@ describe.skipIf(browserMissing)('evaluation workflow', () => {
     await expect.poll(() => evaluator.locator(`[id="q-${code}"]`).isVisible()).toBe(true);
 
     // Before the TPI has scored anything, the comparison is there, the unit's answers alone.
-    await evaluator.goto(`${baseUrl}/admin/antrian`);
-    await evaluator
-      .getByTestId('queue-row')
-      .filter({ hasText: 'Diajukan ke TPI' })
-      .first()
-      .getByTestId('queue-link')
-      .click();
+    await openSubmittedFromQueue(evaluator);
     await evaluator.getByTestId('compare-link').click();
     await evaluator.getByTestId('compare-no-tpi').waitFor();
     await expect.poll(() => evaluator.getByTestId('compare-area').count()).toBe(15);

@@ -7,9 +7,15 @@ export function todayInIndonesia(now = Date.now()): string {
   return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
 /** A calendar day (`YYYY-MM-DD`) `days` later, or earlier when negative. */
 export const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Calendar days from `today` to `day` (both `YYYY-MM-DD`): 0 on the day, negative once passed. */
+export const daysFrom = (today: string, day: string) =>
+  Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 
 export interface Quarter {
   year: number;

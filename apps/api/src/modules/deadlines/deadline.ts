@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { addDays, todayInIndonesia } from '../../common/dates.js';
+import { addDays, daysFrom, todayInIndonesia } from '../../common/dates.js';
 import { LocalDate } from '../../common/scalars.js';
 import { AnswerLayer, AssessmentStatus } from '../assessments/assessment.entity.js';
 import { LayerReopening } from './layer-reopening.entity.js';
@@ -29,10 +29,6 @@ export const urgencyOf = (daysLeft: number): DeadlineUrgency =>
     : daysLeft <= DEADLINE_NEAR_DAYS
       ? DeadlineUrgency.NEAR
       : DeadlineUrgency.LATER;
-
-/** Days from `today` to `day` (both `YYYY-MM-DD`): 0 on the day, negative once passed. */
-export const daysFrom = (today: string, day: string) =>
-  Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 @ObjectType({ description: 'The day by which the work an assessment waits on must be done.' })
 export class AssessmentDeadline {
