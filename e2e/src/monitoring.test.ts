@@ -125,6 +125,133 @@ describe.skipIf(browserMissing)('quarterly monitoring, follow-ups, coaching and 
     await screenshot(admin, 'admin-monitoring-round');
   });
 
+  it('fills the round like a spreadsheet: carried forward, typed, pasted, a column at once, saved with conflicts shown', async () => {
+    const roundId = new URL(admin.url()).pathname.split('/').pop() ?? '';
+    const cellsOf = async () =>
+      (
+        await adminApi<{
+          monitoringRound: {
+            progress: {
+              area: string;
+              judgement: string;
+              note: string | null;
+              version: number;
+              unit: { id: string; name: string };
+            }[];
+          };
+        }>(
+          admin,
+          'query($id: ID!) { monitoringRound(id: $id) { progress { area judgement note version unit { id name } } } }',
+          { id: roundId },
+        )
+      ).monitoringRound.progress;
+    const saved = () => admin.getByTestId('save-status').getAttribute('data-status');
+    const row = unitRow(admin);
+    const shownIn = (area: string) => row.getByTestId(`cell-${area}`).getByTestId('judgement').textContent();
+    const units = await admin.getByTestId('round-unit').count();
+
+    // One click copies the last quarter's judgements into every cell not judged yet.
+    await admin.getByTestId('carry-forward').click();
+    await expect
+      .poll(() => admin.getByTestId('round-notice').textContent())
+      .toMatch(/^\d+ sel yang belum dinilai diisi/);
+    const carried = await cellsOf();
+    expect(carried.length).toBeGreaterThan(units);
+    // The cell judged by hand before keeps its judgement and note.
+    expect(
+      carried.find((cell) => cell.unit.name === unitName && cell.area === 'CHANGE_MANAGEMENT'),
+    ).toMatchObject({
+      judgement: 'BEHIND',
+      note: 'Agen perubahan belum aktif.',
+    });
+
+    // The keyboard: 4 then 3 judge two areas in a row, moving on by themselves; arrows move back.
+    await row.getByTestId('judge-BUSINESS_PROCESS').focus();
+    await admin.keyboard.press('4');
+    await admin.keyboard.press('3');
+    expect(await shownIn('BUSINESS_PROCESS')).toBe('Melampaui rencana');
+    expect(await shownIn('HUMAN_RESOURCES')).toBe('Sesuai rencana');
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'judge-ACCOUNTABILITY',
+    );
+    await admin.keyboard.press('ArrowLeft');
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'judge-HUMAN_RESOURCES',
+    );
+
+    // A block pasted from a spreadsheet fills from the cell in focus; a word it does not know is named.
+    await row.getByTestId('judge-ACCOUNTABILITY').focus();
+    await admin.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Tertinggal\tSesuai rencana\tbagus\r\n');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+      );
+    });
+    expect(await admin.getByTestId('round-notice').textContent()).toBe(
+      '2 sel diisi dari tempelan; 1 sel tidak dikenali (misalnya "bagus") dan dilewati.',
+    );
+    expect(await shownIn('ACCOUNTABILITY')).toBe('Tertinggal');
+    expect(await shownIn('SUPERVISION')).toBe('Sesuai rencana');
+
+    // A whole column from its heading.
+    await admin.getByTestId('fill-PUBLIC_SERVICE').selectOption('AHEAD');
+    await expect.poll(saved).toBe('saved');
+    const afterEdits = await cellsOf();
+    const publicService = afterEdits.filter((cell) => cell.area === 'PUBLIC_SERVICE');
+    expect(publicService).toHaveLength(units);
+    expect(publicService.every((cell) => cell.judgement === 'AHEAD')).toBe(true);
+    const mine = (area: string) =>
+      afterEdits.find((cell) => cell.unit.name === unitName && cell.area === area);
+    expect(mine('BUSINESS_PROCESS')?.judgement).toBe('AHEAD');
+    expect(mine('HUMAN_RESOURCES')?.judgement).toBe('ON_TRACK');
+    expect(mine('ACCOUNTABILITY')?.judgement).toBe('BEHIND');
+    expect(mine('SUPERVISION')?.judgement).toBe('ON_TRACK');
+
+    // Someone else saves a cell meanwhile: the next edit of it is not saved over theirs unseen.
+    const theirs = mine('SUPERVISION');
+    await adminApi(
+      admin,
+      'mutation($input: SaveMonitoringCellsInput!) { saveMonitoringCells(input: $input) { version } }',
+      {
+        input: {
+          roundId,
+          cells: [
+            {
+              unitId: theirs?.unit.id,
+              area: 'SUPERVISION',
+              judgement: 'NOT_STARTED',
+              note: 'Dinilai ulang',
+              version: theirs?.version,
+            },
+          ],
+        },
+      },
+    );
+    await row.getByTestId('judge-SUPERVISION').focus();
+    await admin.keyboard.press('2');
+    await expect.poll(saved).toBe('conflict');
+    const conflict = admin.getByTestId('cell-conflict');
+    expect(await conflict.textContent()).toContain('Dinilai ulang');
+    expect(await row.getByTestId('cell-SUPERVISION').getByTestId('cell-state').textContent()).toBe('bentrok');
+    await conflict.getByRole('button', { name: 'Pakai versi saya' }).click();
+    await expect.poll(saved).toBe('saved');
+    expect(
+      (await cellsOf()).find((cell) => cell.unit.name === unitName && cell.area === 'SUPERVISION'),
+    ).toMatchObject({
+      judgement: 'BEHIND',
+      // Mine is the cell as I had it: my judgement, and the note I saw (none).
+      note: null,
+    });
+
+    // After a reload the grid shows what was saved.
+    await admin.reload();
+    await expect.poll(() => shownIn('SUPERVISION')).toBe('Tertinggal');
+    expect(await shownIn('PUBLIC_SERVICE')).toBe('Melampaui rencana');
+    expect(await seriousViolations(admin)).toEqual([]);
+    await screenshot(admin, 'admin-monitoring-grid');
+  });
+
   it('lets the operator answer the follow-up as done, and the admin verify it', async () => {
     await operator.getByTestId('nav-/tindak-lanjut').click();
     await operator.waitForURL(/\/admin\/tindak-lanjut$/);

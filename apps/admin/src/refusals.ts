@@ -192,6 +192,8 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   PLACE_REQUIRED: none,
   NOT_INVITED: none,
   QUARTER_CLOSED: quarterOnly,
+  DUPLICATE_CELL: none,
+  NO_EARLIER_ROUND: none,
   REALISATION_REQUIRED: none,
   REQUIRED: none,
   TOO_SHORT: quantity('min'),

@@ -10,6 +10,11 @@ export function unsavedKey(user: string, assessmentId: string, layer: AnswerLaye
   return `zi.unsaved.v1.${user}.${assessmentId}.${layer}`;
 }
 
+/** Where a person's unsaved monitoring-grid cells of a round are kept. */
+export function unsavedCellsKey(user: string, roundId: string): string {
+  return `zi.unsaved.v1.${user}.monitoring.${roundId}`;
+}
+
 const isNullable = (value: unknown, type: 'string' | 'number') => value === null || typeof value === type;
 
 function isAnswerValue(value: unknown): value is AnswerValue {

@@ -11,7 +11,7 @@ const changeArea: Record<ChangeArea, string> = {
   PUBLIC_SERVICE: 'Public service quality',
 };
 
-const progressJudgement: Record<ProgressJudgement, string> = {
+export const progressJudgementEn: Record<ProgressJudgement, string> = {
   NOT_STARTED: 'Not started',
   BEHIND: 'Behind',
   ON_TRACK: 'On track',
@@ -20,5 +20,5 @@ const progressJudgement: Record<ProgressJudgement, string> = {
 
 export const areasEn: Record<keyof typeof areasId, string> = {
   ...labelsOf('changeArea', changeArea),
-  ...labelsOf('progressJudgement', progressJudgement),
+  ...labelsOf('progressJudgement', progressJudgementEn),
 };

@@ -10,7 +10,7 @@ const changeArea: Record<ChangeArea, string> = {
   PUBLIC_SERVICE: 'Kualitas pelayanan publik',
 };
 
-const progressJudgement: Record<ProgressJudgement, string> = {
+export const progressJudgementId: Record<ProgressJudgement, string> = {
   NOT_STARTED: 'Belum dimulai',
   BEHIND: 'Tertinggal',
   ON_TRACK: 'Sesuai rencana',
@@ -20,5 +20,5 @@ const progressJudgement: Record<ProgressJudgement, string> = {
 /** The six change areas and monitoring's judgements, shared by monitoring and the dashboard. */
 export const areasId = {
   ...labelsOf('changeArea', changeArea),
-  ...labelsOf('progressJudgement', progressJudgement),
+  ...labelsOf('progressJudgement', progressJudgementId),
 };

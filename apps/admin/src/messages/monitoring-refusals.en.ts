@@ -25,4 +25,6 @@ export const monitoringRefusalEn: Record<keyof typeof monitoringRefusalId, strin
   'refusal.NOT_INVITED': 'Only invited units can be recorded as present or given a follow-up.',
   'refusal.QUARTER_CLOSED': '{quarter} has ended; choose the current quarter or a later one.',
   'refusal.REALISATION_REQUIRED': 'Say what was done.',
+  'refusal.DUPLICATE_CELL': 'The same unit and area appear twice in one save.',
+  'refusal.NO_EARLIER_ROUND': 'No earlier round has been judged to carry forward into this one.',
 };

@@ -26,4 +26,6 @@ export const monitoringRefusalId = {
   'refusal.NOT_INVITED': 'Hanya unit yang diundang yang dapat dicatat hadir atau diberi tindak lanjut.',
   'refusal.QUARTER_CLOSED': '{quarter} sudah berakhir; pilih triwulan yang sedang berjalan atau sesudahnya.',
   'refusal.REALISATION_REQUIRED': 'Tuliskan realisasinya: apa yang sudah dikerjakan.',
+  'refusal.DUPLICATE_CELL': 'Sel unit dan area yang sama muncul dua kali dalam satu penyimpanan.',
+  'refusal.NO_EARLIER_ROUND': 'Belum ada putaran sebelumnya yang sudah dinilai untuk dibawa ke putaran ini.',
 };

@@ -1,35 +1,31 @@
-import { useMutation } from '@apollo/client/react';
-import {
-  type ChangeArea,
-  MonitoringRoundDocument,
-  type ProgressJudgement,
-  SetMonitoringProgressDocument,
-} from '@zi/schema/admin';
+import type { ChangeArea, ProgressJudgement } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { noteTooLong } from '../editing/answer-value';
 import { FormFooter } from '../forms/FormFooter';
 import { TextAreaField } from '../forms/TextAreaField';
 import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
 import { Choices } from './Choices';
-import { required } from './form-errors';
-import { type RoundUnit, withJudgement } from './round-grid';
-import { useFieldErrors } from './useFieldErrors';
+import type { ShownCell } from './ProgressGrid';
+import type { RoundUnit } from './round-grid';
 
-/** The cell being judged; null while the dialog is closed. */
+/** The cell being judged, as the grid shows it now; null while the dialog is closed. */
 export interface JudgedCell {
   unit: RoundUnit;
   area: ChangeArea;
+  shown: ShownCell;
 }
 
 interface JudgementDialogProps {
-  roundId: string;
   cell: JudgedCell | null;
+  /** The judgement and note chosen: the grid saves them with its other edits. */
+  onJudge: (cell: JudgedCell, judgement: ProgressJudgement, note: string | null) => void;
   onClose: () => void;
 }
 
 /** Judges one unit's progress in one area this round, with a note on why. */
-export function JudgementDialog({ roundId, cell, onClose }: JudgementDialogProps) {
+export function JudgementDialog({ cell, onJudge, onClose }: JudgementDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -42,76 +38,68 @@ export function JudgementDialog({ roundId, cell, onClose }: JudgementDialogProps
     >
       {/* Another cell starts from its own judgement. */}
       {cell && (
-        <JudgementForm key={`${cell.unit.id}-${cell.area}`} roundId={roundId} cell={cell} onDone={onClose} />
+        <JudgementForm
+          key={`${cell.unit.id}-${cell.area}`}
+          cell={cell}
+          onJudge={(judgement, note) => {
+            onJudge(cell, judgement, note);
+            onClose();
+          }}
+          onCancel={onClose}
+        />
       )}
     </Dialog>
   );
 }
 
-const FIELDS = new Set(['judgement', 'note']);
+interface JudgementFormProps {
+  cell: JudgedCell;
+  onJudge: (judgement: ProgressJudgement, note: string | null) => void;
+  onCancel: () => void;
+}
 
-function JudgementForm({ roundId, cell, onDone }: { roundId: string; cell: JudgedCell; onDone: () => void }) {
+function JudgementForm({ cell, onJudge, onCancel }: JudgementFormProps) {
   const t = useT();
-  const saved = cell.unit.judgements[cell.area];
-  const [judgement, setJudgement] = useState<ProgressJudgement | null>(saved?.judgement ?? null);
-  const [note, setNote] = useState(saved?.note ?? '');
+  const [judgement, setJudgement] = useState<ProgressJudgement | null>(cell.shown.judgement);
+  const [note, setNote] = useState(cell.shown.note ?? '');
   const [checked, setChecked] = useState(false);
-  const [save, { loading, error, reset }] = useMutation(SetMonitoringProgressDocument);
-  const errors = useFieldErrors(required(checked && !judgement ? ['judgement'] : []), error, FIELDS);
+  const missing = checked && !judgement;
+  const tooLong = noteTooLong(note);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    if (!judgement) return;
-    await save({
-      variables: {
-        input: { roundId, unitId: cell.unit.id, area: cell.area, judgement, note: note.trim() || null },
-      },
-      update: (cache, { data }) => {
-        const judged = data?.setMonitoringProgress;
-        if (!judged) return;
-        cache.updateQuery({ query: MonitoringRoundDocument, variables: { id: roundId } }, (round) =>
-          round?.monitoringRound ? { monitoringRound: withJudgement(round.monitoringRound, judged) } : round,
-        );
-      },
-    });
-    onDone();
+    if (!judgement || tooLong) return;
+    onJudge(judgement, note.trim() || null);
   }
 
   return (
-    // The failure is shown from the mutation's `error`.
-    <form className="dialog__form" noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
+    <form className="dialog__form" noValidate onSubmit={submit}>
       <Choices
         legend={t('monitoring.judgement')}
         value={judgement}
         options={PROGRESS_JUDGEMENTS.map((value) => ({ value, label: t(`progressJudgement.${value}`) }))}
-        onChange={(value) => {
-          reset();
-          setJudgement(value);
-        }}
-        error={errors.at('judgement')}
+        onChange={setJudgement}
+        error={missing ? t('monitoring.required') : null}
         testId="judgement"
       />
       <TextAreaField
         label={t('monitoring.judgementNote')}
         hint={t('monitoring.judgementNoteHint')}
-        error={errors.at('note')}
+        error={tooLong ? t('monitoring.noteTooLong') : null}
         testId="judgement-note"
         rows={3}
         value={note}
-        onChange={(value) => {
-          reset();
-          setNote(value);
-        }}
+        onChange={setNote}
       />
       <FormFooter
-        error={errors.general}
+        error={null}
         errorTestId="judgement-error"
         label={t('monitoring.save')}
         busyLabel={t('monitoring.saving')}
-        busy={loading}
+        busy={false}
         submitTestId="judgement-save"
-        onCancel={onDone}
+        onCancel={onCancel}
       />
     </form>
   );

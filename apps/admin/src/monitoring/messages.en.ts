@@ -35,7 +35,7 @@ export const monitoringEn: Record<keyof typeof monitoringId, string> = {
     'Once closed, the round’s judgements and findings can no longer change. Its follow-ups can still be answered and verified.',
   'monitoring.progress': 'Progress by change area',
   'monitoring.progressHelp':
-    'Choose a cell to judge the unit’s progress in that area, with a note if needed.',
+    'Fill it like a spreadsheet: arrows move between cells, 1 Not started, 2 Behind, 3 On track, 4 Ahead (then on to the next cell), Enter for a note. Paste a block from a spreadsheet from the chosen cell, or fill a whole column from its heading. Saved as you go.',
   'monitoring.progressReadOnly': 'The units’ progress in each change area, as judged in this round.',
   'monitoring.gridCaption': 'Units’ progress by change area',
   'monitoring.unit': 'Unit',
@@ -72,5 +72,17 @@ export const monitoringEn: Record<keyof typeof monitoringId, string> = {
   'monitoring.saving': 'Saving…',
   'monitoring.required': 'Required.',
   'monitoring.linkInvalid': 'Enter a full link starting with http:// or https://.',
+  'monitoring.fillColumn': 'Fill the whole {area} column',
+  'monitoring.fillColumnPrompt': 'Fill column…',
+  'monitoring.cellState.unsaved': 'not saved yet',
+  'monitoring.cellState.conflict': 'conflict',
+  'monitoring.cellState.rejected': 'refused',
+  'monitoring.pasted': '{count} cells filled from the paste.',
+  'monitoring.pastedWithUnreadable':
+    '{count} cells filled from the paste; {unreadable} cells not recognised (such as "{first}") were skipped.',
+  'monitoring.carryForward': 'Carry forward {quarter}',
+  'monitoring.carried': '{count} cells not judged yet were filled from the earlier round.',
+  'monitoring.conflictsTitle': '{count} cells were saved by someone else while you changed them',
+  'monitoring.noteTooLong': 'A note holds at most 4,000 characters.',
   'monitoring.alsoUnits': 'The same finding also at units ({count})',
 };

@@ -34,7 +34,7 @@ export const monitoringId = {
     'Setelah ditutup, penilaian kemajuan dan temuan putaran ini tidak dapat diubah lagi. Tindak lanjutnya tetap dapat dijawab dan diverifikasi.',
   'monitoring.progress': 'Kemajuan per area perubahan',
   'monitoring.progressHelp':
-    'Pilih sel untuk menilai kemajuan unit pada area itu, dengan catatan bila perlu.',
+    'Isi seperti lembar kerja: panah untuk berpindah sel, 1 Belum dimulai, 2 Tertinggal, 3 Sesuai rencana, 4 Melampaui rencana (lalu ke sel berikutnya), Enter untuk catatan. Tempel blok dari spreadsheet mulai dari sel terpilih, atau isi satu kolom sekaligus dari judulnya. Tersimpan otomatis.',
   'monitoring.progressReadOnly': 'Penilaian kemajuan unit pada tiap area perubahan dalam putaran ini.',
   'monitoring.gridCaption': 'Kemajuan unit per area perubahan',
   'monitoring.unit': 'Unit',
@@ -71,5 +71,17 @@ export const monitoringId = {
   'monitoring.saving': 'Menyimpan…',
   'monitoring.required': 'Wajib diisi.',
   'monitoring.linkInvalid': 'Masukkan tautan lengkap yang diawali http:// atau https://.',
+  'monitoring.fillColumn': 'Isi seluruh kolom {area}',
+  'monitoring.fillColumnPrompt': 'Isi kolom…',
+  'monitoring.cellState.unsaved': 'belum tersimpan',
+  'monitoring.cellState.conflict': 'bentrok',
+  'monitoring.cellState.rejected': 'ditolak',
+  'monitoring.pasted': '{count} sel diisi dari tempelan.',
+  'monitoring.pastedWithUnreadable':
+    '{count} sel diisi dari tempelan; {unreadable} sel tidak dikenali (misalnya "{first}") dan dilewati.',
+  'monitoring.carryForward': 'Bawa penilaian {quarter}',
+  'monitoring.carried': '{count} sel yang belum dinilai diisi dari putaran sebelumnya.',
+  'monitoring.conflictsTitle': '{count} sel disimpan orang lain saat Anda mengubahnya',
+  'monitoring.noteTooLong': 'Catatan paling banyak 4.000 karakter.',
   'monitoring.alsoUnits': 'Temuan yang sama juga di unit ({count})',
 };

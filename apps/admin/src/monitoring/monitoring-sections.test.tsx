@@ -1,26 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { FindingForm } from './FindingForm';
 import { blankFinding, changeFinding, findingInput } from './finding-draft';
-import { ProgressGrid } from './ProgressGrid';
+import type { CellPosition } from './grid-cells';
+import { ProgressGrid, type ShownCell } from './ProgressGrid';
 import { RoundFindings } from './RoundFindings';
 import { RoundHeader } from './RoundHeader';
 import type { Finding, RoundUnit } from './round-grid';
 import { count, render } from './test-render';
 
 const noop = () => undefined;
-const unit: RoundUnit = {
-  id: 'u1',
-  name: 'Dinas Kesehatan',
-  judgements: {
-    SUPERVISION: {
-      area: 'SUPERVISION',
-      judgement: 'BEHIND',
-      note: 'WBS belum berjalan',
-      unit: { id: 'u1', name: 'Dinas Kesehatan' },
-    },
-  },
-  findings: 2,
-};
+const unit: RoundUnit = { id: 'u1', name: 'Dinas Kesehatan', findings: 2 };
+/** The grid's cells: supervision judged behind with a note and not saved yet, the rest not judged. */
+const shown = ({ area }: CellPosition): ShownCell =>
+  area === 'SUPERVISION'
+    ? { judgement: 'BEHIND', note: 'WBS belum berjalan', state: 'unsaved' }
+    : { judgement: null, note: null, state: 'saved' };
+const grid = (allowed: boolean) => (
+  <ProgressGrid
+    units={[unit]}
+    year={2026}
+    may={may(allowed)}
+    shown={shown}
+    onSet={noop}
+    onPasted={noop}
+    onOpenCell={noop}
+    onRecordFinding={noop}
+  />
+);
 const round = { id: 'r1', year: 2026, quarter: 4, closedAt: null, createdAt: '2026-10-05T02:00:00Z' };
 const may = (allowed: boolean) => ({ judgeProgress: allowed, recordFinding: allowed });
 const finding: Finding = {
@@ -62,10 +68,12 @@ const finding: Finding = {
 
 describe('the progress grid', () => {
   it('lets the Inspektorat judge each area from its cell, each button named by unit and area', () => {
-    const html = render(
-      <ProgressGrid units={[unit]} year={2026} may={may(true)} onJudge={noop} onRecordFinding={noop} />,
-    );
+    const html = render(grid(true));
     expect(count(html, 'class="progress-grid__judge"')).toBe(6);
+    // One cell in the tab order; the arrows move between the others.
+    expect(count(html, 'tabindex="0"')).toBe(2);
+    expect(html).toContain('data-testid="cell-state">belum tersimpan</span>');
+    expect(html).toContain('aria-label="Isi seluruh kolom Penguatan pengawasan"');
     expect(html).toContain(
       'Dinas Kesehatan — Penguatan pengawasan: </span><span class="badge badge--warning"',
     );
@@ -75,14 +83,13 @@ describe('the progress grid', () => {
     expect(html).toContain('data-testid="finding-count">Temuan: 2</span>');
     expect(html).toContain('Catat temuan<span class="visually-hidden"> Dinas Kesehatan</span>');
     expect(html).toContain('href="/rencana-aksi?unit=u1&amp;year=2026"');
-    expect(html).toContain('<th scope="col">Kualitas pelayanan publik</th>');
+    expect(html).toContain('<th scope="col">Kualitas pelayanan publik<select');
   });
 
   it('only shows the judgements once the round is closed or to the unit', () => {
-    const html = render(
-      <ProgressGrid units={[unit]} year={2026} may={may(false)} onJudge={noop} onRecordFinding={noop} />,
-    );
+    const html = render(grid(false));
     expect(html).not.toContain('<button');
+    expect(html).not.toContain('<select');
     expect(html).toContain('>Tertinggal</span>');
   });
 });

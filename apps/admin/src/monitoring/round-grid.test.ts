@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsByUnit, type Round, roundUnits, withFinding, withJudgement } from './round-grid';
+import { findingsByUnit, type Round, roundUnits, withFinding, withJudgements } from './round-grid';
 
 const unit = (id: string, name: string, currentStage: 'BUILDING' | null = 'BUILDING') => ({
   id,
@@ -11,7 +11,15 @@ const judged = (
   name: string,
   area: 'SUPERVISION' | 'ACCOUNTABILITY',
   note: string | null = null,
-) => ({ area, judgement: 'BEHIND', note, unit: { id: unitId, name } }) as const;
+) =>
+  ({
+    area,
+    judgement: 'BEHIND',
+    note,
+    version: 1,
+    updatedAt: '2026-11-20T03:00:00Z',
+    unit: { id: unitId, name },
+  }) as const;
 const finding = (id: string, unitId: string, name: string): Round['findings'][number] => ({
   id,
   area: null,
@@ -33,17 +41,17 @@ describe('a round’s units', () => {
       findings: [finding('f1', 'u4', 'Dinas Sosial'), finding('f2', 'u1', 'Samsat Sentosa')],
     });
     expect(rows.map((row) => row.name)).toEqual(['Badan Pendapatan', 'Dinas Sosial', 'Samsat Sentosa']);
-    expect(rows[2]?.judgements.SUPERVISION?.note).toBe('WBS belum ada');
     expect(rows[2]?.findings).toBe(1);
-    expect(rows[0]).toEqual({ id: 'u2', name: 'Badan Pendapatan', judgements: {}, findings: 0 });
+    expect(rows[0]).toEqual({ id: 'u2', name: 'Badan Pendapatan', findings: 0 });
   });
 
-  it('take a saved judgement in place of the one before, and a new finding after the others', () => {
+  it('take saved judgements in place of the ones before, and a new finding after the others', () => {
     const round = { progress: [judged('u1', 'A', 'SUPERVISION'), judged('u1', 'A', 'ACCOUNTABILITY')] };
     const saved = { ...judged('u1', 'A', 'SUPERVISION', 'Sudah membaik'), judgement: 'ON_TRACK' as const };
-    const next = withJudgement(round, saved);
-    expect(next.progress).toHaveLength(2);
-    expect(next.progress.find((item) => item.area === 'SUPERVISION')).toEqual(saved);
+    const added = judged('u2', 'B', 'SUPERVISION');
+    const next = withJudgements(round, [saved, added]);
+    expect(next.progress).toHaveLength(3);
+    expect(next.progress.find((item) => item.area === 'SUPERVISION' && item.unit.id === 'u1')).toEqual(saved);
     expect(round.progress[0]?.judgement).toBe('BEHIND');
 
     const findings = withFinding({ findings: [finding('f1', 'u1', 'A')] }, finding('f2', 'u1', 'A')).findings;

@@ -1,19 +1,13 @@
-import type {
-  ChangeArea,
-  JudgementFragment,
-  MonitoringRoundQuery,
-  MonitoringScopeUnitsQuery,
-} from '@zi/schema/admin';
+import type { JudgementFragment, MonitoringRoundQuery, MonitoringScopeUnitsQuery } from '@zi/schema/admin';
 
 export type Round = NonNullable<MonitoringRoundQuery['monitoringRound']>;
 export type ScopeUnit = MonitoringScopeUnitsQuery['units']['nodes'][number];
 export type Finding = Round['findings'][number];
 
-/** One unit of a round: its judgement per area, and how many findings it has. */
+/** One unit of a round, and how many findings it has; its judgements are the grid's cells. */
 export interface RoundUnit {
   id: string;
   name: string;
-  judgements: Partial<Record<ChangeArea, JudgementFragment>>;
   findings: number;
 }
 
@@ -26,23 +20,26 @@ export function roundUnits(scope: readonly ScopeUnit[], round: Pick<Round, 'prog
   const unitOf = ({ id, name }: { id: string; name: string }) => {
     let unit = units.get(id);
     if (!unit) {
-      unit = { id, name, judgements: {}, findings: 0 };
+      unit = { id, name, findings: 0 };
       units.set(id, unit);
     }
     return unit;
   };
   for (const unit of scope) if (unit.currentStage) unitOf(unit);
-  for (const judged of round.progress) unitOf(judged.unit).judgements[judged.area] = judged;
+  for (const judged of round.progress) unitOf(judged.unit);
   for (const finding of round.findings) unitOf(finding.unit).findings += 1;
   return [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }
 
-/** The round with one judgement saved: it replaces the unit's judgement of that area, or is added. */
-export function withJudgement<R extends Pick<Round, 'progress'>>(round: R, saved: JudgementFragment): R {
-  const others = round.progress.filter(
-    (judged) => judged.unit.id !== saved.unit.id || judged.area !== saved.area,
-  );
-  return { ...round, progress: [...others, saved] };
+/** The round with judgements saved: each replaces the unit's judgement of its area, or is added. */
+export function withJudgements<R extends Pick<Round, 'progress'>>(
+  round: R,
+  saved: readonly JudgementFragment[],
+): R {
+  const key = (judged: JudgementFragment) => `${judged.unit.id} ${judged.area}`;
+  const replaced = new Set(saved.map(key));
+  const others = round.progress.filter((judged) => !replaced.has(key(judged)));
+  return { ...round, progress: [...others, ...saved] };
 }
 
 /** The round with a finding just recorded, after the ones before it. */

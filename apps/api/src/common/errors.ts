@@ -286,3 +286,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/**
+ * An enum value as the GraphQL schema names it (`ON_TRACK`), for an error's extensions: clients read
+ * extensions as the schema's words, not the database's (`on_track`).
+ */
+export function graphqlEnumName<E extends Record<string, string>>(values: E, value: string): string | null {
+  return Object.entries(values).find(([, stored]) => stored === value)?.[0] ?? null;
+}

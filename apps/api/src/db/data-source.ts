@@ -32,6 +32,7 @@ import { ProposalPackage1766200000000 } from './migrations/1766200000000-proposa
 import { InstansiLogo1766300000000 } from './migrations/1766300000000-instansi-logo.js';
 import { LheRevision1766400000000 } from './migrations/1766400000000-lhe-revision.js';
 import { TimeZonesAndMailAtOnce1766500000000 } from './migrations/1766500000000-time-zones-and-mail-at-once.js';
+import { MonitoringProgressVersion1766600000000 } from './migrations/1766600000000-monitoring-progress-version.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -69,6 +70,7 @@ export const migrations = [
   InstansiLogo1766300000000,
   LheRevision1766400000000,
   TimeZonesAndMailAtOnce1766500000000,
+  MonitoringProgressVersion1766600000000,
 ];
 
 /** The URL a data source connects with, for a connection of its own (a LISTEN, a probe). */

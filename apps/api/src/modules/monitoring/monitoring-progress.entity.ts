@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ChangeArea } from './change-area.js';
 
@@ -40,4 +40,10 @@ export class MonitoringProgress {
   @Field()
   @Column('timestamptz')
   updatedAt: Date;
+
+  @Field(() => Int, {
+    description: 'Send it back with the next edit (saveMonitoringCells); a stale version is a CONFLICT.',
+  })
+  @Column('integer', { default: 1 })
+  version: number;
 }

@@ -40,6 +40,48 @@ export class SetMonitoringProgressInput {
   note?: string | null;
 }
 
+@InputType({
+  description: "One cell of the monitoring grid: a unit's judgement in one area, on the version it edits.",
+})
+export class MonitoringCellInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => ChangeArea)
+  area: ChangeArea;
+
+  @Field(() => ProgressJudgement)
+  judgement: ProgressJudgement;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(4000)
+  note?: string | null;
+
+  @Field(() => Int, {
+    description: 'The version edited, as last read; 0 for a cell not judged yet. A stale one is a CONFLICT.',
+  })
+  @Min(0, { message: 'must be 0 or more' })
+  version: number;
+}
+
+/** A whole round at once: 2,000 units (the most an instansi's scope lists) in six areas. */
+export const MAX_CELLS_AT_ONCE = 12_000;
+
+@InputType({
+  description: 'Judgements of many units and areas of one round, saved all at once or not at all.',
+})
+export class SaveMonitoringCellsInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => [MonitoringCellInput])
+  @ArrayMinSize(1, { message: 'must hold at least one cell' })
+  @ArrayMaxSize(MAX_CELLS_AT_ONCE, { message: `must hold at most ${MAX_CELLS_AT_ONCE} cells` })
+  @ValidateNested({ each: true })
+  cells: MonitoringCellInput[];
+}
+
 @InputType()
 export class FollowUpInput {
   @Field()

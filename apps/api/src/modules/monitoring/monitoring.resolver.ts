@@ -12,12 +12,13 @@ import { FollowUp } from './follow-up.entity.js';
 import {
   OpenMonitoringRoundInput,
   RecordFindingInput,
+  SaveMonitoringCellsInput,
   SetMonitoringProgressInput,
 } from './monitoring.inputs.js';
 import { closedRoundRefusal } from './monitoring.service.js';
 import { MonitoringProgress } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
-import { MonitoringRoundViewerMay } from './viewer-may.types.js';
+import { MonitoringQuarter, MonitoringRoundViewerMay } from './viewer-may.types.js';
 
 @Resolver(() => MonitoringRound)
 export class MonitoringRoundResolver {
@@ -74,6 +75,32 @@ export class MonitoringRoundResolver {
   }
 
   @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => [MonitoringProgress], {
+    description:
+      'Saves many judgements of one round (the grid) in one transaction. Each cell carries the version it edits; a stale one is a CONFLICT and nothing is saved. Returns the cells as saved.',
+  })
+  saveMonitoringCells(
+    @Arg('input') input: SaveMonitoringCellsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringProgress[]> {
+    return ctx.services.monitoring.saveCells(viewer, input, ctx.request);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
+  @Mutation(() => [MonitoringProgress], {
+    description:
+      "Copies the latest earlier round's judgements into this round's cells not judged yet (units in the viewer's scope). Returns the cells filled.",
+  })
+  carryForwardMonitoringProgress(
+    @Arg('roundId', () => ID) roundId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringProgress[]> {
+    return ctx.services.monitoring.carryForward(viewer, roundId, ctx.request);
+  }
+
+  @Allow(Role.ADMIN, Role.EVALUATOR)
   @Mutation(() => Finding, {
     description: 'Records a finding with its recommendations and follow-ups, all at once or not at all.',
   })
@@ -86,18 +113,31 @@ export class MonitoringRoundResolver {
   }
 
   @FieldResolver(() => MonitoringRoundViewerMay)
-  viewerMay(
+  async viewerMay(
     @Root() round: MonitoringRound,
     @CurrentViewer() viewer: Viewer,
     @Info() info: GraphQLResolveInfo,
-  ): MonitoringRoundViewerMay {
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRoundViewerMay> {
     const open = closedRoundRefusal(round) === null;
     const may = (operation: string) => open && mayCall(info.schema, operation, viewer.role);
+    const carryForward =
+      may('carryForwardMonitoringProgress') &&
+      (await ctx.services.monitoring.carriesForwardFrom(round)) !== null;
     return Object.assign(new MonitoringRoundViewerMay(), {
       close: may('closeMonitoringRound'),
-      judgeProgress: may('setMonitoringProgress'),
+      judgeProgress: may('setMonitoringProgress') && may('saveMonitoringCells'),
       recordFinding: may('recordFinding'),
+      carryForward,
     });
+  }
+
+  @FieldResolver(() => MonitoringQuarter, {
+    nullable: true,
+    description: 'The earlier round whose judgements carrying forward copies: the latest one judged.',
+  })
+  carryForwardFrom(@Root() round: MonitoringRound, @Ctx() ctx: Context): Promise<MonitoringQuarter | null> {
+    return ctx.services.monitoring.carriesForwardFrom(round);
   }
 
   @FieldResolver(() => [MonitoringProgress], {

@@ -2,8 +2,16 @@ import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
 import { addDays, compareQuarters, quarterOf, quarterStart, todayInIndonesia } from '../../common/dates.js';
-import { badInput, forbidden, notFound, UNIQUE_VIOLATION } from '../../common/errors.js';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  graphqlEnumName,
+  notFound,
+  UNIQUE_VIOLATION,
+} from '../../common/errors.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { namedQuery } from '../../common/named-query.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
@@ -11,15 +19,28 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Unit } from '../units/unit.entity.js';
 import { unitScopeCondition, unitScopeOf } from '../units/unit.scope.js';
 import type { UnitService } from '../units/unit.service.js';
+import { ChangeArea } from './change-area.js';
 import { Finding } from './finding.entity.js';
 import type {
   FollowUpInput,
+  MonitoringCellInput,
   OpenMonitoringRoundInput,
   RecordFindingInput,
+  SaveMonitoringCellsInput,
   SetMonitoringProgressInput,
 } from './monitoring.inputs.js';
-import { addFollowUps, addRecommendation, progressOf, setProgress } from './monitoring.queries.js';
-import { MonitoringProgress } from './monitoring-progress.entity.js';
+import {
+  addFollowUps,
+  addRecommendation,
+  cellsAt,
+  earlierJudgedRound,
+  progressOf,
+  type SavedCell,
+  saveCells,
+  savedCellColumns,
+  setProgress,
+} from './monitoring.queries.js';
+import { MonitoringProgress, ProgressJudgement } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
 
 /** The instansi whose rounds a viewer sees: their own, or their unit's. */
@@ -177,6 +198,99 @@ export class MonitoringService {
   }
 
   /**
+   * The grid's save: many cells of one round, each on the version it was edited on, all or none.
+   * A cell someone saved since is a CONFLICT naming it and what is saved now; nothing is written.
+   * One audit record holds the batch, before and after.
+   */
+  async saveCells(viewer: Viewer, input: SaveMonitoringCellsInput, request: RequestInfo) {
+    const round = await this.openRound(viewer, input.roundId);
+    const cells = withoutRepeats(input.cells);
+    await this.units.activeIdsInScope(
+      cells.map((cell) => cell.unitId),
+      unitScopeOf(viewer),
+      'cells',
+    );
+    const positions = {
+      roundId: round.id,
+      unitIds: cells.map((cell) => fromGlobalIdOf('Unit', cell.unitId, 'cells')),
+      areas: cells.map((cell) => cell.area),
+    };
+    return this.db.transaction(async (manager) => {
+      const before = await cellsAt(manager, positions);
+      const saved = await saveCells(manager, {
+        ...positions,
+        updatedBy: viewer.id,
+        judgements: cells.map((cell) => cell.judgement),
+        notes: cells.map((cell) => cell.note?.trim() || null),
+        versions: cells.map((cell) => cell.version),
+      });
+      if (saved.length < cells.length) throw await cellConflict(manager, positions, cells, saved);
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'monitoring.cells',
+        'monitoring_round',
+        round.id,
+        { cells: before },
+        { cells: saved },
+      );
+      return saved.map((cell) => manager.create(MonitoringProgress, { roundId: round.id, ...cell }));
+    });
+  }
+
+  /**
+   * Copies the judgements of the instansi's latest earlier round into the cells of this round not
+   * judged yet, for the active units in the viewer's scope; notes stay behind (they spoke of that
+   * quarter). Returns the cells it filled.
+   */
+  async carryForward(viewer: Viewer, roundId: string, request: RequestInfo): Promise<MonitoringProgress[]> {
+    const round = await this.openRound(viewer, roundId);
+    const earlier = await this.carriesForwardFrom(round);
+    if (!earlier) {
+      throw badInput('roundId', 'there is no judged round before this one to carry forward', {
+        reason: RefusalReason.NO_EARLIER_ROUND,
+      });
+    }
+    const [condition, parameters] = unitScopeCondition(unitScopeOf(viewer), 'u.id', 'u.instansi_id');
+    return this.db.transaction(async (manager) => {
+      const copied = await namedQuery<SavedCell[]>(
+        manager,
+        `INSERT INTO monitoring_progress AS copy (round_id, unit_id, area, judgement, note, updated_by, updated_at)
+         SELECT :roundId, p.unit_id, p.area, p.judgement, NULL, :updatedBy, now()
+         FROM monitoring_progress p JOIN unit u ON u.id = p.unit_id
+         WHERE p.round_id = :earlierId AND u.archived_at IS NULL AND u.instansi_id = :instansiId AND ${condition}
+         ON CONFLICT (round_id, unit_id, area) DO NOTHING
+         RETURNING ${savedCellColumns('copy')}`,
+        {
+          ...parameters,
+          roundId: round.id,
+          earlierId: earlier.id,
+          instansiId: round.instansiId,
+          updatedBy: viewer.id,
+        },
+      );
+      await recordChange(
+        manager,
+        viewer,
+        request,
+        'monitoring.carry_forward',
+        'monitoring_round',
+        round.id,
+        null,
+        { from: { year: earlier.year, quarter: earlier.quarter }, cells: copied },
+      );
+      return copied.map((cell) => manager.create(MonitoringProgress, { roundId: round.id, ...cell }));
+    });
+  }
+
+  /** The round carrying forward copies from: the instansi's latest earlier round with judgements. */
+  async carriesForwardFrom(round: MonitoringRound) {
+    const [earlier] = await earlierJudgedRound(this.db.manager, round);
+    return earlier ?? null;
+  }
+
+  /**
    * A finding, its recommendations and their follow-ups, for the unit and for each other unit it
    * also holds for (`alsoUnitIds`): all saved, or none. Returns the first unit's finding.
    */
@@ -297,4 +411,48 @@ export function checkDueDate(
       latest,
     });
   }
+}
+
+/** A cell named twice in one save is a slip (a paste over itself): refused, not silently merged. */
+function withoutRepeats(cells: readonly MonitoringCellInput[]): readonly MonitoringCellInput[] {
+  const seen = new Set<string>();
+  cells.forEach((cell, index) => {
+    const key = `${cell.unitId} ${cell.area}`;
+    if (seen.has(key)) {
+      throw badInput(`cells.${index}`, `cells.${index} names a unit and area already in this save`, {
+        reason: RefusalReason.DUPLICATE_CELL,
+      });
+    }
+    seen.add(key);
+  });
+  return cells;
+}
+
+/** The first cell of a save someone saved since it was read: what it is now, to show beside the edit. */
+async function cellConflict(
+  manager: EntityManager,
+  positions: { roundId: string; unitIds: string[]; areas: string[] },
+  cells: readonly MonitoringCellInput[],
+  saved: readonly SavedCell[],
+): Promise<GraphQLError> {
+  const written = new Set(saved.map((cell) => `${cell.unitId} ${cell.area}`));
+  const index = positions.unitIds.findIndex((unitId, at) => !written.has(`${unitId} ${positions.areas[at]}`));
+  const stale = cells[index] as MonitoringCellInput;
+  const [current] = await cellsAt(manager, {
+    roundId: positions.roundId,
+    unitIds: [positions.unitIds[index] as string],
+    areas: [stale.area],
+  });
+  return conflict(
+    `The judgement of ${stale.area} at unit ${stale.unitId} was changed by someone else (now version ${current?.version ?? 0}, you edited version ${stale.version}). Nothing was saved.`,
+    {
+      field: `cells.${index}`,
+      unitId: stale.unitId,
+      area: graphqlEnumName(ChangeArea, stale.area),
+      yourVersion: stale.version,
+      currentVersion: current?.version ?? 0,
+      currentJudgement: current ? graphqlEnumName(ProgressJudgement, current.judgement) : null,
+      currentNote: current?.note ?? null,
+    },
+  );
 }
