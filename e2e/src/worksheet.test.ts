@@ -45,7 +45,7 @@ describe.skipIf(browserMissing)('LKE worksheet', () => {
     expect(await page.getByTestId('eligibility-WBBM').textContent()).toContain('Nilai total ≥ 85');
 
     const area = page.getByTestId('area-section').first();
-    await area.locator('summary').click();
+    await area.locator(':scope > summary').click();
     const question = area.getByTestId('question-row').first();
     await question.waitFor();
     expect(await question.textContent()).toContain('A.I.1.i.a');

@@ -12,6 +12,7 @@ export { section as deadlines } from './deadlines';
 export { section as editing } from './editing';
 export { section as evidence } from './evidence';
 export { section as followUps } from './follow-ups';
+export { section as guidance } from './guidance';
 export { section as letterhead } from './letterhead';
 export { section as monitoring } from './monitoring';
 export { section as notifications } from './notifications';

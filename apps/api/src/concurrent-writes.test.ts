@@ -105,8 +105,9 @@ describe(`${CALLERS} concurrent writers on a pool of ${TEST_POOL_SIZE}`, () => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 400)).toHaveLength(CALLERS - 1);
     const [row] = (await app.dataSource.query(
-      'SELECT count(*)::int AS n FROM evidence WHERE code = $1 AND replaced_by IS NULL AND removed_at IS NULL',
-      [code],
+      `SELECT count(*)::int AS n FROM evidence
+       WHERE assessment_id = $1 AND code = $2 AND replaced_by IS NULL AND removed_at IS NULL`,
+      [fromGlobalIdOf('Assessment', assessmentId), code],
     )) as { n: number }[];
     expect(row?.n).toBe(1);
   });

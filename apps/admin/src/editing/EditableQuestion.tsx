@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EvidenceManager } from '../evidence/EvidenceManager';
+import { EvidenceGuidance } from '../guidance/EvidenceGuidance';
 import { useRefusalText } from '../useRefusalText';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
 import { ReturnMarkField } from '../workflow/ReturnMarkField';
@@ -28,7 +29,7 @@ interface EditableQuestionProps {
 export function EditableQuestion({ question, index, editor }: EditableQuestionProps) {
   const textId = useId();
   const describe = useRefusalText();
-  const { evidence, openReturns, marks, reference } = useWorksheetContext();
+  const { evidence, openReturns, marks, reference, guidance } = useWorksheetContext();
   const codes = useMemo(() => [...new Set([...valueCodes(question), noteCode(question)])], [question]);
   useEditedQuestion(editor, codes);
   const open = openReturns.get(question.code);
@@ -77,6 +78,10 @@ export function EditableQuestion({ question, index, editor }: EditableQuestionPr
           items={evidence.get(question.code) ?? []}
           actions={editor.evidence}
         />
+        {/* Beside the TPI's answer it stands with the unit's evidence instead (UnitAnswerPanel). */}
+        {guidance && !reference && (
+          <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} />
+        )}
         {marks && <ReturnMarkField code={question.code} marks={marks} />}
       </div>
       <div className="question__side">

@@ -1,9 +1,10 @@
 import { useT } from '@zi/ui';
 import { EvidenceList } from '../evidence/EvidenceList';
+import { EvidenceGuidance } from '../guidance/EvidenceGuidance';
 import { AnswerShown } from '../worksheet/AnswerShown';
 import { questionResult } from '../worksheet/layer-index';
 import type { LkeQuestion } from '../worksheet/types';
-import type { QuestionEditor, ReferenceLayer } from '../worksheet/WorksheetContext';
+import { type QuestionEditor, type ReferenceLayer, useWorksheetContext } from '../worksheet/WorksheetContext';
 import { acceptedEdits, referenceAnswered, sameAsReference } from './question-answer';
 
 interface UnitAnswerPanelProps {
@@ -12,13 +13,17 @@ interface UnitAnswerPanelProps {
   editor: QuestionEditor;
 }
 
-/** Beside the evaluator's answer: what the unit answered, noted and attached, and one click to agree. */
+/**
+ * Beside the evaluator's answer: what the unit answered, noted and attached, what the question
+ * expects, and one click to agree.
+ */
 export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanelProps) {
   const t = useT();
   const result = questionResult(question, reference.index);
   const answered = referenceAnswered(question, reference.index);
   const agrees = answered && sameAsReference(question, reference.index, editor.answerOf);
   const evidence = reference.evidence.get(question.code) ?? [];
+  const { guidance } = useWorksheetContext();
   return (
     <div className="unit-answer" data-testid="unit-answer">
       <p className="question__result-label">{t('reference.title')}</p>
@@ -29,6 +34,10 @@ export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanel
         </p>
       ))}
       {evidence.length > 0 && <EvidenceList items={evidence} />}
+      {/* What the unit attached, then what the question expects: the evaluator compares the two. */}
+      {guidance && (
+        <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} />
+      )}
       {answered && (
         <button
           type="button"

@@ -42,6 +42,24 @@ function editor(changes: Partial<QuestionEditor> = {}): QuestionEditor {
   };
 }
 
+/** The instansi's guidance for one question, as the API gives it. */
+const GUIDANCE = {
+  framework: 'permenpanrb-90-2021',
+  byCode: new Map([
+    [
+      'A.I.1.i.b',
+      {
+        questionCode: 'A.I.1.i.b',
+        expected: ['Notulen seleksi anggota tim'],
+        examples: [],
+        edited: false,
+        updatedAt: null,
+        viewerMayEdit: false,
+      },
+    ],
+  ]),
+};
+
 function renderQuestion(code: string, questionEditor = editor(), context: { tpi?: boolean } = {}) {
   return render(
     <WorksheetContext
@@ -51,6 +69,7 @@ function renderQuestion(code: string, questionEditor = editor(), context: { tpi?
         marks: null,
         editor: questionEditor,
         reference: context.tpi ? { index: unit, evidence: evidenceByCode(layer.evidence) } : null,
+        guidance: GUIDANCE,
       }}
     >
       <EditableQuestion question={question(code)} index={unit} editor={questionEditor} />
@@ -196,6 +215,10 @@ describe('a question being answered', () => {
     expect(html).toMatch(/data-testid="unit-answer-value">B</);
     expect(html).toContain('SK tim belum mencakup seluruh bidang');
     expect(html).toContain('Setujui jawaban unit');
+    // What the question expects stands with the unit's evidence, once: not again under the TPI's own.
+    const panel = html.slice(html.indexOf('data-testid="unit-answer"'));
+    expect(panel).toContain('<li>Notulen seleksi anggota tim</li>');
+    expect(html.split('data-testid="evidence-guidance"')).toHaveLength(2);
     const agreeing = renderQuestion('A.I.1.i.b', editor({ layer: 'TPI' }), { tpi: true });
     expect(agreeing).toMatch(/disabled=""[^>]*data-testid="accept-unit-answer">Sama dengan jawaban unit/);
   });

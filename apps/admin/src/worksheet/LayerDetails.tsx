@@ -6,6 +6,7 @@ import { useLocation } from 'react-router';
 import { ApiError } from '../ApiError';
 import { AnswerHistoryProvider } from '../answer-history/AnswerHistoryProvider';
 import { LayerEditor } from '../editing/LayerEditor';
+import { useEvidenceGuidance } from '../guidance/useEvidenceGuidance';
 import type { ReturnMarks } from '../workflow/return-marks';
 import { LayerView } from './LayerView';
 import { indexLayer } from './layer-index';
@@ -70,9 +71,12 @@ export function LayerDetails({
     [assessment.openReturns],
   );
   const evidence = useMemo(() => evidenceByCode(details?.evidence ?? []), [details?.evidence]);
+  const framework = assessment.framework.code;
+  const guidanceByCode = useEvidenceGuidance(framework);
+  const guidance = useMemo(() => ({ framework, byCode: guidanceByCode }), [framework, guidanceByCode]);
   const context = useMemo(
-    () => ({ evidence, openReturns, marks, reference, editor: null }),
-    [evidence, openReturns, marks, reference],
+    () => ({ evidence, openReturns, marks, reference, guidance, editor: null }),
+    [evidence, openReturns, marks, reference, guidance],
   );
 
   useQuestionInAddress(details !== null);

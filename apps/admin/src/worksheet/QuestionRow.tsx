@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EditableQuestion } from '../editing/EditableQuestion';
 import { EvidenceList } from '../evidence/EvidenceList';
+import { EvidenceGuidance } from '../guidance/EvidenceGuidance';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
 import { ReturnMarkField } from '../workflow/ReturnMarkField';
 import { type LayerIndex, questionResult, sameQuestionResult } from './layer-index';
@@ -29,7 +30,7 @@ export const QuestionRow = memo(
 
 function QuestionRowContent({ question, index }: QuestionRowProps) {
   const t = useT();
-  const { editor, evidence, openReturns, marks } = useWorksheetContext();
+  const { editor, evidence, openReturns, marks, guidance } = useWorksheetContext();
   if (editor) return <EditableQuestion question={question} index={index} editor={editor} />;
   const result = questionResult(question, index);
   const items = evidence.get(question.code) ?? [];
@@ -50,6 +51,9 @@ function QuestionRowContent({ question, index }: QuestionRowProps) {
           </p>
         ))}
         {items.length > 0 && <EvidenceList items={items} />}
+        {guidance && (
+          <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} />
+        )}
         {marks && <ReturnMarkField code={question.code} marks={marks} />}
       </div>
       <div className="question__side">

@@ -1,4 +1,4 @@
-import type { AnswerLayer } from '@zi/schema/admin';
+import type { AnswerLayer, EvidenceGuidanceItemFragment } from '@zi/schema/admin';
 import { createContext, use } from 'react';
 import type { ApiRefusal } from '../api-errors';
 import type { Conflict, SavedAnswer } from '../editing/autosave';
@@ -37,6 +37,12 @@ export interface ReferenceLayer {
   evidence: ReadonlyMap<string, readonly EvidenceItem[]>;
 }
 
+/** What evidence each question expects, in the worksheet's version, as the viewer's instansi has it. */
+export interface WorksheetGuidance {
+  framework: string;
+  byCode: ReadonlyMap<string, EvidenceGuidanceItemFragment>;
+}
+
 /** What the questions of the worksheet show besides the layer's answers. */
 export interface WorksheetContextValue {
   /** The shown layer's evidence, by question. */
@@ -48,6 +54,8 @@ export interface WorksheetContextValue {
   /** Null while the layer is read-only. */
   editor: QuestionEditor | null;
   reference: ReferenceLayer | null;
+  /** Null until it has loaded, and where the page shows none. */
+  guidance: WorksheetGuidance | null;
 }
 
 export const WorksheetContext = createContext<WorksheetContextValue>({
@@ -56,6 +64,7 @@ export const WorksheetContext = createContext<WorksheetContextValue>({
   marks: null,
   editor: null,
   reference: null,
+  guidance: null,
 });
 
 export function useWorksheetContext(): WorksheetContextValue {

@@ -110,6 +110,22 @@ describe('question row with the worksheet around it', () => {
     },
     editor: null,
     reference: null,
+    guidance: {
+      framework: 'permenpanrb-90-2021',
+      byCode: new Map([
+        [
+          'A.I.1.i.a',
+          {
+            questionCode: 'A.I.1.i.a',
+            expected: ['Bukti menunjukkan: Tim telah dibentuk', 'SK penetapan tim'],
+            examples: ['SK Kepala Unit tentang Tim Kerja ZI'],
+            edited: true,
+            updatedAt: '2026-11-21T03:00:00Z',
+            viewerMayEdit: false,
+          },
+        ],
+      ]),
+    },
   };
   const html = render(
     <WorksheetContext value={context}>
@@ -121,6 +137,16 @@ describe('question row with the worksheet around it', () => {
     expect(count(html, 'data-testid="evidence-item"')).toBe(2);
     expect(html).toContain('SK Tim Kerja ZI 2026.pdf');
     expect(html).not.toContain('Ganti berkas');
+  });
+
+  it('says beside the evidence what the question expects, in the instansi’s words', () => {
+    expect(html).toContain(
+      'Bukti dukung yang diharapkan (2)<span class="cell-note"> — disesuaikan Inspektorat</span>',
+    );
+    expect(html).toContain('<li>SK penetapan tim</li>');
+    expect(html).toContain('<li>SK Kepala Unit tentang Tim Kerja ZI</li>');
+    // Rewriting is the Inspektorat's, as the API says: not offered here.
+    expect(html).not.toContain('data-testid="guidance-edit"');
   });
 
   it('highlights a question returned for revision, with the reason', () => {
@@ -164,6 +190,7 @@ describe('worksheet tree', () => {
               marks: null,
               editor: null,
               reference: null,
+              guidance: null,
             }}
           >
             <WorksheetTree tree={tree} index={index} />

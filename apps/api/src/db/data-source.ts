@@ -33,6 +33,7 @@ import { InstansiLogo1766300000000 } from './migrations/1766300000000-instansi-l
 import { LheRevision1766400000000 } from './migrations/1766400000000-lhe-revision.js';
 import { TimeZonesAndMailAtOnce1766500000000 } from './migrations/1766500000000-time-zones-and-mail-at-once.js';
 import { MonitoringProgressVersion1766600000000 } from './migrations/1766600000000-monitoring-progress-version.js';
+import { EvidenceGuidance1766700000000 } from './migrations/1766700000000-evidence-guidance.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -71,6 +72,7 @@ export const migrations = [
   LheRevision1766400000000,
   TimeZonesAndMailAtOnce1766500000000,
   MonitoringProgressVersion1766600000000,
+  EvidenceGuidance1766700000000,
 ];
 
 /** The URL a data source connects with, for a connection of its own (a LISTEN, a probe). */

@@ -10,6 +10,7 @@ export { feature as deadlines } from './deadlines/index.js';
 export { feature as documents } from './documents/index.js';
 export { feature as evidence } from './evidence/index.js';
 export { feature as frameworks } from './frameworks/index.js';
+export { feature as guidance } from './guidance/index.js';
 export { feature as instansi } from './instansi/index.js';
 export { feature as mail } from './mail/index.js';
 export { feature as monitoring } from './monitoring/index.js';

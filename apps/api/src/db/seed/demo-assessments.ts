@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AnswerLayer, Assessment, AssessmentStatus } from '../../modules/assessments/assessment.entity.js';
 import { recomputeLayerScore } from '../../modules/assessments/layer-score.js';
+import { defaultGuidance } from '../../modules/guidance/default-guidance.js';
 import { Stage } from '../../modules/stages/stage-event.entity.js';
 import type { Random } from './random.js';
 
@@ -112,6 +113,50 @@ function worksheet(framework: Framework, year: AssessedYear, random: Random) {
   return { unit, tpi };
 }
 
+/** One question in this many goes without evidence in the demo, for the evaluator to notice. */
+const WITHOUT_EVIDENCE_EVERY = 5;
+
+/**
+ * The unit's evidence, as links, for a worksheet it has submitted: named as the question's guidance
+ * suggests, at a reserved example address (RFC 2606), so that an evaluator can compare what was
+ * attached with what each question expects. Chosen by position, not by the seed's random numbers,
+ * so the rest of the demo stays as it was.
+ */
+async function insertEvidence(
+  manager: EntityManager,
+  framework: Framework,
+  assessment: Assessment,
+  answered: ReadonlySet<string>,
+  authorId: string | null,
+) {
+  const links = [...framework.questions.values()]
+    .filter(({ node }, index) => {
+      const wasAnswered =
+        answered.has(node.code) || (node.counts ?? []).some((count) => answered.has(count.code));
+      return wasAnswered && index % WITHOUT_EVIDENCE_EVERY !== WITHOUT_EVIDENCE_EVERY - 1;
+    })
+    .map(({ node }) => {
+      const guidance = defaultGuidance(node);
+      const title = guidance.examples[0] ?? `Bukti dukung ${node.code}`;
+      return {
+        code: node.code,
+        name: `${title} (${assessment.year})`,
+        url: `https://example.org/bukti-zi/${assessment.year}/${assessment.unitId}/${node.code}.pdf`,
+      };
+    });
+  await manager.query(
+    `INSERT INTO evidence (assessment_id, layer, code, url, name, added_by)
+     SELECT $1, 'unit', code, url, name, $2 FROM unnest($3::text[], $4::text[], $5::text[]) AS t(code, url, name)`,
+    [
+      assessment.id,
+      authorId,
+      links.map((link) => link.code),
+      links.map((link) => link.url),
+      links.map((link) => link.name),
+    ],
+  );
+}
+
 /** Worksheets with answers and engine-computed scores for every year a demo unit was assessed. */
 export async function seedDemoAssessments(
   manager: EntityManager,
@@ -132,6 +177,8 @@ export async function seedDemoAssessments(
     );
     const { unit, tpi } = worksheet(framework, year, random);
     await insertLayer(manager, assessment, AnswerLayer.UNIT, unit, year.operatorId);
+    if (status !== AssessmentStatus.DRAFT)
+      await insertEvidence(manager, framework, assessment, new Set(Object.keys(unit)), year.operatorId);
     if (!UNIT_ONLY.has(status))
       await insertLayer(manager, assessment, AnswerLayer.TPI, tpi, year.evaluatorId);
   }
