@@ -36,7 +36,7 @@ export function UnitAnswerPanel({ question, reference, editor }: UnitAnswerPanel
       {evidence.length > 0 && <EvidenceList items={evidence} />}
       {/* What the unit attached, then what the question expects: the evaluator compares the two. */}
       {guidance && (
-        <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} />
+        <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} open />
       )}
       {answered && (
         <button

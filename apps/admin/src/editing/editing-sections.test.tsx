@@ -217,6 +217,7 @@ describe('a question being answered', () => {
     expect(html).toContain('Setujui jawaban unit');
     // What the question expects stands with the unit's evidence, once: not again under the TPI's own.
     const panel = html.slice(html.indexOf('data-testid="unit-answer"'));
+    expect(panel).toContain('data-testid="evidence-guidance" open=""');
     expect(panel).toContain('<li>Notulen seleksi anggota tim</li>');
     expect(html.split('data-testid="evidence-guidance"')).toHaveLength(2);
     const agreeing = renderQuestion('A.I.1.i.b', editor({ layer: 'TPI' }), { tpi: true });

@@ -17,15 +17,17 @@ interface EvidenceGuidanceProps {
   guidance: EvidenceGuidanceItemFragment | undefined;
   /** The worksheet version the guidance belongs to, to save a rewrite to. */
   framework: string;
+  /** Open from the start: beside the unit's evidence an evaluator compares the two lists at a glance. */
+  open?: boolean;
 }
 
 /** What evidence a question expects, with examples; the Inspektorat rewrites it here. */
-export function EvidenceGuidance({ guidance, framework }: EvidenceGuidanceProps) {
+export function EvidenceGuidance({ guidance, framework, open = false }: EvidenceGuidanceProps) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   if (!guidance) return null;
   return (
-    <details className="guidance" data-testid="evidence-guidance">
+    <details className="guidance" data-testid="evidence-guidance" open={open}>
       <summary>
         {t('guidance.title', { count: guidance.expected.length })}
         {guidance.edited && <span className="cell-note"> — {t('guidance.edited')}</span>}
