@@ -4,9 +4,9 @@ import { Loading, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { ApiError } from '../ApiError';
 import { useTimeZone } from '../auth/useTimeZone';
+import { monthWeeks, shiftMonth, weeksRange } from '../time/zone-time';
 import { type CoachingParams, coachingSearch } from './coaching-params';
 import { MonthCalendar } from './MonthCalendar';
-import { monthWeeks, shiftMonth, weeksRange } from './zone-time';
 
 interface CoachingCalendarProps {
   params: CoachingParams;

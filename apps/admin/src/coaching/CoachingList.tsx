@@ -7,9 +7,9 @@ import { useTimeZone } from '../auth/useTimeZone';
 import { Field } from '../monitoring/Field';
 import { required } from '../monitoring/form-errors';
 import { useFieldErrors } from '../monitoring/useFieldErrors';
+import { addDays, dayStart } from '../time/zone-time';
 import type { CoachingParams } from './coaching-params';
 import { SessionTable } from './SessionTable';
-import { addDays, dayStart } from './zone-time';
 
 const FIELDS = new Set(['from', 'to']);
 

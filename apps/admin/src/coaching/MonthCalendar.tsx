@@ -2,7 +2,15 @@ import type { CoachingSessionItemFragment } from '@zi/schema/admin';
 import { useLocale, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { useTimeZone } from '../auth/useTimeZone';
-import { byStartDay, clockIn, dayLabel, monthTitle, monthWeeks, weekdayNames, zoneName } from './zone-time';
+import {
+  byStartDay,
+  clockIn,
+  dayLabel,
+  monthTitle,
+  monthWeeks,
+  weekdayNames,
+  zoneName,
+} from '../time/zone-time';
 
 interface MonthCalendarProps {
   /** `YYYY-MM`. */

@@ -15,6 +15,7 @@ import { NO_PROBLEMS } from '../monitoring/form-errors';
 import type { ScopeUnit } from '../monitoring/round-grid';
 import { useFieldErrors } from '../monitoring/useFieldErrors';
 import { useScopeUnits } from '../monitoring/useScopeUnits';
+import { zoneName } from '../time/zone-time';
 import {
   blankSession,
   changeSession,
@@ -27,7 +28,6 @@ import {
   sessionProblems,
 } from './session-draft';
 import { UnitChecklist } from './UnitChecklist';
-import { zoneName } from './zone-time';
 
 const KINDS: readonly CoachingKind[] = ['COACHING', 'SOCIALISATION'];
 

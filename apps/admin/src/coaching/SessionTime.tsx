@@ -1,6 +1,6 @@
 import { DateText, useLocale, useT } from '@zi/ui';
 import { useTimeZone } from '../auth/useTimeZone';
-import { clockIn, dayIn, zoneName } from './zone-time';
+import { clockIn, dayIn, zoneName } from '../time/zone-time';
 
 /** When a session takes place: its day, and its hours in the zone of the viewer's instansi (WIB, WITA, WIT). */
 export function SessionTime({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {

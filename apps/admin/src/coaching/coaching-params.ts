@@ -1,5 +1,5 @@
 import { oneOf } from '@zi/ui';
-import { addDays, monthOf } from './zone-time';
+import { addDays, monthOf } from '../time/zone-time';
 
 export const COACHING_VIEWS = ['calendar', 'list'] as const;
 type CoachingView = (typeof COACHING_VIEWS)[number];

@@ -1,7 +1,7 @@
 import type { CoachingKind, CoachingSessionInput } from '@zi/schema/admin';
 import { type MessageKey, safeHref } from '@zi/ui';
 import type { Problems } from '../monitoring/form-errors';
-import { instantIn } from './zone-time';
+import { instantIn } from '../time/zone-time';
 
 export interface SessionFollowUpDraft {
   key: number;

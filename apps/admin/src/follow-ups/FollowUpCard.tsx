@@ -2,7 +2,7 @@ import type { FollowUpItemFragment } from '@zi/schema/admin';
 import { DateText, safeHref, useT } from '@zi/ui';
 import type { ReactNode } from 'react';
 import { useTimeZone } from '../auth/useTimeZone';
-import { dayIn } from '../coaching/zone-time';
+import { dayIn } from '../time/zone-time';
 import { FollowUpFileList } from './FollowUpFileList';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { RemoveFollowUpFile } from './RemoveFollowUpFile';

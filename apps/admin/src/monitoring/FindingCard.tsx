@@ -1,8 +1,8 @@
 import { DateText, useT } from '@zi/ui';
 import { useTimeZone } from '../auth/useTimeZone';
-import { dayIn } from '../coaching/zone-time';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
 import { FollowUpCard } from '../follow-ups/FollowUpCard';
+import { dayIn } from '../time/zone-time';
 import type { Finding } from './round-grid';
 
 /** A finding at a unit, its recommendations and the follow-ups each asks of the unit. */

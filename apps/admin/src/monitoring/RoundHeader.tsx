@@ -1,7 +1,7 @@
 import { DateText, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { useTimeZone } from '../auth/useTimeZone';
-import { dayIn } from '../coaching/zone-time';
+import { dayIn } from '../time/zone-time';
 import { CloseRoundButton } from './CloseRoundButton';
 import { quarterName } from './quarters';
 import { RoundReports } from './RoundReports';

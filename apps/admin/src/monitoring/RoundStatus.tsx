@@ -1,6 +1,6 @@
 import { DateText, useT } from '@zi/ui';
 import { useTimeZone } from '../auth/useTimeZone';
-import { dayIn } from '../coaching/zone-time';
+import { dayIn } from '../time/zone-time';
 
 /** Whether a round is still open to judgements and findings, or closed since when. */
 export function RoundStatus({ closedAt }: { closedAt: string | null }) {

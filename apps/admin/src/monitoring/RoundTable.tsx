@@ -2,7 +2,7 @@ import type { RoundHeadFragment } from '@zi/schema/admin';
 import { type Column, DataTable, DateText, useT } from '@zi/ui';
 import { Link } from 'react-router';
 import { useTimeZone } from '../auth/useTimeZone';
-import { dayIn } from '../coaching/zone-time';
+import { dayIn } from '../time/zone-time';
 import { quarterName } from './quarters';
 import { RoundStatus } from './RoundStatus';
 

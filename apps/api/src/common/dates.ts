@@ -1,10 +1,31 @@
+import { DEFAULT_TIME_ZONE, type IndonesianTimeZone } from './indonesian-time.js';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's calendar date (`YYYY-MM-DD`) in `zone`: a deadline or a document's date is a day there. */
+export function todayIn(zone: IndonesianTimeZone, now = Date.now()): string {
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(now);
+  const value = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
+  return `${value('year')}-${value('month')}-${value('day')}`;
+}
+
 /**
- * Today's calendar date in western Indonesian time (WIB, UTC+7): deadlines and decree dates are
- * days in Indonesia, not in UTC. (Units in WITA/WIT are an hour or two ahead; a per-instansi zone
- * would refine this.)
+ * Today's calendar date in western Indonesian time (WIB): the day of what belongs to no one
+ * instansi (the national registry, a round's quarter). What an instansi issues or owes is dated in
+ * its own zone (`todayIn`).
  */
 export function todayInIndonesia(now = Date.now()): string {
-  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+  return todayIn(DEFAULT_TIME_ZONE, now);
 }
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,6 @@ import { createHash, randomInt } from 'node:crypto';
 import { requireFramework } from '@zi/lke';
 import type { EntityManager } from 'typeorm';
 import type { RequestInfo } from '../../common/context.js';
-import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { lockTransaction } from '../../common/locks.queries.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
@@ -14,6 +13,7 @@ import { storedReport, targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { letterheadLogo, letterheadOf } from '../instansi/instansi-letterhead.queries.js';
+import { todayOfInstansi } from '../instansi/instansi-today.js';
 import { answerDifferences } from './answer-differences.js';
 import {
   evaluationPeriod,
@@ -195,7 +195,7 @@ export class LheReportService {
           next,
           assessment.year,
         ),
-        issuedOn: todayInIndonesia(),
+        issuedOn: await todayOfInstansi(manager, instansiId),
         verificationCode: newCode(),
         verifyUrl: '',
         ...(revising && {

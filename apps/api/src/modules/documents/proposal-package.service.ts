@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { requireFramework, targetSought } from '@zi/lke';
 import JSZip from 'jszip';
 import type { RequestInfo } from '../../common/context.js';
-import { todayInIndonesia } from '../../common/dates.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
@@ -13,6 +12,7 @@ import { targetOf } from '../assessments/layer-score.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { letterheadLogo, letterheadOf } from '../instansi/instansi-letterhead.queries.js';
+import { todayOfInstansi } from '../instansi/instansi-today.js';
 import { heldPredicates, unitHeading } from './documents.queries.js';
 import type { DocumentsService } from './documents.service.js';
 import { letterPdf } from './letter.pdf.js';
@@ -215,7 +215,7 @@ export class ProposalPackageService {
       letterheadLogo(this.db.manager, { instansiId }),
     ]);
     const points = (code: string) => tpi.groups?.[code]?.score;
-    const today = todayInIndonesia();
+    const today = await todayOfInstansi(this.db.manager, instansiId);
     const values: LetterValues = {
       unit: unit?.name ?? '',
       instansi: unit?.instansi ?? '',

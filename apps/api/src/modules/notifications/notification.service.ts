@@ -1,6 +1,7 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { keysetPage, type Page, type PageArgs } from '../../common/connection.js';
 import { fromGlobalIdOf } from '../../common/global-id.js';
+import { DEFAULT_TIME_ZONE } from '../../common/indonesian-time.js';
 import type { Db } from '../../db/db.js';
 import { logger } from '../../logger.js';
 import { MailPreference, User } from '../auth/user.entity.js';
@@ -26,16 +27,8 @@ export interface NewNotification {
   dedupeKey?: string;
 }
 
-/** The hour (WIB) the daily digest goes out. */
-const DIGEST_HOUR_WIB = 7;
-const WIB_OFFSET_MS = 7 * 3_600_000;
-
-/** Today's digest time as an instant: 07:00 WIB of the day `now` is in, in Indonesia. */
-export function digestTimeOf(now: Date): Date {
-  const local = new Date(now.getTime() + WIB_OFFSET_MS);
-  local.setUTCHours(DIGEST_HOUR_WIB, 0, 0, 0);
-  return new Date(local.getTime() - WIB_OFFSET_MS);
-}
+/** The hour the daily digest goes out, in each person's instansi's zone (`pendingMails`). */
+const DIGEST_HOUR = 7;
 
 /** What a dispatch sent, and what failed (to be tried again on the next). */
 export interface Dispatched {
@@ -116,7 +109,7 @@ export class NotificationService {
 
   /**
    * Mails what is due: each unmailed notification to people who want them at once, and one digest
-   * a day, from 07:00 WIB, to those who want a digest. A failed mail stays unmailed for the next run.
+   * a day, from 07:00 in their instansi's zone, to those who want a digest. A failed mail stays unmailed for the next run.
    * One run at a time, so that no mail goes out twice: a call during a run waits for one more run,
    * which callers arriving meanwhile share (it sees what they were called for). `now`: the run's
    * clock, the time it starts when not given.
@@ -142,7 +135,11 @@ export class NotificationService {
   }
 
   private async mailDue(now: Date): Promise<Dispatched> {
-    const rows = await pendingMails(this.db.manager, { now, digestTime: digestTimeOf(now) });
+    const rows = await pendingMails(this.db.manager, {
+      now,
+      digestHour: DIGEST_HOUR,
+      defaultZone: DEFAULT_TIME_ZONE,
+    });
     let mails = 0;
     let failed = 0;
     for (const [userId, pending] of groupByUser(rows)) {

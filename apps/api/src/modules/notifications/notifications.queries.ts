@@ -36,13 +36,24 @@ export interface PendingRow {
   mail_preference: MailPreference;
 }
 
-/** The unmailed notifications due now: at once for some, in the day's digest (from `digestTime`) for others. */
-export const pendingMails = defineQuery<{ now: Date; digestTime: Date }, PendingRow>({
+/**
+ * The unmailed notifications due now: at once for some, in the day's digest for others. A person's
+ * digest is due from `digestHour` o'clock of today in their instansi's zone (their unit's for an
+ * operator; `defaultZone` for someone of no instansi), as `User.timeZone` tells them their times.
+ */
+export const pendingMails = defineQuery<{ now: Date; digestHour: number; defaultZone: string }, PendingRow>({
   sql: `SELECT n.id, n.user_id, n.kind, n.params, n.link, n.created_at, u.email, u.name, u.mail_preference
         FROM notification n JOIN app_user u ON u.id = n.user_id
+        LEFT JOIN unit uu ON uu.id = u.unit_id
+        LEFT JOIN instansi i ON i.id = coalesce(u.instansi_id, uu.instansi_id)
+        CROSS JOIN LATERAL (
+          SELECT (date_trunc('day', :now::timestamptz AT TIME ZONE zone) + make_interval(hours => :digestHour::int))
+            AT TIME ZONE zone AS at
+          FROM (SELECT coalesce(i.time_zone, :defaultZone::text) AS zone) z
+        ) digest
         WHERE n.mailed_at IS NULL AND u.active AND (u.mail_preference = 'immediate' OR (
-          u.mail_preference = 'daily_digest' AND :now::timestamptz >= :digestTime::timestamptz
-            AND (u.digest_sent_at IS NULL OR u.digest_sent_at < :digestTime::timestamptz)))
+          u.mail_preference = 'daily_digest' AND :now::timestamptz >= digest.at
+            AND (u.digest_sent_at IS NULL OR u.digest_sent_at < digest.at)))
         ORDER BY n.created_at`,
   columns: {
     id: 'uuid',

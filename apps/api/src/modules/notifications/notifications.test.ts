@@ -17,7 +17,6 @@ import {
   signInEveryRole,
   type TestApp,
 } from '../../test/harness.js';
-import { digestTimeOf } from './notification.service.js';
 
 let app: TestApp;
 let cookies: Record<string, string>;
@@ -61,6 +60,28 @@ beforeAll(async () => {
     ON CONFLICT (instansi_id, year) DO UPDATE SET fill_until = EXCLUDED.fill_until, review_until = EXCLUDED.review_until`);
 });
 afterAll(() => app.close());
+
+/** Indonesia's zones keep no daylight saving: their offsets from UTC, in hours (WIB, WITA, WIT). */
+const UTC_OFFSET_HOURS: Record<string, number> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
+
+/** 07:00 in `zone` of the day `now` falls on there, worked out apart from the SQL that decides it. */
+function sevenOClockIn(zone: string, now: Date): Date {
+  const offset = (UTC_OFFSET_HOURS[zone] ?? 7) * 3_600_000;
+  const local = new Date(now.getTime() + offset);
+  local.setUTCHours(7, 0, 0, 0);
+  return new Date(local.getTime() - offset);
+}
+
+const evaluatorZone = async () =>
+  (
+    (await app.dataSource.query(
+      "SELECT i.time_zone FROM instansi i JOIN app_user u ON u.instansi_id = i.id WHERE u.email = 'evaluator@demo.zi.id'",
+    )) as { time_zone: string }[]
+  )[0]?.time_zone ?? '';
 
 describe('reminders', () => {
   it('reminds the unit of follow-ups coming due and overdue, the Inspektorat of overdue ones, and of closing windows', async () => {
@@ -149,14 +170,14 @@ describe('mail', () => {
     expect((await app.services.notifications.dispatch(new Date())).mails).toBe(0);
   });
 
-  it('sends one digest a day from 07:00 WIB to people who chose it', async () => {
+  it("sends one digest a day from 07:00 in the person's instansi's zone to people who chose it", async () => {
     const chose = await as(SetMailPreferenceDocument, { preference: 'DAILY_DIGEST' }, 'evaluator');
     expect(chose.data?.setMailPreference.mailPreference).toBe('DAILY_DIGEST');
     await app.dataSource.query(`
       INSERT INTO notification (user_id, kind, params, link)
       SELECT id, k, '{"units": 2, "unitNames": ["A", "B"]}', '/admin/antrian'
       FROM app_user, (VALUES ('assignment'), ('assignment')) AS t(k) WHERE email = 'evaluator@demo.zi.id'`);
-    const seven = digestTimeOf(new Date());
+    const seven = sevenOClockIn(await evaluatorZone(), new Date());
     const before = (await mails()).length;
     expect((await app.services.notifications.dispatch(new Date(seven.getTime() - 60_000))).mails).toBe(0);
     expect((await app.services.notifications.dispatch(new Date(seven.getTime() + 60_000))).mails).toBe(1);
@@ -167,9 +188,27 @@ describe('mail', () => {
     expect(digest).toContain('Ringkasan harian Zona Integritas: 2 pemberitahuan');
   });
 
-  it('puts 07:00 WIB at midnight UTC', () => {
-    expect(digestTimeOf(new Date('2026-11-22T10:00:00Z')).toISOString()).toBe('2026-11-22T00:00:00.000Z');
-    expect(digestTimeOf(new Date('2026-11-22T18:00:00Z')).toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  it('sends the digest of someone in WIT at 07:00 WIT, 22:00 UTC the day before', async () => {
+    const [instansi] = (await app.dataSource.query(
+      "SELECT i.id, i.region_code FROM instansi i JOIN app_user u ON u.instansi_id = i.id WHERE u.email = 'evaluator@demo.zi.id'",
+    )) as { id: string; region_code: string }[];
+    const { id, region_code: regionCode } = instansi ?? { id: '', region_code: '' };
+    // Papua (91): the time zone follows the region.
+    await app.dataSource.query("UPDATE instansi SET region_code = '91' WHERE id = $1", [id]);
+    try {
+      expect(await evaluatorZone()).toBe('Asia/Jayapura');
+      await app.dataSource.query(`
+        INSERT INTO notification (user_id, kind, params, link)
+        SELECT id, 'assignment', '{"units": 1, "unitNames": ["A"]}', '/admin/antrian'
+        FROM app_user WHERE email = 'evaluator@demo.zi.id'`);
+      // Two days on, so that today's digest above does not count.
+      const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+      const at = (clock: string) => app.services.notifications.dispatch(new Date(`${day}T${clock}Z`));
+      expect((await at('21:59:00')).mails).toBe(0);
+      expect((await at('22:01:00')).mails).toBe(1);
+    } finally {
+      await app.dataSource.query('UPDATE instansi SET region_code = $2 WHERE id = $1', [id, regionCode]);
+    }
   });
 });
 
