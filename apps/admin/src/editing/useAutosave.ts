@@ -2,11 +2,12 @@ import { useApolloClient } from '@apollo/client/react';
 import { type AnswerLayer, AssessmentLayerDocument, SetAnswersDocument } from '@zi/schema/admin';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WorksheetAnswer } from '../worksheet/types';
-import { hasUnsaved, initialState, restoreEdits, unsavedCodes, unsavedEdits } from './autosave';
+import { initialState, restoreEdits, unsavedCodes } from './autosave';
 import { Autosave } from './autosave-controller';
 import { useSaveGate } from './SaveGate';
 import { failedOutcome, savedOutcome } from './save-outcome';
-import { browserStorage, readUnsaved, unsavedKey, writeUnsaved } from './unsaved-store';
+import { browserStorage, readUnsaved, unsavedKey } from './unsaved-store';
+import { useAutosaveInPage } from './useAutosaveInPage';
 
 interface UseAutosaveOptions {
   assessmentId: string;
@@ -53,13 +54,10 @@ export function useAutosave({ assessmentId, layer, answers, user }: UseAutosaveO
     return { autosave: controller, restored: [...start.pending.keys()] };
   });
   const state = useSyncExternalStore(autosave.subscribe, autosave.getState);
-  const unsaved = hasUnsaved(state);
   const conflicts = state.conflicts.size;
 
-  useEffect(() => autosave.receiveAnswers(answers), [autosave, answers]);
-  useEffect(() => writeUnsaved(browserStorage(), storageKey, unsavedEdits(state)), [storageKey, state]);
+  useAutosaveInPage(autosave, state, answers, storageKey);
   useEffect(() => saveGate.register(() => autosave.settle()), [saveGate, autosave]);
-  useEffect(() => () => autosave.stop(), [autosave]);
 
   // A conflict means someone else saved: reloading the layer shows when, and their other changes.
   useEffect(() => {
@@ -72,19 +70,6 @@ export function useAutosave({ assessmentId, layer, answers, user }: UseAutosaveO
       })
       .catch(() => undefined);
   }, [conflicts, client, assessmentId, layer]);
-
-  useEffect(() => {
-    const retry = () => autosave.retryNow();
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [autosave]);
-
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
 
   // Edits restored from an earlier visit are saved like new ones; while they are not, the person is told.
   const unsavedNow = unsavedCodes(state);

@@ -84,9 +84,11 @@ export function ProgressGrid({
     if (!judgement || !unit || !area) return;
     event.preventDefault();
     onSet([{ unitId: unit.id, area, judgement }]);
-    // On to the next area, then the next unit's first: a unit's row is judged in one go.
-    const last = at.column === CHANGE_AREAS.length - 1;
-    moveTo(last ? { row: at.row + 1, column: 0 } : { row: at.row, column: at.column + 1 });
+    // On to the next area, then the next unit's first: a unit's row is judged in one go. The last
+    // cell of the grid keeps the focus.
+    const lastArea = at.column === CHANGE_AREAS.length - 1;
+    if (!lastArea) moveTo({ row: at.row, column: at.column + 1 });
+    else if (at.row < units.length - 1) moveTo({ row: at.row + 1, column: 0 });
   }
 
   function paste(event: ClipboardEvent<HTMLTableElement>) {

@@ -1,7 +1,6 @@
-import type { ViewerFragment } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useId, useState } from 'react';
-import { useOutletContext } from 'react-router';
+import { useViewer } from '../auth/SignedIn';
 import { shownAnswer, unsavedCodes } from '../editing/autosave';
 import { SaveStatus } from '../editing/SaveStatus';
 import { CarryForwardButton } from './CarryForwardButton';
@@ -24,7 +23,7 @@ interface RoundViewProps {
 export function RoundView({ round, scope }: RoundViewProps) {
   const t = useT();
   const progressId = useId();
-  const viewer = useOutletContext<ViewerFragment>();
+  const viewer = useViewer();
   const { autosave, state } = useGridAutosave(round.id, round.progress, viewer.id);
   const [judging, setJudging] = useState<JudgedCell | null>(null);
   const [recording, setRecording] = useState<RoundUnit | null>(null);

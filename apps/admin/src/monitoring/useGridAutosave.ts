@@ -8,12 +8,13 @@ import {
   type ProgressJudgement,
   SaveMonitoringCellsDocument,
 } from '@zi/schema/admin';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { refusalOf } from '../api-errors';
-import { hasUnsaved, initialState, restoreEdits, type SavedAnswer, unsavedEdits } from '../editing/autosave';
+import { initialState, restoreEdits, type SavedAnswer } from '../editing/autosave';
 import { Autosave, type SaveOutcome } from '../editing/autosave-controller';
 import { failedOutcome } from '../editing/save-outcome';
-import { browserStorage, readUnsaved, unsavedCellsKey, writeUnsaved } from '../editing/unsaved-store';
+import { browserStorage, readUnsaved, unsavedCellsKey } from '../editing/unsaved-store';
+import { useAutosaveInPage } from '../editing/useAutosaveInPage';
 import { cellCode, cellOfCode, savedCell } from './grid-cells';
 import { withJudgements } from './round-grid';
 
@@ -91,21 +92,7 @@ export function useGridAutosave(roundId: string, judgements: readonly JudgementF
   });
   const state = useSyncExternalStore(autosave.subscribe, autosave.getState);
 
-  useEffect(() => autosave.receiveAnswers(saved), [autosave, saved]);
-  useEffect(() => writeUnsaved(browserStorage(), storageKey, unsavedEdits(state)), [storageKey, state]);
-  useEffect(() => () => autosave.stop(), [autosave]);
-  useEffect(() => {
-    const retry = () => autosave.retryNow();
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [autosave]);
-  const unsaved = hasUnsaved(state);
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useAutosaveInPage(autosave, state, saved, storageKey);
   return { autosave, state };
 }
 

@@ -130,7 +130,7 @@ export class EvidenceGuidanceService {
   }
 }
 
-/** The lines as kept: trimmed, blank ones dropped, each within the length a line holds. */
+/** The lines as kept: trimmed, blank and repeated ones dropped, each within the length a line holds. */
 function checkedLines(lines: readonly string[], field: string): string[] {
   const kept = lines.map((line) => line.trim());
   kept.forEach((line, index) => {
@@ -145,5 +145,6 @@ function checkedLines(lines: readonly string[], field: string): string[] {
       );
     }
   });
-  return kept.filter((line) => line !== '');
+  // A line written twice says nothing more, and each line is its own item on the page.
+  return [...new Set(kept.filter((line) => line !== ''))];
 }
