@@ -3,6 +3,7 @@ import { useDateTime } from '../auth/useDateTime';
 import { answerText } from '../worksheet/format';
 import type { AnswerValue, LkeQuestion } from '../worksheet/types';
 import type { Conflict, SavedAnswer } from './autosave';
+import { ConflictChoice } from './ConflictChoice';
 
 interface ConflictNoticeProps {
   question: LkeQuestion;
@@ -29,24 +30,20 @@ export function ConflictNotice({
   const count = question.counts.find((candidate) => candidate.code === code);
   const theirs = saved?.version === conflict.version ? saved : undefined;
   return (
-    <fieldset className="conflict" data-testid={`conflict-${code}`}>
-      <legend className="conflict__title">
-        {t('conflict.title')}
-        {count && <span className="cell-note">{count.text}</span>}
-      </legend>
-      <dl className="conflict__versions">
-        <Version label={t('conflict.mine')} value={conflict.mine} question={question} />
-        <Version label={theirsLabel(t, theirs, dateTime)} value={conflict.theirs} question={question} />
-      </dl>
-      <div className="inline">
-        <button type="button" className="button button--small" onClick={onKeepMine}>
-          {t('conflict.keepMine')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onTakeTheirs}>
-          {t('conflict.takeTheirs')}
-        </button>
-      </div>
-    </fieldset>
+    <ConflictChoice
+      testId={`conflict-${code}`}
+      title={
+        <>
+          {t('conflict.title')}
+          {count && <span className="cell-note">{count.text}</span>}
+        </>
+      }
+      mine={<Version value={conflict.mine} question={question} />}
+      theirsLabel={theirsLabel(t, theirs, dateTime)}
+      theirs={<Version value={conflict.theirs} question={question} />}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }
 
@@ -64,16 +61,13 @@ function theirsLabel(
   return t('conflict.theirs');
 }
 
-function Version({ label, value, question }: { label: string; value: AnswerValue; question: LkeQuestion }) {
+function Version({ value, question }: { value: AnswerValue; question: LkeQuestion }) {
   const t = useT();
   const [locale] = useLocale();
   return (
-    <div className="conflict__version">
-      <dt>{label}</dt>
-      <dd>
-        <strong>{answerText(question, value, locale) ?? t('question.noAnswer')}</strong>
-        {value.note && <span className="conflict__note">{value.note}</span>}
-      </dd>
-    </div>
+    <>
+      <strong>{answerText(question, value, locale) ?? t('question.noAnswer')}</strong>
+      {value.note && <span className="conflict__note">{value.note}</span>}
+    </>
   );
 }

@@ -1,24 +1,51 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { AnswerInput, SetAnswersMutation } from '@zi/schema/admin';
 import { refusalOf } from '../api-errors';
+import type { ConflictReport } from './autosave';
 import type { SaveOutcome } from './autosave-controller';
 
-interface ConflictExtensions {
-  questionCode?: unknown;
-  currentVersion?: unknown;
-  currentValue?: unknown;
-  currentNote?: unknown;
-}
+type Extensions = Record<string, unknown>;
 
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+export const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
- * The answer a refused input path (`answers.0.note`) points at in the batch sent; null when the path
- * names no answer of it.
+ * How a mutation that saves a batch names what it refused: the input list the batch went in
+ * (`answers`, `cells`), and what a CONFLICT says of the item saved since.
  */
-export function codeAtPath(field: unknown, batch: readonly Pick<AnswerInput, 'code'>[]): string | null {
-  const index = typeof field === 'string' ? /^answers\.(\d+)(\.|$)/.exec(field)?.[1] : undefined;
-  return index === undefined ? null : (batch[Number(index)]?.code ?? null);
+export interface BatchRefusals {
+  list: string;
+  conflict: (extensions: Extensions) => ConflictReport;
+}
+
+/** `setAnswers`: a conflict names the question and its saved value. */
+export const ANSWER_REFUSALS: BatchRefusals = {
+  list: 'answers',
+  conflict: (extensions) => {
+    const value = extensions.currentValue;
+    return {
+      code: stringOrNull(extensions.questionCode) ?? '',
+      version: typeof extensions.currentVersion === 'number' ? extensions.currentVersion : 0,
+      theirs: {
+        option: typeof value === 'string' ? value : null,
+        number: typeof value === 'number' ? value : null,
+        note: stringOrNull(extensions.currentNote),
+      },
+    };
+  },
+};
+
+/**
+ * The item a refused input path (`answers.0.note`) points at in the batch sent; null when the path
+ * names no item of it.
+ */
+export function codeAtPath(
+  field: unknown,
+  batch: readonly Pick<AnswerInput, 'code'>[],
+  list = ANSWER_REFUSALS.list,
+): string | null {
+  const path = typeof field === 'string' ? field.split('.') : [];
+  const index = path[0] === list && /^\d+$/.test(path[1] ?? '') ? Number(path[1]) : null;
+  return index === null ? null : (batch[index]?.code ?? null);
 }
 
 /** What a batch's answer from the API means for autosave. */
@@ -27,34 +54,25 @@ export function savedOutcome(data: SetAnswersMutation | null | undefined): SaveO
 }
 
 /**
- * What a failed `setAnswers` means: a conflict to show, a value to correct, a refusal that stops
+ * What a failed batch save means: a conflict to show, a value to correct, a refusal that stops
  * saving (its reason put into words where shown), or a failure worth retrying (the network, a
- * server error).
+ * server error). `refusals` says how the mutation names its items (`setAnswers` by default).
  */
-export function failedOutcome(error: unknown, batch: readonly AnswerInput[]): SaveOutcome {
+export function failedOutcome(
+  error: unknown,
+  batch: readonly AnswerInput[],
+  refusals: BatchRefusals = ANSWER_REFUSALS,
+): SaveOutcome {
   if (!CombinedGraphQLErrors.is(error)) return { kind: 'failed' };
   const refusal = refusalOf(error);
-  const extensions = refusal.extensions as ConflictExtensions & { code?: unknown };
+  const extensions = refusal.extensions as Extensions;
   switch (extensions.code) {
-    case 'CONFLICT': {
-      const value = extensions.currentValue;
-      return {
-        kind: 'conflict',
-        report: {
-          code: text(extensions.questionCode) ?? '',
-          version: typeof extensions.currentVersion === 'number' ? extensions.currentVersion : 0,
-          theirs: {
-            option: typeof value === 'string' ? value : null,
-            number: typeof value === 'number' ? value : null,
-            note: text(extensions.currentNote),
-          },
-        },
-      };
-    }
+    case 'CONFLICT':
+      return { kind: 'conflict', report: refusals.conflict(extensions) };
     case 'BAD_USER_INPUT':
       return {
         kind: 'rejected',
-        code: text(extensions.questionCode) ?? codeAtPath(refusal.extensions.field, batch),
+        code: stringOrNull(extensions.questionCode) ?? codeAtPath(extensions.field, batch, refusals.list),
         refusal,
       };
     case 'FORBIDDEN':

@@ -1,5 +1,6 @@
 import { useT } from '@zi/ui';
 import type { AutosaveState } from '../editing/autosave';
+import { ConflictChoice } from '../editing/ConflictChoice';
 import { cellOfCode, judgementOf } from './grid-cells';
 import { JudgementBadge } from './JudgementBadge';
 import type { RoundUnit } from './round-grid';
@@ -25,38 +26,24 @@ export function CellConflicts({ state, units, onKeepMine, onTakeTheirs }: CellCo
       {[...state.conflicts].map(([code, conflict]) => {
         const { unitId, area } = cellOfCode(code);
         return (
-          <fieldset key={code} className="conflict" data-testid="cell-conflict">
-            <legend className="conflict__title">
-              {t('monitoring.judgeLabel', { unit: nameOf.get(unitId) ?? '', area: t(`changeArea.${area}`) })}
-            </legend>
-            <dl className="conflict__versions">
-              <div className="conflict__version">
-                <dt>{t('conflict.mine')}</dt>
-                <dd>
-                  <JudgementBadge judgement={judgementOf(conflict.mine)} />
-                </dd>
-              </div>
-              <div className="conflict__version">
-                <dt>{t('conflict.theirs')}</dt>
-                <dd>
-                  <JudgementBadge judgement={judgementOf(conflict.theirs)} />
-                  {conflict.theirs.note && <span className="conflict__note">{conflict.theirs.note}</span>}
-                </dd>
-              </div>
-            </dl>
-            <div className="inline">
-              <button type="button" className="button button--small" onClick={() => onKeepMine(code)}>
-                {t('conflict.keepMine')}
-              </button>
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => onTakeTheirs(code)}
-              >
-                {t('conflict.takeTheirs')}
-              </button>
-            </div>
-          </fieldset>
+          <ConflictChoice
+            key={code}
+            testId="cell-conflict"
+            title={t('monitoring.judgeLabel', {
+              unit: nameOf.get(unitId) ?? '',
+              area: t(`changeArea.${area}`),
+            })}
+            mine={<JudgementBadge judgement={judgementOf(conflict.mine)} />}
+            theirsLabel={t('conflict.theirs')}
+            theirs={
+              <>
+                <JudgementBadge judgement={judgementOf(conflict.theirs)} />
+                {conflict.theirs.note && <span className="conflict__note">{conflict.theirs.note}</span>}
+              </>
+            }
+            onKeepMine={() => onKeepMine(code)}
+            onTakeTheirs={() => onTakeTheirs(code)}
+          />
         );
       })}
     </section>

@@ -1,5 +1,15 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { cellCode, cellOfCode, judgementOfKey, judgementOfText, pasteOnGrid } from './grid-cells';
+import { failedOutcome } from '../editing/save-outcome';
+import {
+  CELL_REFUSALS,
+  cellCode,
+  cellInput,
+  cellOfCode,
+  judgementOfKey,
+  judgementOfText,
+  pasteOnGrid,
+} from './grid-cells';
 
 const UNITS = ['u1', 'u2', 'u3'];
 const AREAS = ['CHANGE_MANAGEMENT', 'BUSINESS_PROCESS', 'HUMAN_RESOURCES'] as const;
@@ -40,5 +50,64 @@ describe('the monitoring grid’s cells', () => {
       { row: 1, column: 1, text: 'baik' },
       { row: 1, column: 2, text: 'Sesuai' },
     ]);
+  });
+});
+
+describe('a grid save the API refuses', () => {
+  const batch = [
+    {
+      code: cellCode({ unitId: 'u1', area: 'SUPERVISION' }),
+      option: 'AHEAD',
+      number: null,
+      note: null,
+      version: 2,
+    },
+    {
+      code: cellCode({ unitId: 'u2', area: 'SUPERVISION' }),
+      option: 'BEHIND',
+      number: null,
+      note: 'x',
+      version: 0,
+    },
+  ];
+  const refused = (extensions: Record<string, unknown>) =>
+    failedOutcome(
+      new CombinedGraphQLErrors({ errors: [{ message: 'refused', extensions }] }),
+      batch,
+      CELL_REFUSALS,
+    );
+
+  it('goes out as the cells saveMonitoringCells takes', () => {
+    expect(batch.map(cellInput)).toEqual([
+      { unitId: 'u1', area: 'SUPERVISION', judgement: 'AHEAD', note: null, version: 2 },
+      { unitId: 'u2', area: 'SUPERVISION', judgement: 'BEHIND', note: 'x', version: 0 },
+    ]);
+  });
+
+  it('names the cell someone saved since, with what is saved now (the extensions the API test asserts)', () => {
+    const outcome = refused({
+      code: 'CONFLICT',
+      field: 'cells.1',
+      unitId: 'u2',
+      area: 'SUPERVISION',
+      yourVersion: 0,
+      currentVersion: 1,
+      currentJudgement: 'NOT_STARTED',
+      currentNote: 'Dinilai ulang',
+    });
+    expect(outcome).toEqual({
+      kind: 'conflict',
+      report: {
+        code: batch[1]?.code,
+        version: 1,
+        theirs: { option: 'NOT_STARTED', number: null, note: 'Dinilai ulang' },
+      },
+    });
+  });
+
+  it('holds back the cell a bad value names by its path, not an answer’s', () => {
+    const outcome = refused({ code: 'BAD_USER_INPUT', field: 'cells.1.note', reason: 'TOO_LONG' });
+    expect(outcome).toMatchObject({ kind: 'rejected', code: batch[1]?.code });
+    expect(refused({ code: 'BAD_USER_INPUT', field: 'answers.1.note' })).toMatchObject({ code: null });
   });
 });

@@ -1,5 +1,12 @@
-import type { ChangeArea, JudgementFragment, ProgressJudgement } from '@zi/schema/admin';
+import type {
+  AnswerInput,
+  ChangeArea,
+  JudgementFragment,
+  MonitoringCellInput,
+  ProgressJudgement,
+} from '@zi/schema/admin';
 import type { SavedAnswer } from '../editing/autosave';
+import { type BatchRefusals, stringOrNull } from '../editing/save-outcome';
 import { progressJudgementEn } from '../messages/areas.en';
 import { progressJudgementId } from '../messages/areas.id';
 import { PROGRESS_JUDGEMENTS } from '../registry/enum-values';
@@ -36,6 +43,32 @@ export function savedCell(judged: JudgementFragment): SavedAnswer {
     author: null,
   };
 }
+
+/** An answer autosave sends, as the cell `saveMonitoringCells` takes. */
+export const cellInput = (answer: AnswerInput): MonitoringCellInput => {
+  const { unitId, area } = cellOfCode(answer.code);
+  return {
+    unitId,
+    area,
+    judgement: (answer.option ?? 'NOT_STARTED') as ProgressJudgement,
+    note: answer.note ?? null,
+    version: answer.version,
+  };
+};
+
+/** How `saveMonitoringCells` names what it refused: a conflict names the cell by unit and area. */
+export const CELL_REFUSALS: BatchRefusals = {
+  list: 'cells',
+  conflict: (extensions) => ({
+    code: cellCode({ unitId: stringOrNull(extensions.unitId) ?? '', area: extensions.area as ChangeArea }),
+    version: typeof extensions.currentVersion === 'number' ? extensions.currentVersion : 0,
+    theirs: {
+      option: stringOrNull(extensions.currentJudgement),
+      number: null,
+      note: stringOrNull(extensions.currentNote),
+    },
+  }),
+};
 
 export const judgementOf = (value: AnswerValue | null | undefined): ProgressJudgement | null =>
   (value?.option as ProgressJudgement | null | undefined) ?? null;

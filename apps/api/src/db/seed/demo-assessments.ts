@@ -116,6 +116,16 @@ function worksheet(framework: Framework, year: AssessedYear, random: Random) {
 /** One question in this many goes without evidence in the demo, for the evaluator to notice. */
 const WITHOUT_EVIDENCE_EVERY = 5;
 
+type EvidenceTitles = ReadonlyArray<{ node: QuestionEntry['node']; title: string }>;
+
+/** Each question, in worksheet order, with the name its demo evidence takes: its guidance's first example. */
+function evidenceTitles(framework: Framework): EvidenceTitles {
+  return [...framework.questions.values()].map(({ node }) => ({
+    node,
+    title: defaultGuidance(node).examples[0] ?? `Bukti dukung ${node.code}`,
+  }));
+}
+
 /**
  * The unit's evidence, as links, for a worksheet it has submitted: named as the question's guidance
  * suggests, at a reserved example address (RFC 2606), so that an evaluator can compare what was
@@ -124,20 +134,18 @@ const WITHOUT_EVIDENCE_EVERY = 5;
  */
 async function insertEvidence(
   manager: EntityManager,
-  framework: Framework,
+  titles: EvidenceTitles,
   assessment: Assessment,
   answered: ReadonlySet<string>,
   authorId: string | null,
 ) {
-  const links = [...framework.questions.values()]
+  const links = titles
     .filter(({ node }, index) => {
       const wasAnswered =
         answered.has(node.code) || (node.counts ?? []).some((count) => answered.has(count.code));
       return wasAnswered && index % WITHOUT_EVIDENCE_EVERY !== WITHOUT_EVIDENCE_EVERY - 1;
     })
-    .map(({ node }) => {
-      const guidance = defaultGuidance(node);
-      const title = guidance.examples[0] ?? `Bukti dukung ${node.code}`;
+    .map(({ node, title }) => {
       return {
         code: node.code,
         name: `${title} (${assessment.year})`,
@@ -164,6 +172,7 @@ export async function seedDemoAssessments(
   random: Random,
 ): Promise<number> {
   const framework = requireFramework(DEFAULT_FRAMEWORK_CODE);
+  const titles = evidenceTitles(framework);
   for (const year of years) {
     const { status } = year;
     const assessment = await manager.save(
@@ -178,7 +187,7 @@ export async function seedDemoAssessments(
     const { unit, tpi } = worksheet(framework, year, random);
     await insertLayer(manager, assessment, AnswerLayer.UNIT, unit, year.operatorId);
     if (status !== AssessmentStatus.DRAFT)
-      await insertEvidence(manager, framework, assessment, new Set(Object.keys(unit)), year.operatorId);
+      await insertEvidence(manager, titles, assessment, new Set(Object.keys(unit)), year.operatorId);
     if (!UNIT_ONLY.has(status))
       await insertLayer(manager, assessment, AnswerLayer.TPI, tpi, year.evaluatorId);
   }

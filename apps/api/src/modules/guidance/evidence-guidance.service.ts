@@ -5,7 +5,6 @@ import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { instansiOfViewer } from '../monitoring/monitoring.service.js';
 import type { UnitService } from '../units/unit.service.js';
 import { defaultGuidance, type Guidance } from './default-guidance.js';
 import { EvidenceGuidanceOverride } from './evidence-guidance.entity.js';
@@ -32,7 +31,7 @@ export class EvidenceGuidanceService {
   async ofFramework(viewer: Viewer, frameworkCode: string): Promise<QuestionGuidance[]> {
     const framework = getFramework(frameworkCode);
     if (!framework) throw notFound('framework', 'worksheet version');
-    const instansiId = await instansiOfViewer(viewer, this.units);
+    const instansiId = await this.units.instansiOf(viewer);
     const overrides = instansiId
       ? await this.db.manager.getRepository(EvidenceGuidanceOverride).findBy({ instansiId, frameworkCode })
       : [];

@@ -10,6 +10,7 @@ import { FollowUpFileResolver, FollowUpFilesResolver } from './follow-up-file.re
 import { followUpFileRoutes } from './follow-up-file.routes.js';
 import { FollowUpFileService } from './follow-up-file.service.js';
 import {
+  createEarlierJudgedRoundLoader,
   createFollowUpFilesLoader,
   createFollowUpsLoader,
   createRecommendationsLoader,
@@ -46,6 +47,7 @@ export const feature = defineFeature({
   },
   loaders: {
     monitoringRound: (dataSource) => byIdLoader(dataSource.getRepository(MonitoringRound)),
+    earlierJudgedRound: createEarlierJudgedRoundLoader,
     finding: (dataSource) => byIdLoader(dataSource.getRepository(Finding)),
     recommendation: (dataSource) => byIdLoader(dataSource.getRepository(Recommendation)),
     recommendationsByFinding: createRecommendationsLoader,

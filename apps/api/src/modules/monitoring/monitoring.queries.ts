@@ -79,16 +79,23 @@ export const saveCells = defineQuery<
   columns: SAVED_CELL_COLUMNS,
 });
 
-/** The instansi's latest round before this one that has judgements: what carrying forward copies. */
-export const earlierJudgedRound = defineQuery<
-  { instansiId: string; year: number; quarter: number },
-  { id: string; year: number; quarter: number }
+/**
+ * For each round, its instansi's latest earlier round that has judgements: what carrying forward
+ * copies. One statement for a page of rounds.
+ */
+export const earlierJudgedRounds = defineQuery<
+  { roundIds: string[] },
+  { roundId: string; earlierId: string; year: number; quarter: number }
 >({
-  sql: `SELECT r.id, r.year, r.quarter FROM monitoring_round r
-   WHERE r.instansi_id = :instansiId AND (r.year, r.quarter) < (:year, :quarter)
-     AND EXISTS (SELECT 1 FROM monitoring_progress p WHERE p.round_id = r.id)
-   ORDER BY r.year DESC, r.quarter DESC LIMIT 1`,
-  columns: { id: 'uuid', year: 'integer', quarter: 'integer' },
+  sql: `SELECT r.id AS "roundId", e.id AS "earlierId", e.year, e.quarter FROM monitoring_round r
+   CROSS JOIN LATERAL (
+     SELECT e.id, e.year, e.quarter FROM monitoring_round e
+     WHERE e.instansi_id = r.instansi_id AND (e.year, e.quarter) < (r.year, r.quarter)
+       AND EXISTS (SELECT 1 FROM monitoring_progress p WHERE p.round_id = e.id)
+     ORDER BY e.year DESC, e.quarter DESC LIMIT 1
+   ) e
+   WHERE r.id = ANY(:roundIds::uuid[])`,
+  columns: { roundId: 'uuid', earlierId: 'uuid', year: 'integer', quarter: 'integer' },
 });
 
 export const addRecommendation = defineQuery<{ findingId: string; description: string }, { id: string }>({

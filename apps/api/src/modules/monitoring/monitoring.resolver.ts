@@ -18,7 +18,7 @@ import {
 import { closedRoundRefusal } from './monitoring.service.js';
 import { MonitoringProgress } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
-import { MonitoringQuarter, MonitoringRoundViewerMay } from './viewer-may.types.js';
+import { MonitoringRoundViewerMay } from './viewer-may.types.js';
 
 @Resolver(() => MonitoringRound)
 export class MonitoringRoundResolver {
@@ -122,8 +122,7 @@ export class MonitoringRoundResolver {
     const open = closedRoundRefusal(round) === null;
     const may = (operation: string) => open && mayCall(info.schema, operation, viewer.role);
     const carryForward =
-      may('carryForwardMonitoringProgress') &&
-      (await ctx.services.monitoring.carriesForwardFrom(round)) !== null;
+      may('carryForwardMonitoringProgress') && (await ctx.loaders.earlierJudgedRound.load(round.id)) !== null;
     return Object.assign(new MonitoringRoundViewerMay(), {
       close: may('closeMonitoringRound'),
       judgeProgress: may('setMonitoringProgress') && may('saveMonitoringCells'),
@@ -132,12 +131,16 @@ export class MonitoringRoundResolver {
     });
   }
 
-  @FieldResolver(() => MonitoringQuarter, {
+  @FieldResolver(() => MonitoringRound, {
     nullable: true,
     description: 'The earlier round whose judgements carrying forward copies: the latest one judged.',
   })
-  carryForwardFrom(@Root() round: MonitoringRound, @Ctx() ctx: Context): Promise<MonitoringQuarter | null> {
-    return ctx.services.monitoring.carriesForwardFrom(round);
+  async carryForwardFrom(
+    @Root() round: MonitoringRound,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringRound | null> {
+    const earlierId = await ctx.loaders.earlierJudgedRound.load(round.id);
+    return earlierId ? ctx.loaders.monitoringRound.load(earlierId) : null;
   }
 
   @FieldResolver(() => [MonitoringProgress], {

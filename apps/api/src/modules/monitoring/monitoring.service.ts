@@ -33,7 +33,7 @@ import {
   addFollowUps,
   addRecommendation,
   cellsAt,
-  earlierJudgedRound,
+  earlierJudgedRounds,
   progressOf,
   type SavedCell,
   saveCells,
@@ -42,13 +42,6 @@ import {
 } from './monitoring.queries.js';
 import { MonitoringProgress, ProgressJudgement } from './monitoring-progress.entity.js';
 import { MonitoringRound } from './monitoring-round.entity.js';
-
-/** The instansi whose rounds a viewer sees: their own, or their unit's. */
-export async function instansiOfViewer(viewer: Viewer, units: UnitService): Promise<string | null> {
-  if (viewer.instansiId) return viewer.instansiId;
-  if (!viewer.unitId) return null;
-  return (await units.byId(viewer.unitId, unitScopeOf(viewer)))?.instansiId ?? null;
-}
 
 /** Why nothing more can be written to a round — it is closed — or null while it is open. */
 export function closedRoundRefusal(round: MonitoringRound): GraphQLError | null {
@@ -68,7 +61,7 @@ export class MonitoringService {
   ) {}
 
   async rounds(viewer: Viewer, year: number | null): Promise<MonitoringRound[]> {
-    const instansiId = await instansiOfViewer(viewer, this.units);
+    const instansiId = await this.units.instansiOf(viewer);
     if (!instansiId) return [];
     return this.db.manager.getRepository(MonitoringRound).find({
       where: year ? { instansiId, year } : { instansiId },
@@ -78,7 +71,7 @@ export class MonitoringService {
 
   async round(viewer: Viewer, globalId: string, field = 'roundId'): Promise<MonitoringRound | null> {
     const id = fromGlobalIdOf('MonitoringRound', globalId, field);
-    const instansiId = await instansiOfViewer(viewer, this.units);
+    const instansiId = await this.units.instansiOf(viewer);
     return instansiId ? this.db.manager.getRepository(MonitoringRound).findOneBy({ id, instansiId }) : null;
   }
 
@@ -204,7 +197,8 @@ export class MonitoringService {
    */
   async saveCells(viewer: Viewer, input: SaveMonitoringCellsInput, request: RequestInfo) {
     const round = await this.openRound(viewer, input.roundId);
-    const cells = withoutRepeats(input.cells);
+    const { cells } = input;
+    refuseRepeatedCells(cells);
     await this.units.activeIdsInScope(
       cells.map((cell) => cell.unitId),
       unitScopeOf(viewer),
@@ -246,7 +240,7 @@ export class MonitoringService {
    */
   async carryForward(viewer: Viewer, roundId: string, request: RequestInfo): Promise<MonitoringProgress[]> {
     const round = await this.openRound(viewer, roundId);
-    const earlier = await this.carriesForwardFrom(round);
+    const [earlier] = await earlierJudgedRounds(this.db.manager, { roundIds: [round.id] });
     if (!earlier) {
       throw badInput('roundId', 'there is no judged round before this one to carry forward', {
         reason: RefusalReason.NO_EARLIER_ROUND,
@@ -265,7 +259,7 @@ export class MonitoringService {
         {
           ...parameters,
           roundId: round.id,
-          earlierId: earlier.id,
+          earlierId: earlier.earlierId,
           instansiId: round.instansiId,
           updatedBy: viewer.id,
         },
@@ -282,12 +276,6 @@ export class MonitoringService {
       );
       return copied.map((cell) => manager.create(MonitoringProgress, { roundId: round.id, ...cell }));
     });
-  }
-
-  /** The round carrying forward copies from: the instansi's latest earlier round with judgements. */
-  async carriesForwardFrom(round: MonitoringRound) {
-    const [earlier] = await earlierJudgedRound(this.db.manager, round);
-    return earlier ?? null;
   }
 
   /**
@@ -414,7 +402,7 @@ export function checkDueDate(
 }
 
 /** A cell named twice in one save is a slip (a paste over itself): refused, not silently merged. */
-function withoutRepeats(cells: readonly MonitoringCellInput[]): readonly MonitoringCellInput[] {
+function refuseRepeatedCells(cells: readonly MonitoringCellInput[]): void {
   const seen = new Set<string>();
   cells.forEach((cell, index) => {
     const key = `${cell.unitId} ${cell.area}`;
@@ -425,7 +413,6 @@ function withoutRepeats(cells: readonly MonitoringCellInput[]): readonly Monitor
     }
     seen.add(key);
   });
-  return cells;
 }
 
 /** The first cell of a save someone saved since it was read: what it is now, to show beside the edit. */

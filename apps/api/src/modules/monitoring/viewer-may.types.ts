@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { FollowUpStatus } from './follow-up.entity.js';
 
 @ObjectType({ description: 'What the viewer may do with a follow-up now, by the rules its mutations check.' })
@@ -39,13 +39,4 @@ export class MonitoringRoundViewerMay {
       "Copies the earlier round's judgements (carryForwardMonitoringProgress) while it is open and an earlier round was judged.",
   })
   carryForward: boolean;
-}
-
-@ObjectType({ description: 'A quarter of a year, as monitoring rounds are named.' })
-export class MonitoringQuarter {
-  @Field(() => Int)
-  year: number;
-
-  @Field(() => Int)
-  quarter: number;
 }

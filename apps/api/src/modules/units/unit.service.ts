@@ -14,11 +14,12 @@ import { namedQuery } from '../../common/named-query.js';
 import { OrderDirection } from '../../common/order-direction.js';
 import { RefusalReason } from '../../common/refusal-reason.js';
 import type { Db } from '../../db/db.js';
+import type { Viewer } from '../auth/viewer.js';
 import { UNIT_PREDICATE_STATUS } from '../predicates/predicate-rules.js';
 import { unitRowInRegionSql } from './region-rule.js';
 import { Unit } from './unit.entity.js';
 import { type UnitFilter, type UnitOrder, UnitOrderField } from './unit.inputs.js';
-import { type UnitScope, unitScopeCondition } from './unit.scope.js';
+import { type UnitScope, unitScopeCondition, unitScopeOf } from './unit.scope.js';
 import { nameOrderFor, unitSearchCondition } from './unit-search.js';
 import { activeUnitCount } from './units.queries.js';
 
@@ -64,6 +65,13 @@ export class UnitService {
   async byId(id: string, scope: UnitScope): Promise<Unit | null> {
     const query = this.db.manager.getRepository(Unit).createQueryBuilder('u').where('u.id = :id', { id });
     return this.applyScope(query, scope).getOne();
+  }
+
+  /** The instansi a viewer works in: their own (the Inspektorat's), or their unit's (an operator's). */
+  async instansiOf(viewer: Viewer): Promise<string | null> {
+    if (viewer.instansiId) return viewer.instansiId;
+    if (!viewer.unitId) return null;
+    return (await this.byId(viewer.unitId, unitScopeOf(viewer)))?.instansiId ?? null;
   }
 
   /**
