@@ -92,6 +92,22 @@ describe('the monitoring grid saves many cells at once', () => {
     expect(await auditCount('monitoring.carry_forward')).toBe(2);
   });
 
+  it('lists rounds with what carrying forward needs in statements that do not grow with the rounds', async () => {
+    const statementsFor = async () => {
+      app.queries.count = 0;
+      const listed = await admin(MonitoringRoundsDocument, {});
+      expect(listed.errors).toBeUndefined();
+      return { rounds: listed.data?.monitoringRounds ?? [], statements: app.queries.count };
+    };
+    const { rounds, statements } = await statementsFor();
+    expect(rounds.length).toBeGreaterThanOrEqual(4);
+    // The oldest demo round has nothing before it; every later one carries its predecessor forward.
+    expect(rounds.at(-1)?.carryForwardFrom).toBeNull();
+    expect(rounds[0]?.carryForwardFrom).toMatchObject({ year: rounds[1]?.year, quarter: rounds[1]?.quarter });
+    // The session, the instansi's rounds, the earlier rounds of all of them, and those rounds by id.
+    expect(statements).toBeLessThanOrEqual(4);
+  });
+
   it('saves a batch on the versions it was made on, and refuses a stale one whole, naming the cell', async () => {
     const [a, b] = unitIds as [string, string];
     const cells = await cellsOfRound();
