@@ -196,6 +196,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     // request Express has not taken yet: giving it Express's prototype instead costs V8 more than
     // the cache hit itself.
     clientAddress: (req) => proxyAddress(req, app.get('trust proxy fn')),
+    etagOf: (body) => app.get('etag fn')(body, 'utf8'),
   });
   app.use('/graphql', publicCors, publicJson, publicGraphQL.handler);
 
@@ -229,7 +230,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   if (site) app.use('/', site);
   app.use(httpErrorHandler);
 
-  // A cached public answer is written before Express routes the request (decision 0043).
+  // A cached or compiled public answer is written before Express routes the request (decisions 0043, 0058).
   const server = http.createServer((request, response) => {
     if (!publicGraphQL.mayAnswerEarly(request)) return void app(request, response);
     publicGraphQL.answerEarly(request, response, () => app(request, response));

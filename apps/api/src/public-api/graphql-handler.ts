@@ -1,25 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type ApolloServer,
-  type ApolloServerPlugin,
-  HeaderMap,
-  type HTTPGraphQLResponse,
-} from '@apollo/server';
+import { type ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Context } from '../common/context.js';
 import type { Answered, AnswerFacts } from './answer.js';
-import {
-  answerTemplate,
-  type ByteCache,
-  type CachedAnswer,
-  type CostExtension,
-  sharedMaxAge,
-} from './byte-cache.js';
+import { type AnswerWriting, type CacheOutcome, writeAnswer, writeCached } from './answer-writer.js';
+import type { ByteCache, CachedAnswer, CostExtension } from './byte-cache.js';
 import { type CompiledAnswers, PLAN_HEADER } from './compiled/compiled-answers.js';
-import { acceptsGzip, GZIP_FROM_BYTES, gzipAnswer, gzipHead } from './gzip-answer.js';
 import { ABORTED, markParsed, parseJsonBody, readableHere, readJsonBody } from './json-body.js';
 import type { BudgetStore } from './leaky-bucket.js';
-import { budgetHeaders } from './limits.plugin.js';
 import { requestKey } from './request-key.js';
 
 /** By the request's RequestInfo: Apollo runs each operation on a shallow copy of the context. */
@@ -68,10 +56,9 @@ export interface PublicGraphQLOptions {
   corsHeaders: Record<string, string>;
   /** The client's address as Express's `request.ip` says (`trust proxy`): whose budget pays. */
   clientAddress: (request: IncomingMessage) => string | undefined;
+  /** Express's ETag for a body (its `etag fn`), given to answers that are not kept. */
+  etagOf: (body: string) => string | undefined;
 }
-
-/** How the answer was made, for operators and tests: `x-cache: HIT`, `MISS` or `BYPASS`. */
-type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 
 /** A request's lookup, made early or in Express: Express's handler does not repeat it, and stores under its key. */
 interface Lookup {
@@ -82,109 +69,8 @@ interface Lookup {
 const lookups = new WeakMap<IncomingMessage, Lookup>();
 /** A JSON body the early path could not read: Express answers it as its JSON parser would have. */
 const bodyErrors = new WeakMap<IncomingMessage, unknown>();
-
-/**
- * A GET whose `If-None-Match` names this ETag (weak comparison). A request's `no-cache` does not
- * stop the 304: it asks caches on the way to revalidate, and this is the origin revalidating.
- */
-function notModified(request: IncomingMessage, etag: string): boolean {
-  const ifNoneMatch = request.headers['if-none-match'];
-  if (request.method !== 'GET' || !ifNoneMatch) return false;
-  const opaque = etag.replace(/^W\//, '');
-  return ifNoneMatch
-    .split(',')
-    .some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === opaque);
-}
-
-/**
- * Writes a stored answer without parsing, validating or running anything: charges its cost to the
- * client's budget, writes the remaining budget into the body, answers 304 to a matching ETag.
- * False when the budget refuses: then Apollo answers, with the 429 it always gives.
- */
-function writeCached(
-  request: IncomingMessage,
-  response: ServerResponse,
-  answer: CachedAnswer,
-  budget: BudgetStore,
-  client: string | undefined,
-  extraHeaders: readonly string[],
-): boolean {
-  const decision = budget.take(client ?? 'unknown', answer.cost);
-  if (!decision.allowed) return false;
-  // A flat name, value list: Node writes it as it is, where an object is first copied header by header.
-  const headers = [
-    ...extraHeaders,
-    'cache-control',
-    answer.cacheControl,
-    'etag',
-    answer.etag,
-    'age',
-    String(Math.max(0, Math.round((Date.now() - answer.storedAt) / 1000))),
-    'x-cache',
-    'HIT',
-  ];
-  for (const [name, value] of budgetHeaders(budget, decision, answer.cost)) headers.push(name, value);
-  if (answer.gzip) headers.push('vary', 'accept-encoding');
-  if (notModified(request, answer.etag)) {
-    response.writeHead(304, headers).end();
-    return true;
-  }
-  const remaining = Buffer.from(String(decision.remaining));
-  const gzipped = gzipFor(request, answer, remaining);
-  if (gzipped) {
-    headers.push('content-encoding', 'gzip', 'content-type', answer.contentType);
-    headers.push('content-length', String(gzipped.length));
-    response.writeHead(200, headers).end(gzipped);
-    return true;
-  }
-  // The stored parts as they are, around the remaining budget: no copy of the body per hit. Node
-  // sends the headers and the three parts in one write.
-  const length = answer.head.length + remaining.length + answer.tail.length;
-  headers.push('content-type', answer.contentType, 'content-length', String(length));
-  response.writeHead(200, headers);
-  response.cork();
-  response.write(answer.head);
-  response.write(remaining);
-  response.end(answer.tail);
-  return true;
-}
-
-/** The answer gzipped with this remaining budget, if it has a gzip variant and the client takes it. */
-function gzipFor(request: IncomingMessage, answer: CachedAnswer, remaining: Buffer): Buffer | null {
-  if (!answer.gzip || !acceptsGzip(request.headers['accept-encoding'])) return null;
-  return gzipAnswer(answer.gzip, [remaining, answer.tail]);
-}
-
-/**
- * The answer as a cache entry, if it is a query's clean, publicly cacheable answer. Its gzip
- * variant is made only when `gzip` says someone will use it (it is stored, or this client takes
- * gzip): deflating every answer cost each request for clients that take none.
- */
-function cachedAnswerOf(
-  answer: HTTPGraphQLResponse,
-  facts: AnswerFacts | undefined,
-  gzip: boolean,
-): CachedAnswer | null {
-  if (answer.body.kind !== 'complete' || (answer.status ?? 200) !== 200) return null;
-  if (!facts?.query || facts.errors || !facts.cost) return null;
-  const contentType = answer.headers.get('content-type');
-  const cacheControl = answer.headers.get('cache-control');
-  const maxAge = sharedMaxAge(cacheControl);
-  if (!contentType || !cacheControl || maxAge === 0) return null;
-  const body = Buffer.from(answer.body.string);
-  const template = answerTemplate(body, facts.cost);
-  if (!template) return null;
-  const storedAt = Date.now();
-  return {
-    ...template,
-    gzip: gzip && body.length >= GZIP_FROM_BYTES ? gzipHead(template.head) : null,
-    cost: facts.cost.requested,
-    contentType,
-    cacheControl,
-    storedAt,
-    expiresAt: storedAt + maxAge * 1000,
-  };
-}
+/** Requests whose compiled plan was asked on the early path: Express's handler does not ask again. */
+const planAsked = new WeakSet<IncomingMessage>();
 
 /** Bodies remembered at most (the map is emptied when full), and the longest one remembered. */
 const REMEMBERED_BODIES = 500;
@@ -194,11 +80,13 @@ const LONGEST_REMEMBERED_BODY = 4_096;
 const isGraphQLPath = (url = '') => url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
 
 /**
- * The public `/graphql` endpoint: a byte cache in front of Apollo (decision 0043). A read whose
- * key (request-key.ts) was answered before at the current public data version is written from
- * memory, before Express even sees the request (`answerEarly`); any other request goes through
- * Express to `handler`, which runs Apollo and keeps a query's clean answer for the next.
- * While the data version is unknown, nothing is read from or stored in the cache.
+ * The public `/graphql` endpoint: a byte cache in front of Apollo (decision 0043), and compiled
+ * plans beside it (decision 0047). A read whose key (request-key.ts) was answered before at the
+ * current public data version is written from memory, and a read whose document has a proven plan
+ * is answered from its SQL, both before Express even sees the request (`answerEarly`, decision
+ * 0058); any other request goes through Express to `handler`, which runs Apollo. A query's clean
+ * answer is kept for the next. While the data version is unknown, nothing is read from or stored
+ * in the cache.
  */
 export class PublicGraphQL {
   private readonly corsHeaders: readonly string[];
@@ -216,38 +104,44 @@ export class PublicGraphQL {
   /** Whether `answerEarly` may answer this request; the early path is tried for no other. */
   mayAnswerEarly(request: IncomingMessage): boolean {
     return (
-      this.options.cache !== null &&
+      (this.options.cache !== null || this.options.compiled !== null) &&
       (request.method === 'GET' || request.method === 'POST') &&
       isGraphQLPath(request.url)
     );
   }
 
   /**
-   * Answers a cache hit with the HTTP server's own request and response, which costs a fraction of
-   * Express's routing; calls `otherwise` when it does not, and the request goes on to Express (its
-   * JSON body, if read, kept). Callbacks, not promises, for the async hooks' sake (json-body.ts).
+   * Answers a cache hit or a compiled read with the HTTP server's own request and response, which
+   * costs a fraction of Express's routing; calls `otherwise` when it does not, and the request
+   * goes on to Express (its JSON body, if read, kept). Callbacks, not promises, up to the hit, for
+   * the async hooks' sake (json-body.ts).
    */
   answerEarly(request: IncomingMessage, response: ServerResponse, otherwise: () => void): void {
-    const version = this.options.version();
-    if (version === null) {
-      otherwise();
-      return;
-    }
+    const version = this.cacheVersion();
+    const notAHit = () => this.answerFromPlanEarly(request, response, version, otherwise);
     if (request.method !== 'POST') {
-      if (!this.lookUp(request, response, version, this.corsHeaders)) otherwise();
+      if (!this.lookUp(request, response, version, this.corsHeaders)) notAHit();
       return;
     }
     if (readableHere(request)) {
       readJsonBody(request, (text) => {
-        if (!this.answerPostEarly(request, response, version, text)) otherwise();
+        if (this.answerPostEarly(request, response, version, text)) return;
+        if (bodyErrors.has(request)) otherwise();
+        else notAHit();
       });
       return;
     }
     this.options.json(request, response, (error) => {
-      if (error) bodyErrors.set(request, error);
-      else if (this.lookUp(request, response, version, this.corsHeaders)) return;
-      otherwise();
+      if (error) {
+        bodyErrors.set(request, error);
+        otherwise();
+      } else if (!this.lookUp(request, response, version, this.corsHeaders)) notAHit();
     });
+  }
+
+  /** The data version answers are read and kept at; null when there is no cache or it is not known. */
+  private cacheVersion(): string | null {
+    return this.options.cache === null ? null : this.options.version();
   }
 
   /**
@@ -258,7 +152,7 @@ export class PublicGraphQL {
   private answerPostEarly(
     request: IncomingMessage,
     response: ServerResponse,
-    version: string,
+    version: string | null,
     text: string | null,
   ): boolean {
     if (text === null) {
@@ -266,7 +160,7 @@ export class PublicGraphQL {
       return false;
     }
     const accept = request.headers.accept ?? '';
-    const known = this.keysOfBodies.get(accept)?.get(text);
+    const known = version === null ? undefined : this.keysOfBodies.get(accept)?.get(text);
     if (known !== undefined && this.lookUp(request, response, version, this.corsHeaders, known)) return true;
     const parsed = parseJsonBody(text);
     if ('error' in parsed) {
@@ -274,7 +168,7 @@ export class PublicGraphQL {
       return false;
     }
     markParsed(request, parsed.body);
-    if (known !== undefined) return false;
+    if (version === null || known !== undefined) return false;
     const key = requestKey(request);
     if (key !== null) this.rememberBody(accept, text, key);
     return this.lookUp(request, response, version, this.corsHeaders, key);
@@ -295,6 +189,32 @@ export class PublicGraphQL {
     this.bodiesRemembered += 1;
   }
 
+  /**
+   * Answers a read whose document has a proven plan, as Express's handler would but without
+   * Express; any other request (no plan yet, a limit, the budget) goes on to Express and Apollo.
+   */
+  private answerFromPlanEarly(
+    request: IncomingMessage,
+    response: ServerResponse,
+    version: string | null,
+    otherwise: () => void,
+  ): void {
+    const { compiled } = this.options;
+    if (!compiled) {
+      otherwise();
+      return;
+    }
+    planAsked.add(request);
+    compiled.answer(request, this.options.clientAddress(request)).then(
+      (answered) => {
+        if (!answered) return otherwise();
+        const writing = this.writing(request, version, this.corsHeaders);
+        writeAnswer(request, response, answered, writing).catch((error) => response.destroy(error));
+      },
+      () => otherwise(),
+    );
+  }
+
   /** Express's handler, after CORS and the JSON body. */
   readonly handler: RequestHandler = async (request, response, next) => {
     try {
@@ -302,29 +222,45 @@ export class PublicGraphQL {
         next(bodyErrors.get(request));
         return;
       }
-      const { cache } = this.options;
-      const version = this.options.version();
-      if (!cache || version === null) {
-        await this.answer(request, response, 'BYPASS', null, version);
-        return;
+      const version = this.cacheVersion();
+      if (version !== null && lookups.get(request)?.version !== version) {
+        if (this.lookUp(request, response, version, [])) return;
       }
-      if (lookups.get(request)?.version !== version && this.lookUp(request, response, version, [])) return;
-      const key = lookups.get(request)?.key ?? null;
-      const store = key === null ? null : (answer: CachedAnswer) => cache.set(version, key, answer);
-      await this.answer(request, response, 'MISS', store, version);
+      await this.answer(request, response, this.writing(request, version, []));
     } catch (error) {
       next(error);
     }
   };
 
-  /** Looks the request up and writes the hit, with the headers Express's middleware would have set. */
+  /** How this request's answer is written: kept under its key when the cache may keep it. */
+  private writing(
+    request: IncomingMessage,
+    version: string | null,
+    expressHeaders: readonly string[],
+  ): AnswerWriting {
+    const { cache, etagOf } = this.options;
+    const outcome: CacheOutcome = version === null ? 'BYPASS' : 'MISS';
+    const key = version === null ? null : (lookups.get(request)?.key ?? null);
+    const store =
+      cache === null || version === null || key === null
+        ? null
+        : (answer: CachedAnswer) => cache.set(version, key, answer);
+    return { outcome, store, expressHeaders, etagOf };
+  }
+
+  /**
+   * Looks the request up and writes the hit, with the headers Express's middleware would have set.
+   * Nothing is looked up without a version.
+   */
   private lookUp(
     request: IncomingMessage,
     response: ServerResponse,
-    version: string,
+    version: string | null,
     expressHeaders: readonly string[],
-    key = requestKey(request),
+    known?: string | null,
   ): boolean {
+    if (version === null) return false;
+    const key = known === undefined ? requestKey(request) : known;
     const cached = key === null ? undefined : this.options.cache?.get(version, key);
     const client = cached && this.options.clientAddress(request);
     if (cached && writeCached(request, response, cached, this.options.budget, client, expressHeaders))
@@ -334,26 +270,23 @@ export class PublicGraphQL {
   }
 
   /**
-   * Answers from the document's compiled plan when it has a proven one, else from Apollo (which
-   * then teaches the plan), and writes the answer.
+   * Answers from the document's compiled plan when it has a proven one (unless the early path
+   * asked it already), else from Apollo (which then teaches the plan), and writes the answer.
    */
-  private async answer(
-    request: Request,
-    response: Response,
-    outcome: CacheOutcome,
-    store: ((answer: CachedAnswer) => void) | null,
-    version: string | null,
-  ): Promise<void> {
+  private async answer(request: Request, response: Response, writing: AnswerWriting): Promise<void> {
     const { compiled } = this.options;
-    const fast = await compiled?.answer(request, this.options.clientAddress(request));
+    const fast = planAsked.has(request)
+      ? null
+      : await compiled?.answer(request, this.options.clientAddress(request));
     if (fast) {
-      await writeAnswer(request, response, fast, outcome, store);
+      await writeAnswer(request, response, fast, writing);
       return;
     }
+    const versionBefore = this.options.version();
     const answered = await this.runApollo(request, response);
     answered.answer.headers.set(PLAN_HEADER, 'executed');
-    await writeAnswer(request, response, answered, outcome, store);
-    compiled?.learn(request, answered, version);
+    await writeAnswer(request, response, answered, writing);
+    compiled?.learn(request, answered, versionBefore);
   }
 
   /** Hands the request to Apollo as its Express integration does. */
@@ -376,46 +309,4 @@ export class PublicGraphQL {
     const facts = answerFacts.get(context.request) ?? { query: false, errors: true, cost: undefined };
     return { answer, facts };
   }
-}
-
-/** Writes an answer, keeping a query's clean answer in the cache, with its ETag and gzip variant. */
-async function writeAnswer(
-  request: Request,
-  response: Response,
-  { answer, facts }: Answered,
-  outcome: CacheOutcome,
-  store: ((answer: CachedAnswer) => void) | null,
-): Promise<void> {
-  const cached = cachedAnswerOf(
-    answer,
-    facts,
-    store !== null || acceptsGzip(request.headers['accept-encoding']),
-  );
-  if (cached) {
-    answer.headers.set('etag', cached.etag);
-    // Whether or not this client took gzip, another may: the answer varies by it.
-    if (cached.head.length + cached.tail.length >= GZIP_FROM_BYTES)
-      answer.headers.set('vary', 'accept-encoding');
-    store?.(cached);
-  }
-  for (const [name, value] of answer.headers) response.setHeader(name, value);
-  response.setHeader('x-cache', outcome);
-  if (cached && notModified(request, cached.etag)) {
-    response.removeHeader('content-type');
-    response.status(304).end();
-    return;
-  }
-  response.statusCode = answer.status ?? 200;
-  const gzipped = cached && gzipFor(request, cached, Buffer.from(String(facts.cost?.remaining)));
-  if (gzipped) {
-    response.setHeader('content-encoding', 'gzip');
-    response.send(gzipped);
-    return;
-  }
-  if (answer.body.kind === 'complete') {
-    response.send(answer.body.string);
-    return;
-  }
-  for await (const chunk of answer.body.asyncIterator) response.write(chunk);
-  response.end();
 }

@@ -10,7 +10,7 @@ import { dataText, untilCompiled } from '../../test/compiled-plans.js';
 import { createTestApp, graphql, type TestApp } from '../../test/harness.js';
 import type { CostExtension } from '../byte-cache.js';
 import { MemoryLeakyBucket } from '../leaky-bucket.js';
-import { CompiledAnswers } from './compiled-answers.js';
+import { CompiledAnswers, PLAN_HEADER } from './compiled-answers.js';
 import { type ProjectionRegistry, projectionRegistry } from './registry.js';
 
 let app: TestApp;
@@ -230,6 +230,43 @@ describe('compiled public answers over GET', () => {
     for (let attempt = 0; attempt < 50 && next.plan !== 'compiled'; attempt += 1) next = await get();
     expect(next.plan).toBe('compiled');
     expect(dataText(next.text)).toBe(dataText(first.text));
+  });
+});
+
+describe('compiled public answers: the HTTP answer', () => {
+  it('has the headers Apollo’s answer had through Express, though Express never sees the request (decision 0058)', async () => {
+    const { executed, compiled } = await untilCompiled(endpoint, `query Headers${UNITS}`, { first: 5 });
+    const unlike = new Set(['date', 'content-length', PLAN_HEADER, 'x-ratelimit-remaining']);
+    const headersOf = (answer: typeof executed) =>
+      [...answer.headers].filter(([name]) => !unlike.has(name)).sort(([a], [b]) => a.localeCompare(b));
+    expect(headersOf(compiled)).toEqual(headersOf(executed));
+    expect(headersOf(compiled).map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'access-control-allow-origin',
+        'cache-control',
+        'content-type',
+        'x-query-cost',
+      ]),
+    );
+    // The same data, the same ETag: it leaves out the budget left.
+    expect(compiled.headers.get('etag')).toMatch(/^W\/"/);
+    expect(compiled.headers.get('etag')).toBe(executed.headers.get('etag'));
+    expect(compiled.headers.get('x-cache')).toBe('BYPASS');
+  });
+
+  it('gives an answer no one may keep the ETag Express’s `send` gives it', async () => {
+    const noStore = await createTestApp({ publicApi: { cacheSeconds: 0, cacheMaxBytes: 0 } });
+    try {
+      const query = 'query NoStore { units(first: 2) { nodes { name } } }';
+      const { executed, compiled } = await untilCompiled(`${noStore.url}/graphql`, query);
+      for (const answer of [executed, compiled]) {
+        expect(answer.headers.get('cache-control')).toBe('no-store');
+        // Express's weak ETag: the body's length in hex, then its SHA-1 in base64.
+        expect(answer.headers.get('etag')).toMatch(/^W\/"[0-9a-f]+-[\w+/]{27}"$/);
+      }
+    } finally {
+      await noStore.close();
+    }
   });
 });
 
