@@ -5,6 +5,7 @@ import {
   enumColumn,
   enumReader,
   globalIdColumn,
+  keyedValue,
   listColumn,
   type RootProjection,
   type RootRequest,
@@ -39,12 +40,12 @@ export const unitProjection: TypeProjection = {
       kind: 'leaf',
       sql: (row) => `(${row}.archived_at AT TIME ZONE 'Asia/Jakarta')::date`,
     },
-    activePredicate: {
-      kind: 'leaf',
-      sql: (row) =>
-        `(SELECT ps.active_predicate FROM ${UNIT_PREDICATE_STATUS} ps WHERE ps.unit_id = ${row}.id)`,
-      read: enumReader('PredicateKind'),
-    },
+    activePredicate: keyedValue(
+      UNIT_PREDICATE_STATUS,
+      'unit_id',
+      'active_predicate',
+      enumReader('PredicateKind'),
+    ),
     instansi: rowBy('instansi', 'instansi_id'),
     timeline: rowsOf('stage_event', 'unit_id', TIMELINE_ORDER),
     predicates: rowsOf('predicate', 'unit_id', PREDICATES_ORDER),

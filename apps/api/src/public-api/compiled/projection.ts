@@ -21,6 +21,17 @@ export type FieldProjection =
       sql: (row: string, schema: GraphQLSchema) => string;
       read?: (schema: GraphQLSchema) => Read;
     }
+  /**
+   * A value of the one row of `table` whose `key` is this row's id (a view grouped by that key),
+   * null when there is none. Over a page it is read like a list: one join for the whole page.
+   */
+  | {
+      kind: 'keyed';
+      table: string;
+      key: string;
+      value: string;
+      read?: (schema: GraphQLSchema) => Read;
+    }
   /** One related row: `from` is a FROM clause with its WHERE, naming the related row `alias`. */
   | { kind: 'object'; from: (row: string, alias: string) => string }
   /** The rows of `table` whose `foreignKey` is this row's id, in the order the field's resolver gives them. */
@@ -79,6 +90,14 @@ export function shape(
   }
   return answer;
 }
+
+/** The `value` column of the row of `table` (a view, say) keyed by this row's id; see FieldProjection. */
+export const keyedValue = (
+  table: string,
+  key: string,
+  value: string,
+  read?: (schema: GraphQLSchema) => Read,
+): FieldProjection => ({ kind: 'keyed', table, key, value, read });
 
 /** One related row by a column of this row holding its id. */
 export const rowBy = (table: string, foreignKey: string): FieldProjection => ({
