@@ -188,6 +188,8 @@ const PARAMS: Record<RefusalReason, ParamsOf> = {
   FOLLOW_UP_NOT_DONE: none,
   NOTE_REQUIRED: none,
   RANGE_ORDER: none,
+  SURVEY_PERIOD_CLOSED: none,
+  SURVEY_PERIOD_OPEN: none,
   RANGE_TOO_LONG: none,
   PLACE_REQUIRED: none,
   NOT_INVITED: none,

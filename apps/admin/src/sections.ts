@@ -19,6 +19,7 @@ export { section as notifications } from './notifications';
 export { section as queue } from './queue';
 export { section as registry } from './registry';
 export { section as secondReview } from './second-review';
+export { section as surveys } from './surveys';
 export { section as units } from './units';
 export { section as users } from './users';
 export { section as workflow } from './workflow';

@@ -31,6 +31,36 @@ export {
   scoreAnswers,
 } from './score.js';
 export {
+  CURRENT_INSTRUMENTS,
+  SPAK_2023,
+  SPKP_2023,
+  SURVEY_INSTRUMENTS,
+  type SurveyInstrument,
+  type SurveyItem,
+  type SurveyKind,
+  type Words,
+} from './surveys/instruments.js';
+export { requiredSample, type SampleMethod, sampleFormula } from './surveys/sample-size.js';
+export {
+  conversionFormula,
+  DEFAULT_SCALE,
+  LKE_SURVEY_MAX,
+  lkeValueOfMean,
+  SCALE_POINTS_MAX,
+  SCALE_POINTS_MIN,
+  type ScaleConversion,
+  type SurveyScale,
+  scaleLabels,
+} from './surveys/scale.js';
+export {
+  type ItemResult,
+  type Ratings,
+  roundHalfUp2,
+  type SurveyResult,
+  surveyResult,
+  surveyResultOfTotals,
+} from './surveys/survey-result.js';
+export {
   type AnswerProblem,
   type AnswerRefusal,
   COUNT_MAX,

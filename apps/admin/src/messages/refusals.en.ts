@@ -6,6 +6,7 @@ import { monitoringRefusalEn } from './monitoring-refusals.en';
 import type { refusalsId, requestRefusalId } from './refusals.id';
 import { registryRefusalEn } from './registry-refusals.en';
 import { rulesRefusalEn } from './rules-refusals.en';
+import { surveyRefusalEn } from './survey-refusals.en';
 import { validationRefusalEn } from './validation-refusals.en';
 
 const assessmentStatus: Record<AssessmentStatus, string> = {
@@ -84,4 +85,5 @@ export const refusalsEn: Record<keyof typeof refusalsId, string> = {
   ...labelsOf('refusal', rulesRefusalEn),
   ...labelsOf('refusal', registryRefusalEn),
   ...monitoringRefusalEn,
+  ...surveyRefusalEn,
 };

@@ -5,6 +5,7 @@ import { authRefusalId } from './auth-refusals.id';
 import { monitoringRefusalId } from './monitoring-refusals.id';
 import { registryRefusalId } from './registry-refusals.id';
 import { rulesRefusalId } from './rules-refusals.id';
+import { surveyRefusalId } from './survey-refusals.id';
 import { validationRefusalId } from './validation-refusals.id';
 
 const assessmentStatus: Record<AssessmentStatus, string> = {
@@ -91,4 +92,5 @@ export const refusalsId = {
   ...labelsOf('refusal', rulesRefusalId),
   ...labelsOf('refusal', registryRefusalId),
   ...monitoringRefusalId,
+  ...surveyRefusalId,
 } satisfies Record<`refusal.${PortalRefusalReason}`, string> & Record<string, string>;

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { create } from 'qrcode';
 import type { DocumentLanguage } from './document-language.js';
 
 /** The standard PDF fonts cover Latin-1 only; a few common characters are written out. */
@@ -22,4 +23,22 @@ export function a4Document(
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
   const bytes = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
   return { document, bytes };
+}
+
+/** A QR code of `url`, drawn as squares (no image to embed), `size` points wide, its top left at x, y. */
+export function drawQrCode(
+  document: PDFKit.PDFDocument,
+  url: string,
+  x: number,
+  y: number,
+  size: number,
+): void {
+  const { modules } = create(url, { errorCorrectionLevel: 'M' });
+  const cell = size / modules.size;
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (modules.get(row, column)) document.rect(x + column * cell, y + row * cell, cell, cell);
+    }
+  }
+  document.fill('black');
 }

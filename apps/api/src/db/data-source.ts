@@ -34,6 +34,7 @@ import { LheRevision1766400000000 } from './migrations/1766400000000-lhe-revisio
 import { TimeZonesAndMailAtOnce1766500000000 } from './migrations/1766500000000-time-zones-and-mail-at-once.js';
 import { MonitoringProgressVersion1766600000000 } from './migrations/1766600000000-monitoring-progress-version.js';
 import { EvidenceGuidance1766700000000 } from './migrations/1766700000000-evidence-guidance.js';
+import { PerceptionSurveys1766800000000 } from './migrations/1766800000000-perception-surveys.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 // A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' instead of a Date
@@ -73,6 +74,7 @@ export const migrations = [
   TimeZonesAndMailAtOnce1766500000000,
   MonitoringProgressVersion1766600000000,
   EvidenceGuidance1766700000000,
+  PerceptionSurveys1766800000000,
 ];
 
 /** The URL a data source connects with, for a connection of its own (a LISTEN, a probe). */

@@ -1,4 +1,5 @@
 import { fromGlobalId } from '../common/global-id.js';
+import { escapeMarkup } from '../common/markup.js';
 import type { Services } from '../common/services.js';
 
 export interface PageMeta {
@@ -68,18 +69,15 @@ export async function publicPageMeta(services: Services, pathname: string): Prom
   return STATIC_PAGES[pathname.replace(/\/$/, '')] ?? null;
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
 function setMeta(html: string, attribute: 'name' | 'property', key: string, content: string): string {
-  const tag = `<meta ${attribute}="${key}" content="${escapeAttribute(content)}" />`;
+  const tag = `<meta ${attribute}="${key}" content="${escapeMarkup(content)}" />`;
   const existing = new RegExp(`<meta ${attribute}="${key}"[^>]*>`);
   return existing.test(html) ? html.replace(existing, tag) : html.replace('</head>', `    ${tag}\n  </head>`);
 }
 
 /** index.html with the page's title, description and Open Graph tags. */
 export function withMeta(html: string, meta: PageMeta, url: string): string {
-  let page = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(meta.title)}</title>`);
+  let page = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(meta.title)}</title>`);
   page = setMeta(page, 'name', 'description', meta.description);
   page = setMeta(page, 'property', 'og:title', meta.title);
   page = setMeta(page, 'property', 'og:description', meta.description);

@@ -21,6 +21,7 @@ export { feature as pacts } from './pacts/index.js';
 export { feature as predicates } from './predicates/index.js';
 export { feature as stages } from './stages/index.js';
 export { feature as statistics } from './statistics/index.js';
+export { feature as surveys } from './surveys/index.js';
 export { feature as units } from './units/index.js';
 export { feature as users } from './users/index.js';
 export { feature as workflow } from './workflow/index.js';

@@ -242,6 +242,47 @@ export class AssessmentService {
     });
   }
 
+  /**
+   * Puts numbers from outside the worksheet (a closed survey period's indices) into the unit layer
+   * of the unit's assessment for `year`, over whatever is there, in the caller's transaction, with
+   * the same checks, rescoring and audit as any save. Null when there is no such assessment;
+   * `written: false`, and nothing written, when its unit layer is not the viewer's to write now
+   * (submitted, window shut): the caller keeps the values to show beside the answers.
+   */
+  async putOutsideValues(
+    viewer: Viewer,
+    target: { unitId: string; year: number },
+    values: ReadonlyArray<{ code: string; number: number; note: string }>,
+    request: RequestInfo,
+    extra: Record<string, unknown>,
+  ): Promise<{ assessment: Assessment; written: boolean } | null> {
+    const [found] = await this.db.manager
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .where('a.unit_id = :unitId AND a.year = :year AND a.framework_code = :framework', {
+        ...target,
+        framework: DEFAULT_FRAMEWORK_CODE,
+      })
+      .setLock('pessimistic_write')
+      .getMany();
+    const unit = found ? await this.units.byId(found.unitId, unitScopeOf(viewer)) : null;
+    if (!found || !unit) return null;
+    if (await this.layerRefusal(viewer, found, unit.instansiId, AnswerLayer.UNIT))
+      return { assessment: found, written: false };
+    const current = await answersTo(this.db.manager, {
+      assessmentId: found.id,
+      layer: AnswerLayer.UNIT,
+      codes: values.map((value) => value.code),
+    });
+    const versions = new Map(current.map((row) => [row.code, row.version]));
+    const answers = validAnswers(
+      requireFramework(found.frameworkCode),
+      values.map(({ code, number, note }) => ({ code, number, note, version: versions.get(code) ?? 0 })),
+    );
+    await this.save(this.db.manager, viewer, found, AnswerLayer.UNIT, answers, request, extra);
+    return { assessment: found, written: true };
+  }
+
   /** The questions `acceptUnitAnswers` would fill now, so the TPI sees how many before it does. */
   async acceptableUnitAnswers(assessment: Assessment): Promise<string[]> {
     const rows = await bothLayersAnswers(this.db.manager, assessment.id);

@@ -1,8 +1,7 @@
 import type { EligibilityContext, Framework, Priority, RuleResult, ScoreReport } from '@zi/lke';
 import { checkEligibility, whatToFixFirst } from '@zi/lke';
-import { create } from 'qrcode';
 import { indonesianDate, indonesianScore } from '../../common/indonesian-format.js';
-import { a4Document, latin } from '../../common/pdf.js';
+import { a4Document, drawQrCode, latin } from '../../common/pdf.js';
 import { type Letterhead, letterhead, signature } from './official-page.pdf.js';
 
 /** A question where the unit's answer and the TPI's earn different shares, with both answers. */
@@ -175,18 +174,6 @@ function priorities(document: PDFKit.PDFDocument, data: ReportData, fixes: reado
   for (const fix of fixes.slice(0, FIRST_FIXES)) bullet(document, fixLine(data, fix));
 }
 
-/** The QR of the verification page, drawn as squares (no image to embed), `size` points wide. */
-function qrCode(document: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
-  const { modules } = create(url, { errorCorrectionLevel: 'M' });
-  const cell = size / modules.size;
-  for (let row = 0; row < modules.size; row += 1) {
-    for (let column = 0; column < modules.size; column += 1) {
-      if (modules.get(row, column)) document.rect(x + column * cell, y + row * cell, cell, cell);
-    }
-  }
-  document.fill('black');
-}
-
 function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
   if (document.y > document.page.height - document.page.margins.bottom - 190) document.addPage();
   const lead = data.team.find((member) => member.lead) ?? data.team[0];
@@ -204,7 +191,7 @@ function signatures(document: PDFKit.PDFDocument, data: ReportData): void {
   });
   const below = top + 112;
   if (data.issue) {
-    qrCode(document, data.issue.verifyUrl, left, below, 64);
+    drawQrCode(document, data.issue.verifyUrl, left, below, 64);
     document.font('Helvetica').fontSize(8);
     document.text(`Kode verifikasi: ${data.issue.verificationCode}`, left + 74, below + 8);
     document.text(latin(`Periksa keaslian laporan ini di ${data.issue.verifyUrl}`), left + 74, below + 22, {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../common/global-id.js';
+import { escapeMarkup } from '../../common/markup.js';
 import { type Change, latestChangeRows } from './open-data.queries.js';
 
 const STAGE_TITLES: Record<string, string> = {
@@ -13,12 +14,6 @@ const STAGE_TITLES: Record<string, string> = {
   not_awarded: 'belum ditetapkan oleh Tim Penilai Nasional',
   revoked: 'predikatnya dicabut',
 };
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
-  );
 
 /** How many changes the feed shows: the newest ones. */
 export const FEED_ENTRIES = 100;
@@ -37,10 +32,10 @@ function entry(change: Change, siteUrl: string): string {
   return [
     '  <entry>',
     `    <id>urn:zona-integritas:${change.kind}:${change.id}</id>`,
-    `    <title>${escapeXml(title)}</title>`,
+    `    <title>${escapeMarkup(title)}</title>`,
     `    <updated>${change.date}T00:00:00Z</updated>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-    change.note ? `    <summary>${escapeXml(change.note)}</summary>` : '',
+    `    <link rel="alternate" type="text/html" href="${escapeMarkup(link)}"/>`,
+    change.note ? `    <summary>${escapeMarkup(change.note)}</summary>` : '',
     '  </entry>',
   ]
     .filter(Boolean)
@@ -55,9 +50,9 @@ export function atomFeed(changes: Change[], siteUrl: string): string {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">',
     '  <title>Perubahan registri Zona Integritas</title>',
     '  <subtitle>Pencanangan, penetapan WBK/WBBM, pencabutan, dan pakta integritas</subtitle>',
-    `  <id>${escapeXml(siteUrl)}/open-data/feed.atom</id>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl)}/open-data/feed.atom"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}/"/>`,
+    `  <id>${escapeMarkup(siteUrl)}/open-data/feed.atom</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(siteUrl)}/open-data/feed.atom"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(siteUrl)}/"/>`,
     `  <updated>${updated}</updated>`,
     '  <author><name>Registri Zona Integritas</name></author>',
     '  <rights>CC BY 4.0</rights>',

@@ -45,6 +45,11 @@ export class Capabilities {
 
   @Field({ description: "Starts a unit's LKE worksheet for a year (startAssessment)." })
   startAssessment: boolean;
+
+  @Field({
+    description: "Runs a unit's perception surveys: opens, decides on responses, closes (openSurveyPeriod).",
+  })
+  runSurveys: boolean;
 }
 
 export enum PortalHome {
@@ -86,6 +91,7 @@ const OPERATIONS: Record<Exclude<keyof Capabilities, 'evaluate'>, readonly strin
   recordCoachingAttendance: ['recordCoachingAttendance'],
   writeActionPlans: ['addActionPlanItem', 'updateActionPlanProgress'],
   startAssessment: ['startAssessment'],
+  runSurveys: ['openSurveyPeriod', 'decideSurveyResponse', 'closeSurveyPeriod'],
 };
 
 /** What `role` may do, from the access rules of `schema` and the layers each role writes. */

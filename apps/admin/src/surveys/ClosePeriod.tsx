@@ -1,0 +1,118 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  CloseSurveyPeriodDocument,
+  PutSurveyIntoWorksheetDocument,
+  SurveyPeriodPageDocument,
+  type SurveyPeriodPageQuery,
+} from '@zi/schema/admin';
+import { formatNumber, useLocale, useT } from '@zi/ui';
+import { useId, useState } from 'react';
+import { refusalOf } from '../api-errors';
+import { Dialog } from '../components/Dialog';
+import { useRefusalText } from '../useRefusalText';
+
+type Page = NonNullable<SurveyPeriodPageQuery['surveyPeriod']>;
+
+/** Closes the period once its responses are decided: the form stops and the indices go into the LKE. */
+export function ClosePeriodButton({ period }: { period: Page }) {
+  const t = useT();
+  const describe = useRefusalText();
+  const [open, setOpen] = useState(false);
+  const [close, { loading, error, reset }] = useMutation(CloseSurveyPeriodDocument, {
+    refetchQueries: [SurveyPeriodPageDocument],
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="survey-close"
+        onClick={() => {
+          reset();
+          setOpen(true);
+        }}
+      >
+        {t('surveys.close')}
+      </button>
+      <Dialog
+        title={t('surveys.close')}
+        open={open}
+        onClose={() => setOpen(false)}
+        testId="survey-close-dialog"
+      >
+        <div className="dialog__form">
+          <p>{t('surveys.closeConfirm', { year: period.year })}</p>
+          {error && (
+            <p className="field__error" role="alert">
+              {describe(refusalOf(error))}
+            </p>
+          )}
+          <div className="dialog__buttons">
+            <button
+              type="button"
+              className="button"
+              disabled={loading}
+              data-testid="survey-close-confirm"
+              onClick={() =>
+                void close({ variables: { periodId: period.id, version: period.version } })
+                  .then(() => setOpen(false))
+                  .catch(() => undefined)
+              }
+            >
+              {loading ? t('surveys.closing') : t('surveys.close')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+              {t('surveys.cancel')}
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+/** Where a closed period's indices went in the worksheet, and a way to put them in when they could not go. */
+export function LkeValues({ period }: { period: Page }) {
+  const t = useT();
+  const [locale] = useLocale();
+  const headingId = useId();
+  const [put, { loading }] = useMutation(PutSurveyIntoWorksheetDocument, {
+    refetchQueries: [SurveyPeriodPageDocument],
+  });
+  const unwritten = period.lkeValues.length === 0 || period.lkeValues.some((value) => !value.written);
+  return (
+    <section className="section" aria-labelledby={headingId} data-testid="survey-lke-values">
+      <h2 id={headingId}>{t('surveys.inWorksheet')}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('surveys.question')}</th>
+            <th scope="col">{t('surveys.value')}</th>
+            <th scope="col">{t('surveys.used')}</th>
+            <th scope="col">{t('surveys.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {period.lkeValues.map((value) => (
+            <tr key={value.questionCode} data-testid="survey-lke-value">
+              <th scope="row">{value.questionCode}</th>
+              <td>{formatNumber(value.value, locale, { min: 2, max: 2 })}</td>
+              <td>{value.responsesUsed}</td>
+              <td>{value.written ? t('surveys.written') : t('surveys.notWritten')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {unwritten && period.viewerMay.putIntoWorksheet && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={loading}
+          onClick={() => void put({ variables: { periodId: period.id } }).catch(() => undefined)}
+        >
+          {t('surveys.putAgain')}
+        </button>
+      )}
+    </section>
+  );
+}
