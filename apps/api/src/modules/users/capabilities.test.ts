@@ -3,6 +3,7 @@ import {
   DashboardOverviewDocument,
   MeDocument,
   OpenMonitoringRoundDocument,
+  OpenSurveyPeriodDocument,
   PeopleDocument,
   RecordCoachingAttendanceDocument,
   ScheduleCoachingSessionDocument,
@@ -97,6 +98,12 @@ const PROBES: Record<Capability, (who: Account) => Promise<GraphQLResponse<unkno
       who,
     ),
   startAssessment: (who) => send(StartAssessmentDocument, { input: { unitId, year: START_YEARS[who] } }, who),
+  runSurveys: (who) =>
+    send(
+      OpenSurveyPeriodDocument,
+      { input: { unitId, title: `Survei ${who}`, startsOn: today, endsOn: today, serviceTypes: [] } },
+      who,
+    ),
   writeActionPlans: (who) =>
     send(
       AddActionPlanItemDocument,
@@ -150,6 +157,7 @@ describe('User.may: what the portal offers each person', () => {
     for (const capability of Object.keys(PROBES)) expect(done).toContain(`admin ${capability} ok`);
     expect(done.filter((line) => line.startsWith('operator ') && line.endsWith(' ok'))).toEqual([
       'operator startAssessment ok',
+      'operator runSurveys ok',
       'operator writeActionPlans ok',
     ]);
   });
