@@ -83,7 +83,12 @@ export function LkeValues({ period }: { period: Page }) {
   return (
     <section className="section" aria-labelledby={headingId} data-testid="survey-lke-values">
       <h2 id={headingId}>{t('surveys.inWorksheet')}</h2>
-      <table className="data-table">
+      {period.lkeValues.length === 0 && (
+        <p className="empty-state" data-testid="survey-no-worksheet">
+          {t('surveys.noWorksheet', { year: period.year })}
+        </p>
+      )}
+      <table className="data-table" hidden={period.lkeValues.length === 0}>
         <thead>
           <tr>
             <th scope="col">{t('surveys.question')}</th>

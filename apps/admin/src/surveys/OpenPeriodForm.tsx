@@ -20,6 +20,7 @@ interface PeriodValues {
   endsOn: string;
   serviceTypes: string;
   serviceUsers: string;
+  year: string;
 }
 type PeriodField = keyof PeriodValues;
 type Problem = 'surveys.required' | 'surveys.notAWholeNumber';
@@ -31,6 +32,7 @@ const FIELDS: Readonly<Record<string, PeriodField>> = {
   endsOn: 'endsOn',
   serviceTypes: 'serviceTypes',
   serviceUsers: 'serviceUsers',
+  year: 'year',
 };
 
 function problemsOf(values: PeriodValues): Partial<Record<PeriodField, Problem>> {
@@ -41,6 +43,7 @@ function problemsOf(values: PeriodValues): Partial<Record<PeriodField, Problem>>
   if (!values.endsOn) problems.endsOn = 'surveys.required';
   if (values.serviceUsers.trim() && !/^\d+$/.test(values.serviceUsers.trim()))
     problems.serviceUsers = 'surveys.notAWholeNumber';
+  if (!/^\d{4}$/.test(values.year.trim())) problems.year = 'surveys.notAWholeNumber';
   return problems;
 }
 
@@ -60,6 +63,7 @@ export function OpenPeriodForm() {
       endsOn: today,
       serviceTypes: '',
       serviceUsers: '',
+      year: today.slice(0, 4),
     }),
     problemsOf,
     problemText: (problem: Problem) => t(problem),
@@ -83,6 +87,7 @@ export function OpenPeriodForm() {
             .map((line) => line.trim())
             .filter(Boolean),
           serviceUsers: values.serviceUsers.trim() ? Number(values.serviceUsers.trim()) : null,
+          year: Number(values.year.trim()),
         },
       },
       refetchQueries: [SurveyPeriodsDocument],
@@ -137,6 +142,13 @@ export function OpenPeriodForm() {
             onChange={(value) => change('endsOn', value)}
           />
         </div>
+        <InputField
+          label={t('surveys.lkeYear')}
+          error={problemOf('year')}
+          testId="survey-year"
+          value={values.year}
+          onChange={(value) => change('year', value)}
+        />
         <TextAreaField
           label={t('surveys.serviceTypes')}
           hint={t('surveys.serviceTypesHint')}

@@ -103,5 +103,8 @@ export const surveysEn: Record<keyof typeof surveysId, string> = {
   'surveys.written': 'Written in the unit layer',
   'surveys.notWritten': 'Not written yet: the unit layer is locked or the LKE has not been started',
   'surveys.putAgain': 'Put into the LKE again',
+  'surveys.noWorksheet':
+    'This unit has no {year} LKE yet, or you cannot write its unit layer. Once the LKE is started, press “Put into the LKE again”.',
+  'surveys.lkeYear': 'LKE year it fills',
   'surveys.formula': 'Formula',
 };

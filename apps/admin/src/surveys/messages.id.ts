@@ -103,5 +103,8 @@ export const surveysId = {
   'surveys.written': 'Tertulis di lapisan unit',
   'surveys.notWritten': 'Belum tertulis: lapisan unit sedang terkunci atau LKE belum dibuat',
   'surveys.putAgain': 'Masukkan lagi ke LKE',
+  'surveys.noWorksheet':
+    'Unit ini belum punya LKE tahun {year}, atau Anda tidak dapat menulis lapisan unitnya. Setelah LKE dibuat, tekan “Masukkan lagi ke LKE”.',
+  'surveys.lkeYear': 'Tahun LKE yang diisi',
   'surveys.formula': 'Rumus',
 };
