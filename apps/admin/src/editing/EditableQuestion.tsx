@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EvidenceManager } from '../evidence/EvidenceManager';
 import { EvidenceGuidance } from '../guidance/EvidenceGuidance';
+import { SurveyValueNote } from '../surveys/SurveyValueNote';
 import { useRefusalText } from '../useRefusalText';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
 import { ReturnMarkField } from '../workflow/ReturnMarkField';
@@ -29,11 +30,12 @@ interface EditableQuestionProps {
 export function EditableQuestion({ question, index, editor }: EditableQuestionProps) {
   const textId = useId();
   const describe = useRefusalText();
-  const { evidence, openReturns, marks, reference, guidance } = useWorksheetContext();
+  const { evidence, openReturns, marks, reference, guidance, surveyValues } = useWorksheetContext();
   const codes = useMemo(() => [...new Set([...valueCodes(question), noteCode(question)])], [question]);
   useEditedQuestion(editor, codes);
   const open = openReturns.get(question.code);
   const score = index.questions.get(question.code);
+  const surveyValue = surveyValues?.byCode.get(question.code);
   return (
     <li
       className={open ? 'question question--editing question--returned' : 'question question--editing'}
@@ -72,6 +74,12 @@ export function EditableQuestion({ question, index, editor }: EditableQuestionPr
             )
           );
         })}
+        {surveyValue && (
+          <SurveyValueNote
+            value={surveyValue}
+            answer={surveyValues?.unitLayer ? editor.answerOf(question.code)?.number : null}
+          />
+        )}
         <NoteField question={question} editor={editor} />
         <EvidenceManager
           code={question.code}

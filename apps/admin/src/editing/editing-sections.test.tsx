@@ -70,6 +70,7 @@ function renderQuestion(code: string, questionEditor = editor(), context: { tpi?
         editor: questionEditor,
         reference: context.tpi ? { index: unit, evidence: evidenceByCode(layer.evidence) } : null,
         guidance: GUIDANCE,
+        surveyValues: null,
       }}
     >
       <EditableQuestion question={question(code)} index={unit} editor={questionEditor} />

@@ -107,4 +107,8 @@ export const surveysEn: Record<keyof typeof surveysId, string> = {
     'This unit has no {year} LKE yet, or you cannot write its unit layer. Once the LKE is started, press “Put into the LKE again”.',
   'surveys.lkeYear': 'LKE year it fills',
   'surveys.formula': 'Formula',
+  'surveys.fromSurvey': 'Survey value',
+  'surveys.fromSurveyValue': '{value} from {responses} responses,',
+  'surveys.notWrittenShort': 'not written in the unit layer',
+  'surveys.changedByHand': 'answer changed by hand to {answer}',
 };

@@ -107,4 +107,8 @@ export const surveysId = {
     'Unit ini belum punya LKE tahun {year}, atau Anda tidak dapat menulis lapisan unitnya. Setelah LKE dibuat, tekan “Masukkan lagi ke LKE”.',
   'surveys.lkeYear': 'Tahun LKE yang diisi',
   'surveys.formula': 'Rumus',
+  'surveys.fromSurvey': 'Nilai survei',
+  'surveys.fromSurveyValue': '{value} dari {responses} tanggapan,',
+  'surveys.notWrittenShort': 'belum tertulis di lapisan unit',
+  'surveys.changedByHand': 'jawaban diubah manual menjadi {answer}',
 };

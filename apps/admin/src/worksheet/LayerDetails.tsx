@@ -7,6 +7,7 @@ import { ApiError } from '../ApiError';
 import { AnswerHistoryProvider } from '../answer-history/AnswerHistoryProvider';
 import { LayerEditor } from '../editing/LayerEditor';
 import { useEvidenceGuidance } from '../guidance/useEvidenceGuidance';
+import { useSurveyValues } from '../surveys/useSurveyValues';
 import type { ReturnMarks } from '../workflow/return-marks';
 import { LayerView } from './LayerView';
 import { indexLayer } from './layer-index';
@@ -74,9 +75,15 @@ export function LayerDetails({
   const framework = assessment.framework.code;
   const guidanceByCode = useEvidenceGuidance(framework);
   const guidance = useMemo(() => ({ framework, byCode: guidanceByCode }), [framework, guidanceByCode]);
+  const surveyValuesByCode = useSurveyValues(assessment.id);
+  const shownLayer = details?.layer;
+  const surveyValues = useMemo(
+    () => ({ byCode: surveyValuesByCode, unitLayer: shownLayer === 'UNIT' }),
+    [surveyValuesByCode, shownLayer],
+  );
   const context = useMemo(
-    () => ({ evidence, openReturns, marks, reference, guidance, editor: null }),
-    [evidence, openReturns, marks, reference, guidance],
+    () => ({ evidence, openReturns, marks, reference, guidance, surveyValues, editor: null }),
+    [evidence, openReturns, marks, reference, guidance, surveyValues],
   );
 
   useQuestionInAddress(details !== null);

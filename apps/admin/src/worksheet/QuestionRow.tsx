@@ -4,6 +4,7 @@ import { AnswerHistoryButton } from '../answer-history/AnswerHistoryButton';
 import { EditableQuestion } from '../editing/EditableQuestion';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { EvidenceGuidance } from '../guidance/EvidenceGuidance';
+import { SurveyValueNote } from '../surveys/SurveyValueNote';
 import { OpenReturnNotice } from '../workflow/OpenReturnNotice';
 import { ReturnMarkField } from '../workflow/ReturnMarkField';
 import { type LayerIndex, questionResult, sameQuestionResult } from './layer-index';
@@ -30,11 +31,12 @@ export const QuestionRow = memo(
 
 function QuestionRowContent({ question, index }: QuestionRowProps) {
   const t = useT();
-  const { editor, evidence, openReturns, marks, guidance } = useWorksheetContext();
+  const { editor, evidence, openReturns, marks, guidance, surveyValues } = useWorksheetContext();
   if (editor) return <EditableQuestion question={question} index={index} editor={editor} />;
   const result = questionResult(question, index);
   const items = evidence.get(question.code) ?? [];
   const open = openReturns.get(question.code);
+  const surveyValue = surveyValues?.byCode.get(question.code);
   return (
     <li
       className={open ? 'question question--returned' : 'question'}
@@ -50,6 +52,12 @@ function QuestionRowContent({ question, index }: QuestionRowProps) {
             <span className="question__note-label">{t('question.note')}</span> {note}
           </p>
         ))}
+        {surveyValue && (
+          <SurveyValueNote
+            value={surveyValue}
+            answer={surveyValues?.unitLayer ? result.answer?.number : null}
+          />
+        )}
         {items.length > 0 && <EvidenceList items={items} />}
         {guidance && (
           <EvidenceGuidance guidance={guidance.byCode.get(question.code)} framework={guidance.framework} />

@@ -1,4 +1,4 @@
-import type { AnswerLayer, EvidenceGuidanceItemFragment } from '@zi/schema/admin';
+import type { AnswerLayer, EvidenceGuidanceItemFragment, SurveyValueFragment } from '@zi/schema/admin';
 import { createContext, use } from 'react';
 import type { ApiRefusal } from '../api-errors';
 import type { Conflict, SavedAnswer } from '../editing/autosave';
@@ -56,6 +56,14 @@ export interface WorksheetContextValue {
   reference: ReferenceLayer | null;
   /** Null until it has loaded, and where the page shows none. */
   guidance: WorksheetGuidance | null;
+  /** What closed survey periods put into the unit layer (IPAK, IPKP), by question. */
+  surveyValues: WorksheetSurveyValues | null;
+}
+
+/** The survey values, and whether the shown layer is the one they went into (its answers are compared). */
+export interface WorksheetSurveyValues {
+  byCode: ReadonlyMap<string, SurveyValueFragment>;
+  unitLayer: boolean;
 }
 
 export const WorksheetContext = createContext<WorksheetContextValue>({
@@ -65,6 +73,7 @@ export const WorksheetContext = createContext<WorksheetContextValue>({
   editor: null,
   reference: null,
   guidance: null,
+  surveyValues: null,
 });
 
 export function useWorksheetContext(): WorksheetContextValue {

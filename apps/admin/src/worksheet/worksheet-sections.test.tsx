@@ -85,6 +85,48 @@ describe('question row', () => {
     expect(html).not.toContain('Nilai ');
   });
 
+  it('shows beside IPAK the survey value it came from, and says when the unit’s answer was changed by hand', () => {
+    const fromSurvey = (value: number) => ({
+      byCode: new Map([
+        [
+          'B.I.a.1',
+          {
+            questionCode: 'B.I.a.1',
+            value,
+            responsesUsed: 48,
+            written: true,
+            periodId: 'U3VydmV5UGVyaW9kOjE=',
+            periodTitle: 'Triwulan IV',
+          },
+        ],
+      ]),
+      unitLayer: true,
+    });
+    const inContext = (value: number) =>
+      render(
+        <WorksheetContext
+          value={{
+            evidence: new Map(),
+            openReturns: new Map(),
+            marks: null,
+            editor: null,
+            reference: null,
+            guidance: null,
+            surveyValues: fromSurvey(value),
+          }}
+        >
+          <QuestionRow question={question('B.I.a.1')} index={index} />
+        </WorksheetContext>,
+      );
+    // The layer's answer is 3.6: the same as the survey's, then not.
+    const same = inContext(3.6);
+    expect(same).toContain('Nilai survei');
+    expect(same).toContain('3,60 dari 48 tanggapan,');
+    expect(same).toContain('Triwulan IV');
+    expect(same).not.toContain('diubah manual');
+    expect(inContext(3.67)).toContain('jawaban diubah manual menjadi 3,60');
+  });
+
   it('shows a survey value with its scale, and an unanswered question as such', () => {
     expect(render(<QuestionRow question={question('B.I.a.1')} index={index} />)).toContain('3,6');
     const html = render(<QuestionRow question={question('A.I.1.i.b')} index={indexLayer(null)} />);
@@ -126,6 +168,7 @@ describe('question row with the worksheet around it', () => {
         ],
       ]),
     },
+    surveyValues: null,
   };
   const html = render(
     <WorksheetContext value={context}>
@@ -191,6 +234,7 @@ describe('worksheet tree', () => {
               editor: null,
               reference: null,
               guidance: null,
+              surveyValues: null,
             }}
           >
             <WorksheetTree tree={tree} index={index} />

@@ -1,6 +1,11 @@
 import type { Router } from 'express';
 import { defineFeature } from '../feature.js';
-import { createSurveyCountsLoader, SurveyPeriodResolver, SurveySettingsResolver } from './survey.resolver.js';
+import {
+  AssessmentSurveyValuesResolver,
+  createSurveyCountsLoader,
+  SurveyPeriodResolver,
+  SurveySettingsResolver,
+} from './survey.resolver.js';
 import { SurveyDecision } from './survey-decision.entity.js';
 import { surveyFormRouter } from './survey-form.routes.js';
 import { SurveyFormService } from './survey-form.service.js';
@@ -17,7 +22,7 @@ import { SurveySettings } from './survey-settings.entity.js';
 /** The perception surveys (SPKP, SPAK) units run themselves, from the counter's QR to the worksheet (issue 16). */
 export const feature = defineFeature({
   entities: [SurveySettings, SurveyPeriod, SurveyResponse, SurveyDecision, SurveyLkeValue],
-  resolvers: { admin: [SurveySettingsResolver, SurveyPeriodResolver] },
+  resolvers: { admin: [SurveySettingsResolver, SurveyPeriodResolver, AssessmentSurveyValuesResolver] },
   services: {
     surveyKeys: ({ db }): SurveyKeys => new SurveyKeys(db),
     surveyForms: ({ db, services }): SurveyFormService => new SurveyFormService(db, services.surveyKeys),

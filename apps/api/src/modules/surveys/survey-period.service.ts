@@ -15,6 +15,7 @@ import type {
   SetSurveySettingsInput,
   UpdateSurveyPeriodInput,
 } from './survey.inputs.js';
+import type { SurveyLkeValueView } from './survey.types.js';
 import { SampleMethod, ScaleConversion } from './survey-enums.js';
 import { formPathOf } from './survey-form-path.js';
 import { SurveyLkeValue } from './survey-lke-value.entity.js';
@@ -253,10 +254,27 @@ export class SurveyPeriodService {
   }
 
   /** Where a closed period's indices went. */
-  lkeValues(periodId: string): Promise<SurveyLkeValue[]> {
-    return this.db.manager
+  lkeValues(period: SurveyPeriod): Promise<SurveyLkeValueView[]> {
+    return this.valuesWhere('v.period_id = :id', period.id);
+  }
+
+  /** What closed periods put into a worksheet's unit layer, by question. */
+  valuesOfAssessment(assessmentId: string): Promise<SurveyLkeValueView[]> {
+    return this.valuesWhere('v.assessment_id = :id', assessmentId);
+  }
+
+  private async valuesWhere(condition: string, id: string): Promise<SurveyLkeValueView[]> {
+    const rows = await this.db.manager
       .getRepository(SurveyLkeValue)
-      .find({ where: { periodId }, order: { questionCode: 'ASC' } });
+      .createQueryBuilder('v')
+      .innerJoinAndMapOne('v.period', SurveyPeriod, 'p', 'p.id = v.period_id')
+      .where(condition, { id })
+      .orderBy('v.question_code', 'ASC')
+      .getMany();
+    return rows.map((row) => {
+      const { period, ...value } = row as SurveyLkeValue & { period: SurveyPeriod };
+      return { ...value, periodId: period.globalId, periodTitle: period.title };
+    });
   }
 
   private async putIntoWorksheet(viewer: Viewer, period: SurveyPeriod, request: RequestInfo): Promise<void> {

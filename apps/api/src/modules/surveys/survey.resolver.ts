@@ -4,6 +4,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../common/context.js';
+import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
+import { layerVisible } from '../assessments/layer-rules.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayCall } from '../auth/may-call.js';
@@ -233,7 +235,7 @@ export class SurveyPeriodResolver {
     description: 'Where its indices went in the worksheet, once closed.',
   })
   lkeValues(@Root() period: SurveyPeriod, @Ctx() ctx: Context): Promise<SurveyLkeValueView[]> {
-    return ctx.services.surveyPeriods.lkeValues(period.id);
+    return ctx.services.surveyPeriods.lkeValues(period);
   }
 
   @FieldResolver(() => SurveyPeriodViewerMay)
@@ -254,3 +256,19 @@ export class SurveyPeriodResolver {
 }
 
 const toPeriodGlobalId = (id: string) => Object.assign(new SurveyPeriod(), { id }).globalId;
+
+@Resolver(() => Assessment)
+export class AssessmentSurveyValuesResolver {
+  @FieldResolver(() => [SurveyLkeValueView], {
+    description:
+      "What closed survey periods put into its unit layer (IPAK, IPKP), to compare with the unit's answers there, which a person may have changed since; none where the viewer may not see the unit layer.",
+  })
+  surveyValues(
+    @Root() assessment: Assessment,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<SurveyLkeValueView[]> | SurveyLkeValueView[] {
+    if (!layerVisible(AnswerLayer.UNIT, assessment.status, viewer.role)) return [];
+    return ctx.services.surveyPeriods.valuesOfAssessment(assessment.id);
+  }
+}

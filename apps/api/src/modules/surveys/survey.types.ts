@@ -223,6 +223,12 @@ export class SurveyLkeValueView {
   @Field({ description: 'The worksheet question, e.g. "B.I.a.1".' })
   questionCode: string;
 
+  @Field(() => ID, { description: 'The survey period it came from.' })
+  periodId: string;
+
+  @Field()
+  periodTitle: string;
+
   @Field(() => Float)
   value: number;
 

@@ -17,6 +17,7 @@ let send: Portal<'admin' | 'evaluator' | 'operator'>;
 let cookies: Record<'admin' | 'evaluator' | 'operator', string>;
 let unitId: string;
 let year: number;
+let assessmentId: string;
 
 const PERIOD_FIELDS = `id code title version closedAt formPath
   counts { received excluded used awaitingDecision required excludedByReason { exclusionReason count } }
@@ -45,6 +46,7 @@ beforeAll(async () => {
     'admin',
   );
   expect(started.errors).toBeUndefined();
+  assessmentId = started.data?.startAssessment.id;
 });
 afterAll(() => app.close());
 
@@ -285,6 +287,16 @@ describe('from the counter to the worksheet', () => {
     )) as Array<{ code: string; value: number; note: string }>;
     expect(answers.map((answer) => answer.value)).toEqual([3.67, 3.67]);
     expect(answers[0]?.note).toContain('6 tanggapan dipakai dari 7 diterima, 1 dikeluarkan');
+
+    // The worksheet shows where its numbers came from, beside the answers.
+    const worksheet = await send(
+      'query W($id: ID!) { assessment(id: $id) { surveyValues { questionCode value periodTitle written } } }',
+      { id: assessmentId },
+    );
+    expect(worksheet.data?.assessment.surveyValues).toEqual([
+      { questionCode: SPAK_2023.lkeQuestion, value: 3.67, periodTitle: 'Triwulan IV', written: true },
+      { questionCode: SPKP_2023.lkeQuestion, value: 3.67, periodTitle: 'Triwulan IV', written: true },
+    ]);
 
     const late = await respondent(period.formPath);
     expect(late.page.status).toBe(410);
