@@ -6,68 +6,28 @@ import {
   type SurveyPeriodPageQuery,
 } from '@zi/schema/admin';
 import { formatNumber, useLocale, useT } from '@zi/ui';
-import { useId, useState } from 'react';
-import { refusalOf } from '../api-errors';
-import { Dialog } from '../components/Dialog';
-import { useRefusalText } from '../useRefusalText';
+import { useId } from 'react';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 type Page = NonNullable<SurveyPeriodPageQuery['surveyPeriod']>;
 
 /** Closes the period once its responses are decided: the form stops and the indices go into the LKE. */
 export function ClosePeriodButton({ period }: { period: Page }) {
   const t = useT();
-  const describe = useRefusalText();
-  const [open, setOpen] = useState(false);
-  const [close, { loading, error, reset }] = useMutation(CloseSurveyPeriodDocument, {
+  const [close, mutation] = useMutation(CloseSurveyPeriodDocument, {
     refetchQueries: [SurveyPeriodPageDocument],
   });
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        data-testid="survey-close"
-        onClick={() => {
-          reset();
-          setOpen(true);
-        }}
-      >
-        {t('surveys.close')}
-      </button>
-      <Dialog
-        title={t('surveys.close')}
-        open={open}
-        onClose={() => setOpen(false)}
-        testId="survey-close-dialog"
-      >
-        <div className="dialog__form">
-          <p>{t('surveys.closeConfirm', { year: period.year })}</p>
-          {error && (
-            <p className="field__error" role="alert">
-              {describe(refusalOf(error))}
-            </p>
-          )}
-          <div className="dialog__buttons">
-            <button
-              type="button"
-              className="button"
-              disabled={loading}
-              data-testid="survey-close-confirm"
-              onClick={() =>
-                void close({ variables: { periodId: period.id, version: period.version } })
-                  .then(() => setOpen(false))
-                  .catch(() => undefined)
-              }
-            >
-              {loading ? t('surveys.closing') : t('surveys.close')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-              {t('surveys.cancel')}
-            </button>
-          </div>
-        </div>
-      </Dialog>
-    </>
+    <ConfirmButton
+      label={t('surveys.close')}
+      busyLabel={t('surveys.closing')}
+      title={t('surveys.close')}
+      help={t('surveys.closeConfirm', { year: period.year })}
+      testId="survey-close"
+      className="button"
+      mutation={mutation}
+      onConfirm={() => close({ variables: { periodId: period.id, version: period.version } })}
+    />
   );
 }
 

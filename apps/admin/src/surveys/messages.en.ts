@@ -92,7 +92,6 @@ export const surveysEn: Record<keyof typeof surveysId, string> = {
   'surveys.noteHint': 'Required for "another reason".',
   'surveys.confirmExclude': 'Leave the response out',
   'surveys.excluding': 'Saving…',
-  'surveys.cancel': 'Cancel',
   'surveys.close': 'Close the period and put it into the LKE',
   'surveys.closing': 'Closing…',
   'surveys.closeConfirm':

@@ -92,7 +92,6 @@ export const surveysId = {
   'surveys.noteHint': 'Wajib bila alasannya "alasan lain".',
   'surveys.confirmExclude': 'Keluarkan tanggapan',
   'surveys.excluding': 'Menyimpan…',
-  'surveys.cancel': 'Batal',
   'surveys.close': 'Tutup periode dan masukkan ke LKE',
   'surveys.closing': 'Menutup…',
   'surveys.closeConfirm':
