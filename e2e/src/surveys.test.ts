@@ -92,6 +92,10 @@ describe.skipIf(browserMissing)('a perception survey, from the counter to the wo
     expect(await operator.getByTestId('survey-received').textContent()).toBe(String(RESPONDENTS));
     // Krejcie–Morgan for 60 service users: 52, as their table lists it.
     expect(await operator.getByTestId('survey-sample').textContent()).toContain('50 dari 52');
+    // The unit counts more service users as the period goes on: the sample grows with them.
+    await operator.getByTestId('survey-users-edit').fill('100');
+    await operator.getByTestId('survey-users-save').click();
+    await expect.poll(() => operator.getByTestId('survey-sample').textContent()).toContain('50 dari 80');
 
     for (let excluded = 1; excluded <= 2; excluded += 1) {
       await operator.getByTestId('survey-response-row').getByTestId('survey-exclude').first().click();

@@ -1,6 +1,7 @@
 import type { SurveyPeriodHeadFragment } from '@zi/schema/admin';
 import { useT } from '@zi/ui';
 import { useId } from 'react';
+import { ServiceUsersForm } from './ServiceUsersForm';
 
 /** Received, left out (by reason), used, and how far the used ones are from the sample needed. */
 export function CountsPanel({ period }: { period: SurveyPeriodHeadFragment }) {
@@ -38,6 +39,7 @@ export function CountsPanel({ period }: { period: SurveyPeriodHeadFragment }) {
         </ul>
       )}
       <h3>{t('surveys.sample')}</h3>
+      {period.viewerMay.edit && <ServiceUsersForm key={period.version} period={period} />}
       {counts.required === null || counts.required === undefined ? (
         <p className="field__hint">{t('surveys.sampleUnknown')}</p>
       ) : (

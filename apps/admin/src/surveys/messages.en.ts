@@ -43,6 +43,7 @@ export const surveysEn: Record<keyof typeof surveysId, string> = {
   'surveys.publicWhileOpen':
     "Show response counts and indices on the unit's public page before the period closes",
   'surveys.saveSettings': 'Save the rules',
+  'surveys.saveUsers': 'Save',
   'surveys.savingSettings': 'Saving…',
   'surveys.settingsSaved': 'Rules saved. They apply to periods opened from now on.',
   'surveys.share': 'Share the form',

@@ -43,6 +43,7 @@ export const surveysId = {
   'surveys.publicWhileOpen':
     'Tampilkan jumlah tanggapan dan indeks di halaman publik unit sebelum periode ditutup',
   'surveys.saveSettings': 'Simpan aturan',
+  'surveys.saveUsers': 'Simpan',
   'surveys.savingSettings': 'Menyimpan…',
   'surveys.settingsSaved': 'Aturan tersimpan. Berlaku untuk periode yang dibuka berikutnya.',
   'surveys.share': 'Bagikan formulir',

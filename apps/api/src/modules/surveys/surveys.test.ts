@@ -138,6 +138,39 @@ describe('a survey period', () => {
   });
 });
 
+describe('changing a period', () => {
+  const UPDATE = `mutation U($input: UpdateSurveyPeriodInput!) { updateSurveyPeriod(input: $input) { version serviceUsers serviceTypes counts { required } } }`;
+
+  it('takes the service users and services on the version edited, and refuses a stale one', async () => {
+    const period = await openPeriod();
+    const changed = await send(UPDATE, {
+      input: {
+        periodId: period.id,
+        version: period.version,
+        serviceUsers: 1000,
+        serviceTypes: [' Perizinan ', 'Perizinan', ''],
+      },
+    });
+    // Krejcie–Morgan, 1,000 service users: 278 (their table).
+    expect(changed.data?.updateSurveyPeriod).toEqual({
+      version: period.version + 1,
+      serviceUsers: 1000,
+      serviceTypes: ['Perizinan'],
+      counts: { required: 278 },
+    });
+    const stale = await send(UPDATE, {
+      input: { periodId: period.id, version: period.version, serviceUsers: 5 },
+    });
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    const evaluator = await send(
+      UPDATE,
+      { input: { periodId: period.id, version: period.version + 1 } },
+      'evaluator',
+    );
+    expect(errorCodes(evaluator)).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('the public form', () => {
   it('is a page without script, in Bahasa Indonesia first, that sets a signed device cookie', async () => {
     const period = await openPeriod();
