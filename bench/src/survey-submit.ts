@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { freePort, startBenchDatabase } from './database.js';
 import { startApi } from './deadline/api-process.js';
+import { inOwnProcess } from './load-process.js';
 import type { SubmitLoad, SubmitResult } from './survey/submit-worker.js';
 
 const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
@@ -15,20 +15,7 @@ const WORKER = fileURLToPath(new URL('./survey/submit-worker.js', import.meta.ur
 const TARGET_RATE = 200;
 const TARGET_P99_MS = 300;
 
-function submitLoad(load: SubmitLoad): Promise<SubmitResult> {
-  return new Promise((resolve, reject) => {
-    const worker = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: SubmitResult | undefined;
-    worker.once('message', (message: SubmitResult) => {
-      result = message;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`the load generator exited with ${code} and no result`)),
-    );
-    worker.send(load);
-  });
-}
+const submitLoad = (load: SubmitLoad) => inOwnProcess<SubmitLoad, SubmitResult>(WORKER, load);
 
 /** A whole, valid form of the period: every statement rated, the first service, the start token. */
 function formBody(html: string): string {

@@ -1,5 +1,5 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inOwnProcess } from '../load-process.js';
 
 export interface LoadRequest {
   url: string;
@@ -20,17 +20,4 @@ export interface LoadResult {
 const WORKER = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 /** POSTs `body` to `url` from `connections` connections for `seconds`, from a child process. */
-export function load(request: LoadRequest): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: LoadResult | undefined;
-    worker.once('message', (message: LoadResult) => {
-      result = message;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`the load generator exited with ${code} and no result`)),
-    );
-    worker.send(request);
-  });
-}
+export const load = (request: LoadRequest) => inOwnProcess<LoadRequest, LoadResult>(WORKER, request);
