@@ -138,6 +138,50 @@ describe('a survey period', () => {
   });
 });
 
+describe('the instansi’s rules', () => {
+  const SET = `mutation S($input: SetSurveySettingsInput!) { setSurveySettings(input: $input) { scalePoints conversion sampleMethod publicWhileOpen viewerMayEdit conversionFormula { id en } sampleFormula { id } } }`;
+  const RULES = `query P($id: ID!) { surveyPeriod(id: $id) { scalePoints conversion sampleMethod counts { required } } }`;
+
+  it('are the Inspektorat’s to set; a period opened after takes them, one opened before keeps its own', async () => {
+    const before = await openPeriod();
+    const input = { scalePoints: 6, conversion: 'LINEAR', sampleMethod: 'SLOVIN', publicWhileOpen: false };
+    expect(errorCodes(await send(SET, { input }, 'operator'))).toEqual(['FORBIDDEN']);
+    const set = await send(SET, { input }, 'admin');
+    expect(set.data?.setSurveySettings).toMatchObject({ ...input, viewerMayEdit: true });
+    expect(set.data?.setSurveySettings.conversionFormula.id).toBe('nilai 0–4 = (rata-rata − 1) × 4 ÷ 5');
+    const after = await openPeriod();
+    // Slovin, 100 service users: 100 ÷ 1.25 = 80 exactly.
+    expect((await send(RULES, { id: after.id })).data?.surveyPeriod).toEqual({
+      scalePoints: 6,
+      conversion: 'LINEAR',
+      sampleMethod: 'SLOVIN',
+      counts: { required: 80 },
+    });
+    expect((await send(RULES, { id: before.id })).data?.surveyPeriod).toMatchObject({
+      scalePoints: 4,
+      conversion: 'PROPORTIONAL',
+      sampleMethod: 'KREJCIE_MORGAN',
+    });
+    // The form asks on the six-point scale.
+    const form = await (await fetch(`${app.url}${after.formPath}`)).text();
+    expect(form).toContain('value="6" required');
+    expect(form).not.toContain('value="7"');
+    // Back to the LKE's own scale for the tests that follow.
+    await send(
+      SET,
+      {
+        input: {
+          scalePoints: 4,
+          conversion: 'PROPORTIONAL',
+          sampleMethod: 'KREJCIE_MORGAN',
+          publicWhileOpen: true,
+        },
+      },
+      'admin',
+    );
+  });
+});
+
 describe('changing a period', () => {
   const UPDATE = `mutation U($input: UpdateSurveyPeriodInput!) { updateSurveyPeriod(input: $input) { version serviceUsers serviceTypes counts { required } } }`;
 
