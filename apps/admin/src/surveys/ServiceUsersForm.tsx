@@ -3,6 +3,7 @@ import { type SurveyPeriodHeadFragment, UpdateSurveyPeriodDocument } from '@zi/s
 import { useT } from '@zi/ui';
 import { type FormEvent, useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { FormError } from '../forms/FormError';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useRefusalText } from '../useRefusalText';
 
@@ -54,11 +55,7 @@ export function ServiceUsersForm({ period }: { period: SurveyPeriodHeadFragment 
         className="button button--secondary button--small"
       />
       {!valid && <p className="field__error">{t('surveys.notAWholeNumber')}</p>}
-      {error && (
-        <p className="field__error" role="alert">
-          {describe(refusalOf(error))}
-        </p>
-      )}
+      <FormError error={error ? describe(refusalOf(error)) : null} />
     </form>
   );
 }

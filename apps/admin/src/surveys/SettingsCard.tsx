@@ -8,6 +8,7 @@ import {
 import { useLocale, useT } from '@zi/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { refusalOf } from '../api-errors';
+import { FormError } from '../forms/FormError';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useRefusalText } from '../useRefusalText';
 import { SAMPLE_METHODS, SCALE_CONVERSIONS } from './survey-enums';
@@ -98,11 +99,7 @@ export function SettingsCard({ settings }: { settings: Settings }) {
           {t('surveys.formula')}: {(data?.setSurveySettings ?? settings).conversionFormula[locale]} ·{' '}
           {(data?.setSurveySettings ?? settings).sampleFormula[locale]}
         </p>
-        {error && (
-          <p className="field__error" role="alert">
-            {describe(refusalOf(error))}
-          </p>
-        )}
+        <FormError error={error ? describe(refusalOf(error)) : null} />
         {data && !error && (
           <p className="save-notice" role="status">
             {t('surveys.settingsSaved')}

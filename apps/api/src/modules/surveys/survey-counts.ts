@@ -17,8 +17,9 @@ export async function countsOfPeriods(
   // One after the other: inside a transaction both run on its one connection.
   const counted = await periodCounts(manager, { ids });
   const excluded = await exclusionsByReason(manager, { ids });
+  const countedById = new Map(counted.map((row) => [row.periodId, row]));
   return periods.map((period) => {
-    const row = counted.find((one) => one.periodId === period.id);
+    const row = countedById.get(period.id);
     return {
       received: row?.received ?? 0,
       excluded: row?.excluded ?? 0,

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../common/context.js';
+import { toGlobalId } from '../../common/global-id.js';
 import { AnswerLayer, Assessment } from '../assessments/assessment.entity.js';
 import { layerVisible } from '../assessments/layer-rules.js';
 import { Allow, AllowAnyRole } from '../auth/access.js';
@@ -184,7 +185,7 @@ export class SurveyPeriodResolver {
     @Ctx() ctx: Context,
   ): Promise<SurveyPeriod> {
     const { periodId } = await ctx.services.surveyResults.decide(viewer, input, ctx.request);
-    return ctx.services.surveyPeriods.inScope(viewer, toPeriodGlobalId(periodId));
+    return ctx.services.surveyPeriods.inScope(viewer, toGlobalId('SurveyPeriod', periodId));
   }
 
   @FieldResolver(() => Unit)
@@ -254,8 +255,6 @@ export class SurveyPeriodResolver {
     };
   }
 }
-
-const toPeriodGlobalId = (id: string) => Object.assign(new SurveyPeriod(), { id }).globalId;
 
 @Resolver(() => Assessment)
 export class AssessmentSurveyValuesResolver {
